@@ -1,0 +1,22 @@
+import type { Knex } from 'knex';
+import * as spine from './001_spine';
+
+export type NamedMigration = readonly [name: string, migration: Knex.Migration];
+
+/**
+ * Every migration, in order, imported statically so they work bundled and inside an asar.
+ * A migration that has landed is never edited: the next change is a new file added at the end.
+ */
+export const migrations: readonly NamedMigration[] = [['001_spine', spine]];
+
+export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
+  return {
+    getMigrations: async () => list.map(([name]) => name),
+    getMigrationName: (name) => name,
+    getMigration: async (name) => {
+      const found = list.find(([candidate]) => candidate === name);
+      if (!found) throw new Error(`Unknown migration ${name}`);
+      return found[1];
+    },
+  };
+}

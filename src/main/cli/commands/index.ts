@@ -1,0 +1,5 @@
+import type { CliCommand } from '../command';
+import { coreCommands } from './core-commands';
+
+/** Every command of `privacy-desk`. A feature adds its commands here. */
+export const commands: CliCommand[] = [...coreCommands];

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Core, openCore } from '../core/core';
+import { DatabaseTooNewError } from '../core/db/migrate';
+import { createLogger, defaultLogFile } from '../core/log';
+import { defaultUserDataDir, resolveDatabaseFile } from '../core/paths';
+import { type CliCommand, UsageError } from './command';
+import { commands } from './commands';
+import { type CliIo, processIo } from './io';
+
+function helpText(): string {
+  const lines = [
+    'Usage: privacy-desk [--db PATH] COMMAND [options]',
+    '',
+    "The database is the app's own (in its user-data folder) unless --db or PRIVACY_DESK_DB names another file.",
+    '',
+    'Commands:',
+  ];
+  for (const command of commands) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  return lines.join('\n');
+}
+
+function findCommand(positionals: string[]): CliCommand | undefined {
+  return commands
+    .filter((command) => command.words.every((word, index) => positionals[index] === word))
+    .sort((a, b) => b.words.length - a.words.length)[0];
+}
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  // First pass: only the global options and the command words.
+  const global = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: false,
+  });
+  const command = findCommand(global.positionals);
+  if (!command) {
+    if (global.positionals.length > 0) io.err(`Unknown command: ${global.positionals.join(' ')}\n`);
+    (global.positionals.length > 0 ? io.err : io.out)(helpText());
+    return global.positionals.length > 0 || !global.values.help ? 2 : 0;
+  }
+
+  let core: Core | undefined;
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (parsed.values.help) {
+      io.out(`Usage: privacy-desk [--db PATH] ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    const dbFile = resolveDatabaseFile(
+      typeof parsed.values.db === 'string' ? parsed.values.db : undefined,
+      defaultUserDataDir(),
+      io.env,
+    );
+    return await command.run({
+      positionals: parsed.positionals.slice(command.words.length),
+      values: parsed.values,
+      io,
+      core: async () => {
+        core ??= await openCore({
+          dbFile,
+          log: createLogger({ file: defaultLogFile(path.dirname(dbFile), 'cli') }),
+        });
+        return core;
+      },
+    });
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      io.err(`${error.message}\nUsage: privacy-desk [--db PATH] ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof DatabaseTooNewError) {
+      io.err(error.message);
+      return 1;
+    }
+    io.err(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await core?.close();
+  }
+}

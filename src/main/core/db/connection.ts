@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import knex, { type Knex } from 'knex';
+
+/** A connection from the sqlite3 driver, as knex's pool hands it to afterCreate. */
+interface SqliteConnection {
+  run(sql: string, callback: (error: Error | null) => void): void;
+}
+
+/**
+ * Opens the SQLite file. WAL lets readers continue while one writer works; foreign keys are a
+ * per-connection setting in SQLite, so the pool sets it on every connection it creates.
+ */
+export function openDatabase(file: string): Knex {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  return knex({
+    client: 'sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate: (
+        connection: SqliteConnection,
+        done: (error: Error | null, connection: unknown) => void,
+      ) => {
+        const pragmas = [
+          'PRAGMA foreign_keys = ON',
+          'PRAGMA journal_mode = WAL',
+          'PRAGMA synchronous = NORMAL',
+          'PRAGMA busy_timeout = 5000',
+        ];
+        const next = (index: number) => {
+          if (index === pragmas.length) return done(null, connection);
+          connection.run(pragmas[index], (error) => (error ? done(error, connection) : next(index + 1)));
+        };
+        next(0);
+      },
+    },
+  });
+}
+
+export function isSqlite(db: Knex): boolean {
+  const client = db.client.config.client;
+  return client === 'sqlite3' || client === 'better-sqlite3';
+}

@@ -1,0 +1,108 @@
+import type { Knex } from 'knex';
+import { type Access } from '../../shared/contract/channel';
+import { contract, isChannel, type Channel } from '../../shared/contract';
+import type { ApiResult } from '../../shared/errors';
+import { hasAnyRole, roleLabels } from '../../shared/roles';
+import { writeAudit } from './audit/service';
+import type { Clock } from './clock';
+import type { Actor, AuditRecord } from './context';
+import type { CoreEnv } from './env';
+import { AppError, invalidInput } from './errors';
+import type { Handler, HandlerContext } from './handler';
+import { handlers } from './handlers';
+import { applyIdleLock, clearSession, type Session } from './session';
+import { readSettings } from './settings/service';
+import { findUserById } from './users/repository';
+
+export type Dispatch = (channel: unknown, input: unknown, session: Session) => Promise<ApiResult<unknown>>;
+
+const anonymous: Actor = { userId: null, username: 'anonymous', displayName: 'Not signed in', roles: [] };
+
+async function authorize(db: Knex.Transaction, access: Access, session: Session): Promise<Actor> {
+  const user = session.userId === null ? undefined : await findUserById(db, session.userId);
+  if (session.userId !== null && (!user || !user.active)) clearSession(session);
+  const actor: Actor =
+    user && user.active
+      ? { userId: user.id, username: user.username, displayName: user.display_name, roles: user.roles }
+      : anonymous;
+  if (access === 'public') return actor;
+  if (actor.userId === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
+  if (session.locked) {
+    throw new AppError('SESSION_LOCKED', 'The session is locked. Enter your password to continue.');
+  }
+  if (access !== 'signedIn' && !hasAnyRole(actor.roles, access)) {
+    const needed = access.map((role) => roleLabels[role].toLowerCase()).join(' or ');
+    throw new AppError(
+      'FORBIDDEN',
+      `This needs the role of ${needed}. Ask an administrator if you need access.`,
+    );
+  }
+  return actor;
+}
+
+/**
+ * The one path every call takes: contract look-up, permission, input validation, the handler
+ * inside one transaction, the audit entry, and a result that is always `{ok, data}` or
+ * `{ok: false, error}` with a message a person can read.
+ */
+export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
+  return async (channel, input, session) => {
+    if (!isChannel(channel)) {
+      const shown = typeof channel === 'string' ? `"${channel.slice(0, 80)}"` : 'without a name';
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation ${shown}.` } };
+    }
+    const spec = contract[channel];
+    try {
+      return await db.transaction(async (trx) => {
+        const settings = await readSettings(trx);
+        applyIdleLock(session, settings.idleLockMinutes, clock.now().getTime());
+        const actor = await authorize(trx, spec.access, session);
+        const parsed = spec.input.safeParse(input);
+        if (!parsed.success) throw invalidInput(parsed.error);
+
+        let audited = false;
+        const audit = async (record: AuditRecord) => {
+          audited = true;
+          await writeAudit(trx, record.actor ?? actor, channel, clock.now(), record);
+        };
+        const ctx: HandlerContext = { db: trx, actor, clock, env, session, settings, audit };
+        const handler = handlers[channel] as Handler<Channel>;
+
+        let data: unknown;
+        try {
+          data = await handler(parsed.data as never, ctx);
+        } catch (error) {
+          // Some failures must still be recorded (a wrong password counts): commit, then report.
+          if (error instanceof AppError && error.keepChanges) return { ok: false, error: error.toApiError() };
+          throw error;
+        }
+        if (spec.kind === 'command') {
+          if (!audited)
+            await audit({
+              action: channel.split('.')[1] ?? channel,
+              entityType: channel.split('.')[0],
+              after: parsed.data,
+            });
+          if (session.userId !== null && !session.locked) session.lastActivityMs = clock.now().getTime();
+        }
+        const output = spec.output.safeParse(data);
+        if (!output.success) {
+          env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
+          throw new Error(`Output of ${channel} does not match its contract`);
+        }
+        return { ok: true, data: output.data };
+      });
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      env.log.error(`Unexpected failure in ${channel}`, error);
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message:
+            'Something went wrong and nothing was saved. The details are in the log; please try again.',
+        },
+      };
+    }
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { command, query } from '../contract/channel';
+import { roles } from '../roles';
+import { emptyInput, id, password, requiredText, username } from '../validation';
+
+export const sessionUserSchema = z.object({
+  id,
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(roles)),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const authStatusSchema = z.object({
+  /** No user exists yet: the app asks for the first administrator. */
+  setupRequired: z.boolean(),
+  user: sessionUserSchema.nullable(),
+  locked: z.boolean(),
+  idleLockMinutes: z.number().int().positive(),
+});
+export type AuthStatus = z.infer<typeof authStatusSchema>;
+
+/** Sign-in takes any non-empty password: the length rule applies when a password is chosen. */
+const givenPassword = z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(200);
+
+export const authChannels = {
+  'auth.status': query({ access: 'public', input: emptyInput, output: authStatusSchema }),
+  'auth.setup': command({
+    access: 'public',
+    input: z.strictObject({
+      username,
+      displayName: requiredText('Full name', 120),
+      password,
+      alsoDpo: z.boolean().default(false),
+    }),
+    output: authStatusSchema,
+  }),
+  'auth.signIn': command({
+    access: 'public',
+    input: z.strictObject({
+      username: z.string().trim().toLowerCase().min(1, 'Enter your user name').max(64),
+      password: givenPassword,
+    }),
+    output: authStatusSchema,
+  }),
+  'auth.unlock': command({
+    access: 'public',
+    input: z.strictObject({ password: givenPassword }),
+    output: authStatusSchema,
+  }),
+  'auth.lock': command({ access: 'signedIn', input: emptyInput, output: authStatusSchema }),
+  'auth.signOut': command({ access: 'public', input: emptyInput, output: authStatusSchema }),
+  /** The renderer reports that the person is still at work, so the core does not lock the session. */
+  'auth.touch': query({ access: 'signedIn', input: emptyInput, output: z.object({ ok: z.literal(true) }) }),
+  'auth.changePassword': command({
+    access: 'signedIn',
+    input: z.strictObject({ currentPassword: givenPassword, newPassword: password }),
+    output: z.object({ ok: z.literal(true) }),
+  }),
+};

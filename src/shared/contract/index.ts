@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { auditChannels } from '../audit/contract';
+import { authChannels } from '../auth/contract';
+import { settingsChannels } from '../settings/contract';
+import { usersChannels } from '../users/contract';
+
+/** Every channel the renderer may call. A feature adds its channels by spreading them in here. */
+export const contract = {
+  ...authChannels,
+  ...usersChannels,
+  ...auditChannels,
+  ...settingsChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What the renderer sends (defaults still optional). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+/** What a handler returns and the renderer receives. */
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,39 @@
+/** Every way a call can fail, each with its own code so the renderer can react precisely. */
+export const errorCodes = [
+  'UNKNOWN_CHANNEL',
+  'INVALID_INPUT',
+  'UNAUTHENTICATED',
+  'SESSION_LOCKED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RULE_VIOLATION',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'TOO_LARGE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ValidationIssue {
+  /** Dotted path of the offending field, e.g. `person.email`; empty for the whole payload. */
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: ValidationIssue[];
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    typeof (value as ApiError).message === 'string'
+  );
+}

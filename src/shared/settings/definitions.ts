@@ -1,0 +1,44 @@
+import { integerSetting, type SettingDefinition, type SettingsOf } from './define';
+
+/**
+ * Every admin-changeable policy of the app, with its default. Features add their own group here;
+ * the settings screen, the validation and the stored defaults all come from this one list.
+ */
+export const settingDefinitions = {
+  idleLockMinutes: integerSetting({
+    group: 'Security',
+    label: 'Lock the session after inactivity',
+    help: 'After this many minutes without use, the app asks for the password again. Unsaved input is kept.',
+    min: 1,
+    max: 240,
+    unit: 'minutes',
+    default: 15,
+  }),
+  failedSignInLimit: integerSetting({
+    group: 'Security',
+    label: 'Wrong passwords before the account locks',
+    help: 'Consecutive wrong passwords that lock an account for the lock-out period.',
+    min: 3,
+    max: 20,
+    unit: 'attempts',
+    default: 5,
+  }),
+  lockoutMinutes: integerSetting({
+    group: 'Security',
+    label: 'Lock-out period',
+    help: 'How long an account stays locked after too many wrong passwords.',
+    min: 1,
+    max: 1440,
+    unit: 'minutes',
+    default: 5,
+  }),
+} satisfies Record<string, SettingDefinition>;
+
+export type SettingKey = keyof typeof settingDefinitions;
+export type Settings = SettingsOf<typeof settingDefinitions>;
+
+export const settingKeys = Object.keys(settingDefinitions) as SettingKey[];
+
+export function defaultSettings(): Settings {
+  return Object.fromEntries(settingKeys.map((key) => [key, settingDefinitions[key].default])) as Settings;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Building blocks for channel schemas. Dates cross IPC as ISO strings, never as Date objects. */
+
+export const id = z.number().int().positive();
+
+export const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD' });
+
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time in ISO 8601 form' });
+
+export function requiredText(label: string, max = 200) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} can be at most ${max} characters`);
+}
+
+export function optionalText(label: string, max = 2000) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max} characters`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
+export const emptyInput = z.strictObject({}).optional().default({});
+
+export const sortDirection = z.enum(['asc', 'desc']);
+
+/** Paging for server-side DataGrids: zero-based page, bounded page size. */
+export const pageRequest = {
+  page: z.number().int().min(0).default(0),
+  pageSize: z.number().int().min(1).max(500).default(50),
+};
+
+export function pageOf<T extends z.ZodType>(row: T) {
+  return z.object({ rows: z.array(row), total: z.number().int().min(0) });
+}
+
+/** Passwords: long enough to resist guessing, short enough that scrypt's input stays bounded. */
+export const password = z
+  .string({ error: 'Password is required' })
+  .min(10, 'The password must be at least 10 characters')
+  .max(200, 'The password can be at most 200 characters');
+
+export const username = z
+  .string({ error: 'User name is required' })
+  .trim()
+  .toLowerCase()
+  .min(2, 'The user name must be at least 2 characters')
+  .max(64, 'The user name can be at most 64 characters')
+  .regex(/^[a-z0-9._-]+$/, 'Use only letters a-z, digits, dot, dash and underscore in the user name');

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Knex } from 'knex';
+import { migrations, type NamedMigration } from '../../migrations';
+import { openCore } from '../../src/main/core/core';
+import { openDatabase } from '../../src/main/core/db/connection';
+import { appliedMigrations, DatabaseTooNewError, migrateToLatest } from '../../src/main/core/db/migrate';
+import { tempDir } from './support/core';
+
+const dirs: string[] = [];
+const dbs: Knex[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.destroy();
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function freshFile(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return path.join(dir, 'office.sqlite3');
+}
+
+function open(file: string): Knex {
+  const db = openDatabase(file);
+  dbs.push(db);
+  return db;
+}
+
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('migrations', () => {
+  it('apply every migration, in order, to an empty database', async () => {
+    const file = freshFile();
+    const db = open(file);
+    const report = await migrateToLatest(db, file);
+    expect(report).toEqual({ applied: migrations.map(([name]) => name), backupFile: null });
+    expect(await appliedMigrations(db)).toEqual(migrations.map(([name]) => name));
+    for (const table of ['users', 'user_roles', 'settings', 'audit_log'])
+      expect(await db.schema.hasTable(table)).toBe(true);
+  });
+
+  it('can be rolled back one by one, each down undoing its up', async () => {
+    const file = freshFile();
+    const db = open(file);
+    await migrateToLatest(db, file);
+    for (let i = migrations.length; i > 0; i--)
+      await db.migrate.down({ migrationSource: (await import('../../migrations')).sourceOf(migrations) });
+    const tables: Array<{ name: string }> = await db('sqlite_master').where({ type: 'table' }).select('name');
+    expect(
+      tables.map((t) => t.name).filter((name) => !name.startsWith('knex_') && !name.startsWith('sqlite_')),
+    ).toEqual([]);
+  });
+
+  it('turns foreign keys and WAL on for every connection', async () => {
+    const file = freshFile();
+    const db = open(file);
+    expect(await db.raw('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    expect(await db.raw('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+  });
+
+  it('does nothing, and takes no backup, when the database is current', async () => {
+    const file = freshFile();
+    await migrateToLatest(open(file), file);
+    expect(await migrateToLatest(open(file), file)).toEqual({ applied: [], backupFile: null });
+    expect(fs.readdirSync(path.dirname(file)).filter((name) => name.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('saves a copy of a database that holds data before migrating it', async () => {
+    const file = freshFile();
+    const db = open(file);
+    await migrateToLatest(db, file);
+    await db('settings').insert({
+      key: 'idleLockMinutes',
+      value_json: '5',
+      updated_at: '2026-01-01T00:00:00Z',
+    });
+    const next: NamedMigration = [
+      '999_test_addition',
+      {
+        up: (k: Knex) => k.schema.createTable('extra', (t) => t.increments()),
+        down: (k: Knex) => k.schema.dropTable('extra'),
+      },
+    ];
+    const report = await migrateToLatest(db, file, new Date('2026-05-01T10:00:00Z'), [...migrations, next]);
+    expect(report.applied).toEqual(['999_test_addition']);
+    expect(report.backupFile).toBe(`${file}.before-999_test_addition-2026-05-01T10-00-00-000Z.bak`);
+    const backup = open(report.backupFile!);
+    expect(await backup.schema.hasTable('extra')).toBe(false);
+    expect(await backup('settings').select('key')).toEqual([{ key: 'idleLockMinutes' }]);
+  });
+
+  it('refuses a database made by a newer version and leaves it untouched', async () => {
+    const file = freshFile();
+    const db = open(file);
+    await migrateToLatest(db, file);
+    await db('knex_migrations').insert({
+      name: '950_from_the_future',
+      batch: 2,
+      migration_time: new Date().toISOString(),
+    });
+    await db.destroy();
+    dbs.splice(dbs.indexOf(db), 1);
+    const before = sha256(file);
+
+    const attempt = openCore({ dbFile: file });
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseTooNewError);
+    await expect(attempt).rejects.toThrow(
+      /newer version of Privacy Desk.*950_from_the_future.*has not been changed/,
+    );
+    expect(sha256(file)).toBe(before);
+  });
+});

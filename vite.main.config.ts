@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+
+/** Runtime modules the main bundle loads from node_modules (native code or dynamic requires). */
+export const mainExternals = [
+  'knex',
+  'sqlite3',
+  'electron-log',
+  'pdfmake',
+  'exceljs',
+  'csv-stringify',
+] as const;
+
+export default defineConfig({
+  build: {
+    rollupOptions: {
+      external: [...mainExternals, /^knex\//, /^electron-log\//, /^pdfmake\//, /^csv-stringify\//],
+    },
+  },
+});
