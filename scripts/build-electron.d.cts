@@ -1,0 +1,1 @@
+export declare function buildElectronApp(options?: { renderer?: boolean }): Promise<string>;

@@ -1,0 +1,33 @@
+import { ipcMain, type WebContents } from 'electron';
+import type { Core } from './core/core';
+import type { Session } from './core/session';
+import { isTrustedRendererUrl, type RendererLocation } from './trusted-url';
+
+export const invokeChannel = 'api:invoke';
+export const eventChannel = 'api:event';
+
+/**
+ * The one IPC entry point. Each window gets its own session; every call is handed to the core's
+ * dispatch, which validates, authorises, runs and audits it.
+ */
+export function registerIpc(core: Core, renderer: RendererLocation): void {
+  const sessions = new Map<number, Session>();
+  const sessionOf = (contents: WebContents): Session => {
+    let session = sessions.get(contents.id);
+    if (!session) {
+      session = core.newSession();
+      sessions.set(contents.id, session);
+      contents.once('destroyed', () => sessions.delete(contents.id));
+    }
+    return session;
+  };
+
+  ipcMain.handle(invokeChannel, async (event, channel: unknown, input: unknown) => {
+    const url = event.senderFrame?.url ?? '';
+    if (!isTrustedRendererUrl(url, renderer)) {
+      core.env.log.warn('Refused an IPC call from an untrusted frame');
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not use Privacy Desk.' } };
+    }
+    return core.dispatch(channel, input, sessionOf(event.sender));
+  });
+}

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { type Core, openCore } from './core/core';
+import { DatabaseTooNewError } from './core/db/migrate';
+import { createLogger, defaultLogFile } from './core/log';
+import { resolveDatabaseFile } from './core/paths';
+import { eventChannel, registerIpc } from './ipc';
+import { isInsideFolder, isTrustedRendererUrl } from './trusted-url';
+import { createMainWindow, openExternalSafely, rendererLocation } from './window';
+
+app.setName('Privacy Desk');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  const renderer = rendererLocation();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Hardening for every web contents the app ever creates.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      openExternalSafely(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!isTrustedRendererUrl(url, renderer)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isTrustedRendererUrl(url, renderer)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  function databaseArgument(argv: readonly string[]): string | undefined {
+    const index = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
+    if (index < 0) return undefined;
+    return argv[index].startsWith('--db=') ? argv[index].slice('--db='.length) : argv[index + 1];
+  }
+
+  async function start(): Promise<void> {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    const dbFile = resolveDatabaseFile(databaseArgument(process.argv), app.getPath('userData'));
+    const log = createLogger({
+      file: defaultLogFile(path.dirname(dbFile), 'main'),
+      console: !app.isPackaged,
+    });
+    let core: Core;
+    try {
+      core = await openCore({
+        dbFile,
+        log,
+        platform: {
+          openPath: async (file) => {
+            if (!isInsideFolder(file, path.dirname(dbFile)))
+              throw new Error('Refusing to open a file outside the data folder');
+            const failure = await shell.openPath(file);
+            if (failure) throw new Error(failure);
+          },
+        },
+      });
+    } catch (error) {
+      const message =
+        error instanceof DatabaseTooNewError
+          ? error.message
+          : `The database ${dbFile} could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+      log.error(message);
+      dialog.showErrorBox('Privacy Desk cannot start', message);
+      app.quit();
+      return;
+    }
+    if (core.migration.backupFile) log.info(`Database migrated; backup at ${core.migration.backupFile}`);
+    log.info(`Privacy Desk started with database ${dbFile}`);
+
+    registerIpc(core, renderer);
+    core.events.subscribe((event, payload) => {
+      for (const window of BrowserWindow.getAllWindows())
+        window.webContents.send(eventChannel, event, payload);
+    });
+    app.on('will-quit', () => void core.close());
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([
+        { role: 'fileMenu' },
+        { role: 'editMenu' },
+        {
+          label: 'View',
+          submenu: [
+            { role: 'resetZoom' },
+            { role: 'zoomIn' },
+            { role: 'zoomOut' },
+            { type: 'separator' },
+            { role: 'togglefullscreen' },
+            ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+          ],
+        },
+        { role: 'windowMenu' },
+      ]),
+    );
+
+    mainWindow = createMainWindow(renderer);
+    mainWindow.on('closed', () => (mainWindow = null));
+  }
+
+  app.whenReady().then(start, (error: unknown) => {
+    dialog.showErrorBox('Privacy Desk cannot start', String(error));
+    app.quit();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) mainWindow = createMainWindow(renderer);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Decides whether a URL is the app's own renderer. Pure, without electron, so it is unit-tested:
+ * the IPC handler answers only frames at such URLs, and navigation anywhere else is blocked.
+ */
+export interface RendererLocation {
+  /** The Vite dev server during `npm start`, e.g. http://localhost:5173 */
+  devServerUrl?: string;
+  /** The built index.html in production, as an absolute file path. */
+  indexFile?: string;
+}
+
+function fileUrlPath(indexFile: string): string {
+  const normalised = indexFile.replace(/\\/g, '/');
+  const withSlash = normalised.startsWith('/') ? normalised : `/${normalised}`;
+  return encodeURI(withSlash);
+}
+
+export function isTrustedRendererUrl(candidate: string, location: RendererLocation): boolean {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return false;
+  }
+  if (location.devServerUrl) {
+    const dev = new URL(location.devServerUrl);
+    if (url.protocol === dev.protocol && url.host === dev.host) return true;
+  }
+  if (location.indexFile && url.protocol === 'file:' && url.host === '') {
+    return url.pathname === fileUrlPath(location.indexFile);
+  }
+  return false;
+}
+
+/** A file may be opened with the system viewer only when it lies inside the app's data folder. */
+export function isInsideFolder(file: string, folder: string): boolean {
+  const normalise = (value: string) => value.replace(/\\/g, '/').replace(/\/+$/, '');
+  const target = normalise(file);
+  const base = normalise(folder);
+  return target.startsWith(`${base}/`) && !target.slice(base.length).split('/').includes('..');
+}

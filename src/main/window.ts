@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { BrowserWindow, shell } from 'electron';
+import type { RendererLocation } from './trusted-url';
+
+export function rendererLocation(): RendererLocation {
+  return MAIN_WINDOW_VITE_DEV_SERVER_URL
+    ? { devServerUrl: MAIN_WINDOW_VITE_DEV_SERVER_URL }
+    : { indexFile: path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`) };
+}
+
+export function createMainWindow(renderer: RendererLocation): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Privacy Desk',
+    show: false,
+    backgroundColor: '#f5f7fa',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  if (renderer.devServerUrl) void window.loadURL(renderer.devServerUrl);
+  else if (renderer.indexFile) void window.loadFile(renderer.indexFile);
+  return window;
+}
+
+/** Links to the outside world (e.g. datatilsynet.no) open in the system browser, never in the app. */
+export function openExternalSafely(url: string): void {
+  if (/^https:\/\//.test(url)) void shell.openExternal(url);
+}

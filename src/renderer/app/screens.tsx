@@ -1,0 +1,23 @@
+import type { ReactElement } from 'react';
+import type { Role } from '../../shared/roles';
+import { auditScreens } from '../features/audit/screens';
+import { homeScreens } from '../features/home/screens';
+import { settingsScreens } from '../features/settings/screens';
+import { usersScreens } from '../features/users/screens';
+
+export type NavSection = 'Work' | 'Registers' | 'Administration';
+
+/** One screen: its route, who may open it, and how it appears in the navigation. */
+export interface Screen {
+  path: string;
+  title: string;
+  /** One line for the start page's cards. */
+  description?: string;
+  element: ReactElement;
+  /** Empty means every signed-in user. */
+  roles: readonly Role[];
+  nav?: { section: NavSection; icon: ReactElement; order: number };
+}
+
+/** Every screen of the app. A feature adds its screens by spreading them in here. */
+export const screens: Screen[] = [...homeScreens, ...usersScreens, ...auditScreens, ...settingsScreens];

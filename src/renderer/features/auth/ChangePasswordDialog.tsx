@@ -1,0 +1,93 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { password } from '../../../shared/validation';
+import { callApi } from '../../app/api';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { applyApiError } from '../../lib/forms';
+import { PasswordField } from './PasswordField';
+
+const changeForm = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password'),
+    newPassword: password,
+    repeat: z.string(),
+  })
+  .refine((form) => form.newPassword === form.repeat, {
+    path: ['repeat'],
+    message: 'The two passwords differ',
+  });
+type ChangeForm = z.infer<typeof changeForm>;
+
+export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dispatch = useAppDispatch();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<ChangeForm>({
+    resolver: zodResolver(changeForm),
+    defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
+  });
+  const { register, handleSubmit, formState, reset } = form;
+
+  const close = () => {
+    reset();
+    setError(null);
+    onClose();
+  };
+
+  const submit = handleSubmit(async (values) => {
+    const result = await callApi(
+      'auth.changePassword',
+      { currentPassword: values.currentPassword, newPassword: values.newPassword },
+      dispatch,
+    );
+    if (result.ok) {
+      dispatch(notice('Your password was changed.'));
+      close();
+    } else if (result.error.code === 'INVALID_CREDENTIALS') {
+      form.setError('currentPassword', { message: 'This is not your current password' });
+    } else {
+      setError(applyApiError(result.error, form.setError, ['currentPassword', 'newPassword']));
+    }
+  });
+
+  return (
+    <Dialog open={open} onClose={close} maxWidth="xs" fullWidth>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>Change your password</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {error && <Alert severity="error">{error}</Alert>}
+            <PasswordField
+              label="Current password"
+              autoFocus
+              {...register('currentPassword')}
+              error={!!formState.errors.currentPassword}
+              helperText={formState.errors.currentPassword?.message}
+            />
+            <PasswordField
+              label="New password"
+              {...register('newPassword')}
+              error={!!formState.errors.newPassword}
+              helperText={formState.errors.newPassword?.message ?? 'At least 10 characters'}
+            />
+            <PasswordField
+              label="Repeat the new password"
+              {...register('repeat')}
+              error={!!formState.errors.repeat}
+              helperText={formState.errors.repeat?.message}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            Change password
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

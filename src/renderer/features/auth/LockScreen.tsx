@@ -1,0 +1,88 @@
+import { Alert, Box, Button, Dialog, Stack, Typography } from '@mui/material';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { api, callApi } from '../../app/api';
+import { useAppDispatch } from '../../app/store';
+import { statusReceived } from './authSlice';
+import { PasswordField } from './PasswordField';
+
+/**
+ * Covers the whole window while the session is locked. The screens underneath stay mounted, so
+ * a half-filled form is exactly as it was after unlocking, but nothing of it is visible.
+ */
+export function LockScreen({ displayName, username }: { displayName: string; username: string }) {
+  const dispatch = useAppDispatch();
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState, reset } = useForm<{ password: string }>({
+    defaultValues: { password: '' },
+  });
+
+  const unlock = handleSubmit(async ({ password }) => {
+    setError(null);
+    const result = await callApi('auth.unlock', { password });
+    reset({ password: '' });
+    if (result.ok) {
+      dispatch(statusReceived(result.data));
+      return;
+    }
+    if (result.error.code === 'ACCOUNT_LOCKED' || result.error.code === 'UNAUTHENTICATED') {
+      const status = await callApi('auth.status', {});
+      if (status.ok) dispatch(statusReceived(status.data));
+    }
+    setError(result.error.issues?.[0]?.message ?? result.error.message);
+  });
+
+  const signOut = async () => {
+    const result = await callApi('auth.signOut', {});
+    dispatch(api.util.resetApiState());
+    if (result.ok) dispatch(statusReceived(result.data));
+  };
+
+  return (
+    <Dialog
+      open
+      fullScreen
+      aria-labelledby="lock-title"
+      slotProps={{
+        paper: { sx: { bgcolor: '#e9eef4', backgroundImage: 'linear-gradient(160deg, #dfe7f0, #eef3f1)' } },
+      }}
+    >
+      <Box
+        sx={{ m: 'auto', width: '100%', maxWidth: 400, p: 4, bgcolor: 'background.paper', borderRadius: 2 }}
+      >
+        <form onSubmit={unlock} noValidate>
+          <Stack spacing={2} alignItems="stretch">
+            <Box sx={{ textAlign: 'center', color: 'primary.main', fontSize: 44 }}>
+              <LockOutlinedIcon fontSize="inherit" />
+            </Box>
+            <Typography id="lock-title" variant="h5" component="h1" textAlign="center">
+              Session locked
+            </Typography>
+            <Typography variant="body2" color="text.secondary" textAlign="center">
+              Privacy Desk locked itself after a period without use. Enter the password of {displayName} (
+              {username}) to continue where you left off.
+            </Typography>
+            {error && (
+              <Alert severity="error" role="alert">
+                {error}
+              </Alert>
+            )}
+            <PasswordField
+              label="Password"
+              autoFocus
+              autoComplete="current-password"
+              {...register('password')}
+            />
+            <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+              Unlock
+            </Button>
+            <Button onClick={signOut} color="inherit">
+              Sign out instead (unsaved input is lost)
+            </Button>
+          </Stack>
+        </form>
+      </Box>
+    </Dialog>
+  );
+}

@@ -1,0 +1,197 @@
+import { Button, Chip, FormControlLabel, Paper, Stack, Switch, Tooltip } from '@mui/material';
+import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
+import PersonOffOutlinedIcon from '@mui/icons-material/PersonOffOutlined';
+import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
+import { DataGrid, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { useMemo, useState } from 'react';
+import type { User } from '../../../shared/users/contract';
+import { notice } from '../../app/notifications';
+import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { RoleChips } from '../../components/RoleChips';
+import { formatDateTime } from '../../lib/format';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { UserFormDialog } from './UserFormDialog';
+import { useListUsersQuery, useSetUserActiveMutation } from './usersApi';
+
+function StatusChip({ user }: { user: User }) {
+  if (!user.active) return <Chip size="small" label="Deactivated" variant="outlined" />;
+  if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
+    return (
+      <Tooltip title="Too many wrong passwords. Resetting the password lifts the lock.">
+        <Chip
+          size="small"
+          color="warning"
+          label={`Locked until ${formatDateTime(user.lockedUntil).slice(11)}`}
+        />
+      </Tooltip>
+    );
+  }
+  return <Chip size="small" color="success" variant="outlined" label="Active" />;
+}
+
+export function UsersPage() {
+  const dispatch = useAppDispatch();
+  const me = useAppSelector(selectCurrentUser);
+  const [showInactive, setShowInactive] = useState(true);
+  const { data, isLoading, error } = useListUsersQuery({ includeInactive: showInactive });
+  const [setActive, { isLoading: saving }] = useSetUserActiveMutation();
+  const [editing, setEditing] = useState<User | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const [deactivating, setDeactivating] = useState<User | null>(null);
+
+  const changeActive = async (user: User, active: boolean, undoable: boolean) => {
+    const result = await setActive({ id: user.id, active });
+    if ('error' in result && result.error) {
+      dispatch(notice((result.error as { message: string }).message, 'error'));
+      return;
+    }
+    dispatch(
+      notice(
+        active ? `${user.displayName} can sign in again.` : `${user.displayName} was deactivated.`,
+        'success',
+        undoable ? { label: 'Undo', run: () => void changeActive(user, !active, false) } : undefined,
+      ),
+    );
+  };
+
+  const columns = useMemo<GridColDef<User>[]>(
+    () => [
+      { field: 'displayName', headerName: 'Name', flex: 1, minWidth: 180 },
+      { field: 'username', headerName: 'User name', width: 150 },
+      {
+        field: 'roles',
+        headerName: 'Roles',
+        flex: 1.2,
+        minWidth: 260,
+        sortable: false,
+        renderCell: ({ row }) => (
+          <Stack direction="row" alignItems="center" sx={{ height: '100%' }}>
+            <RoleChips roles={row.roles} />
+          </Stack>
+        ),
+      },
+      {
+        field: 'active',
+        headerName: 'Status',
+        width: 170,
+        renderCell: ({ row }) => <StatusChip user={row} />,
+      },
+      {
+        field: 'lastSignInAt',
+        headerName: 'Last sign-in',
+        width: 150,
+        valueFormatter: (value: string | null) => (value ? formatDateTime(value) : 'Never'),
+      },
+      {
+        field: 'actions',
+        type: 'actions',
+        headerName: 'Actions',
+        width: 130,
+        getActions: ({ row }) => [
+          <GridActionsCellItem
+            key="edit"
+            icon={<EditOutlinedIcon />}
+            label={`Edit ${row.displayName}`}
+            onClick={() => setEditing(row)}
+          />,
+          <GridActionsCellItem
+            key="reset"
+            icon={<KeyOutlinedIcon />}
+            label={`Reset the password of ${row.displayName}`}
+            onClick={() => setResetting(row)}
+          />,
+          row.active ? (
+            <GridActionsCellItem
+              key="deactivate"
+              icon={<PersonOffOutlinedIcon />}
+              label={`Deactivate ${row.displayName}`}
+              disabled={row.id === me?.id}
+              onClick={() => setDeactivating(row)}
+            />
+          ) : (
+            <GridActionsCellItem
+              key="reactivate"
+              icon={<HowToRegOutlinedIcon />}
+              label={`Reactivate ${row.displayName}`}
+              onClick={() => void changeActive(row, true, false)}
+            />
+          ),
+        ],
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [me?.id],
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        subtitle="Who may sign in, and what each role may see. Users are never deleted: deactivate them instead, so the audit log keeps its names."
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<PersonAddAlt1OutlinedIcon />}
+            onClick={() => setAdding(true)}
+          >
+            Add user
+          </Button>
+        }
+      />
+      <ErrorAlert error={error} />
+      <Paper variant="outlined" sx={{ p: 1.5 }}>
+        <FormControlLabel
+          control={
+            <Switch checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
+          }
+          label="Show deactivated users"
+          sx={{ mb: 1, ml: 0.5 }}
+        />
+        <DataGrid
+          rows={data ?? []}
+          columns={columns}
+          loading={isLoading}
+          autoHeight
+          hideFooterSelectedRowCount
+          initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }}
+          getRowClassName={({ row }) => (row.active ? '' : 'inactive')}
+          sx={{ '& .inactive': { color: 'text.disabled' }, border: 0 }}
+          slots={{ noRowsOverlay: () => <EmptyState title="No users to show" /> }}
+        />
+      </Paper>
+      {(adding || editing) && (
+        <UserFormDialog
+          user={editing}
+          onClose={() => {
+            setAdding(false);
+            setEditing(null);
+          }}
+        />
+      )}
+      {resetting && <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />}
+      <ConfirmDialog
+        open={!!deactivating}
+        title={`Deactivate ${deactivating?.displayName ?? ''}?`}
+        confirmLabel="Deactivate"
+        destructive
+        busy={saving}
+        onClose={() => setDeactivating(null)}
+        onConfirm={() => {
+          const user = deactivating;
+          setDeactivating(null);
+          if (user) void changeActive(user, false, true);
+        }}
+      >
+        They can no longer sign in, and any open session of theirs ends. Their name stays on everything they
+        did. You can reactivate them at any time.
+      </ConfirmDialog>
+    </>
+  );
+}

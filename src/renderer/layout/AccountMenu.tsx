@@ -1,0 +1,88 @@
+import { Avatar, Box, Button, Divider, ListItemIcon, Menu, MenuItem, Typography } from '@mui/material';
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import LogoutIcon from '@mui/icons-material/Logout';
+import { useState } from 'react';
+import type { SessionUser } from '../../shared/auth/contract';
+import { roleLabels } from '../../shared/roles';
+import { api, callApi } from '../app/api';
+import { useAppDispatch } from '../app/store';
+import { statusReceived } from '../features/auth/authSlice';
+import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+export function AccountMenu({ user }: { user: SessionUser }) {
+  const dispatch = useAppDispatch();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  const lock = async () => {
+    setAnchor(null);
+    const result = await callApi('auth.lock', {}, dispatch);
+    if (result.ok) dispatch(statusReceived(result.data));
+  };
+  const signOut = async () => {
+    setAnchor(null);
+    const result = await callApi('auth.signOut', {});
+    dispatch(api.util.resetApiState());
+    if (result.ok) dispatch(statusReceived(result.data));
+  };
+
+  return (
+    <>
+      <Button
+        color="inherit"
+        onClick={(event) => setAnchor(event.currentTarget)}
+        aria-label={`Account of ${user.displayName}`}
+        sx={{ gap: 1, px: 1 }}
+      >
+        <Avatar sx={{ width: 30, height: 30, fontSize: 14, bgcolor: 'secondary.main' }}>
+          {initials(user.displayName)}
+        </Avatar>
+        <Box sx={{ textAlign: 'left', display: { xs: 'none', md: 'block' } }}>
+          <Typography variant="body2" lineHeight={1.2}>
+            {user.displayName}
+          </Typography>
+          <Typography variant="caption" sx={{ opacity: 0.8 }} lineHeight={1.2}>
+            {user.roles.map((role) => roleLabels[role]).join(' · ')}
+          </Typography>
+        </Box>
+      </Button>
+      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            setChangingPassword(true);
+          }}
+        >
+          <ListItemIcon>
+            <KeyOutlinedIcon fontSize="small" />
+          </ListItemIcon>
+          Change password
+        </MenuItem>
+        <MenuItem onClick={lock}>
+          <ListItemIcon>
+            <LockOutlinedIcon fontSize="small" />
+          </ListItemIcon>
+          Lock now
+        </MenuItem>
+        <Divider />
+        <MenuItem onClick={signOut}>
+          <ListItemIcon>
+            <LogoutIcon fontSize="small" />
+          </ListItemIcon>
+          Sign out
+        </MenuItem>
+      </Menu>
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import {
+  AppBar,
+  Box,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  ListSubheader,
+  Toolbar,
+  Typography,
+} from '@mui/material';
+import type { ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import type { SessionUser } from '../../shared/auth/contract';
+import { hasAnyRole } from '../../shared/roles';
+import { type NavSection, screens } from '../app/screens';
+import { AppLogo } from '../components/AppLogo';
+import { AccountMenu } from './AccountMenu';
+
+const drawerWidth = 232;
+const sections: NavSection[] = ['Work', 'Registers', 'Administration'];
+
+export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const location = useLocation();
+  const visible = screens.filter(
+    (screen) => screen.nav && (screen.roles.length === 0 || hasAnyRole(user.roles, screen.roles)),
+  );
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 1.5 }}>
+          <AppLogo size={28} />
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+            Privacy Desk
+          </Typography>
+          <AccountMenu user={user} />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: drawerWidth,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': {
+            width: drawerWidth,
+            boxSizing: 'border-box',
+            borderRight: '1px solid #dde3ea',
+          },
+        }}
+      >
+        <Toolbar variant="dense" />
+        <Box component="nav" aria-label="Main navigation" sx={{ overflowY: 'auto', py: 1 }}>
+          {sections.map((section) => {
+            const items = visible
+              .filter((screen) => screen.nav?.section === section)
+              .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
+            if (items.length === 0) return null;
+            return (
+              <List
+                key={section}
+                dense
+                subheader={
+                  <ListSubheader component="div" sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+                    {section}
+                  </ListSubheader>
+                }
+              >
+                {items.map((screen) => {
+                  const selected =
+                    screen.path === '/'
+                      ? location.pathname === '/'
+                      : location.pathname.startsWith(screen.path);
+                  return (
+                    <ListItemButton
+                      key={screen.path}
+                      component={NavLink}
+                      to={screen.path}
+                      selected={selected}
+                      sx={{ mx: 1, borderRadius: 1 }}
+                    >
+                      <ListItemIcon sx={{ minWidth: 36 }}>{screen.nav?.icon}</ListItemIcon>
+                      <ListItemText primary={screen.title} />
+                    </ListItemButton>
+                  );
+                })}
+              </List>
+            );
+          })}
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar variant="dense" />
+        {children}
+      </Box>
+    </Box>
+  );
+}

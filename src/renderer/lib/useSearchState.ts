@@ -1,0 +1,40 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * Filter state kept in the URL, so going back (or following a link) restores the same view.
+ * Empty values are removed from the URL. `keys` must be a stable (module-level) array.
+ */
+export function useSearchState<K extends string>(
+  keys: readonly K[],
+): [Partial<Record<K, string>>, (patch: Partial<Record<K, string | undefined | null>>) => void] {
+  const [params, setParams] = useSearchParams();
+  const serialised = params.toString();
+  const state = useMemo(() => {
+    const current = new URLSearchParams(serialised);
+    const values: Partial<Record<K, string>> = {};
+    for (const key of keys) {
+      const value = current.get(key);
+      if (value) values[key] = value;
+    }
+    return values;
+  }, [serialised, keys]);
+
+  const update = useCallback(
+    (patch: Partial<Record<K, string | undefined | null>>) => {
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [key, value] of Object.entries(patch) as Array<[K, string | undefined | null]>) {
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  return [state, update];
+}

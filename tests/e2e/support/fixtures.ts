@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Role } from '../../../src/shared/roles';
+import { adjustableClock, type AdjustableClock } from '../../../src/main/core/clock';
+import { type Core, openCore, runAsSystem } from '../../../src/main/core/core';
+import type { Session } from '../../../src/main/core/session';
+import { createUser } from '../../../src/main/core/users/service';
+
+export const password = 'correct horse battery';
+
+export interface Office {
+  core: Core;
+  clock: AdjustableClock;
+  /** The page's own session in the core (one per window, as in Electron). */
+  session: Session;
+  dbFile: string;
+  /** Files the app asked the operating system to open. */
+  openedFiles: string[];
+  /** Adds a user directly in the core, as an administrator would have. */
+  addUser(username: string, roles: Role[], displayName?: string): Promise<void>;
+  /** Opens the app and signs in through the sign-in screen. */
+  signIn(username: string, secret?: string): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  /** A link of the main navigation. */
+  nav(label: string): Locator;
+}
+
+declare global {
+  interface Window {
+    __privacyDeskInvoke(channel: string, input: unknown): Promise<unknown>;
+    __privacyDeskEmit(event: string, payload: unknown): void;
+  }
+}
+
+const screenshotDir = path.resolve(__dirname, '../../../test-results/screens');
+
+async function installBridge(page: Page, core: Core, session: Session): Promise<() => void> {
+  await page.exposeBinding('__privacyDeskInvoke', (_source, channel: unknown, input: unknown) =>
+    core.dispatch(channel, input, session),
+  );
+  await page.addInitScript(() => {
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    window.__privacyDeskEmit = (event, payload) =>
+      listeners.get(event)?.forEach((callback) => callback(payload));
+    Object.defineProperty(window, 'api', {
+      value: Object.freeze({
+        invoke: (channel: string, input: unknown) => window.__privacyDeskInvoke(channel, input),
+        on: (event: string, callback: (payload: unknown) => void) => {
+          const set = listeners.get(event) ?? new Set();
+          set.add(callback);
+          listeners.set(event, set);
+          return () => set.delete(callback);
+        },
+      }),
+    });
+  });
+  return core.events.subscribe((event, payload) => {
+    page
+      .evaluate(([name, data]) => window.__privacyDeskEmit(name, data), [event, payload] as const)
+      .catch(() => {});
+  });
+}
+
+export const test = base.extend<{ office: Office }>({
+  office: async ({ page }, use, testInfo) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-e2e-'));
+    const dbFile = path.join(dir, 'office.sqlite3');
+    const clock = adjustableClock();
+    const openedFiles: string[] = [];
+    const core = await openCore({
+      dbFile,
+      clock,
+      scrypt: { N: 1024, r: 8, p: 1 },
+      platform: { openPath: async (file) => void openedFiles.push(file) },
+    });
+    const session = core.newSession();
+    const unsubscribe = await installBridge(page, core, session);
+    const spec = path.basename(testInfo.file).replace(/\.spec\.ts$/, '');
+    fs.mkdirSync(screenshotDir, { recursive: true });
+
+    const office: Office = {
+      core,
+      clock,
+      session,
+      dbFile,
+      openedFiles,
+      addUser: async (username, roles, displayName) => {
+        await runAsSystem(core, 'e2e', (ctx) =>
+          createUser(ctx, { username, displayName: displayName ?? username, roles, password }),
+        );
+      },
+      signIn: async (username, secret = password) => {
+        await page.goto(process.env.PRIVACY_DESK_E2E_URL ?? '');
+        await page.getByLabel('User name').fill(username);
+        await page.getByLabel('Password', { exact: true }).fill(secret);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+      },
+      nav: (label) =>
+        page
+          .getByRole('navigation', { name: 'Main navigation' })
+          .getByRole('link', { name: label, exact: true }),
+      screenshot: async (name) => {
+        await page.screenshot({ path: path.join(screenshotDir, `${spec}--${name}.png`), fullPage: true });
+      },
+    };
+    await use(office);
+    unsubscribe();
+    await core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export function appUrl(hashPath = '/'): string {
+  return `${process.env.PRIVACY_DESK_E2E_URL ?? ''}#${hashPath}`;
+}
