@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import * as spine from './001_spine';
+import * as organisations from './002_organisations';
+import * as attachments from './003_attachments';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -7,7 +9,11 @@ export type NamedMigration = readonly [name: string, migration: Knex.Migration];
  * Every migration, in order, imported statically so they work bundled and inside an asar.
  * A migration that has landed is never edited: the next change is a new file added at the end.
  */
-export const migrations: readonly NamedMigration[] = [['001_spine', spine]];
+export const migrations: readonly NamedMigration[] = [
+  ['001_spine', spine],
+  ['002_organisations', organisations],
+  ['003_attachments', attachments],
+];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
   return {

@@ -1,7 +1,9 @@
 import type { Channel } from '../../shared/contract';
+import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import type { Handlers } from './handler';
+import { organisationsHandlers } from './organisations/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -11,4 +13,6 @@ export const handlers: Handlers<Channel> = {
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...organisationsHandlers,
+  ...attachmentsHandlers,
 };

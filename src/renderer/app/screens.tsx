@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Role } from '../../shared/roles';
 import { auditScreens } from '../features/audit/screens';
 import { homeScreens } from '../features/home/screens';
+import { organisationsScreens } from '../features/organisations/screens';
 import { settingsScreens } from '../features/settings/screens';
 import { usersScreens } from '../features/users/screens';
 
@@ -20,4 +21,10 @@ export interface Screen {
 }
 
 /** Every screen of the app. A feature adds its screens by spreading them in here. */
-export const screens: Screen[] = [...homeScreens, ...usersScreens, ...auditScreens, ...settingsScreens];
+export const screens: Screen[] = [
+  ...homeScreens,
+  ...organisationsScreens,
+  ...usersScreens,
+  ...auditScreens,
+  ...settingsScreens,
+];

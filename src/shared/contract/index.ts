@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
+import { organisationsChannels } from '../organisations/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
 
@@ -10,6 +12,8 @@ export const contract = {
   ...usersChannels,
   ...auditChannels,
   ...settingsChannels,
+  ...organisationsChannels,
+  ...attachmentsChannels,
 };
 
 export type Contract = typeof contract;

@@ -32,6 +32,15 @@ export const settingDefinitions = {
     unit: 'minutes',
     default: 5,
   }),
+  attachmentMaxMegabytes: integerSetting({
+    group: 'Attachments',
+    label: 'Largest attachment',
+    help: 'Files above this size are refused. Scan large documents at a lower resolution instead.',
+    min: 1,
+    max: 100,
+    unit: 'MB',
+    default: 20,
+  }),
 } satisfies Record<string, SettingDefinition>;
 
 export type SettingKey = keyof typeof settingDefinitions;

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { coreCommands } from './core-commands';
+import { seedDemoCommand } from './seed-demo';
 
 /** Every command of `privacy-desk`. A feature adds its commands here. */
-export const commands: CliCommand[] = [...coreCommands];
+export const commands: CliCommand[] = [...coreCommands, seedDemoCommand];

@@ -1,0 +1,55 @@
+import type { Core } from '../core';
+import { runAsSystem } from '../core';
+import type { Actor } from '../context';
+import { seedDemoOrganisations } from './organisations';
+import { type Random, seededRandom } from './random';
+import { seedDemoUsers } from './users';
+
+export interface DemoOptions {
+  seed: number;
+  /** Password of every demo user. */
+  password: string;
+  /** Inquiries to create (the inquiry log's seeder). */
+  inquiries: number;
+}
+
+/** What each feature's seeder gets: the office seeded so far, to refer to. */
+export interface DemoOffice {
+  core: Core;
+  random: Random;
+  actor: Actor;
+  users: Map<string, number>;
+  organisationIds: number[];
+  options: DemoOptions;
+  report(line: string): void;
+}
+
+/** A feature's contribution to the demo database. Seeders run in list order. */
+export type DemoSeeder = (office: DemoOffice) => Promise<void>;
+
+export const demoSeeders: DemoSeeder[] = [];
+
+export async function seedDemo(
+  core: Core,
+  options: DemoOptions,
+  actor: Actor,
+  report: (line: string) => void,
+): Promise<void> {
+  const random = seededRandom(options.seed);
+  const users = await runAsSystem(
+    core,
+    'cli:seed-demo',
+    (ctx) => seedDemoUsers(ctx, options.password),
+    actor,
+  );
+  report(`users: ${[...users.keys()].join(', ')} (password: the one given)`);
+  const organisationIds = await runAsSystem(
+    core,
+    'cli:seed-demo',
+    (ctx) => seedDemoOrganisations(ctx, random),
+    actor,
+  );
+  report(`organisations: ${organisationIds.length}`);
+  const office: DemoOffice = { core, random, actor, users, organisationIds, options, report };
+  for (const seeder of demoSeeders) await seeder(office);
+}

@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import type { ExportFormat, FileDownload } from '../../../shared/files';
+
+export interface Column<Row> {
+  header: string;
+  value: (row: Row) => string | number | boolean | null | undefined;
+  /** Approximate width in characters for XLSX. */
+  width?: number;
+}
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a
+ * formula. Personal data typed by callers must never do that, so such cells get a leading quote.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function cellText(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return typeof value === 'number' ? String(value) : neutraliseFormula(value);
+}
+
+/** CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly. */
+export function toCsv<Row>(columns: readonly Column<Row>[], rows: Iterable<Row>): Buffer {
+  const records: string[][] = [columns.map((column) => column.header)];
+  for (const row of rows) records.push(columns.map((column) => cellText(column.value(row))));
+  return Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from(stringify(records, { record_delimiter: '\r\n' })),
+  ]);
+}
+
+export async function toXlsx<Row>(
+  sheetName: string,
+  columns: readonly Column<Row>[],
+  rows: Iterable<Row>,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Privacy Desk';
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: column.width ?? Math.max(12, column.header.length + 2),
+  }));
+  for (const row of rows) {
+    sheet.addRow(
+      columns.map((column) => {
+        const value = column.value(row);
+        return typeof value === 'string' ? neutraliseFormula(value) : (value ?? null);
+      }),
+    );
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function exportTable<Row>(
+  format: ExportFormat,
+  baseName: string,
+  columns: readonly Column<Row>[],
+  rows: Iterable<Row>,
+): Promise<FileDownload> {
+  const bytes = format === 'csv' ? toCsv(columns, rows) : await toXlsx(baseName, columns, rows);
+  return {
+    fileName: `${baseName}.${format}`,
+    mediaType:
+      format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: bytes.toString('base64'),
+  };
+}

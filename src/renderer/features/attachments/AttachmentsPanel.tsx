@@ -1,0 +1,230 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  IconButton,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
+import DownloadOutlinedIcon from '@mui/icons-material/DownloadOutlined';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { useRef, useState } from 'react';
+import type { Attachment } from '../../../shared/attachments/contract';
+import { callApi } from '../../app/api';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatBytes, readFileAsBase64, saveFile } from '../../lib/download';
+import { formatDateTime } from '../../lib/format';
+import {
+  useAddAttachmentMutation,
+  useAttachmentsQuery,
+  useRemoveAttachmentMutation,
+  useRestoreAttachmentMutation,
+} from './attachmentsApi';
+
+/**
+ * The files of one record: add (with a description), open in the system viewer, save a copy,
+ * remove with a reason (undoable). Who may do what is decided by the core for the owner type.
+ */
+export function AttachmentsPanel({
+  ownerType,
+  ownerId,
+  canEdit,
+  hint,
+}: {
+  ownerType: string;
+  ownerId: number;
+  canEdit: boolean;
+  /** What belongs here, e.g. "The signed agreement and its annexes". */
+  hint?: string;
+}) {
+  const dispatch = useAppDispatch();
+  const owner = { ownerType, ownerId };
+  const { data, error, isLoading } = useAttachmentsQuery(owner);
+  const [add, { isLoading: uploading }] = useAddAttachmentMutation();
+  const [remove] = useRemoveAttachmentMutation();
+  const [restore] = useRestoreAttachmentMutation();
+  const input = useRef<HTMLInputElement>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Attachment | null>(null);
+  const [reason, setReason] = useState('');
+
+  const upload = async (files: FileList | null) => {
+    setUploadError(null);
+    for (const file of Array.from(files ?? [])) {
+      const result = await add({
+        ...owner,
+        fileName: file.name,
+        mediaType: file.type || 'application/octet-stream',
+        contentBase64: await readFileAsBase64(file),
+      });
+      if ('error' in result && result.error) {
+        setUploadError((result.error as { message: string }).message);
+        break;
+      }
+      dispatch(notice(`"${file.name}" was attached.`));
+    }
+    if (input.current) input.current.value = '';
+  };
+
+  const open = async (attachment: Attachment) => {
+    const result = await callApi('attachments.open', { id: attachment.id }, dispatch);
+    if (!result.ok) dispatch(notice(result.error.message, 'error'));
+  };
+
+  const download = async (attachment: Attachment) => {
+    const result = await callApi('attachments.download', { id: attachment.id }, dispatch);
+    if (result.ok) saveFile(result.data);
+    else dispatch(notice(result.error.message, 'error'));
+  };
+
+  const confirmRemove = async () => {
+    if (!removing) return;
+    const target = removing;
+    const result = await remove({ ...owner, id: target.id, reason });
+    setRemoving(null);
+    setReason('');
+    if ('error' in result && result.error) {
+      dispatch(notice((result.error as { message: string }).message, 'error'));
+      return;
+    }
+    dispatch(
+      notice(`"${target.fileName}" was removed.`, 'success', {
+        label: 'Undo',
+        run: () => void restore({ ...owner, id: target.id }),
+      }),
+    );
+  };
+
+  return (
+    <Box>
+      <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 1 }}>
+        <Typography variant="body2" color="text.secondary">
+          {hint ?? 'Documents kept with this record.'} Files are stored in the data folder with a SHA-256
+          fingerprint; never attach a copy of an identity document.
+        </Typography>
+        {canEdit && (
+          <>
+            <input
+              ref={input}
+              type="file"
+              multiple
+              hidden
+              aria-label="Choose files to attach"
+              onChange={(event) => void upload(event.target.files)}
+            />
+            <Button
+              startIcon={<AttachFileIcon />}
+              variant="outlined"
+              onClick={() => input.current?.click()}
+              disabled={uploading}
+              sx={{ flexShrink: 0, ml: 2 }}
+            >
+              Attach files
+            </Button>
+          </>
+        )}
+      </Stack>
+      {uploading && <LinearProgress sx={{ mb: 1 }} aria-label="Uploading" />}
+      {uploadError && (
+        <Alert severity="error" onClose={() => setUploadError(null)} sx={{ mb: 1 }}>
+          {uploadError}
+        </Alert>
+      )}
+      <ErrorAlert error={error} />
+      {!isLoading && data?.length === 0 && (
+        <EmptyState title="No files attached yet" icon={<DescriptionOutlinedIcon fontSize="inherit" />} />
+      )}
+      <List dense aria-label="Attached files">
+        {(data ?? []).map((attachment) => (
+          <ListItem
+            key={attachment.id}
+            divider
+            secondaryAction={
+              <Stack direction="row" spacing={0.5}>
+                <Tooltip title="Open in the system viewer">
+                  <IconButton
+                    aria-label={`Open ${attachment.fileName}`}
+                    onClick={() => void open(attachment)}
+                  >
+                    <OpenInNewIcon fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+                <Tooltip title="Save a copy">
+                  <IconButton
+                    aria-label={`Save a copy of ${attachment.fileName}`}
+                    onClick={() => void download(attachment)}
+                  >
+                    <DownloadOutlinedIcon fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+                {canEdit && (
+                  <Tooltip title="Remove">
+                    <IconButton
+                      aria-label={`Remove ${attachment.fileName}`}
+                      onClick={() => setRemoving(attachment)}
+                    >
+                      <DeleteOutlineIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                )}
+              </Stack>
+            }
+          >
+            <ListItemIcon sx={{ minWidth: 36 }}>
+              <DescriptionOutlinedIcon />
+            </ListItemIcon>
+            <ListItemText
+              primary={attachment.fileName}
+              secondary={`${formatBytes(attachment.sizeBytes)} · added ${formatDateTime(attachment.uploadedAt)} by ${attachment.uploadedBy} · SHA-256 ${attachment.sha256.slice(0, 12)}…`}
+            />
+          </ListItem>
+        ))}
+      </List>
+      <Dialog open={!!removing} onClose={() => setRemoving(null)} maxWidth="xs" fullWidth>
+        <DialogTitle>Remove “{removing?.fileName}”?</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>
+            The file disappears from this record; it is kept until the retention period ends, so this can be
+            undone.
+          </DialogContentText>
+          <TextField
+            label="Why is it removed?"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            autoFocus
+            required
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setRemoving(null)}>Cancel</Button>
+          <Button
+            color="error"
+            variant="contained"
+            disabled={!reason.trim()}
+            onClick={() => void confirmRemove()}
+          >
+            Remove
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}

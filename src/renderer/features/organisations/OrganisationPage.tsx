@@ -1,0 +1,174 @@
+import {
+  Box,
+  Breadcrumbs,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Grid,
+  Link,
+  Stack,
+  Typography,
+} from '@mui/material';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import { useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { adequacyDecisions, countryName, transferStatus } from '../../../shared/countries';
+import { formatOrgNumber } from '../../../shared/organisations/org-number';
+import { notice } from '../../app/notifications';
+import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { TransferStatusChip } from '../../components/CountrySelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../lib/format';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { OrganisationDialog } from './OrganisationDialog';
+import { RelationshipChips } from './OrganisationsPage';
+import { useOrganisationQuery, useSetOrganisationActiveMutation } from './organisationsApi';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Box sx={{ mb: 1.5 }}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children || '—'}
+      </Typography>
+    </Box>
+  );
+}
+
+export function OrganisationPage() {
+  const { id } = useParams();
+  const dispatch = useAppDispatch();
+  const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
+  const { data: organisation, error } = useOrganisationQuery({ id: Number(id) });
+  const [setActive] = useSetOrganisationActiveMutation();
+  const [editing, setEditing] = useState(false);
+  const [deactivating, setDeactivating] = useState(false);
+
+  if (error) return <ErrorAlert error={error} />;
+  if (!organisation) return null;
+
+  const changeActive = async (active: boolean, undoable: boolean) => {
+    const result = await setActive({ id: organisation.id, active });
+    if ('error' in result && result.error) {
+      dispatch(notice((result.error as { message: string }).message, 'error'));
+      return;
+    }
+    dispatch(
+      notice(
+        active ? `${organisation.name} is active again.` : `${organisation.name} was deactivated.`,
+        'success',
+        undoable ? { label: 'Undo', run: () => void changeActive(!active, false) } : undefined,
+      ),
+    );
+  };
+  const adequacy = adequacyDecisions[organisation.country];
+
+  return (
+    <>
+      <Breadcrumbs sx={{ mb: 1 }}>
+        <Link component={RouterLink} to="/registers/organisations" underline="hover" color="inherit">
+          Customers and suppliers
+        </Link>
+        <Typography color="text.primary">{organisation.name}</Typography>
+      </Breadcrumbs>
+      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" sx={{ mb: 2 }}>
+        <Box>
+          <Typography variant="h4" component="h1">
+            {organisation.name}
+          </Typography>
+          <Box sx={{ mt: 1 }}>
+            <RelationshipChips organisation={organisation} />
+          </Box>
+        </Box>
+        {isAdmin && (
+          <Stack direction="row" spacing={1}>
+            {organisation.active ? (
+              <Button color="inherit" onClick={() => setDeactivating(true)}>
+                Deactivate
+              </Button>
+            ) : (
+              <Button onClick={() => void changeActive(true, false)}>Reactivate</Button>
+            )}
+            <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          </Stack>
+        )}
+      </Stack>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Card>
+            <CardHeader title="Details" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardContent sx={{ pt: 0 }}>
+              <Fact label={organisation.country === 'NO' ? 'Organisation number' : 'Registration number'}>
+                {organisation.orgNumber && organisation.country === 'NO'
+                  ? formatOrgNumber(organisation.orgNumber)
+                  : organisation.orgNumber}
+              </Fact>
+              <Fact label="Country">
+                <Stack direction="row" spacing={1} alignItems="center">
+                  <span>{countryName(organisation.country)}</span>
+                  <TransferStatusChip country={organisation.country} />
+                </Stack>
+                {transferStatus(organisation.country) !== 'eea' && (
+                  <Typography variant="caption" color="text.secondary">
+                    {adequacy
+                      ? `Adequacy decision${adequacy.note ? ` (${adequacy.note})` : ''}.`
+                      : 'Outside the EEA without an adequacy decision: a transfer needs SCCs, BCRs or an Art. 49 derogation.'}
+                  </Typography>
+                )}
+              </Fact>
+              <Fact label="Privacy contact">
+                {[
+                  organisation.privacyContactName,
+                  organisation.privacyContactEmail,
+                  organisation.privacyContactPhone,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Fact>
+              <Fact label="Services">{organisation.services}</Fact>
+              <Fact label="Notes">{organisation.notes}</Fact>
+              <Typography variant="caption" color="text.secondary">
+                Added {formatDateTime(organisation.createdAt)} · last changed{' '}
+                {formatDateTime(organisation.updatedAt)}
+              </Typography>
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Card>
+            <CardHeader title="Documents" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardContent sx={{ pt: 0 }}>
+              <AttachmentsPanel
+                ownerType="organisation"
+                ownerId={organisation.id}
+                canEdit={isAdmin}
+                hint="Certificates, security documentation and correspondence about this organisation."
+              />
+            </CardContent>
+          </Card>
+        </Grid>
+      </Grid>
+      {editing && <OrganisationDialog organisation={organisation} onClose={() => setEditing(false)} />}
+      <ConfirmDialog
+        open={deactivating}
+        title={`Deactivate ${organisation.name}?`}
+        confirmLabel="Deactivate"
+        destructive
+        onClose={() => setDeactivating(false)}
+        onConfirm={() => {
+          setDeactivating(false);
+          void changeActive(false, true);
+        }}
+      >
+        It is no longer offered when logging inquiries or registering agreements. Everything recorded about it
+        stays.
+      </ConfirmDialog>
+    </>
+  );
+}
