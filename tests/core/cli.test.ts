@@ -73,3 +73,40 @@ describe('privacy-desk CLI', () => {
     expect(failure.stdout.trim()).toBe('ok 0 entries');
   });
 });
+
+describe('privacy-desk deadline', () => {
+  it('prints exactly one JSON line with --json', async () => {
+    expect(await runCli(['deadline', '--received', '2026-01-31', '--json'])).toEqual({
+      code: 0,
+      out: ['{"received":"2026-01-31","due":"2026-03-02","extendedDue":"2026-04-30"}'],
+      err: [],
+    });
+  });
+
+  it('explains the dates for a person', async () => {
+    const { out } = await runCli(['deadline', '--received', '2026-03-05']);
+    expect(out).toEqual([
+      'Received:      Thu 5 Mar 2026',
+      'Due:           2026-04-07  (5 Mar + 1 month = 5 Apr, Easter Sunday -> Tue 7 Apr (Easter Monday also skipped))',
+      'Extended due:  2026-06-05  (5 Mar + 3 months = 5 Jun)',
+    ]);
+  });
+
+  it('refuses a missing or impossible date without opening a database', async () => {
+    expect((await runCli(['deadline'])).code).toBe(2);
+    const bad = await runCli(['deadline', '--received', '2026-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toBe('"2026-02-30" is not a date in the form YYYY-MM-DD.');
+  });
+
+  it('runs as the installed bin with one line of output', async () => {
+    const { stdout } = await run(process.execPath, [
+      path.resolve('bin/privacy-desk.mjs'),
+      'deadline',
+      '--received',
+      '2026-08-31',
+      '--json',
+    ]);
+    expect(stdout).toBe('{"received":"2026-08-31","due":"2026-09-30","extendedDue":"2026-11-30"}\n');
+  });
+});

@@ -1,4 +1,4 @@
-import { integerSetting, type SettingDefinition, type SettingsOf } from './define';
+import { booleanSetting, integerSetting, type SettingDefinition, type SettingsOf } from './define';
 
 /**
  * Every admin-changeable policy of the app, with its default. Features add their own group here;
@@ -31,6 +31,21 @@ export const settingDefinitions = {
     max: 1440,
     unit: 'minutes',
     default: 5,
+  }),
+  dueSoonDays: integerSetting({
+    group: 'Rights requests',
+    label: 'Due soon',
+    help: 'A case is "due soon", and needs an extension notice if it is to be extended, when this few days are left.',
+    min: 1,
+    max: 30,
+    unit: 'days',
+    default: 7,
+  }),
+  pauseForVerification: booleanSetting({
+    group: 'Rights requests',
+    label: 'Pause the deadline while identity is being verified',
+    help: 'Art. 12(3) has no pause; EDPB guidelines 01/2022 allow suspending the time when additional information was requested without undue delay. When on, the days between "verification requested" and "verification received" are added to the deadline, and the case shows it.',
+    default: false,
   }),
   attachmentMaxMegabytes: integerSetting({
     group: 'Attachments',
