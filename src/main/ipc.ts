@@ -10,7 +10,7 @@ export const eventChannel = 'api:event';
  * The one IPC entry point. Each window gets its own session; every call is handed to the core's
  * dispatch, which validates, authorises, runs and audits it.
  */
-export function registerIpc(core: Core, renderer: RendererLocation): void {
+export function registerIpc(core: Core, renderer: RendererLocation): Map<number, Session> {
   const sessions = new Map<number, Session>();
   const sessionOf = (contents: WebContents): Session => {
     let session = sessions.get(contents.id);
@@ -30,4 +30,5 @@ export function registerIpc(core: Core, renderer: RendererLocation): void {
     }
     return core.dispatch(channel, input, sessionOf(event.sender));
   });
+  return sessions;
 }

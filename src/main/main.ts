@@ -1,10 +1,13 @@
 import path from 'node:path';
+import type { AppEvents } from '../shared/events';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { type Core, openCore } from './core/core';
 import { DatabaseTooNewError } from './core/db/migrate';
 import { createLogger, defaultLogFile } from './core/log';
 import { resolveDatabaseFile } from './core/paths';
 import { eventChannel, registerIpc } from './ipc';
+import { notifyReminder } from './notifications';
+import { startReminderScheduler } from './core/reminders/service';
 import { isInsideFolder, isTrustedRendererUrl } from './trusted-url';
 import { createMainWindow, openExternalSafely, rendererLocation } from './window';
 
@@ -79,12 +82,21 @@ if (!app.requestSingleInstanceLock()) {
     if (core.migration.backupFile) log.info(`Database migrated; backup at ${core.migration.backupFile}`);
     log.info(`Privacy Desk started with database ${dbFile}`);
 
-    registerIpc(core, renderer);
+    const sessions = registerIpc(core, renderer);
     core.events.subscribe((event, payload) => {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(eventChannel, event, payload);
+      if (event === 'reminder') {
+        notifyReminder(core, sessions, payload as AppEvents['reminder']).catch((error: unknown) =>
+          log.error('Could not show a notification', error),
+        );
+      }
     });
-    app.on('will-quit', () => void core.close());
+    const stopReminders = startReminderScheduler(core);
+    app.on('will-quit', () => {
+      stopReminders();
+      void core.close();
+    });
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([

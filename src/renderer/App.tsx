@@ -1,7 +1,9 @@
 import { Box, CircularProgress } from '@mui/material';
 import { useEffect } from 'react';
 import { Route, Routes, useNavigate } from 'react-router';
+import { hasAnyRole } from '../shared/roles';
 import { callApi } from './app/api';
+import { notice } from './app/notifications';
 import { RequireRole } from './app/RequireRole';
 import { screens } from './app/screens';
 import { useAppDispatch, useAppSelector } from './app/store';
@@ -28,6 +30,18 @@ export function App() {
   useEffect(() => window.api.on('navigate', ({ path }) => void navigate(path)), [navigate]);
 
   const user = status?.user ?? null;
+  const roles = user?.roles;
+  const locked = status?.locked ?? false;
+  useEffect(
+    () =>
+      window.api.on('reminder', (reminder) => {
+        if (!roles || locked || !hasAnyRole(roles, reminder.roles)) return;
+        dispatch(
+          notice(reminder.title, 'warning', { label: 'Open', run: () => void navigate(reminder.path) }),
+        );
+      }),
+    [roles, locked, dispatch, navigate],
+  );
   useIdleLock(status?.idleLockMinutes ?? 15, !!user && !status?.locked);
 
   if (!status) {

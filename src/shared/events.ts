@@ -1,9 +1,30 @@
+import type { Role } from './roles';
+
+/** How pressing a reminder is; each level is announced once per item. */
+export type ReminderLevel = 'due-soon' | 'due-today' | 'overdue' | 'breach-clock';
+
+/**
+ * A deadline that has newly become pressing. Titles and bodies name the record by its number,
+ * never by the person it concerns: a desktop notification can be seen by anyone near the screen.
+ */
+export interface ReminderEvent {
+  key: string;
+  level: ReminderLevel;
+  title: string;
+  body: string;
+  /** The screen that shows the item (a renderer route). */
+  path: string;
+  /** Only users holding one of these roles are shown the reminder. */
+  roles: Role[];
+}
+
 /** Events the main process pushes to the renderer through `window.api.on`. */
 export interface AppEvents {
   /** Open a screen, e.g. after a click on a desktop notification. */
   navigate: { path: string };
+  reminder: ReminderEvent;
 }
 
 export type AppEventName = keyof AppEvents;
 
-export const appEventNames: readonly AppEventName[] = ['navigate'];
+export const appEventNames: readonly AppEventName[] = ['navigate', 'reminder'];

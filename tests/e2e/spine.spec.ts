@@ -1,3 +1,4 @@
+import { checkReminders } from '../../src/main/core/reminders/service';
 import { appUrl, expect, password, test } from './support/fixtures';
 
 test.describe('first start and sign-in', () => {
@@ -213,5 +214,39 @@ test.describe('audit log and settings', () => {
     await office.screenshot('settings');
     const stored = await office.core.db('settings').where({ key: 'idleLockMinutes' }).first();
     expect(stored.value_json).toBe('10');
+  });
+});
+
+test.describe('reminders', () => {
+  test('a reminder event reaches the signed-in user it concerns and opens the item', async ({
+    page,
+    office,
+  }) => {
+    await office.addUser('kari', ['admin'], 'Kari Nordmann');
+    await office.signIn('kari');
+    const events: unknown[] = [];
+    await page.exposeFunction('__recordReminder', (payload: unknown) => void events.push(payload));
+    await page.evaluate(() => {
+      window.api.on('reminder', (payload) =>
+        (window as unknown as { __recordReminder(p: unknown): void }).__recordReminder(payload),
+      );
+    });
+    const reminder = (key: string, roles: Array<'dpo' | 'admin'>) => ({
+      key,
+      level: 'overdue' as const,
+      title: `Review of agreement ${key} is overdue`,
+      body: 'Open the register to review it.',
+      path: '/admin/audit',
+      roles,
+    });
+    await checkReminders(office.core, [async () => [reminder('A-1', ['dpo'])]]);
+    await expect.poll(() => events.length).toBe(1);
+    await expect(page.getByText('Review of agreement A-1 is overdue')).toHaveCount(0);
+
+    await checkReminders(office.core, [async () => [reminder('A-2', ['admin'])]]);
+    await expect(page.getByText('Review of agreement A-2 is overdue')).toBeVisible();
+    await office.screenshot('reminder-notice');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
   });
 });

@@ -11,6 +11,8 @@ import type { CoreEnv, Platform } from './env';
 import { createEventBus, type EventBus } from './events';
 import { type Logger, silentLogger } from './log';
 import { newSession, type Session } from './session';
+import { findUserById } from './users/repository';
+import type { Role } from '../../shared/roles';
 
 export interface CoreOptions {
   dbFile: string;
@@ -31,6 +33,8 @@ export interface Core {
   readonly migration: MigrationReport;
   readonly dispatch: Dispatch;
   newSession(): Session;
+  /** The signed-in, unlocked user of a session, or null (used to decide who sees a notification). */
+  activeUser(session: Session): Promise<{ id: number; roles: readonly Role[] } | null>;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     migration,
     dispatch: createDispatch(db, clock, env),
     newSession,
+    activeUser: async (session) => {
+      if (session.userId === null || session.locked) return null;
+      const user = await findUserById(db, session.userId);
+      return user && user.active ? { id: user.id, roles: user.roles } : null;
+    },
     close: () => db.destroy(),
   };
 }

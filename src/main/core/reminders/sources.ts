@@ -1,0 +1,11 @@
+import type { CalendarDate } from '../../../shared/calendar';
+import type { ReminderEvent } from '../../../shared/events';
+import type { Ctx } from '../context';
+
+/**
+ * A feature's pressing deadlines as of now. The scheduler announces each (key, level) once.
+ * Features add their source to `reminderSources`.
+ */
+export type ReminderSource = (ctx: Ctx, today: CalendarDate, now: Date) => Promise<ReminderEvent[]>;
+
+export const reminderSources: ReminderSource[] = [];
