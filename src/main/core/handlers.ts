@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { casesHandlers } from './cases/handlers';
 import type { Handlers } from './handler';
 import { organisationsHandlers } from './organisations/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -15,4 +16,5 @@ export const handlers: Handlers<Channel> = {
   ...settingsHandlers,
   ...organisationsHandlers,
   ...attachmentsHandlers,
+  ...casesHandlers,
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
+import { casesChannels } from '../cases/contract';
 import { organisationsChannels } from '../organisations/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
@@ -14,6 +15,7 @@ export const contract = {
   ...settingsChannels,
   ...organisationsChannels,
   ...attachmentsChannels,
+  ...casesChannels,
 };
 
 export type Contract = typeof contract;

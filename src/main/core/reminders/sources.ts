@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../../shared/calendar';
 import type { ReminderEvent } from '../../../shared/events';
+import { caseReminders } from '../cases/reminders';
 import type { Ctx } from '../context';
 
 /**
@@ -8,4 +9,4 @@ import type { Ctx } from '../context';
  */
 export type ReminderSource = (ctx: Ctx, today: CalendarDate, now: Date) => Promise<ReminderEvent[]>;
 
-export const reminderSources: ReminderSource[] = [];
+export const reminderSources: ReminderSource[] = [caseReminders];

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/settings/definitions';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
+import { settingsHooks } from './hooks';
 import { readSettingRows, upsertSetting } from './repository';
 
 function isSettingKey(key: string): key is SettingKey {
@@ -41,5 +42,6 @@ export async function updateSettings(ctx: Ctx, patch: Partial<Settings>): Promis
   }
   const after = await readSettings(ctx.db);
   await ctx.audit({ action: 'update', entityType: 'settings', entityId: null, before, after });
+  for (const hook of settingsHooks) await hook(ctx, before, after);
   return after;
 }

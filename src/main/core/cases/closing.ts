@@ -1,0 +1,292 @@
+import { compareDates } from '../../../shared/calendar';
+import type { CaseDetail } from '../../../shared/cases/contract';
+import {
+  isRefusal,
+  type Outcome,
+  outcomeLabels,
+  type ReplyChannel,
+  replyChannelLabels,
+  type RequestType,
+  typesNeedingRecipients,
+} from '../../../shared/cases/rules';
+import type { ValidationIssue } from '../../../shared/errors';
+import { isoNow } from '../clock';
+import type { Ctx } from '../context';
+import { dueDate, extensionRefusal } from '../deadlines/engine';
+import { ruleViolation } from '../errors';
+import { readSettings } from '../settings/service';
+import { awaitingPerson, pauseOf, readCaseClock } from './clock';
+import { requireGateOpen } from './gate';
+import { unframeList } from './keys';
+import { type CaseRow, caseRecipients, caseTasks } from './repository';
+import {
+  checkPastDate,
+  detailOf,
+  gdprInNorway,
+  norwegianDate,
+  recordEvent,
+  requireOpenCase,
+  saveCase,
+  throwIssues,
+  todayOf,
+} from './support';
+
+function caseClockOf(row: CaseRow, settings: Awaited<ReturnType<typeof readSettings>>) {
+  return {
+    received: row.received_date,
+    pause: pauseOf(row, settings),
+    extended: !!row.extended_at,
+    closed: row.state === 'closed',
+    awaitingPerson: awaitingPerson(row),
+  };
+}
+
+/**
+ * Extension by two further months (Art. 12(3)): once, with reasons, decided and the person told
+ * by the original due date. The case then runs on receipt + three months.
+ */
+export async function extendCase(
+  ctx: Ctx,
+  caseId: number,
+  input: { decidedOn: string; personToldOn: string; noticeChannel: ReplyChannel; reasons: string },
+): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, caseId);
+  if (row.capacity === 'processor') {
+    throw ruleViolation(
+      "Only the controller can extend the deadline. Record the customer's new deadline under Forwarding instead.",
+    );
+  }
+  const today = todayOf(ctx);
+  const issues: ValidationIssue[] = [];
+  checkPastDate(issues, 'decidedOn', input.decidedOn, today, {
+    date: row.received_date,
+    message: 'The extension cannot have been decided before the request arrived',
+  });
+  if (compareDates(input.personToldOn, input.decidedOn) < 0)
+    issues.push({ path: 'personToldOn', message: 'The person cannot have been told before it was decided' });
+  throwIssues(issues);
+  const settings = await readSettings(ctx.db);
+  const refusal = extensionRefusal(caseClockOf(row, settings), input, today);
+  if (refusal) throw ruleViolation(refusal);
+  const updated = await saveCase(ctx, row, {
+    extension_decided_on: input.decidedOn,
+    extension_told_on: input.personToldOn,
+    extension_notice_channel: input.noticeChannel,
+    extension_reasons: input.reasons,
+    extended_at: isoNow(ctx.clock),
+    extended_by: ctx.actor.displayName,
+  });
+  const clock = readCaseClock(updated, settings, today);
+  await recordEvent(
+    ctx,
+    row.id,
+    'extension',
+    `Deadline extended to ${norwegianDate(clock.current.date)} (${clock.current.explanation}); the person was told on ${norwegianDate(
+      input.personToldOn,
+    )} by ${replyChannelLabels[input.noticeChannel].toLowerCase()}. Reasons: ${input.reasons}`,
+  );
+  await ctx.audit({
+    action: 'extend',
+    entityType: 'case',
+    entityId: row.id,
+    before: { dueDate: row.due_date },
+    after: { ...input, dueDate: clock.current.date },
+  });
+  return detailOf(ctx, row);
+}
+
+/** The day of receipt starts the clock, so changing it needs a reason, and is audited. */
+export async function changeReceivedDate(
+  ctx: Ctx,
+  caseId: number,
+  receivedDate: string,
+  reason: string,
+): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, caseId);
+  if (receivedDate === row.received_date) throw ruleViolation('That is already the received date.');
+  const issues: ValidationIssue[] = [];
+  checkPastDate(issues, 'receivedDate', receivedDate, todayOf(ctx), {
+    date: gdprInNorway,
+    message: 'The GDPR applies in Norway from 20.07.2018; a request cannot be older',
+  });
+  if (row.verification_requested_on && compareDates(row.verification_requested_on, receivedDate) < 0)
+    issues.push({
+      path: 'receivedDate',
+      message: `Verification was asked for on ${norwegianDate(row.verification_requested_on)}, before that date`,
+    });
+  throwIssues(issues);
+  if (row.extended_at && row.extension_told_on) {
+    const settings = await readSettings(ctx.db);
+    const due = dueDate({
+      received: receivedDate,
+      pause: pauseOf(row, settings),
+      today: todayOf(ctx),
+    });
+    const lastNotice =
+      [row.extension_told_on, row.extension_decided_on ?? row.extension_told_on].sort().at(-1) ?? '';
+    if (compareDates(lastNotice, due.date) > 0) {
+      throw ruleViolation(
+        `With that received date the original due date would be ${norwegianDate(due.date)}, and the extension notice of ${norwegianDate(
+          row.extension_told_on,
+        )} would have come too late.`,
+      );
+    }
+  }
+  // The exact time came from an inquiry; once the date is corrected by hand it no longer applies.
+  const updated = await saveCase(ctx, row, { received_date: receivedDate, received_at: null });
+  await recordEvent(
+    ctx,
+    row.id,
+    'received-date',
+    `Received date changed from ${norwegianDate(row.received_date)} to ${norwegianDate(receivedDate)}; due ${norwegianDate(
+      updated.due_date,
+    )}. Reason: ${reason}`,
+  );
+  await ctx.audit({
+    action: 'change-received-date',
+    entityType: 'case',
+    entityId: row.id,
+    before: { receivedDate: row.received_date, dueDate: row.due_date },
+    after: { receivedDate, dueDate: updated.due_date, reason },
+  });
+  return detailOf(ctx, row);
+}
+
+export interface ClosingInput {
+  outcome: Outcome;
+  reasons?: string;
+  manifestlyUnfounded: boolean;
+  unfoundedJustification?: string;
+  statesComplaintRight: boolean;
+  statesJudicialRemedy: boolean;
+  disclosesPersonalData: boolean;
+  replyDate: string | null;
+  replyChannel: ReplyChannel | null;
+  lateReason?: string;
+}
+
+/**
+ * Outcome and reply (Art. 12(3)-(5)): a refusal states its reasons, the right to complain to
+ * Datatilsynet and to a judicial remedy; "manifestly unfounded or excessive" is justified on its
+ * own; granting passes the identity gate and needs its work done; a late reply says why.
+ */
+export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, caseId);
+  const types = unframeList<RequestType>(row.request_types);
+  const today = todayOf(ctx);
+  const processor = row.capacity === 'processor';
+  const refusal = isRefusal(input.outcome);
+  const issues: ValidationIssue[] = [];
+
+  if (refusal && !input.reasons)
+    issues.push({ path: 'reasons', message: 'A refusal must give the reasons (Art. 12(4))' });
+  if (refusal && !processor) {
+    if (!input.statesComplaintRight)
+      issues.push({
+        path: 'statesComplaintRight',
+        message: 'The reply must tell the person of the right to complain to Datatilsynet (Art. 12(4))',
+      });
+    if (!input.statesJudicialRemedy)
+      issues.push({
+        path: 'statesJudicialRemedy',
+        message: 'The reply must tell the person of the right to a judicial remedy (Art. 12(4))',
+      });
+  }
+  if (input.manifestlyUnfounded && !refusal)
+    issues.push({
+      path: 'manifestlyUnfounded',
+      message:
+        'Only a refusal (in full or in part) can rest on a request being manifestly unfounded or excessive',
+    });
+  if (input.manifestlyUnfounded && !input.unfoundedJustification)
+    issues.push({
+      path: 'unfoundedJustification',
+      message:
+        'Justify why the request is manifestly unfounded or excessive; the burden of proof is ours (Art. 12(5))',
+    });
+  if (input.outcome !== 'withdrawn') {
+    if (!input.replyDate) issues.push({ path: 'replyDate', message: 'Give the date of the reply' });
+    if (!input.replyChannel) issues.push({ path: 'replyChannel', message: 'Choose how the reply was sent' });
+  }
+  checkPastDate(issues, 'replyDate', input.replyDate, today, {
+    date: row.received_date,
+    message: 'The reply cannot predate the request',
+  });
+  throwIssues(issues);
+
+  if (input.outcome === 'refused' && types.includes('marketing-opt-out'))
+    throw ruleViolation(
+      'A marketing opt-out is always granted (Art. 21(3)). If another part of the request is refused, close it as granted in part.',
+    );
+  if (processor && !row.forwarded_on && input.outcome !== 'withdrawn')
+    throw ruleViolation('Record the forwarding of the request to the customer before closing the case.');
+
+  if (input.outcome === 'granted' || input.outcome === 'partly-granted') {
+    requireGateOpen(
+      row,
+      `Closing the case as ${outcomeLabels[input.outcome].toLowerCase()}`,
+      input.disclosesPersonalData,
+    );
+    const openTasks = (await caseTasks(ctx.db, row.id)).filter((task) => task.state === 'open');
+    if (openTasks.length > 0) {
+      throw ruleViolation(
+        `${openTasks.length} ${openTasks.length === 1 ? 'task is' : 'tasks are'} still open: ${openTasks
+          .slice(0, 3)
+          .map((task) => `"${task.label}"`)
+          .join(
+            ', ',
+          )}${openTasks.length > 3 ? ', …' : ''}. Tick each, or mark it not applicable with a reason.`,
+      );
+    }
+    if (typesNeedingRecipients(types).length > 0) {
+      const untold = (await caseRecipients(ctx.db, row.id)).filter(
+        (recipient) => !recipient.notified_on && !recipient.not_possible_reason,
+      );
+      if (untold.length > 0)
+        throw ruleViolation(
+          `Tell each recipient of the change first (Art. 19): ${untold.map((recipient) => recipient.name).join(', ')}.`,
+        );
+    }
+  }
+
+  const settings = await readSettings(ctx.db);
+  const clock = readCaseClock(row, settings, today);
+  const end = input.replyDate ?? today;
+  const late = input.outcome !== 'withdrawn' && compareDates(end, clock.current.date) > 0;
+  if (late && !input.lateReason) {
+    throw ruleViolation(
+      `The reply of ${norwegianDate(end)} is after the due date ${norwegianDate(clock.current.date)}: say why it is late.`,
+      [{ path: 'lateReason', message: 'Say why the reply is late' }],
+    );
+  }
+
+  await saveCase(ctx, row, {
+    state: 'closed',
+    outcome: input.outcome,
+    outcome_reasons: input.reasons ?? null,
+    manifestly_unfounded: input.manifestlyUnfounded,
+    unfounded_justification: input.manifestlyUnfounded ? (input.unfoundedJustification ?? null) : null,
+    states_complaint_right: input.statesComplaintRight,
+    states_judicial_remedy: input.statesJudicialRemedy,
+    discloses_personal_data: input.disclosesPersonalData,
+    reply_date: input.replyDate,
+    reply_channel: input.replyChannel,
+    closed_late: late,
+    late_reason: late ? (input.lateReason ?? null) : null,
+    closed_at: isoNow(ctx.clock),
+    closed_by: ctx.actor.displayName,
+    pause_open: false,
+  });
+  await recordEvent(
+    ctx,
+    row.id,
+    'closed',
+    `Closed: ${outcomeLabels[input.outcome].toLowerCase()}${
+      input.replyDate ? `, reply of ${norwegianDate(input.replyDate)}` : ''
+    }${input.replyChannel ? ` by ${replyChannelLabels[input.replyChannel].toLowerCase()}` : ''}${
+      late ? ` — late (due ${norwegianDate(clock.current.date)}): ${input.lateReason}` : ''
+    }`,
+  );
+  await ctx.audit({ action: 'close', entityType: 'case', entityId: row.id, after: { ...input, late } });
+  return detailOf(ctx, row);
+}

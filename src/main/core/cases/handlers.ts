@@ -1,0 +1,70 @@
+import type { casesChannels } from '../../../shared/cases/contract';
+import type { Handlers } from '../handler';
+import { changeReceivedDate, closeCase, extendCase } from './closing';
+import {
+  addNote,
+  assignCase,
+  caseCounts,
+  createCase,
+  exportCases,
+  findDuplicates,
+  getCase,
+  listCases,
+  updateCase,
+} from './service';
+import {
+  addRecipient,
+  addTask,
+  assignTask,
+  commentTask,
+  notifyRecipient,
+  recordForwarding,
+  removeRecipient,
+  setTaskState,
+} from './tasks';
+import { createTemplate, listTemplates, moveTemplate, setTemplateActive, updateTemplate } from './templates';
+import {
+  checkRepresentativeAuthority,
+  decideVerification,
+  overrideVerification,
+  setVerificationDates,
+  tickVerificationItem,
+} from './verification';
+
+export const casesHandlers: Handlers<keyof typeof casesChannels> = {
+  'cases.list': (input, ctx) => listCases(ctx, input),
+  'cases.counts': (_input, ctx) => caseCounts(ctx),
+  'cases.get': (input, ctx) => getCase(ctx, input.id),
+  'cases.findDuplicates': (input, ctx) => findDuplicates(ctx, input),
+  'cases.create': async (input, ctx) => {
+    const { id, number, duplicates } = await createCase(ctx, input);
+    return { id, number, duplicates };
+  },
+  'cases.update': (input, ctx) => updateCase(ctx, input.id, input.changes),
+  'cases.assign': (input, ctx) => assignCase(ctx, input.id, input.handlerId),
+  'cases.changeReceivedDate': (input, ctx) =>
+    changeReceivedDate(ctx, input.id, input.receivedDate, input.reason),
+  'cases.extend': (input, ctx) => extendCase(ctx, input.id, input),
+  'cases.tickVerificationItem': (input, ctx) =>
+    tickVerificationItem(ctx, input.id, input.itemId, input.ticked),
+  'cases.setVerificationDates': (input, ctx) => setVerificationDates(ctx, input.id, input),
+  'cases.decideVerification': (input, ctx) => decideVerification(ctx, input.id, input),
+  'cases.overrideVerification': (input, ctx) => overrideVerification(ctx, input.id, input.reason),
+  'cases.checkRepresentativeAuthority': (input, ctx) => checkRepresentativeAuthority(ctx, input.id, input),
+  'cases.setTaskState': (input, ctx) => setTaskState(ctx, input.id, input.taskId, input.state, input.note),
+  'cases.assignTask': (input, ctx) => assignTask(ctx, input.id, input.taskId, input.assigneeId),
+  'cases.commentTask': (input, ctx) => commentTask(ctx, input.id, input.taskId, input.text),
+  'cases.addTask': (input, ctx) => addTask(ctx, input.id, input.label),
+  'cases.addRecipient': (input, ctx) => addRecipient(ctx, input.id, input),
+  'cases.notifyRecipient': (input, ctx) => notifyRecipient(ctx, input.id, input),
+  'cases.removeRecipient': (input, ctx) => removeRecipient(ctx, input.id, input.recipientId),
+  'cases.recordForwarding': (input, ctx) => recordForwarding(ctx, input.id, input),
+  'cases.close': (input, ctx) => closeCase(ctx, input.id, input),
+  'cases.addNote': (input, ctx) => addNote(ctx, input.id, input.text),
+  'cases.export': ({ format, ...filter }, ctx) => exportCases(ctx, format, filter),
+  'caseTemplates.list': (input, ctx) => listTemplates(ctx, input.includeInactive),
+  'caseTemplates.create': (input, ctx) => createTemplate(ctx, input),
+  'caseTemplates.update': (input, ctx) => updateTemplate(ctx, input.id, input.changes),
+  'caseTemplates.move': (input, ctx) => moveTemplate(ctx, input.id, input.direction),
+  'caseTemplates.setActive': (input, ctx) => setTemplateActive(ctx, input.id, input.active),
+};

@@ -1,0 +1,237 @@
+import type { Knex } from 'knex';
+
+type Db = Knex | Knex.Transaction;
+
+export interface CaseRow {
+  id: number;
+  number: string;
+  state: 'open' | 'closed';
+  person_name: string;
+  person_name_key: string;
+  person_email: string | null;
+  person_email_key: string | null;
+  person_phone: string | null;
+  person_phone_key: string | null;
+  person_address: string | null;
+  person_reference: string | null;
+  customer_org_id: number | null;
+  capacity: string;
+  rep_name: string | null;
+  rep_relation: string | null;
+  rep_contact: string | null;
+  rep_authority_evidence: string | null;
+  rep_authority_note: string | null;
+  rep_authority_checked_at: string | null;
+  rep_authority_checked_by: string | null;
+  request_types: string;
+  channel: string;
+  priority: string;
+  handler_id: number | null;
+  notes: string | null;
+  received_date: string;
+  received_at: string | null;
+  due_date: string;
+  pause_open: number | boolean;
+  due_computed_on: string;
+  extension_decided_on: string | null;
+  extension_told_on: string | null;
+  extension_notice_channel: string | null;
+  extension_reasons: string | null;
+  extended_at: string | null;
+  extended_by: string | null;
+  verification_method: string | null;
+  verification_result: string | null;
+  verification_reason: string | null;
+  verification_decided_at: string | null;
+  verification_decided_by: string | null;
+  verification_covers: string | null;
+  verification_capacity: string | null;
+  verification_auto: number | boolean;
+  verification_requested_on: string | null;
+  verification_received_on: string | null;
+  override_reason: string | null;
+  override_at: string | null;
+  override_by: string | null;
+  override_covers: string | null;
+  forwarded_on: string | null;
+  forwarded_to: string | null;
+  forwarded_how: string | null;
+  forwarding_note: string | null;
+  customer_deadline: string | null;
+  outcome: string | null;
+  outcome_reasons: string | null;
+  manifestly_unfounded: number | boolean;
+  unfounded_justification: string | null;
+  states_complaint_right: number | boolean;
+  states_judicial_remedy: number | boolean;
+  discloses_personal_data: number | boolean;
+  reply_date: string | null;
+  reply_channel: string | null;
+  closed_late: number | boolean;
+  late_reason: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  created_at: string;
+  created_by: number | null;
+  created_by_name: string;
+  updated_at: string;
+}
+
+export type CaseChanges = Partial<Omit<CaseRow, 'id' | 'number' | 'created_at' | 'created_by'>>;
+
+export interface VerificationItemRow {
+  id: number;
+  case_id: number;
+  position: number;
+  label: string;
+  help: string | null;
+  template_name: string;
+  ticked_at: string | null;
+  ticked_by: string | null;
+}
+
+export interface TaskRow {
+  id: number;
+  case_id: number;
+  position: number;
+  request_type: string | null;
+  task_key: string | null;
+  label: string;
+  help: string | null;
+  effect: string | null;
+  state: string;
+  state_note: string | null;
+  done_at: string | null;
+  done_by: string | null;
+  assignee_id: number | null;
+}
+
+export interface TaskCommentRow {
+  id: number;
+  task_id: number;
+  case_id: number;
+  at: string;
+  by: string;
+  text: string;
+}
+
+export interface RecipientRow {
+  id: number;
+  case_id: number;
+  organisation_id: number | null;
+  name: string;
+  notified_on: string | null;
+  how: string | null;
+  not_possible_reason: string | null;
+  created_at: string;
+}
+
+export interface CaseEventRow {
+  id: number;
+  case_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string;
+  kind: string;
+  summary: string;
+}
+
+function insertedId(inserted: unknown): number {
+  return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
+}
+
+export async function findCase(db: Db, id: number): Promise<CaseRow | undefined> {
+  return db('cases').where({ id }).first();
+}
+
+export async function insertCase(db: Db, row: Omit<CaseRow, 'id'>): Promise<number> {
+  const [inserted] = await db('cases').insert(row).returning('id');
+  return insertedId(inserted);
+}
+
+export async function updateCaseRow(db: Db, id: number, changes: CaseChanges): Promise<void> {
+  await db('cases').where({ id }).update(changes);
+}
+
+/** The highest sequence number used for a year's case numbers ("2026-0042" → 42). */
+export async function lastSequence(db: Db, year: number): Promise<number> {
+  const row: { number: string } | undefined = await db('cases')
+    .where('number', 'like', `${year}-%`)
+    .orderByRaw('length(number) desc, number desc')
+    .first('number');
+  return row ? Number(row.number.slice(5)) : 0;
+}
+
+export async function verificationItems(db: Db, caseId: number): Promise<VerificationItemRow[]> {
+  return db('case_verification_items').where({ case_id: caseId }).orderBy('position');
+}
+
+export async function insertVerificationItems(
+  db: Db,
+  rows: Array<Omit<VerificationItemRow, 'id'>>,
+): Promise<void> {
+  if (rows.length > 0) await db('case_verification_items').insert(rows);
+}
+
+export async function deleteVerificationItems(db: Db, caseId: number): Promise<void> {
+  await db('case_verification_items').where({ case_id: caseId }).delete();
+}
+
+export async function updateVerificationItem(
+  db: Db,
+  id: number,
+  changes: Partial<VerificationItemRow>,
+): Promise<void> {
+  await db('case_verification_items').where({ id }).update(changes);
+}
+
+export async function caseTasks(db: Db, caseId: number): Promise<TaskRow[]> {
+  return db('case_tasks').where({ case_id: caseId }).orderBy('position').orderBy('id');
+}
+
+export async function insertTasks(db: Db, rows: Array<Omit<TaskRow, 'id'>>): Promise<void> {
+  if (rows.length > 0) await db('case_tasks').insert(rows);
+}
+
+export async function updateTask(db: Db, id: number, changes: Partial<TaskRow>): Promise<void> {
+  await db('case_tasks').where({ id }).update(changes);
+}
+
+export async function deleteTasks(db: Db, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db('case_task_comments').whereIn('task_id', ids).delete();
+  await db('case_tasks').whereIn('id', ids).delete();
+}
+
+export async function taskComments(db: Db, caseId: number): Promise<TaskCommentRow[]> {
+  return db('case_task_comments').where({ case_id: caseId }).orderBy('at').orderBy('id');
+}
+
+export async function insertTaskComment(db: Db, row: Omit<TaskCommentRow, 'id'>): Promise<void> {
+  await db('case_task_comments').insert(row);
+}
+
+export async function caseRecipients(db: Db, caseId: number): Promise<RecipientRow[]> {
+  return db('case_recipients').where({ case_id: caseId }).orderBy('id');
+}
+
+export async function insertRecipient(db: Db, row: Omit<RecipientRow, 'id'>): Promise<number> {
+  const [inserted] = await db('case_recipients').insert(row).returning('id');
+  return insertedId(inserted);
+}
+
+export async function updateRecipient(db: Db, id: number, changes: Partial<RecipientRow>): Promise<void> {
+  await db('case_recipients').where({ id }).update(changes);
+}
+
+export async function deleteRecipient(db: Db, id: number): Promise<void> {
+  await db('case_recipients').where({ id }).delete();
+}
+
+export async function caseEvents(db: Db, caseId: number): Promise<CaseEventRow[]> {
+  return db('case_events').where({ case_id: caseId }).orderBy('at', 'desc').orderBy('id', 'desc');
+}
+
+export async function insertCaseEvent(db: Db, row: Omit<CaseEventRow, 'id'>): Promise<void> {
+  await db('case_events').insert(row);
+}

@@ -1,0 +1,560 @@
+import type { Knex } from 'knex';
+import { addDays, osloDate } from '../../../shared/calendar';
+import type {
+  CaseDetail,
+  CaseListStatus,
+  CaseSummary,
+  PossibleDuplicate,
+} from '../../../shared/cases/contract';
+import {
+  capacityLabels,
+  caseChannelLabels,
+  type Capacity,
+  type CaseChannel,
+  outcomeLabels,
+  type Priority,
+  priorityLabels,
+  type RepresentativeRelation,
+  requestTypeInfo,
+  type RequestType,
+  typeList,
+} from '../../../shared/cases/rules';
+import type { ExportFormat, FileDownload } from '../../../shared/files';
+import type { ValidationIssue } from '../../../shared/errors';
+import { isoNow } from '../clock';
+import type { Ctx } from '../context';
+import { exportTable } from '../export/tabular';
+import { invalidField } from '../errors';
+import { requireOrganisation } from '../organisations/service';
+import { readSettings } from '../settings/service';
+import { refreshRunningPauses, storedClock } from './clock';
+import { emailKey, frameList, nameKey, phoneKey } from './keys';
+import { type CaseChanges, type CaseRow, findCase, insertCase, lastSequence } from './repository';
+import {
+  checkPastDate,
+  detailOf,
+  gdprInNorway,
+  norwegianDate,
+  recordEvent,
+  requireCase,
+  requireHandler,
+  requireOpenCase,
+  saveCase,
+  throwIssues,
+  todayOf,
+  userName,
+} from './support';
+import { syncTasks } from './tasks';
+import { planVerification, replanVerification } from './verification';
+import { findDuplicateRows, toSummary } from './view';
+
+export interface CaseDetailFields {
+  personName: string;
+  personEmail?: string;
+  personPhone?: string;
+  personAddress?: string;
+  personReference?: string;
+  types: RequestType[];
+  channel: CaseChannel;
+  capacity: Capacity;
+  customerId: number | null;
+  representative: { name: string; relation: RepresentativeRelation; contact?: string } | null;
+  priority: Priority;
+  notes?: string;
+}
+
+export interface NewCaseFields extends CaseDetailFields {
+  receivedDate: string;
+  handlerId: number | null;
+  /** The exact moment of receipt, when the case comes from a logged inquiry. */
+  receivedAt?: string;
+}
+
+function personColumns(fields: CaseDetailFields) {
+  return {
+    person_name: fields.personName,
+    person_name_key: nameKey(fields.personName),
+    person_email: fields.personEmail ?? null,
+    person_email_key: emailKey(fields.personEmail),
+    person_phone: fields.personPhone ?? null,
+    person_phone_key: phoneKey(fields.personPhone),
+    person_address: fields.personAddress ?? null,
+    person_reference: fields.personReference ?? null,
+  };
+}
+
+async function checkCustomer(ctx: Ctx, fields: CaseDetailFields): Promise<void> {
+  if (fields.customerId === null) return;
+  const customer = await requireOrganisation(ctx, fields.customerId);
+  if (!customer.is_customer)
+    throw invalidField('customerId', `${customer.name} is not registered as a customer`);
+}
+
+export function duplicateKeys(fields: {
+  personName?: string;
+  personEmail?: string;
+  personPhone?: string;
+  customerId?: number | null;
+}) {
+  return {
+    nameKey: fields.personName ? nameKey(fields.personName) : null,
+    emailKey: emailKey(fields.personEmail),
+    phoneKey: phoneKey(fields.personPhone),
+    customerId: fields.customerId ?? null,
+  };
+}
+
+async function nextNumber(ctx: Ctx): Promise<string> {
+  const year = Number(osloDate(ctx.clock.now()).slice(0, 4));
+  return `${year}-${String((await lastSequence(ctx.db, year)) + 1).padStart(4, '0')}`;
+}
+
+/**
+ * Opens a case. The clock starts on the day the request reached any channel of the company; the
+ * verification checklist comes from the templates; possible duplicates are returned to warn, never
+ * to copy anything from (a duplicate is verified on its own).
+ */
+export async function createCase(
+  ctx: Ctx,
+  fields: NewCaseFields,
+): Promise<{ id: number; number: string; duplicates: PossibleDuplicate[]; row: CaseRow }> {
+  const today = todayOf(ctx);
+  const issues: ValidationIssue[] = [];
+  checkPastDate(issues, 'receivedDate', fields.receivedDate, today, {
+    date: gdprInNorway,
+    message: 'The GDPR applies in Norway from 20.07.2018; a request cannot be older',
+  });
+  throwIssues(issues);
+  await checkCustomer(ctx, fields);
+  await requireHandler(ctx, fields.handlerId);
+  const now = isoNow(ctx.clock);
+  const number = await nextNumber(ctx);
+  const draft: Omit<CaseRow, 'id'> = {
+    number,
+    state: 'open',
+    ...personColumns(fields),
+    customer_org_id: fields.customerId,
+    capacity: fields.capacity,
+    rep_name: fields.representative?.name ?? null,
+    rep_relation: fields.representative?.relation ?? null,
+    rep_contact: fields.representative?.contact ?? null,
+    rep_authority_evidence: null,
+    rep_authority_note: null,
+    rep_authority_checked_at: null,
+    rep_authority_checked_by: null,
+    request_types: frameList(fields.types),
+    channel: fields.channel,
+    priority: fields.priority,
+    handler_id: fields.handlerId,
+    notes: fields.notes ?? null,
+    received_date: fields.receivedDate,
+    received_at: fields.receivedAt ?? null,
+    due_date: fields.receivedDate,
+    pause_open: false,
+    due_computed_on: today,
+    extension_decided_on: null,
+    extension_told_on: null,
+    extension_notice_channel: null,
+    extension_reasons: null,
+    extended_at: null,
+    extended_by: null,
+    verification_method: null,
+    verification_result: null,
+    verification_reason: null,
+    verification_decided_at: null,
+    verification_decided_by: null,
+    verification_covers: null,
+    verification_capacity: null,
+    verification_auto: false,
+    verification_requested_on: null,
+    verification_received_on: null,
+    override_reason: null,
+    override_at: null,
+    override_by: null,
+    override_covers: null,
+    forwarded_on: null,
+    forwarded_to: null,
+    forwarded_how: null,
+    forwarding_note: null,
+    customer_deadline: null,
+    outcome: null,
+    outcome_reasons: null,
+    manifestly_unfounded: false,
+    unfounded_justification: null,
+    states_complaint_right: false,
+    states_judicial_remedy: false,
+    discloses_personal_data: false,
+    reply_date: null,
+    reply_channel: null,
+    closed_late: false,
+    late_reason: null,
+    closed_at: null,
+    closed_by: null,
+    created_at: now,
+    created_by: ctx.actor.userId,
+    created_by_name: ctx.actor.displayName,
+    updated_at: now,
+  };
+  const settings = await readSettings(ctx.db);
+  const id = await insertCase(ctx.db, { ...draft, ...storedClock({ ...draft, id: 0 }, settings, today) });
+  const verification = await planVerification(ctx, id, fields);
+  await ctx.db('cases').where({ id }).update(verification);
+  await syncTasks(ctx, id, fields.capacity, fields.types);
+  const row = (await findCase(ctx.db, id)) as CaseRow;
+  const duplicates = await findDuplicateRows(ctx.db, duplicateKeys(fields), id);
+  await recordEvent(
+    ctx,
+    id,
+    'created',
+    `Case opened for ${typeList(fields.types)}, received ${norwegianDate(fields.receivedDate)} by ${caseChannelLabels[
+      fields.channel
+    ].toLowerCase()}; due ${norwegianDate(row.due_date)}${
+      row.verification_result === 'not-needed' ? '. No identity verification needed (checklist template)' : ''
+    }${duplicates.length > 0 ? `. Possible duplicate of ${duplicates.map((dup) => dup.number).join(', ')}` : ''}`,
+  );
+  await ctx.audit({
+    action: 'create',
+    entityType: 'case',
+    entityId: id,
+    after: { number, ...fields, dueDate: row.due_date, duplicates: duplicates.map((dup) => dup.number) },
+  });
+  return { id, number, duplicates, row };
+}
+
+function describeChanges(before: CaseRow, after: CaseChanges): string[] {
+  const changes: string[] = [];
+  const beforeTypes = typeList(before.request_types.split(',').filter(Boolean) as RequestType[]);
+  const afterTypes = typeList((after.request_types ?? '').split(',').filter(Boolean) as RequestType[]);
+  if (after.request_types !== before.request_types)
+    changes.push(`request types ${beforeTypes} → ${afterTypes}`);
+  if (after.channel !== before.channel)
+    changes.push(
+      `channel ${caseChannelLabels[before.channel as CaseChannel]} → ${caseChannelLabels[after.channel as CaseChannel]}`,
+    );
+  if (after.capacity !== before.capacity) changes.push(`capacity ${before.capacity} → ${after.capacity}`);
+  if (after.customer_org_id !== before.customer_org_id) changes.push('customer');
+  if (after.priority !== before.priority)
+    changes.push(
+      `priority ${priorityLabels[before.priority as Priority]} → ${priorityLabels[after.priority as Priority]}`,
+    );
+  for (const [column, label] of [
+    ['person_name', 'name'],
+    ['person_email', 'e-mail'],
+    ['person_phone', 'phone'],
+    ['person_address', 'address'],
+    ['person_reference', 'reference'],
+    ['rep_name', 'representative'],
+    ['rep_relation', "representative's relation"],
+    ['rep_contact', "representative's contact"],
+    ['notes', 'notes'],
+  ] as const) {
+    if ((after[column] ?? null) !== (before[column] ?? null)) changes.push(label);
+  }
+  return changes;
+}
+
+export async function updateCase(ctx: Ctx, id: number, fields: CaseDetailFields): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, id);
+  await checkCustomer(ctx, fields);
+  const representativeChanged =
+    (fields.representative?.name ?? null) !== row.rep_name ||
+    (fields.representative?.relation ?? null) !== row.rep_relation;
+  let changes: CaseChanges = {
+    ...personColumns(fields),
+    customer_org_id: fields.customerId,
+    capacity: fields.capacity,
+    rep_name: fields.representative?.name ?? null,
+    rep_relation: fields.representative?.relation ?? null,
+    rep_contact: fields.representative?.contact ?? null,
+    request_types: frameList(fields.types),
+    channel: fields.channel,
+    priority: fields.priority,
+    notes: fields.notes ?? null,
+  };
+  // A different representative must show their own authority.
+  if (representativeChanged)
+    changes = {
+      ...changes,
+      rep_authority_evidence: null,
+      rep_authority_note: null,
+      rep_authority_checked_at: null,
+      rep_authority_checked_by: null,
+    };
+  const described = describeChanges(row, changes);
+  if (described.length === 0) return detailOf(ctx, row);
+  const notes: string[] = [];
+  const requestChanged =
+    changes.request_types !== row.request_types ||
+    changes.channel !== row.channel ||
+    changes.capacity !== row.capacity;
+  if (requestChanged) {
+    const replanned = await replanVerification(ctx, row, fields);
+    changes = { ...changes, ...replanned.changes };
+    if (replanned.note) notes.push(replanned.note);
+    const sync = await syncTasks(ctx, row.id, fields.capacity, fields.types);
+    if (sync.added > 0) notes.push(`${sync.added} tasks added`);
+    if (sync.removed > 0) notes.push(`${sync.removed} open tasks removed`);
+  }
+  if (fields.capacity === 'controller' && row.capacity === 'processor') changes.customer_deadline = null;
+  await saveCase(ctx, row, changes);
+  await recordEvent(
+    ctx,
+    row.id,
+    'updated',
+    `Changed: ${described.join('; ')}.${notes.length > 0 ? ` ${notes.join('; ')}.` : ''}`,
+  );
+  const before = Object.fromEntries(Object.keys(changes).map((key) => [key, row[key as keyof CaseRow]]));
+  await ctx.audit({ action: 'update', entityType: 'case', entityId: row.id, before, after: changes });
+  return detailOf(ctx, row);
+}
+
+export async function assignCase(ctx: Ctx, id: number, handlerId: number | null): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, id);
+  await requireHandler(ctx, handlerId);
+  if (row.handler_id === handlerId) return detailOf(ctx, row);
+  await saveCase(ctx, row, { handler_id: handlerId });
+  await recordEvent(
+    ctx,
+    row.id,
+    'assigned',
+    handlerId === null ? 'No longer assigned to anyone' : `Assigned to ${await userName(ctx, handlerId)}`,
+  );
+  await ctx.audit({
+    action: 'assign',
+    entityType: 'case',
+    entityId: row.id,
+    before: { handlerId: row.handler_id },
+    after: { handlerId },
+  });
+  return detailOf(ctx, row);
+}
+
+export async function addNote(ctx: Ctx, id: number, text: string): Promise<CaseDetail> {
+  const row = await requireCase(ctx, id);
+  await saveCase(ctx, row, {});
+  await recordEvent(ctx, row.id, 'note', text);
+  await ctx.audit({ action: 'note', entityType: 'case', entityId: row.id, after: { text } });
+  return detailOf(ctx, row);
+}
+
+/** Reading a case is a read of personal data: always audited. */
+export async function getCase(ctx: Ctx, id: number): Promise<CaseDetail> {
+  const row = await requireCase(ctx, id);
+  await ctx.audit({ action: 'read', entityType: 'case', entityId: row.id });
+  return detailOf(ctx, row);
+}
+
+export async function findDuplicates(
+  ctx: Ctx,
+  input: {
+    personName?: string;
+    personEmail?: string;
+    personPhone?: string;
+    customerId?: number | null;
+    excludeId?: number;
+  },
+): Promise<PossibleDuplicate[]> {
+  const keys = duplicateKeys(input);
+  const found = await findDuplicateRows(ctx.db, keys, input.excludeId);
+  if (found.length > 0)
+    await ctx.audit({
+      action: 'duplicate-check',
+      entityType: 'case',
+      after: { matches: found.map((dup) => dup.number) },
+    });
+  return found;
+}
+
+export interface CaseFilter {
+  status: CaseListStatus;
+  type?: RequestType;
+  capacity?: Capacity;
+  handlerId?: number;
+  priority?: Priority;
+  dueFrom?: string;
+  dueTo?: string;
+  customerId?: number;
+  q?: string;
+}
+
+const sortColumns = {
+  dueDate: 'cases.due_date',
+  receivedDate: 'cases.received_date',
+  number: 'cases.number',
+  personName: 'cases.person_name_key',
+  priority: 'priority_rank',
+  handler: 'handler_name',
+} as const;
+
+type Db = Knex | Knex.Transaction;
+
+/** The SQL of the case list's filters, on the stored due date, relative to today in Oslo. */
+function filtered(db: Db, filter: CaseFilter, today: string, dueSoonDays: number): Knex.QueryBuilder {
+  const soon = addDays(today, dueSoonDays);
+  const query = db('cases');
+  switch (filter.status) {
+    case 'open':
+      query.where('cases.state', 'open');
+      break;
+    case 'closed':
+      query.where('cases.state', 'closed');
+      break;
+    case 'closed-late':
+      query.where('cases.state', 'closed').where('cases.closed_late', true);
+      break;
+    case 'overdue':
+      query.where('cases.state', 'open').where('cases.due_date', '<', today);
+      break;
+    case 'due-soon':
+      query.where('cases.state', 'open').whereBetween('cases.due_date', [today, soon]);
+      break;
+    case 'extension-notice-needed':
+      query
+        .where('cases.state', 'open')
+        .where('cases.capacity', 'controller')
+        .whereNull('cases.extended_at')
+        .where('cases.due_date', '>=', today)
+        .where('cases.due_date', '<', soon);
+      break;
+    case 'awaiting-person':
+      query
+        .where('cases.state', 'open')
+        .whereNotNull('cases.verification_requested_on')
+        .whereNull('cases.verification_received_on')
+        .whereNull('cases.verification_result');
+      break;
+    case 'all':
+      break;
+  }
+  if (filter.type) query.where('cases.request_types', 'like', `%,${filter.type},%`);
+  if (filter.capacity) query.where('cases.capacity', filter.capacity);
+  if (filter.handlerId === 0) query.whereNull('cases.handler_id');
+  else if (filter.handlerId !== undefined) query.where('cases.handler_id', filter.handlerId);
+  if (filter.priority) query.where('cases.priority', filter.priority);
+  if (filter.dueFrom) query.where('cases.due_date', '>=', filter.dueFrom);
+  if (filter.dueTo) query.where('cases.due_date', '<=', filter.dueTo);
+  if (filter.customerId) query.where('cases.customer_org_id', filter.customerId);
+  const q = filter.q?.trim();
+  if (q) {
+    const like = `%${q.toLocaleLowerCase('nb').replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    const digits = phoneKey(q);
+    query.where((match) => {
+      match
+        .whereRaw("cases.number like ? escape '\\'", [like])
+        .orWhereRaw("cases.person_name_key like ? escape '\\'", [like])
+        .orWhereRaw("cases.person_email_key like ? escape '\\'", [like])
+        .orWhereRaw("lower(coalesce(cases.person_reference, '')) like ? escape '\\'", [like]);
+      if (digits) match.orWhere('cases.person_phone_key', 'like', `%${digits}%`);
+    });
+  }
+  return query;
+}
+
+export async function listCases(
+  ctx: Ctx,
+  input: CaseFilter & {
+    page: number;
+    pageSize: number;
+    sort: keyof typeof sortColumns;
+    direction: 'asc' | 'desc';
+  },
+): Promise<{ rows: CaseSummary[]; total: number }> {
+  await refreshRunningPauses(ctx);
+  const settings = await readSettings(ctx.db);
+  const today = todayOf(ctx);
+  const [{ total }] = await filtered(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
+  const query = filtered(ctx.db, input, today, settings.dueSoonDays)
+    .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
+    .leftJoin('users', 'users.id', 'cases.handler_id')
+    .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name')
+    .select(
+      ctx.db.raw(
+        "case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as priority_rank",
+      ),
+    )
+    .orderBy(sortColumns[input.sort], input.direction)
+    .orderBy('cases.due_date', 'asc')
+    .orderBy('cases.id', 'asc')
+    .limit(input.pageSize)
+    .offset(input.page * input.pageSize);
+  const rows: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> = await query;
+  const summaries = rows.map((row) => toSummary(row, settings, today));
+  await ctx.audit({
+    action: 'list',
+    entityType: 'case',
+    after: { filter: input, shown: summaries.map((row) => row.number) },
+  });
+  return { rows: summaries, total: Number(total) };
+}
+
+export async function caseCounts(ctx: Ctx) {
+  await refreshRunningPauses(ctx);
+  const settings = await readSettings(ctx.db);
+  const today = todayOf(ctx);
+  const count = async (status: CaseListStatus) => {
+    const [{ n }] = await filtered(ctx.db, { status }, today, settings.dueSoonDays).count({ n: '*' });
+    return Number(n);
+  };
+  return {
+    open: await count('open'),
+    overdue: await count('overdue'),
+    dueSoon: await count('due-soon'),
+    extensionNoticeNeeded: await count('extension-notice-needed'),
+    awaitingPerson: await count('awaiting-person'),
+    dueSoonDays: settings.dueSoonDays,
+  };
+}
+
+/** The filtered list as CSV or XLSX, for reporting; the export itself is audited. */
+export async function exportCases(ctx: Ctx, format: ExportFormat, filter: CaseFilter): Promise<FileDownload> {
+  await refreshRunningPauses(ctx);
+  const settings = await readSettings(ctx.db);
+  const today = todayOf(ctx);
+  const rows: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> = await filtered(
+    ctx.db,
+    filter,
+    today,
+    settings.dueSoonDays,
+  )
+    .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
+    .leftJoin('users', 'users.id', 'cases.handler_id')
+    .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name')
+    .orderBy('cases.due_date')
+    .orderBy('cases.id');
+  const summaries = rows.map((row) => toSummary(row, settings, today));
+  await ctx.audit({
+    action: 'export',
+    entityType: 'case',
+    after: { format, filter, rows: summaries.length },
+  });
+  return exportTable(
+    format,
+    `cases-${today}`,
+    [
+      { header: 'Case', value: (row) => row.number, width: 12 },
+      { header: 'Person', value: (row) => row.personName, width: 28 },
+      {
+        header: 'Request',
+        value: (row) => row.types.map((type) => requestTypeInfo[type].label).join(', '),
+        width: 30,
+      },
+      { header: 'Capacity', value: (row) => capacityLabels[row.capacity], width: 30 },
+      { header: 'Customer', value: (row) => row.customerName, width: 28 },
+      { header: 'Channel', value: (row) => caseChannelLabels[row.channel] },
+      { header: 'Received', value: (row) => norwegianDate(row.receivedDate) },
+      { header: 'Due', value: (row) => norwegianDate(row.dueDate) },
+      { header: 'Days left', value: (row) => (row.state === 'open' ? row.daysLeft : null) },
+      { header: 'Extended', value: (row) => row.extended },
+      {
+        header: 'Status',
+        value: (row) => (row.state === 'open' ? row.statuses.join(', ') || 'open' : 'closed'),
+        width: 28,
+      },
+      { header: 'Outcome', value: (row) => (row.outcome ? outcomeLabels[row.outcome] : null), width: 20 },
+      { header: 'Closed late', value: (row) => (row.state === 'closed' ? row.closedLate : null) },
+      { header: 'Handler', value: (row) => row.handler?.name, width: 20 },
+      { header: 'Priority', value: (row) => priorityLabels[row.priority] },
+    ],
+    summaries,
+  );
+}

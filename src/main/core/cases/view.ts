@@ -1,0 +1,281 @@
+import type { Knex } from 'knex';
+import { type CalendarDate } from '../../../shared/calendar';
+import type { CaseDetail, CaseSummary, CaseTask, PossibleDuplicate } from '../../../shared/cases/contract';
+import type {
+  AuthorityEvidence,
+  Capacity,
+  CaseChannel,
+  ForwardingMethod,
+  Outcome,
+  Priority,
+  ReplyChannel,
+  RepresentativeRelation,
+  RequestType,
+  TaskState,
+  VerificationMethod,
+  VerificationResult,
+} from '../../../shared/cases/rules';
+import { type ClockSettings, readCaseClock } from './clock';
+import { gateOf } from './gate';
+import { unframeList } from './keys';
+import {
+  type CaseRow,
+  caseEvents,
+  caseRecipients,
+  caseTasks,
+  taskComments,
+  verificationItems,
+} from './repository';
+
+type Db = Knex | Knex.Transaction;
+
+async function namesOf(
+  db: Db,
+  table: 'users' | 'organisations',
+  ids: Array<number | null>,
+): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((value): value is number => value !== null))];
+  if (wanted.length === 0) return new Map();
+  const column = table === 'users' ? 'display_name' : 'name';
+  const rows: Array<{ id: number; name: string }> = await db(table)
+    .whereIn('id', wanted)
+    .select('id', `${column} as name`);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+function named(id: number | null, names: Map<number, string>) {
+  return id === null ? null : { id, name: names.get(id) ?? `#${id}` };
+}
+
+/** Open cases that may concern the same person: same e-mail, same phone, or same name and customer. */
+export async function findDuplicateRows(
+  db: Db,
+  person: {
+    nameKey: string | null;
+    emailKey: string | null;
+    phoneKey: string | null;
+    customerId: number | null;
+  },
+  excludeId?: number,
+): Promise<PossibleDuplicate[]> {
+  if (!person.nameKey && !person.emailKey && !person.phoneKey) return [];
+  const rows: CaseRow[] = await db('cases')
+    .where({ state: 'open' })
+    .modify((query) => {
+      if (excludeId !== undefined) query.whereNot({ id: excludeId });
+    })
+    .where((match) => {
+      if (person.emailKey) match.orWhere({ person_email_key: person.emailKey });
+      if (person.phoneKey) match.orWhere({ person_phone_key: person.phoneKey });
+      if (person.nameKey) {
+        match.orWhere((byName) => {
+          byName.where({ person_name_key: person.nameKey });
+          if (person.customerId === null) byName.whereNull('customer_org_id');
+          else byName.where({ customer_org_id: person.customerId });
+        });
+      }
+    })
+    .orderBy('received_date')
+    .limit(20);
+  return rows.map((row) => {
+    const matchedOn: PossibleDuplicate['matchedOn'] = [];
+    if (person.emailKey && row.person_email_key === person.emailKey) matchedOn.push('email');
+    if (person.phoneKey && row.person_phone_key === person.phoneKey) matchedOn.push('phone');
+    if (person.nameKey && row.person_name_key === person.nameKey && row.customer_org_id === person.customerId)
+      matchedOn.push('name and customer');
+    return {
+      id: row.id,
+      number: row.number,
+      personName: row.person_name,
+      receivedDate: row.received_date,
+      matchedOn,
+    };
+  });
+}
+
+function verificationSummary(row: CaseRow): CaseSummary['verification'] {
+  if (row.override_reason) return 'override';
+  return (row.verification_result as VerificationResult | null) ?? 'pending';
+}
+
+export function toSummary(
+  row: CaseRow & { customer_name?: string | null; handler_name?: string | null },
+  settings: ClockSettings,
+  today: CalendarDate,
+): CaseSummary {
+  const clock = readCaseClock(row, settings, today);
+  return {
+    id: row.id,
+    number: row.number,
+    personName: row.person_name,
+    customerName: row.customer_name ?? null,
+    capacity: row.capacity as Capacity,
+    types: unframeList<RequestType>(row.request_types),
+    channel: row.channel as CaseChannel,
+    priority: row.priority as Priority,
+    receivedDate: row.received_date,
+    dueDate: clock.current.date,
+    daysLeft: clock.daysLeft,
+    statuses: clock.statuses,
+    extended: !!row.extended_at,
+    state: row.state,
+    outcome: row.outcome as Outcome | null,
+    closedLate: Boolean(row.closed_late),
+    handler:
+      row.handler_id === null ? null : { id: row.handler_id, name: row.handler_name ?? `#${row.handler_id}` },
+    verification: verificationSummary(row),
+  };
+}
+
+export async function toDetail(
+  db: Db,
+  row: CaseRow,
+  settings: ClockSettings,
+  today: CalendarDate,
+): Promise<CaseDetail> {
+  const [items, tasks, comments, recipients, events] = await Promise.all([
+    verificationItems(db, row.id),
+    caseTasks(db, row.id),
+    taskComments(db, row.id),
+    caseRecipients(db, row.id),
+    caseEvents(db, row.id),
+  ]);
+  const users = await namesOf(db, 'users', [row.handler_id, ...tasks.map((task) => task.assignee_id)]);
+  const organisations = await namesOf(db, 'organisations', [row.customer_org_id]);
+  const clock = readCaseClock(row, settings, today);
+  const { storedDue: _storedDue, ...clockView } = clock;
+  const duplicates =
+    row.state === 'open'
+      ? await findDuplicateRows(
+          db,
+          {
+            nameKey: row.person_name_key,
+            emailKey: row.person_email_key,
+            phoneKey: row.person_phone_key,
+            customerId: row.customer_org_id,
+          },
+          row.id,
+        )
+      : [];
+  return {
+    id: row.id,
+    number: row.number,
+    state: row.state,
+    person: {
+      name: row.person_name,
+      email: row.person_email,
+      phone: row.person_phone,
+      address: row.person_address,
+      reference: row.person_reference,
+    },
+    customer: named(row.customer_org_id, organisations),
+    capacity: row.capacity as Capacity,
+    representative: row.rep_name
+      ? {
+          name: row.rep_name,
+          relation: (row.rep_relation ?? 'other') as RepresentativeRelation,
+          contact: row.rep_contact,
+          authorityEvidence: row.rep_authority_evidence as AuthorityEvidence | null,
+          authorityNote: row.rep_authority_note,
+          authorityCheckedAt: row.rep_authority_checked_at,
+          authorityCheckedBy: row.rep_authority_checked_by,
+        }
+      : null,
+    types: unframeList<RequestType>(row.request_types),
+    channel: row.channel as CaseChannel,
+    priority: row.priority as Priority,
+    handler: named(row.handler_id, users),
+    notes: row.notes,
+    clock: clockView,
+    verification: {
+      items: items.map((item) => ({
+        id: item.id,
+        label: item.label,
+        help: item.help,
+        template: item.template_name,
+        tickedAt: item.ticked_at,
+        tickedBy: item.ticked_by,
+      })),
+      templates: [...new Set(items.map((item) => item.template_name))],
+      method: row.verification_method as VerificationMethod | null,
+      result: row.verification_result as VerificationResult | null,
+      reason: row.verification_reason,
+      decidedAt: row.verification_decided_at,
+      decidedBy: row.verification_decided_by,
+      decidedFor: unframeList<RequestType>(row.verification_covers),
+      requestedOn: row.verification_requested_on,
+      receivedOn: row.verification_received_on,
+      override: row.override_reason
+        ? {
+            reason: row.override_reason,
+            by: row.override_by ?? '',
+            at: row.override_at ?? row.updated_at,
+            covers: unframeList<RequestType>(row.override_covers),
+          }
+        : null,
+      gate: gateOf(row, Boolean(row.discloses_personal_data)),
+    },
+    tasks: tasks.map((task): CaseTask => ({
+      id: task.id,
+      type: task.request_type as RequestType | null,
+      key: task.task_key,
+      label: task.label,
+      help: task.help,
+      effect: task.effect as CaseTask['effect'],
+      state: task.state as TaskState,
+      stateNote: task.state_note,
+      doneAt: task.done_at,
+      doneBy: task.done_by,
+      assignee: named(task.assignee_id, users),
+      comments: comments
+        .filter((comment) => comment.task_id === task.id)
+        .map((comment) => ({ id: comment.id, at: comment.at, by: comment.by, text: comment.text })),
+    })),
+    recipients: recipients.map((recipient) => ({
+      id: recipient.id,
+      name: recipient.name,
+      organisationId: recipient.organisation_id,
+      notifiedOn: recipient.notified_on,
+      how: recipient.how,
+      notPossibleReason: recipient.not_possible_reason,
+    })),
+    forwarding:
+      row.forwarded_on && row.forwarded_to && row.forwarded_how
+        ? {
+            forwardedOn: row.forwarded_on,
+            to: row.forwarded_to,
+            how: row.forwarded_how as ForwardingMethod,
+            note: row.forwarding_note,
+          }
+        : null,
+    closing:
+      row.state === 'closed' && row.outcome && row.closed_at
+        ? {
+            outcome: row.outcome as Outcome,
+            reasons: row.outcome_reasons,
+            manifestlyUnfounded: Boolean(row.manifestly_unfounded),
+            unfoundedJustification: row.unfounded_justification,
+            statesComplaintRight: Boolean(row.states_complaint_right),
+            statesJudicialRemedy: Boolean(row.states_judicial_remedy),
+            disclosesPersonalData: Boolean(row.discloses_personal_data),
+            replyDate: row.reply_date,
+            replyChannel: row.reply_channel as ReplyChannel | null,
+            late: Boolean(row.closed_late),
+            lateReason: row.late_reason,
+            closedAt: row.closed_at,
+            closedBy: row.closed_by ?? '',
+          }
+        : null,
+    timeline: events.map((event) => ({
+      id: event.id,
+      at: event.at,
+      by: event.actor_name,
+      kind: event.kind,
+      summary: event.summary,
+    })),
+    duplicates,
+    createdAt: row.created_at,
+    createdBy: row.created_by_name,
+    updatedAt: row.updated_at,
+  };
+}
