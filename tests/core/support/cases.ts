@@ -1,6 +1,6 @@
 import type { ChannelInput } from '../../../src/shared/contract';
 import type { Session } from '../../../src/main/core/session';
-import { expectOk, signedIn, type TestCore, testCore } from './core';
+import { expectOk, signedIn, type TestCore, testCore, testPassword } from './core';
 
 /** A person asking by phone for access: the everyday case. */
 export function accessByPhone(
@@ -54,7 +54,7 @@ export async function openCase(
 /** Ticks every verification item and records the identity as verified by callback. */
 export async function verify(office: CaseOffice, id: number): Promise<void> {
   const detail = await expectOk(office.core, office.dpo, 'cases.get', { id });
-  for (const item of detail.verification.items)
+  for (const item of detail.verification.items.filter((candidate) => !candidate.tickedAt))
     await expectOk(office.core, office.dpo, 'cases.tickVerificationItem', {
       id,
       itemId: item.id,
@@ -73,4 +73,11 @@ export async function finishTasks(office: CaseOffice, id: number): Promise<void>
   const detail = await expectOk(office.core, office.dpo, 'cases.get', { id });
   for (const task of detail.tasks.filter((candidate) => candidate.state === 'open'))
     await expectOk(office.core, office.dpo, 'cases.setTaskState', { id, taskId: task.id, state: 'done' });
+}
+
+/** Moves the office's clock on by whole days; the staff unlock their idle-locked sessions. */
+export async function passDays(office: CaseOffice, days: number): Promise<void> {
+  office.core.clock.advance(days * 86_400_000);
+  for (const session of [office.dpo, office.admin, office.agent])
+    await expectOk(office.core, session, 'auth.unlock', { password: testPassword });
 }
