@@ -29,7 +29,7 @@ import { requireOrganisation } from '../organisations/service';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses, storedClock } from './clock';
 import { emailKey, frameList, nameKey, phoneKey } from './keys';
-import { type CaseChanges, type CaseRow, findCase, insertCase, lastSequence } from './repository';
+import { blankCase, type CaseChanges, type CaseRow, findCase, insertCase, lastSequence } from './repository';
 import {
   checkPastDate,
   detailOf,
@@ -130,18 +130,14 @@ export async function createCase(
   const now = isoNow(ctx.clock);
   const number = await nextNumber(ctx);
   const draft: Omit<CaseRow, 'id'> = {
+    ...blankCase(now, today),
     number,
-    state: 'open',
     ...personColumns(fields),
     customer_org_id: fields.customerId,
     capacity: fields.capacity,
     rep_name: fields.representative?.name ?? null,
     rep_relation: fields.representative?.relation ?? null,
     rep_contact: fields.representative?.contact ?? null,
-    rep_authority_evidence: null,
-    rep_authority_note: null,
-    rep_authority_checked_at: null,
-    rep_authority_checked_by: null,
     request_types: frameList(fields.types),
     channel: fields.channel,
     priority: fields.priority,
@@ -149,51 +145,8 @@ export async function createCase(
     notes: fields.notes ?? null,
     received_date: fields.receivedDate,
     received_at: fields.receivedAt ?? null,
-    due_date: fields.receivedDate,
-    pause_open: false,
-    due_computed_on: today,
-    extension_decided_on: null,
-    extension_told_on: null,
-    extension_notice_channel: null,
-    extension_reasons: null,
-    extended_at: null,
-    extended_by: null,
-    verification_method: null,
-    verification_result: null,
-    verification_reason: null,
-    verification_decided_at: null,
-    verification_decided_by: null,
-    verification_covers: null,
-    verification_capacity: null,
-    verification_auto: false,
-    verification_requested_on: null,
-    verification_received_on: null,
-    override_reason: null,
-    override_at: null,
-    override_by: null,
-    override_covers: null,
-    forwarded_on: null,
-    forwarded_to: null,
-    forwarded_how: null,
-    forwarding_note: null,
-    customer_deadline: null,
-    outcome: null,
-    outcome_reasons: null,
-    manifestly_unfounded: false,
-    unfounded_justification: null,
-    states_complaint_right: false,
-    states_judicial_remedy: false,
-    discloses_personal_data: false,
-    reply_date: null,
-    reply_channel: null,
-    closed_late: false,
-    late_reason: null,
-    closed_at: null,
-    closed_by: null,
-    created_at: now,
     created_by: ctx.actor.userId,
     created_by_name: ctx.actor.displayName,
-    updated_at: now,
   };
   const settings = await readSettings(ctx.db);
   const id = await insertCase(ctx.db, { ...draft, ...storedClock({ ...draft, id: 0 }, settings, today) });
@@ -382,8 +335,8 @@ const sortColumns = {
   receivedDate: 'cases.received_date',
   number: 'cases.number',
   personName: 'cases.person_name_key',
-  priority: 'priority_rank',
-  handler: 'handler_name',
+  priority: 'cases.priority',
+  handler: 'users.display_name',
 } as const;
 
 type Db = Knex | Knex.Transaction;
@@ -463,21 +416,31 @@ export async function listCases(
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
   const [{ total }] = await filtered(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
-  const query = filtered(ctx.db, input, today, settings.dueSoonDays)
-    .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
-    .leftJoin('users', 'users.id', 'cases.handler_id')
-    .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name')
-    .select(
-      ctx.db.raw(
-        "case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as priority_rank",
-      ),
-    )
-    .orderBy(sortColumns[input.sort], input.direction)
-    .orderBy('cases.due_date', 'asc')
-    .orderBy('cases.id', 'asc')
+  // The page's ids first (an index scan, narrow rows), then those rows with their names.
+  const pageIds = filtered(ctx.db, input, today, settings.dueSoonDays).select('cases.id');
+  if (input.sort === 'handler') pageIds.leftJoin('users', 'users.id', 'cases.handler_id');
+  if (input.sort === 'priority')
+    pageIds.orderByRaw(
+      `case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end ${input.direction}`,
+    );
+  else pageIds.orderBy(sortColumns[input.sort], input.direction);
+  if (input.sort !== 'dueDate') pageIds.orderBy('cases.due_date', 'asc');
+  pageIds
+    .orderBy('cases.id', input.sort === 'dueDate' ? input.direction : 'asc')
     .limit(input.pageSize)
     .offset(input.page * input.pageSize);
-  const rows: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> = await query;
+  const ids = ((await pageIds) as Array<{ id: number }>).map((row) => row.id);
+  const found: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> =
+    ids.length === 0
+      ? []
+      : await ctx
+          .db('cases')
+          .whereIn('cases.id', ids)
+          .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
+          .leftJoin('users', 'users.id', 'cases.handler_id')
+          .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name');
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const summaries = rows.map((row) => toSummary(row, settings, today));
   await ctx.audit({
     action: 'list',

@@ -44,7 +44,7 @@ import {
 } from './support';
 
 /** Template tasks sort by request type, then by their place in the type's list; added tasks come last. */
-function positionOf(type: RequestType | null, index: number): number {
+export function positionOf(type: RequestType | null, index: number): number {
   return (type === null ? 0 : (requestTypes.indexOf(type) + 1) * 100) + index;
 }
 

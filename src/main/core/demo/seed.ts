@@ -1,3 +1,4 @@
+import { seedDemoCases } from '../cases/demo';
 import type { Core } from '../core';
 import { runAsSystem } from '../core';
 import type { Actor } from '../context';
@@ -11,6 +12,8 @@ export interface DemoOptions {
   password: string;
   /** Inquiries to create (the inquiry log's seeder). */
   inquiries: number;
+  /** Rights-request cases to create (the cases seeder). */
+  cases: number;
 }
 
 /** What each feature's seeder gets: the office seeded so far, to refer to. */
@@ -27,7 +30,7 @@ export interface DemoOffice {
 /** A feature's contribution to the demo database. Seeders run in list order. */
 export type DemoSeeder = (office: DemoOffice) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [seedDemoCases];
 
 export async function seedDemo(
   core: Core,
