@@ -409,6 +409,7 @@ describe('the case list', () => {
       extensionNoticeNeeded: 0,
       awaitingPerson: 0,
       dueSoonDays: 7,
+      today: '2026-03-20',
     });
   });
 

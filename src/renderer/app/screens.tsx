@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Role } from '../../shared/roles';
 import { auditScreens } from '../features/audit/screens';
+import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
 import { organisationsScreens } from '../features/organisations/screens';
 import { settingsScreens } from '../features/settings/screens';
@@ -23,6 +24,7 @@ export interface Screen {
 /** Every screen of the app. A feature adds its screens by spreading them in here. */
 export const screens: Screen[] = [
   ...homeScreens,
+  ...casesScreens,
   ...organisationsScreens,
   ...usersScreens,
   ...auditScreens,

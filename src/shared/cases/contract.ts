@@ -117,6 +117,8 @@ export const deadlineSchema = z.object({
 });
 
 export const caseClockSchema = z.object({
+  /** Today in Oslo, as the core sees it: the day the days left are counted from. */
+  today: isoDate,
   receivedDate: isoDate,
   receivedAt: isoDateTime.nullable(),
   /** The date the case must be answered by now. */
@@ -362,6 +364,8 @@ export const caseCountsSchema = z.object({
   extensionNoticeNeeded: z.number().int(),
   awaitingPerson: z.number().int(),
   dueSoonDays: z.number().int(),
+  /** Today in Oslo, as the core sees it (the default received date of a new case). */
+  today: isoDate,
 });
 
 /** Verification checklist templates (admin settings): which channels, request types and capacity each covers. */

@@ -86,6 +86,7 @@ export function readCaseClock(row: CaseRow, settings: ClockSettings, today: Cale
   const end = closed ? (row.reply_date ?? day) : day;
   const canExtend = !processor && !closed && !extended && compareDates(today, reading.due.date) <= 0;
   return {
+    today,
     receivedDate: row.received_date,
     receivedAt: row.received_at,
     current,

@@ -465,6 +465,7 @@ export async function caseCounts(ctx: Ctx) {
     extensionNoticeNeeded: await count('extension-notice-needed'),
     awaitingPerson: await count('awaiting-person'),
     dueSoonDays: settings.dueSoonDays,
+    today,
   };
 }
 

@@ -1,0 +1,320 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Divider,
+  Grid,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import EditCalendarOutlinedIcon from '@mui/icons-material/EditCalendarOutlined';
+import MoreTimeIcon from '@mui/icons-material/MoreTime';
+import { useState } from 'react';
+import type { CaseDetail } from '../../../shared/cases/contract';
+import { replyChannelLabels, replyChannels, type ReplyChannel } from '../../../shared/cases/rules';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { CalendarDateField, daysLeftText, formatDue, StatusChips } from './caseUi';
+import { useChangeReceivedDateMutation, useExtendCaseMutation } from './casesApi';
+import { useRun } from './useRun';
+
+/** The clock of a case: the date, the days left, and why the date is what it is. */
+export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
+  const { clock } = detail;
+  const [extending, setExtending] = useState(false);
+  const [changingReceived, setChangingReceived] = useState(false);
+  const open = detail.state === 'open';
+  const overdue = open && clock.daysLeft < 0;
+  return (
+    <Card
+      component="section"
+      aria-label="Deadline"
+      sx={{
+        borderLeft: 6,
+        borderLeftColor: overdue
+          ? 'error.main'
+          : clock.statuses.includes('due-soon')
+            ? 'warning.main'
+            : 'primary.main',
+      }}
+    >
+      <CardContent>
+        <Grid container spacing={2} alignItems="flex-start">
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Typography variant="overline" color="text.secondary">
+              {clock.extension
+                ? 'Extended due date'
+                : clock.customerDeadline
+                  ? "Customer's deadline"
+                  : 'Due date'}
+            </Typography>
+            <Typography variant="h4" component="p" data-testid="due-date">
+              {formatDue(clock.current.date)}
+            </Typography>
+            <Typography
+              variant="subtitle1"
+              color={overdue ? 'error' : 'text.secondary'}
+              sx={{ fontWeight: overdue ? 600 : 400 }}
+              data-testid="days-left"
+            >
+              {open
+                ? daysLeftText(clock.daysLeft)
+                : detail.closing?.late
+                  ? `answered ${-clock.daysLeft} ${clock.daysLeft === -1 ? 'day' : 'days'} late`
+                  : 'answered in time'}
+            </Typography>
+            <Box sx={{ mt: 1 }}>
+              <StatusChips
+                statuses={clock.statuses}
+                state={detail.state}
+                outcome={detail.closing?.outcome}
+                closedLate={detail.closing?.late}
+              />
+            </Box>
+          </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <Typography variant="overline" color="text.secondary">
+              Why this date
+            </Typography>
+            <Typography variant="body1" data-testid="due-explanation" sx={{ fontWeight: 500 }}>
+              {clock.current.explanation}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+              Received {formatDate(clock.receivedDate)}
+              {clock.receivedAt ? ` at ${formatDateTime(clock.receivedAt).slice(11)}` : ''}; the day of
+              receipt is not counted.{' '}
+              {clock.extension ? `Original due date ${formatDue(clock.due.date)}.` : null}
+              {clock.pauseSetting
+                ? ` The verification pause setting is on${clock.current.pausedDays > 0 ? `: ${clock.current.pausedDays} days added` : ''}${clock.pauseRunning ? ', still running' : ''}.`
+                : ''}
+            </Typography>
+            {(open || clock.extension) && <Divider sx={{ my: 1.5 }} />}
+            {clock.extension ? (
+              <Typography variant="body2">
+                <strong>Extended</strong> by two months, decided {formatDate(clock.extension.decidedOn)}; the
+                person was told {formatDate(clock.extension.personToldOn)} by{' '}
+                {replyChannelLabels[clock.extension.noticeChannel].toLowerCase()}. Reasons:{' '}
+                {clock.extension.reasons}
+              </Typography>
+            ) : clock.extensionPossibleUntil ? (
+              <Typography variant="body2">
+                If the request is complex or one of many, the deadline can be extended once, to{' '}
+                <strong>{formatDue(clock.extendedDue.date)}</strong> ({clock.extendedDue.explanation}). Decide
+                it and tell the person by <strong>{formatDue(clock.extensionPossibleUntil)}</strong>.
+              </Typography>
+            ) : detail.capacity === 'processor' ? (
+              <Typography variant="body2" color="text.secondary">
+                As processor we cannot extend: the customer, as controller, decides. Record its deadline under
+                Tasks → Forwarding to the customer.
+              </Typography>
+            ) : open ? (
+              <Typography variant="body2" color="text.secondary">
+                The original due date has passed: the deadline can no longer be extended.
+              </Typography>
+            ) : null}
+            {open && (
+              <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
+                {clock.extensionPossibleUntil && (
+                  <Button variant="outlined" startIcon={<MoreTimeIcon />} onClick={() => setExtending(true)}>
+                    Extend deadline
+                  </Button>
+                )}
+                <Button startIcon={<EditCalendarOutlinedIcon />} onClick={() => setChangingReceived(true)}>
+                  Correct the received date
+                </Button>
+              </Stack>
+            )}
+          </Grid>
+        </Grid>
+      </CardContent>
+      {extending && <ExtendDialog detail={detail} onClose={() => setExtending(false)} />}
+      {changingReceived && <ReceivedDateDialog detail={detail} onClose={() => setChangingReceived(false)} />}
+    </Card>
+  );
+}
+
+function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const run = useRun();
+  const [extend, { isLoading }] = useExtendCaseMutation();
+  const today = detail.clock.today;
+  const [decidedOn, setDecidedOn] = useState<string | null>(today);
+  const [personToldOn, setPersonToldOn] = useState<string | null>(today);
+  const [noticeChannel, setNoticeChannel] = useState<ReplyChannel>('email');
+  const [reasons, setReasons] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setError(null);
+    const result = await run(
+      extend({
+        id: detail.id,
+        decidedOn: decidedOn ?? '',
+        personToldOn: personToldOn ?? '',
+        noticeChannel,
+        reasons,
+      }),
+      `The deadline of case ${detail.number} was extended.`,
+      { quietError: true },
+    );
+    if (result.ok) {
+      onClose();
+      return;
+    }
+    setErrors(Object.fromEntries((result.error.issues ?? []).map((issue) => [issue.path, issue.message])));
+    if (!result.error.issues?.length) setError(result.error.message);
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="extend-title">
+      <DialogTitle id="extend-title">Extend the deadline of case {detail.number}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>
+          Art. 12(3) allows one extension by two further months where necessary, given the complexity and
+          number of requests. The person must be told, with the reasons, by the original due date,{' '}
+          <strong>{formatDue(detail.clock.due.date)}</strong>. The new due date will be{' '}
+          <strong>{formatDue(detail.clock.extendedDue.date)}</strong>.
+        </DialogContentText>
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }} role="alert">
+            {error}
+          </Alert>
+        )}
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <CalendarDateField
+              label="Decided on"
+              required
+              value={decidedOn}
+              onChange={setDecidedOn}
+              max={today}
+              error={!!errors.decidedOn}
+              helperText={errors.decidedOn}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <CalendarDateField
+              label="Person told on"
+              required
+              value={personToldOn}
+              onChange={setPersonToldOn}
+              max={today}
+              error={!!errors.personToldOn}
+              helperText={errors.personToldOn}
+            />
+          </Grid>
+          <Grid size={12}>
+            <TextField
+              select
+              label="Told by"
+              value={noticeChannel}
+              onChange={(event) => setNoticeChannel(event.target.value as ReplyChannel)}
+            >
+              {replyChannels.map((channel) => (
+                <MenuItem key={channel} value={channel}>
+                  {replyChannelLabels[channel]}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={12}>
+            <TextField
+              label="Reasons, as given to the person"
+              required
+              multiline
+              minRows={3}
+              value={reasons}
+              onChange={(event) => setReasons(event.target.value)}
+              error={!!errors.reasons}
+              helperText={
+                errors.reasons ?? 'E.g. the volume of call recordings to search, several related requests'
+              }
+            />
+          </Grid>
+        </Grid>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={isLoading}>
+          Extend to {formatDue(detail.clock.extendedDue.date)}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const run = useRun();
+  const [change, { isLoading }] = useChangeReceivedDateMutation();
+  const [receivedDate, setReceivedDate] = useState<string | null>(detail.clock.receivedDate);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setError(null);
+    const result = await run(
+      change({ id: detail.id, receivedDate: receivedDate ?? '', reason }),
+      'The received date was corrected and the due date recomputed.',
+      { quietError: true },
+    );
+    if (result.ok) {
+      onClose();
+      return;
+    }
+    setErrors(Object.fromEntries((result.error.issues ?? []).map((issue) => [issue.path, issue.message])));
+    if (!result.error.issues?.length) setError(result.error.message);
+  };
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="received-title">
+      <DialogTitle id="received-title">Correct the received date</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>
+          The clock starts on the day the request reached any channel of ours, not the day the case was
+          opened. Correct it only with a reason; the change is recorded.
+        </DialogContentText>
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }} role="alert">
+            {error}
+          </Alert>
+        )}
+        <Stack spacing={2}>
+          <CalendarDateField
+            label="Received"
+            required
+            value={receivedDate}
+            onChange={setReceivedDate}
+            max={detail.clock.today}
+            error={!!errors.receivedDate}
+            helperText={errors.receivedDate}
+          />
+          <TextField
+            label="Why it changes"
+            required
+            multiline
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={!!errors.reason}
+            helperText={errors.reason}
+          />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={isLoading}>
+          Save
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import { useCallback } from 'react';
+import type { ApiError } from '../../../shared/errors';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+
+type Outcome<T> = { data: T; error?: undefined } | { data?: undefined; error: unknown };
+
+/**
+ * Runs a mutation and reports it: the success message as a notice, a failure as an error notice.
+ * Returns the data, or the core's error for forms that put it on their fields.
+ */
+export function useRun() {
+  const dispatch = useAppDispatch();
+  return useCallback(
+    async <T>(
+      pending: PromiseLike<Outcome<T>>,
+      success?: string,
+      { quietError = false }: { quietError?: boolean } = {},
+    ): Promise<{ ok: true; data: T } | { ok: false; error: ApiError }> => {
+      const result = await pending;
+      if (result.error !== undefined) {
+        const error = result.error as ApiError;
+        if (!quietError) dispatch(notice(error.message ?? 'Something went wrong.', 'error'));
+        return { ok: false, error };
+      }
+      if (success) dispatch(notice(success));
+      return { ok: true, data: result.data as T };
+    },
+    [dispatch],
+  );
+}

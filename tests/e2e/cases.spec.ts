@@ -1,0 +1,392 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { ChannelInput } from '../../src/shared/contract';
+import { runAsSystem } from '../../src/main/core/core';
+import { systemActor } from '../../src/main/core/context';
+import { seedDemo } from '../../src/main/core/demo/seed';
+import { appUrl, expect, password, test, type Office } from './support/fixtures';
+
+/** Types a date (dd.MM.yyyy) into an MUI date field, section by section. */
+async function fillDate(scope: Page | Locator, label: string, date: string): Promise<void> {
+  const field = scope.getByRole('group', { name: label });
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(date.replace(/\D/g, ''));
+}
+
+/** A full-page screenshot taken from the top, so the fixed app bar stays at the top of the image. */
+async function shot(page: Page, office: Office, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await office.screenshot(name);
+}
+
+/** Opens a case directly in the core, as a DPO working in another window would. */
+async function caseInCore(office: Office, input: ChannelInput<'cases.create'>): Promise<number> {
+  const session = office.core.newSession();
+  const signIn = await office.core.dispatch('auth.signIn', { username: 'dina', password }, session);
+  expect(signIn.ok).toBe(true);
+  const result = await office.core.dispatch('cases.create', input, session);
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.data as { id: number }).id;
+}
+
+test('a DPO opens a case from a letter, verifies by callback, works the Art. 15 tasks and replies in time', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  await office.signIn('dina');
+  await office.nav('Cases').click();
+  await expect(page.getByRole('heading', { name: 'Cases', exact: true })).toBeVisible();
+  await expect(page.getByText('No open cases')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New case' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New case' });
+  await dialog.getByRole('button', { name: 'Open case' }).click();
+  await expect(dialog.getByText('The name of the person is required')).toBeVisible();
+  await expect(dialog.getByText('Choose at least one request type')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Kari Nordmann');
+  await dialog.getByRole('textbox', { name: 'E-mail' }).fill('kari.nordmann@example.no');
+  await dialog.getByRole('textbox', { name: 'Phone' }).fill('+47 912 34 567');
+  await dialog.getByLabel('Postal address').fill('Storgata 1, 0182 Oslo');
+  await dialog.getByRole('checkbox', { name: /^Access/ }).click();
+  await dialog.getByRole('combobox', { name: 'Arrived by' }).click();
+  await page.getByRole('option', { name: 'Letter' }).click();
+  await fillDate(dialog, 'Received', '02.03.2026');
+  await shot(page, office, 'new-case');
+  await dialog.getByRole('button', { name: 'Open case' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Case 2026-0001 · Kari Nordmann' })).toBeVisible();
+  // Received Mon 2 March: 2 April is Maundy Thursday, so the due date moves past Easter to Tuesday 7 April.
+  await expect(page.getByTestId('due-date')).toHaveText('Tue 07.04.2026');
+  await expect(page.getByTestId('due-explanation')).toHaveText(
+    '2 Mar + 1 month = 2 Apr, Maundy Thursday -> Tue 7 Apr (Good Friday, Easter Sunday, Easter Monday also skipped)',
+  );
+  await expect(page.getByTestId('days-left')).toHaveText('34 days left');
+  await shot(page, office, 'case-overview');
+
+  await page.getByRole('tab', { name: 'Verification' }).click();
+  await expect(page.getByText('Never keep a copy of an identity document')).toBeVisible();
+  await expect(page.getByText('Nothing may be disclosed, changed or erased yet')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Name and postal address match the data we hold' }).click();
+  await expect(page.getByText('Ticked by Dina Berg')).toBeVisible();
+  await page
+    .getByRole('checkbox', {
+      name: 'A code sent to the phone number or e-mail on file was returned, or a callback to the number on file was made',
+    })
+    .click();
+  await page.getByRole('checkbox', { name: 'The reply will go to the postal address on file' }).click();
+  await page.getByRole('combobox', { name: 'Method' }).click();
+  await page.getByRole('option', { name: 'Callback to the phone number on file' }).click();
+  await page
+    .getByLabel('Reason')
+    .fill('Called back on 912 34 567 from the customer register; address and customer number matched.');
+  await page.getByRole('button', { name: 'Record result' }).click();
+  await expect(page.getByText('Data may be disclosed for this person').first()).toBeVisible();
+  await shot(page, office, 'case-verification');
+
+  await page.getByRole('tab', { name: /Tasks/ }).click();
+  await expect(page.getByText('12 of 12 open.', { exact: false })).toBeVisible();
+  const tasks = page.getByRole('region', { name: 'Access (Art. 15)' });
+  for (const label of [
+    'Search every system for data about the person',
+    'Confirm whether personal data about the person is processed',
+    'Prepare a copy of the data (the first copy is free)',
+    'State the purposes of the processing',
+    'State the categories of personal data',
+    'State the recipients, especially outside the EEA and the Art. 46 safeguard used',
+    'State the retention period, or the criteria that decide it',
+    'State the source of data not collected from the person',
+    'State the rights to rectification, erasure, restriction and objection',
+    'State the right to complain to Datatilsynet',
+  ]) {
+    await tasks.getByRole('checkbox', { name: label, exact: true }).click();
+    await expect(tasks.getByRole('checkbox', { name: label, exact: true })).toBeChecked();
+  }
+  await page.getByRole('button', { name: /^Comments on Search every system/ }).click();
+  await page.getByLabel('Add a comment').fill('CRM, telephony and the e-mail archive searched.');
+  await page.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(page.getByText('CRM, telephony and the e-mail archive searched.')).toBeVisible();
+  await shot(page, office, 'case-tasks');
+  await tasks
+    .getByRole('checkbox', { name: 'State whether automated decision-making is used (none here: say so)' })
+    .click();
+  await tasks
+    .getByRole('checkbox', {
+      name: "Respect others' rights and freedoms: redact third parties' data (Art. 15(4))",
+    })
+    .click();
+  await expect(page.getByText('All tasks are done or do not apply.')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  const letter = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'pd-case-')),
+    'Request letter 2026-03-02.pdf',
+  );
+  fs.writeFileSync(letter, '%PDF-1.4 request letter');
+  await page.getByLabel('Choose files to attach').setInputFiles(letter);
+  await expect(page.getByText('"Request letter 2026-03-02.pdf" was attached.')).toBeVisible();
+  await page.getByRole('button', { name: 'Open Request letter 2026-03-02.pdf' }).click();
+  await expect.poll(() => office.openedFiles.length).toBe(1);
+  await shot(page, office, 'case-documents');
+
+  await page.getByRole('tab', { name: 'Reply and outcome' }).click();
+  await page.getByRole('button', { name: 'Record the reply and close' }).click();
+  const close = page.getByRole('dialog', { name: 'Record the reply and close case 2026-0001' });
+  await close
+    .getByLabel('Summary of the reply')
+    .fill('Copy of the data and the Art. 15 information sent by letter.');
+  await close.getByRole('combobox', { name: 'Reply sent by' }).click();
+  await page.getByRole('option', { name: 'Letter to the address on file' }).click();
+  await shot(page, office, 'case-close-dialog');
+  await close.getByRole('button', { name: 'Close case' }).click();
+  await expect(page.getByText('Case 2026-0001 was closed.')).toBeVisible();
+  await expect(page.getByText('Granted in full', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('days-left')).toHaveText('answered in time');
+  await shot(page, office, 'case-reply');
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Identity verified by callback');
+  await shot(page, office, 'case-timeline');
+
+  const reads = await office.core
+    .db('audit_log')
+    .where({ entity_type: 'case', action: 'read' })
+    .count({ n: '*' });
+  expect(Number(reads[0].n)).toBeGreaterThan(0);
+});
+
+test('an erasure is partly refused under Art. 17(3), with the reasons and the rights Art. 12(4) requires', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-10T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const id = await caseInCore(office, {
+    personName: 'Per Hansen',
+    personEmail: 'per.hansen@example.no',
+    types: ['erasure'],
+    channel: 'email',
+    capacity: 'controller',
+    receivedDate: '2026-03-09',
+  });
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${id}?tab=tasks`));
+  await expect(page.getByRole('heading', { name: /Case 2026-0001/ })).toBeVisible();
+  await expect(
+    page.getByRole('checkbox', { name: 'Erase what no exception covers; restrict what must be kept' }),
+  ).toBeDisabled();
+
+  await page.getByRole('tab', { name: 'Verification' }).click();
+  await page
+    .getByRole('checkbox', {
+      name: 'The request came from, or was confirmed by a reply from, the e-mail address on file',
+    })
+    .click();
+  await page.getByRole('combobox', { name: 'Method' }).click();
+  await page.getByRole('option', { name: 'Reply from the e-mail address on file' }).click();
+  await page.getByLabel('Reason').fill('The request came from the address in the customer register.');
+  await page.getByRole('button', { name: 'Record result' }).click();
+  await expect(page.getByText('Data may be erased for this person').first()).toBeVisible();
+
+  await page.getByRole('tab', { name: /Tasks/ }).click();
+  await page
+    .getByRole('button', { name: 'Notify each recipient of the change (Art. 19) does not apply' })
+    .click();
+  await page.getByLabel('Why it does not apply').fill('The data was never disclosed to anyone.');
+  await page.getByRole('button', { name: 'Mark not applicable' }).click();
+  for (const label of [
+    'Find all data about the person in every system',
+    'Check the ground for erasure in Art. 17(1)',
+    'Check the exceptions of Art. 17(3)',
+    'Erase what no exception covers; restrict what must be kept',
+    'Tell the person what was erased, what is kept and why',
+  ]) {
+    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: label, exact: true })).toBeChecked();
+  }
+
+  await page.getByRole('button', { name: 'Close case' }).click();
+  const close = page.getByRole('dialog', { name: /Record the reply and close/ });
+  await close.getByRole('radio', { name: 'Granted in part' }).check();
+  await close.getByRole('combobox', { name: 'Reply sent by' }).click();
+  await page.getByRole('option', { name: 'E-mail to the address on file' }).click();
+  await close.getByRole('button', { name: 'Close case' }).click();
+  await expect(close.getByText('A refusal must give the reasons (Art. 12(4))')).toBeVisible();
+  await expect(
+    close.getByText('The reply must tell the person of the right to complain to Datatilsynet (Art. 12(4))'),
+  ).toBeVisible();
+  await expect(
+    close.getByText('The reply must tell the person of the right to a judicial remedy (Art. 12(4))'),
+  ).toBeVisible();
+  await shot(page, office, 'case-close-refusal-errors');
+  await close
+    .getByLabel('Reasons for the refusal, as given in the reply')
+    .fill(
+      'Your profile, call notes and marketing data are erased. Invoices are bookkeeping records we must keep for 5 years (bokføringsloven § 13, GDPR Art. 17(3)(b)); they are restricted and erased when the period ends.',
+    );
+  await close.getByLabel('The reply states the right to complain to Datatilsynet').check();
+  await close.getByLabel('The reply states the right to a judicial remedy').check();
+  await shot(page, office, 'case-close-refusal');
+  await close.getByRole('button', { name: 'Close case' }).click();
+  await expect(page.getByText('Case 2026-0001 was closed.')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Reply and outcome' }).click();
+  await expect(page.getByText('Reasons for the refusal (Art. 12(4))')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'The reply states' })).toContainText(
+    'The reply states the right to complain to Datatilsynet',
+  );
+  await expect(page.getByText(/bokføringsloven § 13/)).toBeVisible();
+  await shot(page, office, 'case-partly-refused');
+});
+
+test('a deadline is extended with notice before the original due date, and not after it', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-04-01T08:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const soon = await caseInCore(office, {
+    personName: 'Anna Kowalska',
+    personEmail: 'anna@example.pl',
+    types: ['access', 'portability'],
+    channel: 'email',
+    capacity: 'controller',
+    receivedDate: '2026-03-02',
+  });
+  const late = await caseInCore(office, {
+    personName: 'Ole Lie',
+    types: ['rectification'],
+    channel: 'phone',
+    capacity: 'controller',
+    receivedDate: '2026-02-20',
+  });
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${soon}`));
+  await expect(page.getByTestId('due-date')).toHaveText('Tue 07.04.2026');
+  await expect(page.getByTestId('days-left')).toHaveText('6 days left');
+  await expect(page.getByRole('region', { name: 'Deadline' })).toContainText('Extension notice needed');
+
+  await page.getByRole('button', { name: 'Extend deadline' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Extend the deadline of case 2026-0001' });
+  await expect(dialog).toContainText('by the original due date, Tue 07.04.2026');
+  await dialog
+    .getByLabel('Reasons, as given to the person')
+    .fill('Six years of call recordings must be searched and third parties redacted before export.');
+  await shot(page, office, 'case-extend-dialog');
+  await dialog.getByRole('button', { name: 'Extend to Tue 02.06.2026' }).click();
+  await expect(page.getByText('The deadline of case 2026-0001 was extended.')).toBeVisible();
+  await expect(page.getByTestId('due-date')).toHaveText('Tue 02.06.2026');
+  await expect(page.getByTestId('due-explanation')).toHaveText('2 Mar + 3 months = 2 Jun');
+  await expect(page.getByRole('region', { name: 'Deadline' })).toContainText('Extended by two months');
+  await shot(page, office, 'case-extended');
+
+  await page.goto(appUrl(`/cases/${late}`));
+  await expect(page.getByTestId('due-date')).toHaveText('Fri 20.03.2026');
+  await expect(page.getByTestId('days-left')).toHaveText('12 days overdue');
+  await expect(page.getByRole('button', { name: 'Extend deadline' })).toHaveCount(0);
+  await expect(
+    page.getByText('The original due date has passed: the deadline can no longer be extended.'),
+  ).toBeVisible();
+});
+
+test('the case list sorts by due date, filters in the URL and marks overdue and due soon in words and icons', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-11-20T09:00:00.000Z');
+  await seedDemo(office.core, { seed: 3, password, inquiries: 0, cases: 300 }, systemActor('e2e'), () => {});
+  await office.signIn('dpo');
+  await office.nav('Cases').click();
+  const grid = page.getByRole('grid', { name: 'Cases' });
+  await expect(grid.getByRole('row').nth(1)).toContainText(/overdue/);
+  await expect(grid).toContainText('Overdue');
+  await shot(page, office, 'cases-list');
+
+  await page.getByRole('group', { name: 'Quick filters' }).getByText('Due soon').click();
+  await expect(page).toHaveURL(/status=due-soon/);
+  await expect(grid.getByRole('row').nth(1)).toContainText('Due soon');
+  await page.getByRole('combobox', { name: 'Request type' }).click();
+  await page.getByRole('option', { name: 'Access' }).click();
+  await expect(page).toHaveURL(/type=access/);
+  await shot(page, office, 'cases-list-filtered');
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/type=access/);
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'All cases' }).click();
+  await expect(page).toHaveURL(/status=all/);
+  await page.getByLabel('Search number, name, e-mail, phone').fill('2025-0001');
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await grid.getByRole('gridcell', { name: '2025-0001' }).click();
+  await expect(page.getByRole('heading', { name: /^Case 2025-0001/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Search number, name, e-mail, phone')).toHaveValue('2025-0001');
+});
+
+test('the verification checklists are kept by an administrator; agents see no cases', async ({
+  page,
+  office,
+}) => {
+  await office.addUser('kari', ['admin'], 'Kari Nordmann');
+  await office.addUser('ola', ['agent'], 'Ola Hansen');
+  await office.signIn('kari');
+  await office.nav('Verification checklists').click();
+  await expect(page.getByRole('heading', { name: 'Verification checklists' })).toBeVisible();
+  const optOut = page
+    .getByRole('article', { name: 'Marketing opt-out: no verification' })
+    .or(page.locator('[aria-label="Marketing opt-out: no verification"]'));
+  await expect(optOut).toContainText('No verification needed');
+  await shot(page, office, 'verification-checklists');
+
+  await page.getByRole('button', { name: 'Edit Phone: access or portability' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit “Phone: access or portability”' });
+  await dialog.getByRole('button', { name: 'Add item' }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Item', exact: true })
+    .last()
+    .fill('Date of birth checked against the customer register');
+  await shot(page, office, 'verification-checklist-dialog');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('“Phone: access or portability” was saved.')).toBeVisible();
+  await expect(page.getByText('Date of birth checked against the customer register')).toBeVisible();
+
+  await page.getByRole('switch', { name: 'Letter: other requests in use' }).click();
+  await expect(page.getByText('“Letter: other requests” is no longer used for new cases.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('switch', { name: 'Letter: other requests in use' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Account of Kari Nordmann' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await office.signIn('ola');
+  await expect(office.nav('Cases')).toHaveCount(0);
+  await page.goto(appUrl('/cases'));
+  await expect(page.getByRole('heading', { name: 'No access to Cases' })).toBeVisible();
+});
+
+test('every case screen refuses what the core refuses', async ({ page, office }) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const id = await caseInCore(office, {
+    personName: 'Eva Dahl',
+    personPhone: '90011222',
+    types: ['access'],
+    channel: 'phone',
+    capacity: 'controller',
+    receivedDate: '2026-03-02',
+  });
+  await runAsSystem(office.core, 'e2e', async () => undefined);
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${id}`));
+  await page.getByRole('button', { name: 'Close case' }).click();
+  const close = page.getByRole('dialog', { name: /Record the reply and close/ });
+  await close.getByRole('combobox', { name: 'Reply sent by' }).click();
+  await page.getByRole('option', { name: 'Secure download link' }).click();
+  await close.getByRole('button', { name: 'Close case' }).click();
+  await expect(close.getByRole('alert')).toContainText(
+    "Closing the case as granted in full is not possible yet. Before personal data is disclosed, the person's identity must be verified",
+  );
+  await shot(page, office, 'case-close-gate-refused');
+});
