@@ -725,3 +725,18 @@ describe('attachments on a case', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('person keys for duplicate matching', () => {
+  it('normalise names, e-mail addresses and Norwegian phone numbers', async () => {
+    const { emailKey, nameKey, phoneKey } = await import('../../src/main/core/cases/keys');
+    expect(nameKey('  Kari   NORDMANN ')).toBe('kari nordmann');
+    expect(nameKey('ØYSTEIN Ærlig')).toBe('øystein ærlig');
+    expect(emailKey(' Kari@Example.NO ')).toBe('kari@example.no');
+    expect(emailKey('')).toBeNull();
+    for (const phone of ['+47 912 34 567', '0047 91234567', '4791234567', '912 34 567', '91-23-45-67'])
+      expect(phoneKey(phone), phone).toBe('91234567');
+    expect(phoneKey('47123456')).toBe('47123456');
+    expect(phoneKey('+46 70 123 45 67')).toBe('46701234567');
+    expect(phoneKey('12')).toBeNull();
+  });
+});

@@ -321,7 +321,9 @@ test('the case list sorts by due date, filters in the URL and marks overdue and 
   await expect(page).toHaveURL(/status=all/);
   await page.getByLabel('Search number, name, e-mail, phone').fill('2025-0001');
   await expect(grid.getByRole('row')).toHaveCount(2);
-  await grid.getByRole('gridcell', { name: '2025-0001' }).click();
+  // The keyboard opens a case too: focus a cell and press Enter.
+  await grid.getByRole('gridcell', { name: '2025-0001' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /^Case 2025-0001/ })).toBeVisible();
   await page.goBack();
   await expect(page.getByLabel('Search number, name, e-mail, phone')).toHaveValue('2025-0001');
