@@ -141,6 +141,7 @@ test('a DPO opens a case from a letter, verifies by callback, works the Art. 15 
     .fill('Copy of the data and the Art. 15 information sent by letter.');
   await close.getByRole('combobox', { name: 'Reply sent by' }).click();
   await page.getByRole('option', { name: 'Letter to the address on file' }).click();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   await shot(page, office, 'case-close-dialog');
   await close.getByRole('button', { name: 'Close case' }).click();
   await expect(page.getByText('Case 2026-0001 was closed.')).toBeVisible();

@@ -322,6 +322,7 @@ function TemplateDialog({
             <TextField
               select
               label="Capacity"
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
               value={values.capacity ?? ''}
               onChange={(event) => set('capacity', (event.target.value || null) as Capacity | null)}
             >
@@ -392,11 +393,15 @@ function TemplateDialog({
                       </Typography>
                       <TextField
                         label="Item"
+                        multiline
+                        maxRows={4}
                         value={item.label}
                         onChange={(event) => setItem(index, { label: event.target.value })}
                       />
                       <TextField
                         label="Help"
+                        multiline
+                        maxRows={4}
                         value={item.help ?? ''}
                         onChange={(event) => setItem(index, { help: event.target.value })}
                       />
