@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as spine from './001_spine';
 import * as organisations from './002_organisations';
 import * as attachments from './003_attachments';
+import * as inquiries from './004_inquiries';
 import * as cases from './005_cases';
 import * as reminders from './007_reminders';
 
@@ -15,6 +16,7 @@ export const migrations: readonly NamedMigration[] = [
   ['001_spine', spine],
   ['002_organisations', organisations],
   ['003_attachments', attachments],
+  ['004_inquiries', inquiries],
   ['005_cases', cases],
   ['007_reminders', reminders],
 ];

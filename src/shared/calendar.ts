@@ -82,3 +82,17 @@ export function osloDate(instant: Date | string): CalendarDate {
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/**
+ * The instant a calendar day begins in Europe/Oslo (UTC+1 in winter, UTC+2 in summer; the clocks
+ * never change at midnight), for filtering timestamps by day.
+ */
+export function osloStartOfDay(date: CalendarDate): Date {
+  const utcMidnight = toUtc(date).getTime();
+  for (const hours of [1, 2, 0]) {
+    const candidate = new Date(utcMidnight - hours * 3_600_000);
+    if (osloDate(candidate) === date && osloDate(new Date(candidate.getTime() - 1)) !== date)
+      return candidate;
+  }
+  return new Date(utcMidnight);
+}

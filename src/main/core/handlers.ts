@@ -4,6 +4,7 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { casesHandlers } from './cases/handlers';
 import type { Handlers } from './handler';
+import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
@@ -17,4 +18,5 @@ export const handlers: Handlers<Channel> = {
   ...organisationsHandlers,
   ...attachmentsHandlers,
   ...casesHandlers,
+  ...inquiriesHandlers,
 };

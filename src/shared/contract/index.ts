@@ -3,6 +3,7 @@ import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
 import { casesChannels } from '../cases/contract';
+import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
@@ -16,6 +17,7 @@ export const contract = {
   ...organisationsChannels,
   ...attachmentsChannels,
   ...casesChannels,
+  ...inquiriesChannels,
 };
 
 export type Contract = typeof contract;

@@ -28,6 +28,8 @@ export function openDatabase(file: string): Knex {
           'PRAGMA foreign_keys = ON',
           'PRAGMA journal_mode = WAL',
           'PRAGMA synchronous = NORMAL',
+          // 64 MiB of page cache: lists over a million inquiries stay in memory after the first look.
+          'PRAGMA cache_size = -65536',
           'PRAGMA busy_timeout = 5000',
         ];
         const next = (index: number) => {

@@ -1,4 +1,5 @@
 import { seedDemoCases } from '../cases/demo';
+import { seedDemoInquiries } from '../inquiries/demo';
 import type { Core } from '../core';
 import { runAsSystem } from '../core';
 import type { Actor } from '../context';
@@ -30,7 +31,7 @@ export interface DemoOffice {
 /** A feature's contribution to the demo database. Seeders run in list order. */
 export type DemoSeeder = (office: DemoOffice) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [seedDemoCases];
+export const demoSeeders: DemoSeeder[] = [seedDemoInquiries, seedDemoCases];
 
 export async function seedDemo(
   core: Core,

@@ -1,0 +1,175 @@
+// `npm run bench:inquiries [-- N]`: seeds N inquiries (default 1,000,000) into a temporary database, then times
+// typical searches and filters through `dispatch` (what the app's list screen calls: validation, the
+// transaction, the read audit) against the same SQL run bare on the same connection, and the time to log one.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { osloDate, addDays } from '../src/shared/calendar';
+import type { InquiryFilter } from '../src/shared/inquiries/contract';
+import { systemActor } from '../src/main/core/context';
+import { openCore } from '../src/main/core/core';
+import { seedDemo } from '../src/main/core/demo/seed';
+import {
+  filteredInquiries,
+  hasSearch,
+  type InquiryScope,
+  withNames,
+} from '../src/main/core/inquiries/repository';
+import { countLimit } from '../src/main/core/inquiries/service';
+import { signInSession } from '../src/main/core/session';
+
+const runs = 25;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+}
+
+const ms = (value: number) => value.toFixed(2).padStart(7);
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 1_000_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-bench-'));
+  const core = await openCore({ dbFile: path.join(dir, 'bench.sqlite3') });
+  try {
+    const started = Date.now();
+    await seedDemo(
+      core,
+      { seed: 2026, password: 'bench password', inquiries: count, cases: 0 },
+      systemActor('bench'),
+      (line) => process.stdout.write(`  ${line}\n`),
+    );
+    await core.db.raw('analyze');
+    console.log(
+      `seeded ${count.toLocaleString('en-GB')} inquiries in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+
+    const sessionOf = async (username: string) => {
+      const user = await core.db('users').where({ username }).first('id');
+      const session = core.newSession();
+      signInSession(session, user.id, core.clock.now().getTime());
+      return { session, id: user.id as number };
+    };
+    const dpo = await sessionOf('dpo');
+    const agent = await sessionOf('agent1');
+    const today = osloDate(core.clock.now());
+    const customer = (await core.db('organisations').where({ is_customer: true }).first('id')).id as number;
+
+    const cases: Array<{ label: string; who: 'dpo' | 'agent'; filter: InquiryFilter }> = [
+      { label: 'newest first, no filter', who: 'dpo', filter: {} },
+      { label: 'search a surname "hansen"', who: 'dpo', filter: { q: 'hansen' } },
+      { label: 'search a full name "kari johansen"', who: 'dpo', filter: { q: 'kari johansen' } },
+      { label: 'search a phone number "912"', who: 'dpo', filter: { q: '912' } },
+      { label: 'search an e-mail "olsen@gmail"', who: 'dpo', filter: { q: 'olsen gmail' } },
+      { label: 'search a reference "K-4711"', who: 'dpo', filter: { q: 'K-4711' } },
+      { label: 'open rights requests', who: 'dpo', filter: { category: 'rights-request', status: 'active' } },
+      {
+        label: 'one customer, last 30 days',
+        who: 'dpo',
+        filter: { onBehalfOfId: customer, from: addDays(today, -30) },
+      },
+      { label: 'follow-up due', who: 'dpo', filter: { followUp: 'due' } },
+      {
+        label: 'chat, complaints, one month',
+        who: 'dpo',
+        filter: {
+          channel: 'chat',
+          category: 'complaint',
+          from: addDays(today, -60),
+          to: addDays(today, -30),
+        },
+      },
+      { label: "agent's own, newest first", who: 'agent', filter: {} },
+      { label: 'agent\'s own, search "olsen"', who: 'agent', filter: { q: 'olsen' } },
+    ];
+
+    console.log(
+      `${'query'.padEnd(38)} ${'rows'.padStart(8)}   service p50     p95     max |  bare SQL p50     p95     max | ratio p95`,
+    );
+    const summary: Array<{ p95: number; ratio: number }> = [];
+    for (const item of cases) {
+      const who = item.who === 'dpo' ? dpo : agent;
+      const scope: InquiryScope = item.who === 'dpo' ? { kind: 'all' } : { kind: 'own', userId: who.id };
+      const input = { ...item.filter, page: 0, pageSize: 50, sort: 'receivedAt', direction: 'desc' } as const;
+      const service: number[] = [];
+      const bare: number[] = [];
+      let total = 0;
+      for (let run = 0; run < runs; run++) {
+        let t = performance.now();
+        const result = await core.dispatch('inquiries.list', input, who.session);
+        service.push(performance.now() - t);
+        if (!result.ok) throw new Error(`${item.label}: ${result.error.message}`);
+        total = (result.data as { total: number }).total;
+
+        t = performance.now();
+        // The same statements the service runs: a search counts in its page query (a window), other
+        // filters count up to the list's limit.
+        const pageQuery = filteredInquiries(core.db, item.filter, scope, today).select('inquiries.id');
+        if (hasSearch(item.filter)) pageQuery.select(core.db.raw('count(*) over () as total'));
+        const page = (await pageQuery
+          .orderBy('inquiries.received_at', 'desc')
+          .orderBy('inquiries.id', 'desc')
+          .limit(50)) as Array<{ id: number }>;
+        if (!hasSearch(item.filter))
+          await core.db.count({ n: '*' }).from(
+            filteredInquiries(core.db, item.filter, scope, today)
+              .select(core.db.raw('1'))
+              .limit(countLimit + 1)
+              .as('m'),
+          );
+        const ids = page.map((row) => row.id);
+        if (ids.length > 0) await withNames(core.db('inquiries').whereIn('inquiries.id', ids));
+        bare.push(performance.now() - t);
+      }
+      const s = stats(service);
+      const b = stats(bare);
+      const ratio = s.p95 / b.p95;
+      summary.push({ p95: s.p95, ratio });
+      console.log(
+        `${item.label.padEnd(38)} ${String(total).padStart(8)}   ${ms(s.p50)} ${ms(s.p95)} ${ms(s.max)} |  ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)} | ${ratio.toFixed(2)}`,
+      );
+    }
+
+    const logged: number[] = [];
+    for (let run = 0; run < 200; run++) {
+      const t = performance.now();
+      const result = await core.dispatch(
+        'inquiries.create',
+        {
+          channel: 'phone',
+          receivedAt: core.clock.now().toISOString(),
+          onBehalfOfId: customer,
+          personName: 'Bench Caller',
+          personPhone: '+47 912 34 567',
+          category: 'general',
+          summary: 'Asked how long call recordings are kept',
+          status: 'closed',
+          outcome: 'Answered on the phone',
+          callSeconds: 95,
+        },
+        agent.session,
+      );
+      logged.push(performance.now() - t);
+      if (!result.ok) throw new Error(`log one inquiry: ${result.error.message}`);
+    }
+    const l = stats(logged);
+    const typical = summary.slice(0, -1);
+    const worstP95 = Math.max(...typical.map((row) => row.p95));
+    const worstRatio = Math.max(...typical.map((row) => row.ratio));
+    console.log(
+      `\nlog one inquiry (200 runs)             p50 ${ms(l.p50)} ms  p95 ${ms(l.p95)} ms  max ${ms(l.max)} ms`,
+    );
+    console.log(
+      `\ntypical searches: p95 worst ${worstP95.toFixed(2)} ms (target <= 20), ratio worst ${worstRatio.toFixed(2)} (target <= 2), log one p95 ${l.p95.toFixed(2)} ms (target <= 5)`,
+    );
+  } finally {
+    await core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,25 @@
+import type { inquiriesChannels } from '../../../shared/inquiries/contract';
+import type { Handlers } from '../handler';
+import {
+  closeInquiry,
+  createInquiry,
+  deleteInquiry,
+  exportInquiries,
+  getInquiry,
+  listInquiries,
+  reopenInquiry,
+  restoreInquiry,
+  updateInquiryFields,
+} from './service';
+
+export const inquiriesHandlers: Handlers<keyof typeof inquiriesChannels> = {
+  'inquiries.list': (input, ctx) => listInquiries(ctx, input),
+  'inquiries.get': (input, ctx) => getInquiry(ctx, input.id),
+  'inquiries.create': (input, ctx) => createInquiry(ctx, input),
+  'inquiries.update': (input, ctx) => updateInquiryFields(ctx, input.id, input.changes),
+  'inquiries.close': (input, ctx) => closeInquiry(ctx, input.id, input.outcome),
+  'inquiries.reopen': (input, ctx) => reopenInquiry(ctx, input.id),
+  'inquiries.delete': (input, ctx) => deleteInquiry(ctx, input.id, input.reason),
+  'inquiries.restore': (input, ctx) => restoreInquiry(ctx, input.id),
+  'inquiries.export': ({ format, ...filter }, ctx) => exportInquiries(ctx, format, filter),
+};

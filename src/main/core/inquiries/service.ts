@@ -1,0 +1,405 @@
+import type { Knex } from 'knex';
+import { compareDates, osloDate } from '../../../shared/calendar';
+import type { FileDownload, ExportFormat } from '../../../shared/files';
+import type {
+  InquiryDetail,
+  InquiryFields,
+  InquiryFilter,
+  InquirySummary,
+  inquirySortFields,
+} from '../../../shared/inquiries/contract';
+import {
+  directionLabels,
+  earliestInquiryDate,
+  inquiryCategoryLabels,
+  inquiryChannelLabels,
+  inquiryNumber,
+  inquiryStatusLabels,
+  type Direction,
+  type InquiryCategory,
+  type InquiryChannel,
+  type InquiryStatus,
+} from '../../../shared/inquiries/rules';
+import type { ValidationIssue } from '../../../shared/errors';
+import { hasAnyRole } from '../../../shared/roles';
+import { phoneKey } from '../cases/keys';
+import { norwegianDate, throwIssues } from '../cases/support';
+import { isoNow } from '../clock';
+import type { Ctx } from '../context';
+import { forbidden, invalidField, notFound, ruleViolation } from '../errors';
+import { exportTable } from '../export/tabular';
+import { findUserById } from '../users/repository';
+import {
+  filteredInquiries,
+  hasSearch,
+  findInquiry,
+  type InquiryRow,
+  type InquiryScope,
+  insertInquiry,
+  type NamedInquiryRow,
+  updateInquiry,
+  withNames,
+} from './repository';
+import { toDetail, toSummary } from './view';
+
+/** Clocks of two machines never agree to the second: a received time this far ahead is still "now". */
+const clockSkewMs = 60_000;
+
+/** Lists count exactly up to this many rows and say "more than" beyond. */
+export const countLimit = 10_000;
+
+async function countUpTo(ctx: Ctx, query: Knex.QueryBuilder, limit: number): Promise<number> {
+  const rows = Number.isFinite(limit)
+    ? query.select(ctx.db.raw('1')).limit(limit + 1)
+    : query.select(ctx.db.raw('1'));
+  const [counted] = (await ctx.db.count({ n: '*' }).from(rows.as('matching'))) as Array<{ n: number }>;
+  return Number(counted.n);
+}
+
+/** The most rows one export writes; a larger selection must be narrowed first. */
+export const exportLimit = 100_000;
+
+export function scopeOf(ctx: Ctx): InquiryScope {
+  return hasAnyRole(ctx.actor.roles, ['dpo', 'admin']) || ctx.actor.userId === null
+    ? { kind: 'all' }
+    : { kind: 'own', userId: ctx.actor.userId };
+}
+
+function today(ctx: Ctx) {
+  return osloDate(ctx.clock.now());
+}
+
+function visibleTo(scope: InquiryScope, row: InquiryRow): boolean {
+  return scope.kind === 'all' || row.logged_by_id === scope.userId || row.assigned_to_id === scope.userId;
+}
+
+async function requireInquiry(ctx: Ctx, id: number): Promise<NamedInquiryRow> {
+  const row = await findInquiry(ctx.db, id);
+  if (!row || row.deleted_at) throw notFound('Inquiry', id);
+  if (!visibleTo(scopeOf(ctx), row)) {
+    throw forbidden(
+      `${inquiryNumber(id)} was logged by and is assigned to a colleague; only they, the data protection officer and administrators can open it.`,
+    );
+  }
+  return row;
+}
+
+function rightsOf(ctx: Ctx) {
+  return { canEdit: true, canDelete: hasAnyRole(ctx.actor.roles, ['admin']) };
+}
+
+async function detailOf(ctx: Ctx, id: number): Promise<InquiryDetail> {
+  const row = (await findInquiry(ctx.db, id)) as NamedInquiryRow;
+  return toDetail(row, today(ctx), rightsOf(ctx));
+}
+
+/** The rules a schema cannot check: time, and rows that must exist. */
+async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow): Promise<void> {
+  const issues: ValidationIssue[] = [];
+  const now = ctx.clock.now().getTime();
+  const received = new Date(fields.receivedAt);
+  if (received.getTime() > now + clockSkewMs)
+    issues.push({ path: 'receivedAt', message: 'The received time cannot be in the future' });
+  else if (compareDates(osloDate(received), earliestInquiryDate) < 0)
+    issues.push({ path: 'receivedAt', message: 'Check the year: the received time is before 2000' });
+  if (
+    fields.followUpOn &&
+    fields.followUpOn !== before?.follow_up_on &&
+    compareDates(fields.followUpOn, today(ctx)) < 0
+  )
+    issues.push({ path: 'followUpOn', message: 'A new follow-up date cannot be in the past' });
+  throwIssues(issues);
+
+  if (fields.onBehalfOfId !== null && fields.onBehalfOfId !== before?.on_behalf_of_id) {
+    const organisation = await ctx.db('organisations').where({ id: fields.onBehalfOfId }).first();
+    if (!organisation) throw invalidField('onBehalfOfId', 'Choose a customer company from the list');
+    if (!organisation.is_customer)
+      throw invalidField('onBehalfOfId', `${organisation.name} is not registered as a customer`);
+    if (!organisation.active) throw invalidField('onBehalfOfId', `${organisation.name} is no longer active`);
+  }
+  const assignee = fields.assignedToId ?? before?.assigned_to_id ?? ctx.actor.userId;
+  if (assignee === null || assignee === undefined)
+    throw invalidField('assignedToId', 'Choose the agent the inquiry is assigned to');
+  if (assignee !== before?.assigned_to_id) {
+    const user = await findUserById(ctx.db, assignee);
+    if (!user || !user.active) throw invalidField('assignedToId', 'Choose an active colleague');
+  }
+}
+
+function columnsOf(ctx: Ctx, fields: InquiryFields, before?: InquiryRow) {
+  const closing = fields.status === 'closed';
+  const wasClosed = before?.status === 'closed';
+  const now = isoNow(ctx.clock);
+  return {
+    channel: fields.channel,
+    direction: fields.direction,
+    received_at: new Date(fields.receivedAt).toISOString(),
+    received_date: osloDate(fields.receivedAt),
+    on_behalf_of_id: fields.onBehalfOfId,
+    person_name: fields.personName ?? null,
+    person_phone: fields.personPhone ?? null,
+    person_phone_key: phoneKey(fields.personPhone),
+    person_email: fields.personEmail ?? null,
+    person_reference: fields.personReference ?? null,
+    no_contact_reason: fields.personPhone || fields.personEmail ? null : (fields.noContactReason ?? null),
+    category: fields.category,
+    summary: fields.summary,
+    notes: fields.notes ?? null,
+    status: fields.status,
+    outcome: fields.outcome ?? null,
+    follow_up_on: fields.followUpOn,
+    assigned_to_id: (fields.assignedToId ?? before?.assigned_to_id ?? ctx.actor.userId) as number,
+    call_seconds: fields.channel === 'phone' ? fields.callSeconds : null,
+    closed_at: closing ? (wasClosed ? before.closed_at : now) : null,
+    closed_by: closing ? (wasClosed ? before.closed_by : ctx.actor.displayName) : null,
+    updated_at: now,
+  };
+}
+
+/** The fields of a row as the audit log keeps them (the same names as the form). */
+function auditView(row: Partial<InquiryRow>) {
+  return {
+    channel: row.channel,
+    direction: row.direction,
+    receivedAt: row.received_at,
+    onBehalfOfId: row.on_behalf_of_id,
+    personName: row.person_name,
+    personPhone: row.person_phone,
+    personEmail: row.person_email,
+    personReference: row.person_reference,
+    noContactReason: row.no_contact_reason,
+    category: row.category,
+    summary: row.summary,
+    notes: row.notes,
+    status: row.status,
+    outcome: row.outcome,
+    followUpOn: row.follow_up_on,
+    assignedToId: row.assigned_to_id,
+    callSeconds: row.call_seconds,
+  };
+}
+
+function changedOnly(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const keys = Object.keys(after).filter((key) => (before[key] ?? null) !== (after[key] ?? null));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, before[key] ?? null])),
+    after: Object.fromEntries(keys.map((key) => [key, after[key] ?? null])),
+  };
+}
+
+export async function createInquiry(ctx: Ctx, fields: InquiryFields): Promise<InquiryDetail> {
+  if (ctx.actor.userId === null) throw ruleViolation('Only a signed-in user can log an inquiry.');
+  await checkFields(ctx, fields);
+  const now = isoNow(ctx.clock);
+  const row = {
+    ...columnsOf(ctx, fields),
+    logged_by_id: ctx.actor.userId,
+    created_at: now,
+    deleted_at: null,
+    deleted_by: null,
+    delete_reason: null,
+  };
+  const id = await insertInquiry(ctx.db, row);
+  await ctx.audit({ action: 'create', entityType: 'inquiry', entityId: id, after: auditView(row) });
+  return detailOf(ctx, id);
+}
+
+export async function updateInquiryFields(
+  ctx: Ctx,
+  id: number,
+  fields: InquiryFields,
+): Promise<InquiryDetail> {
+  const before = await requireInquiry(ctx, id);
+  await checkFields(ctx, fields, before);
+  const changes = columnsOf(ctx, fields, before);
+  const diff = changedOnly(auditView(before), auditView(changes));
+  if (Object.keys(diff.after).length === 0) return detailOf(ctx, id);
+  await updateInquiry(ctx.db, id, changes);
+  await ctx.audit({ action: 'update', entityType: 'inquiry', entityId: id, ...diff });
+  return detailOf(ctx, id);
+}
+
+export async function closeInquiry(ctx: Ctx, id: number, outcome: string): Promise<InquiryDetail> {
+  const before = await requireInquiry(ctx, id);
+  if (before.status === 'closed') throw ruleViolation(`${inquiryNumber(id)} is already closed.`);
+  const changes = {
+    status: 'closed',
+    outcome,
+    closed_at: isoNow(ctx.clock),
+    closed_by: ctx.actor.displayName,
+    updated_at: isoNow(ctx.clock),
+  };
+  await updateInquiry(ctx.db, id, changes);
+  await ctx.audit({
+    action: 'close',
+    entityType: 'inquiry',
+    entityId: id,
+    before: { status: before.status, outcome: before.outcome },
+    after: { status: 'closed', outcome },
+  });
+  return detailOf(ctx, id);
+}
+
+export async function reopenInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
+  const before = await requireInquiry(ctx, id);
+  if (before.status !== 'closed') throw ruleViolation(`${inquiryNumber(id)} is not closed.`);
+  await updateInquiry(ctx.db, id, {
+    status: 'open',
+    closed_at: null,
+    closed_by: null,
+    updated_at: isoNow(ctx.clock),
+  });
+  await ctx.audit({
+    action: 'reopen',
+    entityType: 'inquiry',
+    entityId: id,
+    before: { status: 'closed', outcome: before.outcome },
+    after: { status: 'open' },
+  });
+  return detailOf(ctx, id);
+}
+
+export async function deleteInquiry(ctx: Ctx, id: number, reason: string) {
+  const row = await findInquiry(ctx.db, id);
+  if (!row) throw notFound('Inquiry', id);
+  if (row.deleted_at) throw ruleViolation(`${inquiryNumber(id)} is already deleted.`);
+  await updateInquiry(ctx.db, id, {
+    deleted_at: isoNow(ctx.clock),
+    deleted_by: ctx.actor.displayName,
+    delete_reason: reason,
+  });
+  await ctx.audit({
+    action: 'delete',
+    entityType: 'inquiry',
+    entityId: id,
+    before: { summary: row.summary },
+    after: { deleted: true, reason },
+  });
+  return { id, number: inquiryNumber(id) };
+}
+
+export async function restoreInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
+  const row = await findInquiry(ctx.db, id);
+  if (!row) throw notFound('Inquiry', id);
+  if (!row.deleted_at) throw ruleViolation(`${inquiryNumber(id)} is not deleted.`);
+  await updateInquiry(ctx.db, id, { deleted_at: null, deleted_by: null, delete_reason: null });
+  await ctx.audit({
+    action: 'restore',
+    entityType: 'inquiry',
+    entityId: id,
+    before: { deleted: true, reason: row.delete_reason },
+    after: { deleted: false },
+  });
+  return detailOf(ctx, id);
+}
+
+/** Reading one inquiry is audited: it holds personal data. */
+export async function getInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
+  const row = await requireInquiry(ctx, id);
+  await ctx.audit({ action: 'read', entityType: 'inquiry', entityId: id });
+  return toDetail(row, today(ctx), rightsOf(ctx));
+}
+
+const sortColumns: Record<(typeof inquirySortFields)[number], string> = {
+  receivedAt: 'inquiries.received_at',
+  followUpOn: 'inquiries.follow_up_on',
+  personName: 'inquiries.person_name',
+  status: 'inquiries.status',
+  category: 'inquiries.category',
+};
+
+export async function listInquiries(
+  ctx: Ctx,
+  input: InquiryFilter & {
+    page: number;
+    pageSize: number;
+    sort: (typeof inquirySortFields)[number];
+    direction: 'asc' | 'desc';
+  },
+): Promise<{ rows: InquirySummary[]; total: number; capped: boolean }> {
+  const scope = scopeOf(ctx);
+  const day = today(ctx);
+  const search = hasSearch(input);
+  // The page's ids first (index only), then the rows with their names. A full-text search counts its
+  // matches in the same pass; other filters count up to `countLimit` (an exact million costs 100 ms).
+  const pageIds = filteredInquiries(ctx.db, input, scope, day).select('inquiries.id');
+  if (search) pageIds.select(ctx.db.raw('count(*) over () as total'));
+  pageIds.orderBy(sortColumns[input.sort], input.direction);
+  if (input.sort !== 'receivedAt') pageIds.orderBy('inquiries.received_at', 'desc');
+  pageIds
+    .orderBy('inquiries.id', input.sort === 'receivedAt' ? input.direction : 'desc')
+    .limit(input.pageSize)
+    .offset(input.page * input.pageSize);
+  const page = (await pageIds) as Array<{ id: number; total?: number }>;
+  const ids = page.map((row) => row.id);
+  const total =
+    search && page.length > 0
+      ? Number(page[0].total)
+      : await countUpTo(ctx, filteredInquiries(ctx.db, input, scope, day), search ? Infinity : countLimit);
+  const found: NamedInquiryRow[] =
+    ids.length === 0 ? [] : await withNames(ctx.db('inquiries').whereIn('inquiries.id', ids));
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []).map((row) => toSummary(row, day));
+  await ctx.audit({ action: 'list', entityType: 'inquiry', after: { filter: input, shown: ids } });
+  return { rows, total: Math.min(total, countLimit), capped: total > countLimit };
+}
+
+function duration(seconds: number | null): string | null {
+  if (seconds === null) return null;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** The current filter as CSV or XLSX; the export is audited with its filter and row count. */
+export async function exportInquiries(
+  ctx: Ctx,
+  format: ExportFormat,
+  filter: InquiryFilter,
+): Promise<FileDownload> {
+  const scope = scopeOf(ctx);
+  const day = today(ctx);
+  const total = await countUpTo(ctx, filteredInquiries(ctx.db, filter, scope, day), exportLimit);
+  if (total > exportLimit)
+    throw ruleViolation(
+      `The filter matches more than ${exportLimit.toLocaleString('en-GB')} inquiries; narrow it to export them.`,
+    );
+  const rows: NamedInquiryRow[] = await withNames(filteredInquiries(ctx.db, filter, scope, day))
+    .orderBy('inquiries.received_at', 'desc')
+    .orderBy('inquiries.id', 'desc');
+  await ctx.audit({ action: 'export', entityType: 'inquiry', after: { format, filter, rows: rows.length } });
+  const oslo = (iso: string) =>
+    `${norwegianDate(osloDate(iso))} ${new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Oslo',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(iso))}`;
+  return exportTable(
+    format,
+    `inquiries-${day}`,
+    [
+      { header: 'Inquiry', value: (row) => inquiryNumber(row.id), width: 12 },
+      { header: 'Received', value: (row) => oslo(row.received_at), width: 17 },
+      { header: 'Channel', value: (row) => inquiryChannelLabels[row.channel as InquiryChannel] },
+      { header: 'Direction', value: (row) => directionLabels[row.direction as Direction] },
+      { header: 'On behalf of', value: (row) => row.on_behalf_of_name ?? 'Our own company', width: 28 },
+      { header: 'Name', value: (row) => row.person_name, width: 24 },
+      { header: 'Phone', value: (row) => row.person_phone, width: 16 },
+      { header: 'E-mail', value: (row) => row.person_email, width: 28 },
+      { header: 'Reference', value: (row) => row.person_reference },
+      { header: 'No contact because', value: (row) => row.no_contact_reason, width: 24 },
+      {
+        header: 'Category',
+        value: (row) => inquiryCategoryLabels[row.category as InquiryCategory],
+        width: 20,
+      },
+      { header: 'Summary', value: (row) => row.summary, width: 48 },
+      { header: 'Notes', value: (row) => row.notes, width: 48 },
+      { header: 'Status', value: (row) => inquiryStatusLabels[row.status as InquiryStatus], width: 20 },
+      { header: 'Outcome', value: (row) => row.outcome, width: 36 },
+      { header: 'Follow-up', value: (row) => norwegianDate(row.follow_up_on) },
+      { header: 'Assigned to', value: (row) => row.assigned_to_name, width: 20 },
+      { header: 'Logged by', value: (row) => row.logged_by_name, width: 20 },
+      { header: 'Call length', value: (row) => duration(row.call_seconds) },
+    ],
+    rows,
+  );
+}
