@@ -85,6 +85,8 @@ async function main(): Promise<void> {
       },
       { label: "agent's own, newest first", who: 'agent', filter: {} },
       { label: 'agent\'s own, search "olsen"', who: 'agent', filter: { q: 'olsen' } },
+      // Not typical: a phrase of the demo data's boilerplate notes, found in one row in ten.
+      { label: 'worst case: "call back" (10% of rows)', who: 'dpo', filter: { q: 'call back' } },
     ];
 
     console.log(
