@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
 import { id, isoDate, isoDateTime, optionalText, pageOf, pageRequest, requiredText } from '../validation';
@@ -147,16 +148,23 @@ const reason = (label: string) => requiredText(label, 500);
 const everyone = ['agent', 'dpo', 'admin'] as const;
 
 export const inquiriesChannels = {
+  /** `total` is exact up to 10,000; beyond that it is 10,000 and `capped` is true. */
   'inquiries.list': query({
     access: everyone,
     input: inquiryListInput,
-    output: pageOf(inquirySummarySchema),
+    output: pageOf(inquirySummarySchema).extend({ capped: z.boolean() }),
   }),
   /** Reading an inquiry is audited: it holds personal data. */
   'inquiries.get': query({
     access: everyone,
     input: z.strictObject(inquiryRef),
     output: inquiryDetailSchema,
+  }),
+  /** The change history, from the audit log. */
+  'inquiries.history': query({
+    access: everyone,
+    input: z.strictObject(inquiryRef),
+    output: z.array(auditEntrySchema),
   }),
   'inquiries.create': command({ access: everyone, input: inquiryFields, output: inquiryDetailSchema }),
   'inquiries.update': command({

@@ -6,6 +6,7 @@ import {
   deleteInquiry,
   exportInquiries,
   getInquiry,
+  inquiryHistory,
   listInquiries,
   reopenInquiry,
   restoreInquiry,
@@ -15,6 +16,7 @@ import {
 export const inquiriesHandlers: Handlers<keyof typeof inquiriesChannels> = {
   'inquiries.list': (input, ctx) => listInquiries(ctx, input),
   'inquiries.get': (input, ctx) => getInquiry(ctx, input.id),
+  'inquiries.history': (input, ctx) => inquiryHistory(ctx, input.id),
   'inquiries.create': (input, ctx) => createInquiry(ctx, input),
   'inquiries.update': (input, ctx) => updateInquiryFields(ctx, input.id, input.changes),
   'inquiries.close': (input, ctx) => closeInquiry(ctx, input.id, input.outcome),

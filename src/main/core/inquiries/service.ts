@@ -25,6 +25,7 @@ import { hasAnyRole } from '../../../shared/roles';
 import { phoneKey } from '../cases/keys';
 import { norwegianDate, throwIssues } from '../cases/support';
 import { isoNow } from '../clock';
+import { historyOf } from '../audit/service';
 import type { Ctx } from '../context';
 import { forbidden, invalidField, notFound, ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
@@ -298,6 +299,12 @@ export async function getInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = await requireInquiry(ctx, id);
   await ctx.audit({ action: 'read', entityType: 'inquiry', entityId: id });
   return toDetail(row, today(ctx), rightsOf(ctx));
+}
+
+/** What was changed, by whom and when (reads and lists are left out). */
+export async function inquiryHistory(ctx: Ctx, id: number) {
+  await requireInquiry(ctx, id);
+  return (await historyOf(ctx, 'inquiry', id)).filter((entry) => entry.action !== 'read');
 }
 
 const sortColumns: Record<(typeof inquirySortFields)[number], string> = {

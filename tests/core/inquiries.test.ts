@@ -1,0 +1,339 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { InquiryInput } from '../../src/shared/inquiries/contract';
+import { expectError, expectOk, signedIn, testCore, type TestCore } from './support/core';
+
+// 2 March 2026, 10:00 in Oslo.
+const start = '2026-03-02T09:00:00.000Z';
+
+async function office(core: TestCore) {
+  const admin = await signedIn(core, ['admin'], 'admin');
+  const dpo = await signedIn(core, ['dpo'], 'dpo');
+  const agent = await signedIn(core, ['agent'], 'agent1');
+  const colleague = await signedIn(core, ['agent'], 'agent2');
+  const customer = await expectOk(core, admin, 'organisations.create', {
+    name: 'Fjord Energi AS',
+    orgNumber: '928179575',
+    isCustomer: true,
+  });
+  const supplier = await expectOk(core, admin, 'organisations.create', {
+    name: 'Sky Hosting AS',
+    orgNumber: '914778271',
+    isSupplier: true,
+  });
+  return { admin, dpo, agent, colleague, customer, supplier };
+}
+
+function call(overrides: Partial<InquiryInput> = {}): InquiryInput {
+  return {
+    channel: 'phone',
+    receivedAt: '2026-03-02T08:55:00.000Z',
+    onBehalfOfId: null,
+    personName: 'Kari Nordmann',
+    personPhone: '+47 912 34 567',
+    category: 'general',
+    summary: 'Asked how long call recordings are kept',
+    notes: 'Explained the retention of recordings: ninety days.',
+    callSeconds: 184,
+    ...overrides,
+  };
+}
+
+describe('the inquiry log', () => {
+  it('logs a call with the defaults an agent expects', async () => {
+    const core = await testCore(start);
+    const { agent, customer } = await office(core);
+    const logged = await expectOk(core, agent, 'inquiries.create', call({ onBehalfOfId: customer.id }));
+    expect(logged).toMatchObject({
+      number: `INQ-${String(logged.id).padStart(6, '0')}`,
+      direction: 'incoming',
+      status: 'open',
+      onBehalfOf: { id: customer.id, name: 'Fjord Energi AS' },
+      assignedTo: { name: 'Test agent1' },
+      loggedBy: { name: 'Test agent1' },
+      callSeconds: 184,
+      canDelete: false,
+    });
+    const audit = await expectOk(core, agent, 'inquiries.history', { id: logged.id });
+    expect(audit.map((entry) => entry.action)).toEqual(['create']);
+  });
+
+  it('refuses what an agent could get wrong, each with its own message', async () => {
+    const core = await testCore(start);
+    const { agent, supplier } = await office(core);
+    const future = await expectError(
+      core,
+      agent,
+      'inquiries.create',
+      call({ receivedAt: '2026-03-02T09:30:00.000Z' }),
+    );
+    expect(future).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'receivedAt', message: 'The received time cannot be in the future' }],
+    });
+    const noSummary = await expectError(core, agent, 'inquiries.create', call({ summary: '   ' }));
+    expect(noSummary.issues).toEqual([{ path: 'summary', message: 'Summary is required' }]);
+    const twoLines = await expectError(core, agent, 'inquiries.create', call({ summary: 'one\ntwo' }));
+    expect(twoLines.issues).toEqual([{ path: 'summary', message: 'The summary is one line' }]);
+    const unreachable = await expectError(
+      core,
+      agent,
+      'inquiries.create',
+      call({ personPhone: undefined, personEmail: undefined }),
+    );
+    expect(unreachable.issues).toEqual([
+      {
+        path: 'noContactReason',
+        message: 'Give a phone number or an e-mail address, or say why there is none',
+      },
+    ]);
+    await expectOk(
+      core,
+      agent,
+      'inquiries.create',
+      call({ personPhone: undefined, noContactReason: 'Anonymous caller' }),
+    );
+    const notCustomer = await expectError(
+      core,
+      agent,
+      'inquiries.create',
+      call({ onBehalfOfId: supplier.id }),
+    );
+    expect(notCustomer.issues).toEqual([
+      { path: 'onBehalfOfId', message: 'Sky Hosting AS is not registered as a customer' },
+    ]);
+    const missing = await expectError(core, agent, 'inquiries.create', call({ onBehalfOfId: 9999 }));
+    expect(missing.issues?.[0].path).toBe('onBehalfOfId');
+    const closedWithoutOutcome = await expectError(
+      core,
+      agent,
+      'inquiries.create',
+      call({ status: 'closed' }),
+    );
+    expect(closedWithoutOutcome.issues).toEqual([
+      { path: 'outcome', message: 'Closing needs an outcome line' },
+    ]);
+    const badEmail = await expectError(core, agent, 'inquiries.create', call({ personEmail: 'kari@' }));
+    expect(badEmail.issues).toEqual([{ path: 'personEmail', message: 'Enter a valid e-mail address' }]);
+    const pastFollowUp = await expectError(
+      core,
+      agent,
+      'inquiries.create',
+      call({ followUpOn: '2026-03-01' }),
+    );
+    expect(pastFollowUp.issues).toEqual([
+      { path: 'followUpOn', message: 'A new follow-up date cannot be in the past' },
+    ]);
+    const unknownField = await expectError(core, agent, 'inquiries.create', { ...call(), priority: 'high' });
+    expect(unknownField.code).toBe('INVALID_INPUT');
+    const list = await expectOk(core, agent, 'inquiries.list', {});
+    expect(list.total).toBe(1);
+  });
+
+  it('lets an agent see only what they logged or were given; the DPO and admins see all', async () => {
+    const core = await testCore(start);
+    const { agent, colleague, dpo, admin } = await office(core);
+    const mine = await expectOk(core, agent, 'inquiries.create', call());
+    const forbidden = await expectError(core, colleague, 'inquiries.get', { id: mine.id });
+    expect(forbidden.code).toBe('FORBIDDEN');
+    expect(forbidden.message).toContain('logged by and is assigned to a colleague');
+    expect(
+      await expectError(core, colleague, 'inquiries.update', { id: mine.id, changes: call() }),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await expectOk(core, colleague, 'inquiries.list', {})).total).toBe(0);
+    expect((await expectOk(core, dpo, 'inquiries.list', {})).total).toBe(1);
+    expect((await expectOk(core, admin, 'inquiries.get', { id: mine.id })).summary).toContain('recordings');
+
+    const colleagueId = (await expectOk(core, admin, 'users.directory', {})).find(
+      (user) => user.displayName === 'Test agent2',
+    )?.id;
+    await expectOk(core, agent, 'inquiries.update', {
+      id: mine.id,
+      changes: call({ assignedToId: colleagueId }),
+    });
+    expect((await expectOk(core, colleague, 'inquiries.list', {})).rows.map((row) => row.id)).toEqual([
+      mine.id,
+    ]);
+    // Still visible to the agent who logged it.
+    expect((await expectOk(core, agent, 'inquiries.get', { id: mine.id })).assignedTo.name).toBe(
+      'Test agent2',
+    );
+    expect(await expectError(core, agent, 'inquiries.get', { id: 4242 })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('audits every read of an inquiry', async () => {
+    const core = await testCore(start);
+    const { agent, admin } = await office(core);
+    const logged = await expectOk(core, agent, 'inquiries.create', call());
+    await expectOk(core, agent, 'inquiries.get', { id: logged.id });
+    const reads = await expectOk(core, admin, 'audit.list', { entityType: 'inquiry', action: 'read' });
+    expect(reads.rows).toHaveLength(1);
+    expect(reads.rows[0]).toMatchObject({ username: 'agent1', entityId: String(logged.id) });
+  });
+
+  it('keeps full-text search right after edits, soft deletes and restores', async () => {
+    const core = await testCore(start);
+    const { agent, admin } = await office(core);
+    const logged = await expectOk(core, agent, 'inquiries.create', call());
+    await expectOk(
+      core,
+      agent,
+      'inquiries.create',
+      call({ personName: 'Ola Hansen', personPhone: '90011222', notes: 'Wanted the invoice copy.' }),
+    );
+    const search = async (q: string) =>
+      (await expectOk(core, admin, 'inquiries.list', { q })).rows.map((row) => row.personName);
+    expect(await search('ninety')).toEqual(['Kari Nordmann']);
+    expect(await search('nordm')).toEqual(['Kari Nordmann']);
+    expect(await search('91234567')).toEqual(['Kari Nordmann']);
+    expect(await search('912 34')).toEqual(['Kari Nordmann']);
+    expect(await search('"invoice')).toEqual(['Ola Hansen']);
+    expect(await search('kari invoice')).toEqual([]);
+
+    await expectOk(core, agent, 'inquiries.update', {
+      id: logged.id,
+      changes: call({ notes: 'Sent the retention schedule by e-mail.' }),
+    });
+    expect(await search('ninety')).toEqual([]);
+    expect(await search('schedule')).toEqual(['Kari Nordmann']);
+
+    expect(
+      await expectError(core, agent, 'inquiries.delete', { id: logged.id, reason: 'Test' }),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await expectError(core, admin, 'inquiries.delete', { id: logged.id, reason: ' ' })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expectOk(core, admin, 'inquiries.delete', { id: logged.id, reason: 'Logged twice by mistake' });
+    expect(await search('schedule')).toEqual([]);
+    expect((await expectOk(core, admin, 'inquiries.list', {})).total).toBe(1);
+    expect(await expectError(core, agent, 'inquiries.get', { id: logged.id })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    // Kept in the database until the retention purge.
+    const row = await core.db('inquiries').where({ id: logged.id }).first();
+    expect(row).toMatchObject({ delete_reason: 'Logged twice by mistake', deleted_by: 'Test admin' });
+
+    await expectOk(core, admin, 'inquiries.restore', { id: logged.id });
+    expect(await search('schedule')).toEqual(['Kari Nordmann']);
+    const history = await expectOk(core, admin, 'inquiries.history', { id: logged.id });
+    expect(history.map((entry) => entry.action)).toEqual(['create', 'update', 'delete', 'restore']);
+    expect(history[1]).toMatchObject({
+      before: { notes: 'Explained the retention of recordings: ninety days.' },
+      after: { notes: 'Sent the retention schedule by e-mail.' },
+    });
+  });
+
+  it('needs an outcome to close and can reopen', async () => {
+    const core = await testCore(start);
+    const { agent } = await office(core);
+    const logged = await expectOk(core, agent, 'inquiries.create', call());
+    expect(await expectError(core, agent, 'inquiries.close', { id: logged.id, outcome: '' })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    const closed = await expectOk(core, agent, 'inquiries.close', {
+      id: logged.id,
+      outcome: 'Answered on the phone',
+    });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      outcome: 'Answered on the phone',
+      closedBy: 'Test agent1',
+    });
+    expect(
+      await expectError(core, agent, 'inquiries.close', { id: logged.id, outcome: 'Again' }),
+    ).toMatchObject({
+      code: 'RULE_VIOLATION',
+    });
+    expect((await expectOk(core, agent, 'inquiries.reopen', { id: logged.id })).status).toBe('open');
+  });
+
+  it('filters by Oslo calendar days, follow-ups due, and the company itself', async () => {
+    const core = await testCore(start);
+    const { agent, dpo, customer } = await office(core);
+    // 00:30 on 2 March in Oslo is still 1 March in UTC.
+    await expectOk(core, agent, 'inquiries.create', call({ receivedAt: '2026-03-01T23:30:00.000Z' }));
+    await expectOk(
+      core,
+      agent,
+      'inquiries.create',
+      call({ receivedAt: '2026-03-01T22:30:00.000Z', onBehalfOfId: customer.id, followUpOn: '2026-03-02' }),
+    );
+    const ids = async (filter: object) => (await expectOk(core, dpo, 'inquiries.list', filter)).total;
+    expect(await ids({ from: '2026-03-02' })).toBe(1);
+    expect(await ids({ to: '2026-03-01' })).toBe(1);
+    expect(await ids({ onBehalfOfId: 0 })).toBe(1);
+    expect(await ids({ onBehalfOfId: customer.id })).toBe(1);
+    expect(await ids({ followUp: 'due' })).toBe(1);
+    expect((await expectOk(core, dpo, 'inquiries.list', { followUp: 'due' })).rows[0].followUpDue).toBe(true);
+    expect(await ids({ followUp: 'planned' })).toBe(0);
+    expect(await expectError(core, dpo, 'inquiries.list', { from: '2026-13-01' })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+
+  it('exports the current filter as CSV and XLSX, formula-safe', async () => {
+    const core = await testCore(start);
+    const { agent, dpo, admin, customer } = await office(core);
+    await expectOk(
+      core,
+      agent,
+      'inquiries.create',
+      call({ onBehalfOfId: customer.id, summary: '=HYPERLINK("x")' }),
+    );
+    await expectOk(core, agent, 'inquiries.create', call({ category: 'complaint', summary: 'Rude agent' }));
+    const csv = await expectOk(core, dpo, 'inquiries.export', { format: 'csv', category: 'general' });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('Inquiry,Received,Channel,Direction,On behalf of,Name');
+    expect(lines[1]).toContain('Fjord Energi AS');
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines[1]).toContain('02.03.2026 09:55');
+    expect(lines[1]).toContain('3:04');
+
+    const xlsx = await expectOk(core, dpo, 'inquiries.export', { format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet.rowCount).toBe(3);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Inquiry');
+    const exports = await expectOk(core, admin, 'audit.list', { entityType: 'inquiry', action: 'export' });
+    expect(exports.total).toBe(2);
+  });
+
+  it('caps the count of a large list and says so', async () => {
+    const core = await testCore(start);
+    const { dpo } = await office(core);
+    const rows = Array.from({ length: 10_050 }, (_, index) => ({
+      channel: 'email',
+      direction: 'incoming',
+      received_at: new Date(Date.parse('2026-01-01T08:00:00Z') + index * 60_000).toISOString(),
+      received_date: '2026-01-01',
+      person_email: `p${index}@example.no`,
+      category: 'general',
+      summary: index % 2 === 0 ? 'Even question' : 'Odd question',
+      status: 'closed',
+      outcome: 'Answered',
+      assigned_to_id: 3,
+      logged_by_id: 3,
+      created_at: '2026-01-01T08:00:00Z',
+      updated_at: '2026-01-01T08:00:00Z',
+    }));
+    for (let index = 0; index < rows.length; index += 500)
+      await core.db('inquiries').insert(rows.slice(index, index + 500));
+    const all = await expectOk(core, dpo, 'inquiries.list', { pageSize: 10 });
+    expect(all).toMatchObject({ total: 10_000, capped: true });
+    expect(all.rows[0].personEmail).toBe('p10049@example.no');
+    const searched = await expectOk(core, dpo, 'inquiries.list', { q: 'odd', pageSize: 10 });
+    expect(searched).toMatchObject({ total: 5_025, capped: false });
+  });
+});
