@@ -46,6 +46,17 @@ export function invokeChannel<C extends Channel>(channel: C) {
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: fakeBaseQuery<ApiError>(),
-  tagTypes: ['User', 'Audit', 'Settings', 'Organisation', 'Attachment', 'Case', 'CaseList', 'CaseTemplate'],
+  tagTypes: [
+    'User',
+    'Audit',
+    'Settings',
+    'Organisation',
+    'Attachment',
+    'Case',
+    'CaseList',
+    'CaseTemplate',
+    'Inquiry',
+    'InquiryList',
+  ],
   endpoints: () => ({}),
 });

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/roles';
 import { auditScreens } from '../features/audit/screens';
 import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
+import { inquiriesScreens } from '../features/inquiries/screens';
 import { organisationsScreens } from '../features/organisations/screens';
 import { settingsScreens } from '../features/settings/screens';
 import { usersScreens } from '../features/users/screens';
@@ -19,11 +20,14 @@ export interface Screen {
   /** Empty means every signed-in user. */
   roles: readonly Role[];
   nav?: { section: NavSection; icon: ReactElement; order: number };
+  /** A Ctrl+key combination that opens the screen from anywhere. */
+  shortcut?: { key: string; label: string };
 }
 
 /** Every screen of the app. A feature adds its screens by spreading them in here. */
 export const screens: Screen[] = [
   ...homeScreens,
+  ...inquiriesScreens,
   ...casesScreens,
   ...organisationsScreens,
   ...usersScreens,

@@ -10,8 +10,8 @@ import {
   Toolbar,
   Typography,
 } from '@mui/material';
-import type { ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { type ReactNode, useEffect } from 'react';
+import { NavLink, useLocation, useNavigate } from 'react-router';
 import type { SessionUser } from '../../shared/auth/contract';
 import { hasAnyRole } from '../../shared/roles';
 import { type NavSection, screens } from '../app/screens';
@@ -23,9 +23,25 @@ const sections: NavSection[] = ['Work', 'Registers', 'Administration'];
 
 export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const location = useLocation();
-  const visible = screens.filter(
-    (screen) => screen.nav && (screen.roles.length === 0 || hasAnyRole(user.roles, screen.roles)),
+  const navigate = useNavigate();
+  const allowed = screens.filter(
+    (screen) => screen.roles.length === 0 || hasAnyRole(user.roles, screen.roles),
   );
+  const visible = allowed.filter((screen) => screen.nav);
+
+  // Screens with a shortcut open with Ctrl+key from anywhere, also from inside a field.
+  useEffect(() => {
+    const withShortcut = allowed.filter((screen) => screen.shortcut);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const screen = withShortcut.find((candidate) => candidate.shortcut?.key === event.key.toLowerCase());
+      if (!screen) return;
+      event.preventDefault();
+      void navigate(screen.path);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [allowed, navigate]);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -82,6 +98,11 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
                     >
                       <ListItemIcon sx={{ minWidth: 36 }}>{screen.nav?.icon}</ListItemIcon>
                       <ListItemText primary={screen.title} />
+                      {screen.shortcut && (
+                        <Typography variant="caption" color="text.secondary" aria-hidden>
+                          {screen.shortcut.label}
+                        </Typography>
+                      )}
                     </ListItemButton>
                   );
                 })}

@@ -154,6 +154,12 @@ export const inquiriesChannels = {
     input: inquiryListInput,
     output: pageOf(inquirySummarySchema).extend({ capped: z.boolean() }),
   }),
+  /** The core's clock, so a new form's "received at" and the timer agree with the server's "now". */
+  'inquiries.defaults': query({
+    access: everyone,
+    input: z.strictObject({}).optional().default({}),
+    output: z.object({ now: isoDateTime, today: isoDate }),
+  }),
   /** Reading an inquiry is audited: it holds personal data. */
   'inquiries.get': query({
     access: everyone,

@@ -1,3 +1,4 @@
+import { osloDate } from '../../../shared/calendar';
 import type { inquiriesChannels } from '../../../shared/inquiries/contract';
 import type { Handlers } from '../handler';
 import {
@@ -15,6 +16,10 @@ import {
 
 export const inquiriesHandlers: Handlers<keyof typeof inquiriesChannels> = {
   'inquiries.list': (input, ctx) => listInquiries(ctx, input),
+  'inquiries.defaults': (_input, ctx) => {
+    const now = ctx.clock.now();
+    return Promise.resolve({ now: now.toISOString(), today: osloDate(now) });
+  },
   'inquiries.get': (input, ctx) => getInquiry(ctx, input.id),
   'inquiries.history': (input, ctx) => inquiryHistory(ctx, input.id),
   'inquiries.create': (input, ctx) => createInquiry(ctx, input),

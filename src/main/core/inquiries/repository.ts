@@ -59,7 +59,10 @@ export function ftsQuery(text: string | undefined): string | null {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 12);
-  return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ');
+  // A single letter as a prefix matches most of the index ("K" of "K-4711"); it narrows nothing.
+  const telling = words.filter((word) => word.length > 1);
+  const used = telling.length > 0 ? telling : words;
+  return used.length === 0 ? null : used.map((word) => `"${word}"*`).join(' ');
 }
 
 export function filteredInquiries(
