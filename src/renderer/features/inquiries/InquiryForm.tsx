@@ -1,5 +1,5 @@
 import { Alert, Autocomplete, Box, Grid, TextField } from '@mui/material';
-import { format, parseISO } from 'date-fns';
+import { format, isValid, parse, parseISO } from 'date-fns';
 import type { ReactNode } from 'react';
 import type { InquiryDetail, InquiryInput } from '../../../shared/inquiries/contract';
 import {
@@ -21,7 +21,7 @@ import { formatDateTime } from '../../lib/format';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useColleaguesQuery } from '../users/usersApi';
 
-/** The form's values: text as typed, the received time as a local "yyyy-MM-ddTHH:mm". */
+/** The form's values: text as typed, the received time as local "dd.MM.yyyy HH:mm" (one Tab stop). */
 export interface InquiryFormValues {
   channel: InquiryChannel;
   direction: Direction;
@@ -43,8 +43,16 @@ export interface InquiryFormValues {
 
 export type InquiryFormErrors = Partial<Record<keyof InquiryFormValues | 'receivedAt', string>>;
 
+const receivedFormat = 'dd.MM.yyyy HH:mm';
+
 export function toLocalInput(iso: string): string {
-  return format(parseISO(iso), "yyyy-MM-dd'T'HH:mm");
+  return format(parseISO(iso), receivedFormat);
+}
+
+/** The typed received time, or null when it is not a date and time in the form dd.mm.yyyy hh:mm. */
+export function parseReceived(text: string): Date | null {
+  const parsed = parse(text.trim(), receivedFormat, new Date());
+  return isValid(parsed) ? parsed : null;
 }
 
 export function emptyInquiryForm(nowIso: string, userId: number | null): InquiryFormValues {
@@ -91,11 +99,11 @@ export function formFromInquiry(inquiry: InquiryDetail): InquiryFormValues {
 
 /** What the core receives; it validates everything again. */
 export function inquiryInput(values: InquiryFormValues, callSeconds: number | null): InquiryInput {
-  const received = values.receivedLocal ? new Date(values.receivedLocal) : null;
+  const received = parseReceived(values.receivedLocal);
   return {
     channel: values.channel,
     direction: values.direction,
-    receivedAt: received && !Number.isNaN(received.getTime()) ? received.toISOString() : '',
+    receivedAt: received ? received.toISOString() : '',
     onBehalfOfId: values.onBehalfOfId,
     personName: values.personName,
     personPhone: values.personPhone,
@@ -117,7 +125,8 @@ export function errorsFrom(issues: ValidationIssue[] | undefined): InquiryFormEr
   const errors: InquiryFormErrors = {};
   for (const issue of issues ?? []) {
     const key = issue.path.split('.')[0] as keyof InquiryFormErrors;
-    errors[key === 'receivedAt' ? 'receivedLocal' : key] ??= issue.message;
+    errors[key === 'receivedAt' ? 'receivedLocal' : key] ??=
+      key === 'receivedAt' && issue.message.includes('ISO') ? 'Use the form dd.mm.yyyy hh:mm' : issue.message;
   }
   return errors;
 }
@@ -155,7 +164,7 @@ export function InquiryForm({
   const selectedCustomer = customers.find((option) => option.id === (values.onBehalfOfId ?? 0)) ?? ownCompany;
   const reachable = values.personPhone.trim() !== '' || values.personEmail.trim() !== '';
   const native = { select: { native: true } } as const;
-  const received = values.receivedLocal ? new Date(values.receivedLocal) : null;
+  const received = parseReceived(values.receivedLocal);
 
   return (
     <Grid container spacing={2}>
@@ -193,12 +202,14 @@ export function InquiryForm({
       <Grid size={{ xs: 12, sm: 5 }}>
         <TextField
           label="Received at"
-          type="datetime-local"
           value={values.receivedLocal}
           required
-          error={Boolean(errors.receivedLocal)}
-          helperText={errors.receivedLocal ?? 'Now, unless the contact came earlier'}
-          slotProps={{ inputLabel: { shrink: true } }}
+          autoComplete="off"
+          error={Boolean(errors.receivedLocal) || !received}
+          helperText={
+            errors.receivedLocal ??
+            (received ? 'Now, unless the contact came earlier' : 'Use the form dd.mm.yyyy hh:mm')
+          }
           onChange={(event) => onChange({ receivedLocal: event.target.value })}
         />
       </Grid>

@@ -136,7 +136,7 @@ export function InquiryPage() {
             </Button>
           ) : (
             <Button variant="contained" startIcon={<TaskAltIcon />} onClick={() => setClosing(true)}>
-              Close
+              Close inquiry
             </Button>
           )}
           {inquiry.canDelete && (

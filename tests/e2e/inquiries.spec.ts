@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { runAsSystem } from '../../src/main/core/core';
+import { createOrganisation } from '../../src/main/core/organisations/service';
+import { expect, test, type Office } from './support/fixtures';
+
+async function shot(page: Page, office: Office, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await office.screenshot(name);
+}
+
+async function signOut(page: Page, displayName: string): Promise<void> {
+  await page.getByRole('button', { name: `Account of ${displayName}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+}
+
+test('an agent logs a call with the keyboard alone, finds, edits and closes it; a colleague cannot see it, the DPO can', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('ola', ['agent'], 'Ola Hansen');
+  await office.addUser('fatima', ['agent'], 'Fatima Khan');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  await runAsSystem(office.core, 'e2e', async (ctx) => {
+    await createOrganisation(ctx, {
+      name: 'Fjord Energi AS',
+      orgNumber: '928179575',
+      country: 'NO',
+      isCustomer: true,
+      isSupplier: false,
+    });
+    await createOrganisation(ctx, {
+      name: 'Nordlys Bank ASA',
+      orgNumber: '914778271',
+      country: 'NO',
+      isCustomer: true,
+      isSupplier: false,
+    });
+  });
+  await office.signIn('ola');
+
+  // Ctrl+N from anywhere opens the quick log with the first field focused.
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('heading', { name: 'Quick log' })).toBeVisible();
+  await expect(page.getByLabel('Channel')).toBeFocused();
+  await expect(page.getByText(/Call \d\d:\d\d/)).toBeVisible();
+
+  const started = Date.now();
+  const keyboard = page.keyboard;
+  await keyboard.press('Tab'); // direction: incoming
+  await keyboard.press('Tab'); // received at: now
+  await keyboard.press('Tab');
+  await expect(page.getByLabel('On behalf of')).toBeFocused();
+  await keyboard.type('Nordlys');
+  await keyboard.press('Enter');
+  await keyboard.press('Tab');
+  await keyboard.type('Kari Nordmann');
+  await keyboard.press('Tab');
+  await keyboard.type('+47 912 34 567');
+  await keyboard.press('Tab');
+  await keyboard.press('Tab'); // no e-mail
+  await keyboard.type('K-4711');
+  await keyboard.press('Tab');
+  await expect(page.getByLabel('Category')).toBeFocused();
+  await page.getByLabel('Category').selectOption('complaint'); // what a letter key does in a native select
+  await keyboard.press('Tab');
+  await keyboard.type('Complains about repeated sales calls');
+  await keyboard.press('Tab');
+  await keyboard.type('Caller got three calls about a loan offer last week. Wants them to stop.');
+  await shot(page, office, 'quick-log');
+  await keyboard.press('Control+Enter');
+  await expect(page.getByText(/INQ-\d{6} logged\./)).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(30_000);
+  // A new form is ready at once, focused where the next call starts.
+  await expect(page.getByLabel('Summary')).toHaveValue('');
+  await expect(page.getByLabel('Channel')).toBeFocused();
+
+  // Found by a word of its notes.
+  await office.nav('Inquiries').click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('loan');
+  await expect(page).toHaveURL(/q=loan/);
+  const row = page.getByRole('row', { name: /Kari Nordmann/ });
+  await expect(row).toContainText('Complains about repeated sales calls');
+  await expect(row).toContainText('Nordlys Bank ASA');
+  await page.getByRole('combobox', { name: 'Category' }).click();
+  await page.getByRole('option', { name: 'Complaint' }).click();
+  await expect(page).toHaveURL(/category=complaint/);
+  await shot(page, office, 'inquiry-list');
+  await row.click();
+
+  await expect(page.getByRole('heading', { name: 'Complains about repeated sales calls' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: /Edit INQ-/ });
+  await edit.getByLabel('Follow up on').fill('2026-03-06');
+  await edit.getByLabel('Status').selectOption('awaiting-customer');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText(/INQ-\d{6} saved\./)).toBeVisible();
+  await expect(page.getByText('06.03.2026')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Edited / })).toContainText('awaiting-customer');
+
+  await page.getByRole('button', { name: 'Close inquiry' }).click();
+  const close = page.getByRole('dialog', { name: /Close INQ-/ });
+  await close.getByRole('button', { name: 'Close inquiry' }).click();
+  await expect(close.getByText('Outcome is required')).toBeVisible();
+  await close.getByLabel('Outcome').fill('Customer confirmed the number is blocked for marketing');
+  await close.getByRole('button', { name: 'Close inquiry' }).click();
+  await expect(page.getByText(/INQ-\d{6} was closed\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  const url = page.url();
+  await shot(page, office, 'inquiry-detail');
+
+  await signOut(page, 'Ola Hansen');
+  await office.signIn('fatima');
+  await office.nav('Inquiries').click();
+  await expect(page.getByText('No inquiries yet')).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByText(/logged by and is assigned to a colleague/)).toBeVisible();
+
+  await signOut(page, 'Fatima Khan');
+  await office.signIn('dina');
+  await office.nav('Inquiries').click();
+  await expect(page.getByRole('row', { name: /Kari Nordmann/ })).toContainText('Closed');
+});
+
+test('a rights request warns that the clock runs; bad input is marked on the fields', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('ola', ['agent'], 'Ola Hansen');
+  await office.signIn('ola');
+  await office.nav('Quick log').click();
+  await page.getByLabel('Category').selectOption('rights-request');
+  await expect(page.getByRole('note')).toContainText('The legal clock started');
+  await expect(page.getByRole('note')).toContainText('Give out no personal data on an unverified call');
+  await page.getByRole('button', { name: 'Save (Enter)' }).click();
+  await expect(page.getByText('Summary is required')).toBeVisible();
+  await expect(
+    page.getByText('Give a phone number or an e-mail address, or say why there is none'),
+  ).toBeVisible();
+  await page.getByLabel('Received at').fill('05.03.2026 10:00');
+  await page.getByLabel('Summary').fill('Wants a copy of everything');
+  await page.getByLabel('No phone or e-mail because').fill('Will call back tomorrow');
+  await page.getByLabel('Summary').press('Enter');
+  await expect(page.getByText('The received time cannot be in the future')).toBeVisible();
+  await shot(page, office, 'quick-log-errors');
+});
