@@ -5,6 +5,7 @@ import * as attachments from './003_attachments';
 import * as inquiries from './004_inquiries';
 import * as cases from './005_cases';
 import * as reminders from './007_reminders';
+import * as caseInquiries from './008_case_inquiries';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -19,6 +20,7 @@ export const migrations: readonly NamedMigration[] = [
   ['004_inquiries', inquiries],
   ['005_cases', cases],
   ['007_reminders', reminders],
+  ['008_case_inquiries', caseInquiries],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

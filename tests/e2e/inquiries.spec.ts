@@ -145,3 +145,40 @@ test('a rights request warns that the clock runs; bad input is marked on the fie
   await expect(page.getByText('The received time cannot be in the future')).toBeVisible();
   await shot(page, office, 'quick-log-errors');
 });
+
+test('an agent logs a call asking for access and opens a case; the DPO finds it linked', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('ola', ['agent'], 'Ola Hansen');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  await office.signIn('ola');
+  await office.nav('Quick log').click();
+  await page.getByLabel('Name', { exact: true }).fill('Per Olsen');
+  await page.getByLabel('Phone', { exact: true }).fill('41234567');
+  await page.getByLabel('Category').selectOption('rights-request');
+  await page.getByLabel('Summary').fill('Wants to see what we hold about him');
+  await page.getByLabel('Summary').press('Enter');
+  await page.getByRole('alert').getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Open case' }).click();
+  const dialog = page.getByRole('dialog', { name: /Open a case from INQ-/ });
+  await dialog.getByRole('button', { name: 'Open case' }).click();
+  await expect(dialog.getByText('Choose at least one request type')).toBeVisible();
+  await dialog.getByLabel(/^Access/).check();
+  await shot(page, office, 'open-case-dialog');
+  await dialog.getByRole('button', { name: 'Open case' }).click();
+  await expect(page.getByText(/Case 2026-0001 was opened for the data protection officer\./)).toBeVisible();
+  // 4 March + 1 month = 4 April, a Saturday in Easter 2026 -> Tuesday 7 April (Easter Monday is 6 April).
+  await expect(page.getByLabel('Rights-request cases')).toContainText('Case 2026-0001: open, due 07.04.2026');
+  await expect(page.getByRole('button', { name: 'Open case' })).toHaveCount(0);
+  await shot(page, office, 'inquiry-with-case');
+
+  await page.getByRole('button', { name: 'Account of Ola Hansen' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await office.signIn('dina');
+  await office.nav('Cases').click();
+  await page.getByRole('gridcell', { name: /Per Olsen/ }).click();
+  await expect(page.getByLabel('Linked inquiries')).toContainText('Opened from INQ-');
+  await expect(page.getByLabel('Linked inquiries')).toContainText('Wants to see what we hold about him');
+});

@@ -287,6 +287,16 @@ export const caseDetailSchema = z.object({
   closing: closingSchema.nullable(),
   timeline: z.array(timelineEventSchema),
   duplicates: z.array(duplicateSchema),
+  /** The inquiries the case was opened from or linked to. */
+  inquiries: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      receivedAt: isoDateTime,
+      summary: z.string(),
+      openedFrom: z.boolean(),
+    }),
+  ),
   createdAt: isoDateTime,
   createdBy: z.string(),
   updatedAt: isoDateTime,
@@ -615,6 +625,20 @@ export const casesChannels = {
   'cases.addNote': command({
     access: handlers,
     input: z.strictObject({ id, text: requiredText('The note', 4000) }),
+    output: caseDetailSchema,
+  }),
+  /**
+   * One step from a logged rights request to a case: the inquiry's person, channel and received time.
+   * Agents may do it for their own inquiries; they then see the case's number, status and due date only.
+   */
+  'cases.openFromInquiry': command({
+    access: ['agent', 'dpo', 'admin'],
+    input: z.strictObject({ inquiryId: id, types: typeSet }),
+    output: z.object({ id, number: z.string(), duplicates: z.array(duplicateSchema) }),
+  }),
+  'cases.linkInquiry': command({
+    access: handlers,
+    input: z.strictObject({ id, inquiryId: id }),
     output: caseDetailSchema,
   }),
   'cases.export': command({

@@ -137,6 +137,16 @@ export const inquiryDetailSchema = inquirySummarySchema.extend({
   updatedAt: isoDateTime,
   closedAt: isoDateTime.nullable(),
   closedBy: z.string().nullable(),
+  /** Rights-request cases opened from or linked to it: what an agent may know of them. */
+  cases: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      state: z.enum(['open', 'closed']),
+      dueDate: isoDate,
+      openedFrom: z.boolean(),
+    }),
+  ),
   /** What the user may do with it. */
   canEdit: z.boolean(),
   canDelete: z.boolean(),

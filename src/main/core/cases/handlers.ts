@@ -1,6 +1,7 @@
 import type { casesChannels } from '../../../shared/cases/contract';
 import type { Handlers } from '../handler';
 import { changeReceivedDate, closeCase, extendCase } from './closing';
+import { linkInquiry, openCaseFromInquiry } from './intake';
 import {
   addNote,
   assignCase,
@@ -33,6 +34,8 @@ import {
 
 export const casesHandlers: Handlers<keyof typeof casesChannels> = {
   'cases.list': (input, ctx) => listCases(ctx, input),
+  'cases.openFromInquiry': (input, ctx) => openCaseFromInquiry(ctx, input.inquiryId, input.types),
+  'cases.linkInquiry': (input, ctx) => linkInquiry(ctx, input.id, input.inquiryId),
   'cases.counts': (_input, ctx) => caseCounts(ctx),
   'cases.get': (input, ctx) => getCase(ctx, input.id),
   'cases.findDuplicates': (input, ctx) => findDuplicates(ctx, input),

@@ -1,3 +1,4 @@
+import { inquiryNumber } from '../../../shared/inquiries/rules';
 import type { Knex } from 'knex';
 import { type CalendarDate } from '../../../shared/calendar';
 import type { CaseDetail, CaseSummary, CaseTask, PossibleDuplicate } from '../../../shared/cases/contract';
@@ -133,6 +134,14 @@ export async function toDetail(
   settings: ClockSettings,
   today: CalendarDate,
 ): Promise<CaseDetail> {
+  const linked: Array<{ id: number; received_at: string; summary: string; opened_from: number }> = await db(
+    'case_inquiries',
+  )
+    .join('inquiries', 'inquiries.id', 'case_inquiries.inquiry_id')
+    .where('case_inquiries.case_id', row.id)
+    .whereNull('inquiries.deleted_at')
+    .orderBy('inquiries.received_at')
+    .select('inquiries.id', 'inquiries.received_at', 'inquiries.summary', 'case_inquiries.opened_from');
   const [items, tasks, comments, recipients, events] = await Promise.all([
     verificationItems(db, row.id),
     caseTasks(db, row.id),
@@ -161,6 +170,13 @@ export async function toDetail(
     id: row.id,
     number: row.number,
     state: row.state,
+    inquiries: linked.map((inquiry) => ({
+      id: inquiry.id,
+      number: inquiryNumber(inquiry.id),
+      receivedAt: inquiry.received_at,
+      summary: inquiry.summary,
+      openedFrom: Boolean(inquiry.opened_from),
+    })),
     person: {
       name: row.person_name,
       email: row.person_email,

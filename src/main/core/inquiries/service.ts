@@ -74,7 +74,8 @@ function visibleTo(scope: InquiryScope, row: InquiryRow): boolean {
   return scope.kind === 'all' || row.logged_by_id === scope.userId || row.assigned_to_id === scope.userId;
 }
 
-async function requireInquiry(ctx: Ctx, id: number): Promise<NamedInquiryRow> {
+/** The inquiry, if it exists, is not deleted, and the actor may see it. */
+export async function requireInquiry(ctx: Ctx, id: number): Promise<NamedInquiryRow> {
   const row = await findInquiry(ctx.db, id);
   if (!row || row.deleted_at) throw notFound('Inquiry', id);
   if (!visibleTo(scopeOf(ctx), row)) {
@@ -89,9 +90,31 @@ function rightsOf(ctx: Ctx) {
   return { canEdit: true, canDelete: hasAnyRole(ctx.actor.roles, ['admin']) };
 }
 
+async function linkedCases(ctx: Ctx, id: number) {
+  const rows: Array<{
+    id: number;
+    number: string;
+    state: 'open' | 'closed';
+    due_date: string;
+    opened_from: number;
+  }> = await ctx
+    .db('case_inquiries')
+    .join('cases', 'cases.id', 'case_inquiries.case_id')
+    .where('case_inquiries.inquiry_id', id)
+    .orderBy('cases.id')
+    .select('cases.id', 'cases.number', 'cases.state', 'cases.due_date', 'case_inquiries.opened_from');
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    state: row.state,
+    dueDate: row.due_date,
+    openedFrom: Boolean(row.opened_from),
+  }));
+}
+
 async function detailOf(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = (await findInquiry(ctx.db, id)) as NamedInquiryRow;
-  return toDetail(row, today(ctx), rightsOf(ctx));
+  return toDetail(row, today(ctx), rightsOf(ctx), await linkedCases(ctx, id));
 }
 
 /** The rules a schema cannot check: time, and rows that must exist. */
@@ -298,7 +321,7 @@ export async function restoreInquiry(ctx: Ctx, id: number): Promise<InquiryDetai
 export async function getInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = await requireInquiry(ctx, id);
   await ctx.audit({ action: 'read', entityType: 'inquiry', entityId: id });
-  return toDetail(row, today(ctx), rightsOf(ctx));
+  return toDetail(row, today(ctx), rightsOf(ctx), await linkedCases(ctx, id));
 }
 
 /** What was changed, by whom and when (reads and lists are left out). */

@@ -36,6 +36,7 @@ export function toDetail(
   row: NamedInquiryRow,
   today: CalendarDate,
   rights: { canEdit: boolean; canDelete: boolean },
+  cases: InquiryDetail['cases'],
 ): InquiryDetail {
   return {
     ...toSummary(row, today),
@@ -49,6 +50,7 @@ export function toDetail(
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     closedBy: row.closed_by,
+    cases,
     ...rights,
   };
 }

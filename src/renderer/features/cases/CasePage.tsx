@@ -218,6 +218,20 @@ export function CasePage() {
           . Each case is verified on its own.
         </Alert>
       )}
+      {detail.inquiries.length > 0 && (
+        <Alert severity="info" icon={false} sx={{ mb: 2 }} aria-label="Linked inquiries">
+          {detail.inquiries.map((inquiry, index) => (
+            <span key={inquiry.id}>
+              {index > 0 && ' · '}
+              {inquiry.openedFrom ? 'Opened from ' : 'Linked: '}
+              <Link component={RouterLink} to={`/inquiries/${inquiry.id}`}>
+                {inquiry.number}
+              </Link>{' '}
+              “{inquiry.summary}”
+            </span>
+          ))}
+        </Alert>
+      )}
       <DeadlinePanel detail={detail} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mt: 2, mb: 2 }}>
         <Tabs

@@ -65,6 +65,13 @@ export const casesApi = api.injectEndpoints({
         queryFn: invokeChannel('cases.findDuplicates'),
         providesTags: ['CaseList'],
       }),
+      openCaseFromInquiry: build.mutation<
+        ChannelOutput<'cases.openFromInquiry'>,
+        ChannelInput<'cases.openFromInquiry'>
+      >({
+        queryFn: invokeChannel('cases.openFromInquiry'),
+        invalidatesTags: ['CaseList', 'InquiryList', 'Audit'],
+      }),
       createCase: build.mutation<ChannelOutput<'cases.create'>, ChannelInput<'cases.create'>>({
         queryFn: invokeChannel('cases.create'),
         invalidatesTags: ['CaseList', 'Audit'],
@@ -134,6 +141,7 @@ export const {
   useCaseQuery,
   useCaseDuplicatesQuery,
   useCreateCaseMutation,
+  useOpenCaseFromInquiryMutation,
   useExportCasesMutation,
   useUpdateCaseMutation,
   useAssignCaseMutation,

@@ -10,6 +10,7 @@ import {
   DialogContent,
   DialogTitle,
   Grid,
+  Link,
   Stack,
   TextField,
   Typography,
@@ -17,10 +18,11 @@ import {
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { type ReactNode, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import {
   directionLabels,
@@ -29,7 +31,7 @@ import {
 } from '../../../shared/inquiries/rules';
 import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
+import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { ChangeDiff } from '../../components/ChangeDiff';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -51,6 +53,7 @@ import {
   useUpdateInquiryMutation,
 } from './inquiriesApi';
 import { callLength, InquiryStatusChip } from './inquiryUi';
+import { OpenCaseDialog } from './OpenCaseDialog';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -79,11 +82,18 @@ export function InquiryPage() {
   const id = Number(idParam);
   const navigate = useNavigate();
   const dispatch = useAppDispatch();
-  const { data: inquiry, error, isLoading } = useInquiryQuery({ id }, { skip: !Number.isInteger(id) });
+  const {
+    data: inquiry,
+    error,
+    isLoading,
+    refetch,
+  } = useInquiryQuery({ id }, { skip: !Number.isInteger(id) });
   const { data: history } = useInquiryHistoryQuery({ id }, { skip: !inquiry });
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [openingCase, setOpeningCase] = useState(false);
+  const canHandleCases = useAppSelector(selectCurrentUser)?.roles.some((role) => role !== 'agent') ?? false;
   const [reopen] = useReopenInquiryMutation();
   const [restore] = useRestoreInquiryMutation();
 
@@ -120,6 +130,16 @@ export function InquiryPage() {
           </Stack>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          {inquiry.category === 'rights-request' && !inquiry.cases.some((item) => item.openedFrom) && (
+            <Button
+              variant="contained"
+              color="warning"
+              startIcon={<GavelOutlinedIcon />}
+              onClick={() => setOpeningCase(true)}
+            >
+              Open case
+            </Button>
+          )}
           <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
             Edit
           </Button>
@@ -146,7 +166,25 @@ export function InquiryPage() {
           )}
         </Stack>
       </Stack>
-      {inquiry.category === 'rights-request' && inquiry.status !== 'closed' && (
+      {inquiry.cases.length > 0 && (
+        <Alert severity="info" sx={{ mb: 2 }} aria-label="Rights-request cases">
+          {inquiry.cases.map((item) => (
+            <div key={item.id}>
+              Case{' '}
+              {canHandleCases ? (
+                <Link component={RouterLink} to={`/cases/${item.id}`}>
+                  {item.number}
+                </Link>
+              ) : (
+                <strong>{item.number}</strong>
+              )}
+              {item.state === 'open' ? `: open, due ${formatDate(item.dueDate)}` : ': closed'}
+              {item.openedFrom ? ' (opened from this inquiry)' : ''}
+            </div>
+          ))}
+        </Alert>
+      )}
+      {inquiry.category === 'rights-request' && inquiry.status !== 'closed' && inquiry.cases.length === 0 && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           A rights request: the one-month clock started {formatDateTime(inquiry.receivedAt)}. Give out no
           personal data before the data protection officer has verified the person’s identity.
@@ -243,6 +281,16 @@ export function InquiryPage() {
         </Grid>
       </Grid>
       {editing && <EditDialog inquiry={inquiry} onClose={() => setEditing(false)} />}
+      {openingCase && (
+        <OpenCaseDialog
+          inquiry={inquiry}
+          onClose={() => setOpeningCase(false)}
+          onOpened={() => {
+            setOpeningCase(false);
+            void refetch();
+          }}
+        />
+      )}
       {closing && <CloseDialog inquiry={inquiry} onClose={() => setClosing(false)} />}
       {deleting && (
         <DeleteDialog
