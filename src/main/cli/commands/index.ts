@@ -1,7 +1,13 @@
 import type { CliCommand } from '../command';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
+import { inquiriesExportCommand } from './inquiries';
 import { seedDemoCommand } from './seed-demo';
 
 /** Every command of `privacy-desk`. A feature adds its commands here. */
-export const commands: CliCommand[] = [...coreCommands, seedDemoCommand, deadlineCommand];
+export const commands: CliCommand[] = [
+  ...coreCommands,
+  seedDemoCommand,
+  deadlineCommand,
+  inquiriesExportCommand,
+];

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import { isCalendarDate } from '../../../shared/calendar';
+import { runAsSystem } from '../../core/core';
+import { exportInquiries } from '../../core/inquiries/service';
+import { type CliCommand, stringOption, UsageError } from '../command';
+import { cliActor } from './core-commands';
+
+export const inquiriesExportCommand: CliCommand = {
+  words: ['inquiries', 'export'],
+  usage: 'inquiries export --format csv|xlsx [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]',
+  summary:
+    'Every inquiry received in the period (Oslo calendar days), deleted ones left out, as CSV or XLSX. ' +
+    'Written to --out, or to inquiries-<today>.<format> in the current folder. The export is audited.',
+  options: {
+    format: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string' },
+  },
+  run: async ({ core: open, io, values }) => {
+    const format = stringOption(values, 'format');
+    if (format !== 'csv' && format !== 'xlsx') throw new UsageError('Choose --format csv or --format xlsx.');
+    const from = stringOption(values, 'from');
+    const to = stringOption(values, 'to');
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (value !== undefined && !isCalendarDate(value))
+        throw new UsageError(`--${name} "${value}" is not a date in the form YYYY-MM-DD.`);
+    }
+    if (from && to && from > to) throw new UsageError('--from is after --to.');
+    const file = await runAsSystem(
+      await open(),
+      'cli:inquiries.export',
+      (ctx) => exportInquiries(ctx, format, { from, to }),
+      cliActor(),
+    );
+    const target = stringOption(values, 'out') ?? file.fileName;
+    fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+    io.out(`wrote ${target}`);
+    return 0;
+  },
+};
