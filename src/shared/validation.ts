@@ -25,6 +25,24 @@ export function optionalText(label: string, max = 2000) {
     .transform((value) => (value ? value : undefined));
 }
 
+/** An e-mail address a person may leave out. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(200, 'The e-mail address can be at most 200 characters')
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(z.email({ error: 'Enter a valid e-mail address' }).optional());
+
+/** A phone number a person may leave out: digits, spaces and + - ( ) . / only. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, 'The phone number can be at most 40 characters')
+  .regex(/^[+0-9 ()./-]*$/, 'A phone number has digits, spaces and + - ( ) only')
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
 export const emptyInput = z.strictObject({}).optional().default({});
 
 export const sortDirection = z.enum(['asc', 'desc']);

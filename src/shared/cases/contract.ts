@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
-import { id, isoDate, isoDateTime, optionalText, pageOf, pageRequest, requiredText } from '../validation';
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  optionalText,
+  pageOf,
+  pageRequest,
+  requiredText,
+  optionalEmail,
+  optionalPhone,
+} from '../validation';
 import {
   authorityEvidence,
   capacities,
@@ -25,21 +35,8 @@ const priority = z.enum(priorities, { error: 'Choose a priority' });
 export const caseStatuses = ['overdue', 'due-soon', 'extension-notice-needed', 'awaiting-person'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-const email = z
-  .string()
-  .trim()
-  .max(200, 'The e-mail address can be at most 200 characters')
-  .optional()
-  .transform((value) => (value ? value : undefined))
-  .pipe(z.email({ error: 'Enter a valid e-mail address' }).optional());
-
-const phone = z
-  .string()
-  .trim()
-  .max(40, 'The phone number can be at most 40 characters')
-  .regex(/^[+0-9 ()./-]*$/, 'A phone number has digits, spaces and + - ( ) only')
-  .optional()
-  .transform((value) => (value ? value : undefined));
+const email = optionalEmail;
+const phone = optionalPhone;
 
 export const personFields = {
   personName: requiredText('The name of the person', 200),

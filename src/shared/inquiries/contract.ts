@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
-import { id, isoDate, isoDateTime, optionalText, pageOf, pageRequest, requiredText } from '../validation';
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  optionalText,
+  pageOf,
+  pageRequest,
+  requiredText,
+  optionalEmail,
+  optionalPhone,
+} from '../validation';
 import { directions, inquiryCategories, inquiryChannels, inquiryStatuses } from './rules';
 
 const channel = z.enum(inquiryChannels, { error: 'Choose the channel' });
@@ -10,21 +20,8 @@ const direction = z.enum(directions, { error: 'Choose incoming or outgoing' });
 const category = z.enum(inquiryCategories, { error: 'Choose a category' });
 const status = z.enum(inquiryStatuses, { error: 'Choose a status' });
 
-const email = z
-  .string()
-  .trim()
-  .max(200, 'The e-mail address can be at most 200 characters')
-  .optional()
-  .transform((value) => (value ? value : undefined))
-  .pipe(z.email({ error: 'Enter a valid e-mail address' }).optional());
-
-const phone = z
-  .string()
-  .trim()
-  .max(40, 'The phone number can be at most 40 characters')
-  .regex(/^[+0-9 ()./-]*$/, 'A phone number has digits, spaces and + - ( ) only')
-  .optional()
-  .transform((value) => (value ? value : undefined));
+const email = optionalEmail;
+const phone = optionalPhone;
 
 /**
  * What an agent records about one inquiry. `onBehalfOfId` null means the company's own processing
