@@ -6,6 +6,7 @@ import * as inquiries from './004_inquiries';
 import * as cases from './005_cases';
 import * as reminders from './007_reminders';
 import * as caseInquiries from './008_case_inquiries';
+import * as agreements from './009_agreements';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -21,6 +22,7 @@ export const migrations: readonly NamedMigration[] = [
   ['005_cases', cases],
   ['007_reminders', reminders],
   ['008_case_inquiries', caseInquiries],
+  ['009_agreements', agreements],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
