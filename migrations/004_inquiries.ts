@@ -69,6 +69,10 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['assigned_to_id', 'received_at'], 'inquiries_assigned', live);
     table.index(['logged_by_id', 'received_at'], 'inquiries_logged_by', live);
     table.index(['follow_up_on'], 'inquiries_follow_up', live);
+    // The dashboard's follow-ups that passed: only unfinished rows, so counting them is index-only.
+    table.index(['follow_up_on'], 'inquiries_open_follow_up', {
+      predicate: knex.whereNull('deleted_at').whereRaw("status <> 'closed'").whereNotNull('follow_up_on'),
+    });
     table.index(['person_name', 'received_at'], 'inquiries_person_name', live);
   });
 

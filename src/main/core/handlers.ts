@@ -3,6 +3,7 @@ import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { casesHandlers } from './cases/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
@@ -19,4 +20,5 @@ export const handlers: Handlers<Channel> = {
   ...attachmentsHandlers,
   ...casesHandlers,
   ...inquiriesHandlers,
+  ...dashboardHandlers,
 };

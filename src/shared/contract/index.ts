@@ -3,6 +3,7 @@ import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
 import { casesChannels } from '../cases/contract';
+import { dashboardChannels } from '../dashboard/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
 import { settingsChannels } from '../settings/contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...attachmentsChannels,
   ...casesChannels,
   ...inquiriesChannels,
+  ...dashboardChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,9 +4,34 @@ import { z } from 'zod';
 export const deadlineKinds = ['case', 'breach', 'agreement', 'objection', 'inquiry'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
+export const deadlineKindLabels: Record<DeadlineKind, string> = {
+  case: 'Rights request',
+  breach: 'Breach clock',
+  agreement: 'Agreement',
+  objection: 'Objection window',
+  inquiry: 'Inquiry follow-up',
+};
+
 /** How pressing a deadline is on a given day. */
 export const deadlineUrgencies = ['overdue', 'dueToday', 'dueThisWeek', 'atRisk', 'later'] as const;
 export type DeadlineUrgency = (typeof deadlineUrgencies)[number];
+
+export const deadlineUrgencyLabels: Record<DeadlineUrgency, string> = {
+  overdue: 'Overdue',
+  dueToday: 'Due today',
+  dueThisWeek: 'Due within 7 days',
+  atRisk: 'At risk',
+  later: 'Later',
+};
+
+/** Conditions worth a word beside the date (a case that needs its extension notice sent soon). */
+export const deadlineFlags = ['extension-notice-needed', 'awaiting-person'] as const;
+export type DeadlineFlag = (typeof deadlineFlags)[number];
+
+export const deadlineFlagLabels: Record<DeadlineFlag, string> = {
+  'extension-notice-needed': 'Extension notice needed',
+  'awaiting-person': 'Awaiting the person',
+};
 
 /**
  * One deadline as the dashboard, its calendar and its exports show it. `due` is a calendar date
@@ -21,7 +46,14 @@ export const deadlineItem = z.object({
   due: z.string(),
   dueAt: z.string().nullable(),
   urgency: z.enum(deadlineUrgencies),
+  flags: z.array(z.enum(deadlineFlags)).optional(),
   /** The renderer route that opens the record. */
   path: z.string(),
 });
 export type DeadlineItem = z.infer<typeof deadlineItem>;
+
+export type UrgencyCounts = Record<DeadlineUrgency, number>;
+
+export function noUrgencies(): UrgencyCounts {
+  return { overdue: 0, dueToday: 0, dueThisWeek: 0, atRisk: 0, later: 0 };
+}

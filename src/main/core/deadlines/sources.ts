@@ -1,6 +1,13 @@
 import type { CalendarDate } from '../../../shared/calendar';
-import type { DeadlineItem } from '../../../shared/deadlines/items';
+import type {
+  DeadlineFlag,
+  DeadlineItem,
+  DeadlineKind,
+  UrgencyCounts,
+} from '../../../shared/deadlines/items';
 import type { Ctx } from '../context';
+import { caseDeadlines } from '../cases/deadlines';
+import { inquiryFollowUps } from '../inquiries/deadlines';
 
 /** The days a deadline query looks at: everything due up to `to`, plus overdue items when `from` is null. */
 export interface DeadlineWindow {
@@ -9,12 +16,23 @@ export interface DeadlineWindow {
   /** First due date wanted; null means "everything still open, however overdue". */
   from: CalendarDate | null;
   to: CalendarDate;
+  /** At most this many items of each urgency are wanted; counts are always complete. */
+  limit: number;
+}
+
+/** What a source over a large table returns: the first items of each urgency and complete counts. */
+export interface DeadlineFeed {
+  items: DeadlineItem[];
+  counts: Partial<Record<DeadlineKind, UrgencyCounts>>;
+  flags?: Partial<Record<DeadlineFlag, number>>;
 }
 
 /**
- * A feature's open deadlines inside a window. The dashboard, its calendar and its exports are built
- * from these, so a feature appears there by adding its source to `deadlineSources`.
+ * A feature's open deadlines inside a window. The dashboard, its calendar, its exports and the
+ * annual report are built from these, so a feature appears there by adding its source below.
+ * A source over a few thousand rows may simply return every item; one over a large table counts in
+ * SQL and returns a feed.
  */
-export type DeadlineSource = (ctx: Ctx, window: DeadlineWindow) => Promise<DeadlineItem[]>;
+export type DeadlineSource = (ctx: Ctx, window: DeadlineWindow) => Promise<DeadlineItem[] | DeadlineFeed>;
 
-export const deadlineSources: DeadlineSource[] = [];
+export const deadlineSources: DeadlineSource[] = [caseDeadlines, inquiryFollowUps];

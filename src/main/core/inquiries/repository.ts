@@ -131,3 +131,50 @@ export async function insertInquiry(db: Db, row: Omit<InquiryRow, 'id'>): Promis
 export async function updateInquiry(db: Db, id: number, changes: Partial<InquiryRow>): Promise<void> {
   await db('inquiries').where({ id }).update(changes);
 }
+
+export interface FollowUpRow {
+  id: number;
+  category: string;
+  status: string;
+  follow_up_on: string;
+  assigned_to_name: string | null;
+}
+
+/** Live, unfinished inquiries whose follow-up date lies in [from, to] (from null: however long ago). */
+function openFollowUps(db: Db, range: { from: CalendarDate | null; to: CalendarDate }): Knex.QueryBuilder {
+  const query = db('inquiries')
+    .whereNull('inquiries.deleted_at')
+    // Literal, not a bound parameter, so SQLite can match the partial index inquiries_open_follow_up.
+    .whereRaw("inquiries.status <> 'closed'")
+    .whereNotNull('inquiries.follow_up_on')
+    .where('inquiries.follow_up_on', '<=', range.to);
+  if (range.from) query.where('inquiries.follow_up_on', '>=', range.from);
+  return query;
+}
+
+export async function followUpRows(
+  db: Db,
+  range: { from: CalendarDate | null; to: CalendarDate },
+  limit: number,
+): Promise<FollowUpRow[]> {
+  return openFollowUps(db, range)
+    .leftJoin('users', 'users.id', 'inquiries.assigned_to_id')
+    .select(
+      'inquiries.id',
+      'inquiries.category',
+      'inquiries.status',
+      'inquiries.follow_up_on',
+      'users.display_name as assigned_to_name',
+    )
+    .orderBy('inquiries.follow_up_on')
+    .orderBy('inquiries.id')
+    .limit(limit);
+}
+
+export async function countFollowUps(
+  db: Db,
+  range: { from: CalendarDate | null; to: CalendarDate },
+): Promise<number> {
+  const row = (await openFollowUps(db, range).count({ count: '*' }).first()) as { count: number } | undefined;
+  return Number(row?.count ?? 0);
+}

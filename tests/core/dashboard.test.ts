@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, osloDate } from '../../src/shared/calendar';
+import { systemActor } from '../../src/main/core/context';
+import { seedDemo } from '../../src/main/core/demo/seed';
+import { caseOffice, finishTasks, openCase, passDays, verify } from './support/cases';
+import { expectError, expectOk, signedIn, testCore } from './support/core';
+
+type Urgency = 'overdue' | 'dueToday' | 'dueThisWeek' | 'atRisk' | 'later';
+
+/** The rule the dashboard must follow, written out plainly for a brute-force count. */
+function urgencyByHand(due: string, today: string, dueSoonDays: number): Urgency {
+  const left = daysBetween(today, due);
+  if (left < 0) return 'overdue';
+  if (left === 0) return 'dueToday';
+  if (left <= 7) return 'dueThisWeek';
+  return left <= dueSoonDays ? 'atRisk' : 'later';
+}
+
+describe('the dashboard', () => {
+  it('counts what a brute-force pass over a seeded office counts', async () => {
+    const core = await testCore('2026-11-16T08:00:00.000Z');
+    await seedDemo(
+      core,
+      { seed: 3, password: 'demo password', inquiries: 4000, cases: 600 },
+      systemActor('test'),
+      () => {},
+    );
+    const dpo = await signedIn(core, ['dpo'], 'dashboard-dpo');
+    const overview = await expectOk(core, dpo, 'dashboard.overview');
+    const today = osloDate(core.clock.now());
+    expect(overview.today).toBe(today);
+
+    const open: Array<{ due_date: string; capacity: string; extended_at: string | null }> = await core
+      .db('cases')
+      .where({ state: 'open' })
+      .select('due_date', 'capacity', 'extended_at');
+    const horizon = addDays(today, 60);
+    const cases = { overdue: 0, dueToday: 0, dueThisWeek: 0, atRisk: 0, later: 0 };
+    let extensionNotices = 0;
+    for (const row of open) {
+      if (row.due_date > horizon) continue;
+      cases[urgencyByHand(row.due_date, today, 7)] += 1;
+      const left = daysBetween(today, row.due_date);
+      if (row.capacity === 'controller' && !row.extended_at && left >= 0 && left < 7) extensionNotices += 1;
+    }
+    const followUps: Array<{ follow_up_on: string | null; status: string; deleted_at: string | null }> =
+      await core.db('inquiries').select('follow_up_on', 'status', 'deleted_at');
+    const passed = followUps.filter(
+      (row) =>
+        row.deleted_at === null && row.status !== 'closed' && row.follow_up_on && row.follow_up_on < today,
+    ).length;
+
+    expect(cases.overdue + cases.dueThisWeek).toBeGreaterThan(0);
+    expect(passed).toBeGreaterThan(0);
+    expect(overview.counters).toEqual({
+      overdue: cases.overdue + passed,
+      dueToday: cases.dueToday,
+      dueThisWeek: cases.dueThisWeek,
+      atRisk: cases.atRisk,
+      breachClocks: 0,
+      extensionNoticesNeeded: extensionNotices,
+    });
+    const overdue = overview.sections.find((section) => section.urgency === 'overdue')!;
+    expect(overdue.kinds.map((kind) => [kind.kind, kind.total])).toEqual([
+      ...(cases.overdue > 0 ? [['case', cases.overdue]] : []),
+      ['inquiry', passed],
+    ]);
+    for (const kind of overdue.kinds) {
+      expect(kind.items.length).toBe(Math.min(10, kind.total));
+      const dues = kind.items.map((item) => item.due);
+      expect(dues).toEqual([...dues].sort());
+      for (const item of kind.items) expect(item.due < today).toBe(true);
+    }
+    // Titles name the record, never the person.
+    const names: Array<{ person_name: string }> = await core.db('cases').select('person_name').limit(50);
+    const text = JSON.stringify(overview);
+    for (const { person_name } of names) expect(text).not.toContain(person_name);
+  });
+
+  it('lists a case due tomorrow and an overdue one, with the extension notice still to send', async () => {
+    const office = await caseOffice('2026-03-02T09:00:00.000Z');
+    // Received 3 Feb: due 3 Mar (tomorrow). Received 2 Jan: due 2 Feb, a month overdue.
+    const tomorrow = await openCase(office, { receivedDate: '2026-02-03' });
+    const late = await openCase(office, { receivedDate: '2026-01-02', personName: 'Per Hansen' });
+    const overview = await expectOk(office.core, office.dpo, 'dashboard.overview');
+    expect(overview.counters).toMatchObject({
+      overdue: 1,
+      dueToday: 0,
+      dueThisWeek: 1,
+      extensionNoticesNeeded: 1,
+    });
+    const week = overview.sections.find((section) => section.urgency === 'dueThisWeek')!;
+    expect(week.kinds[0]!.items[0]).toMatchObject({
+      kind: 'case',
+      key: `case:${tomorrow}`,
+      due: '2026-03-03',
+      urgency: 'dueThisWeek',
+      flags: ['extension-notice-needed'],
+      path: `/cases/${tomorrow}`,
+    });
+    expect(week.kinds[0]!.items[0]!.detail).toContain('1 day left (Tue 3 Mar)');
+    const overdue = overview.sections.find((section) => section.urgency === 'overdue')!;
+    expect(overdue.kinds[0]!.items[0]).toMatchObject({ key: `case:${late}`, due: '2026-02-02' });
+    expect(overdue.kinds[0]!.items[0]!.detail).toContain('overdue by 28 days');
+
+    // The next day the first one is due today; closing it takes it off the dashboard.
+    await passDays(office, 1);
+    const next = await expectOk(office.core, office.dpo, 'dashboard.overview');
+    expect(next.counters).toMatchObject({ overdue: 1, dueToday: 1, dueThisWeek: 0 });
+    await verify(office, tomorrow);
+    await finishTasks(office, tomorrow);
+    await expectOk(office.core, office.dpo, 'cases.close', {
+      id: tomorrow,
+      outcome: 'granted',
+      disclosesPersonalData: true,
+      replyDate: '2026-03-03',
+      replyChannel: 'email',
+    });
+    expect((await expectOk(office.core, office.dpo, 'dashboard.overview')).counters).toMatchObject({
+      overdue: 1,
+      dueToday: 0,
+    });
+  });
+
+  it('puts every open deadline of a month on its day in the calendar', async () => {
+    const office = await caseOffice('2026-03-02T09:00:00.000Z');
+    const id = await openCase(office, { receivedDate: '2026-03-02' });
+    const april = await expectOk(office.core, office.dpo, 'dashboard.calendar', { month: '2026-04' });
+    expect(april.days).toHaveLength(30);
+    expect(april.total).toBe(1);
+    expect(april.truncated).toBe(false);
+    // 2 April 2026 is Maundy Thursday, 3 April Good Friday, 6 April Easter Monday: due Tue 7 April.
+    const day = april.days.find((candidate) => candidate.items.length > 0)!;
+    expect(day.date).toBe('2026-04-07');
+    expect(day.items[0]).toMatchObject({ key: `case:${id}`, urgency: 'later' });
+    const march = await expectOk(office.core, office.dpo, 'dashboard.calendar', { month: '2026-03' });
+    expect(march.total).toBe(0);
+    expect(
+      (await expectError(office.core, office.dpo, 'dashboard.calendar', { month: '2026-13' })).code,
+    ).toBe('INVALID_INPUT');
+  });
+
+  it('is for the DPO and administrators only', async () => {
+    const office = await caseOffice();
+    for (const channel of ['dashboard.overview', 'dashboard.charts'] as const)
+      expect((await expectError(office.core, office.agent, channel, {})).code).toBe('FORBIDDEN');
+    expect((await expectError(office.core, office.agent, 'dashboard.export', { format: 'csv' })).code).toBe(
+      'FORBIDDEN',
+    );
+    await expectOk(office.core, office.admin, 'dashboard.overview');
+  });
+
+  it('exports a list in full as CSV, and audits the export', async () => {
+    const office = await caseOffice('2026-03-02T09:00:00.000Z');
+    for (let index = 0; index < 12; index++) await openCase(office, { receivedDate: '2026-01-05' });
+    const file = await expectOk(office.core, office.dpo, 'dashboard.export', {
+      urgency: 'overdue',
+      format: 'csv',
+    });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Urgency,Kind,Item,Due,Due at (Oslo),Details');
+    expect(lines).toHaveLength(13);
+    expect(lines[1]).toMatch(/^Overdue,Rights request,Case 2026-\d{4},05\.02\.2026,,Access/);
+    const entry = await office.core.db('audit_log').where({ channel: 'dashboard.export' }).first();
+    expect(JSON.parse(entry.after_json)).toMatchObject({ urgency: 'overdue', rows: 12 });
+  });
+});
+
+describe('the dashboard charts', () => {
+  it('count on-time replies: an extended case answered before its extended date is on time, a late one is not, a withdrawn one needs no reply', async () => {
+    const office = await caseOffice('2026-01-05T09:00:00.000Z');
+    const close = async (id: number, replyDate: string, lateReason?: string) => {
+      await verify(office, id);
+      await finishTasks(office, id);
+      await expectOk(office.core, office.dpo, 'cases.close', {
+        id,
+        outcome: 'granted',
+        disclosesPersonalData: true,
+        replyDate,
+        replyChannel: 'email',
+        lateReason,
+      });
+    };
+    const onTime = await openCase(office, { receivedDate: '2026-01-05' }); // due 5 Feb
+    const extended = await openCase(office, { receivedDate: '2026-01-05' });
+    await expectOk(office.core, office.dpo, 'cases.extend', {
+      id: extended,
+      decidedOn: '2026-01-05',
+      personToldOn: '2026-01-05',
+      noticeChannel: 'email',
+      reasons: 'Many requests at once; the data is spread over three customer systems.',
+    });
+    const late = await openCase(office, { receivedDate: '2026-01-05' });
+    const withdrawn = await openCase(office, { receivedDate: '2026-01-05' });
+
+    await passDays(office, 40); // 14 February
+    await close(onTime, '2026-02-04');
+    await close(extended, '2026-02-14'); // extended due 7 April
+    await close(late, '2026-02-14', 'The handler was ill.');
+    await expectOk(office.core, office.dpo, 'cases.close', {
+      id: withdrawn,
+      outcome: 'withdrawn',
+      disclosesPersonalData: false,
+      replyDate: null,
+      replyChannel: null,
+    });
+
+    const charts = await expectOk(office.core, office.dpo, 'dashboard.charts', { months: 3 });
+    expect(charts.months).toEqual(['2025-12', '2026-01', '2026-02']);
+    expect(charts.received.map((month) => month.total)).toEqual([0, 4, 0]);
+    expect(charts.received[1]!.byType.access).toBe(4);
+    expect(charts.closed.map((month) => month.total)).toEqual([0, 0, 4]);
+    expect(charts.onTime[2]).toEqual({ month: '2026-02', replied: 3, onTime: 2, rate: 2 / 3 });
+    expect(charts.onTime[0]).toEqual({ month: '2025-12', replied: 0, onTime: 0, rate: null });
+    // 30, 40 and 40 days from receipt to reply.
+    expect(charts.medianDaysToClose[2]).toEqual({ month: '2026-02', median: 40 });
+    expect(charts.medianDaysToClose[1]!.median).toBeNull();
+  });
+});
