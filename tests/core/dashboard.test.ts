@@ -133,6 +133,9 @@ describe('the dashboard', () => {
     const day = april.days.find((candidate) => candidate.items.length > 0)!;
     expect(day.date).toBe('2026-04-07');
     expect(day.items[0]).toMatchObject({ key: `case:${id}`, urgency: 'later' });
+    expect(april.days.filter((candidate) => candidate.holiday).map((candidate) => candidate.holiday)).toEqual(
+      ['Maundy Thursday', 'Good Friday', 'Easter Sunday', 'Easter Monday'],
+    );
     const march = await expectOk(office.core, office.dpo, 'dashboard.calendar', { month: '2026-03' });
     expect(march.total).toBe(0);
     expect(
@@ -217,5 +220,111 @@ describe('the dashboard charts', () => {
     // 30, 40 and 40 days from receipt to reply.
     expect(charts.medianDaysToClose[2]).toEqual({ month: '2026-02', median: 40 });
     expect(charts.medianDaysToClose[1]!.median).toBeNull();
+  });
+});
+
+interface CaseFigureRow {
+  received_date: string;
+  request_types: string;
+  state: string;
+  outcome: string | null;
+  reply_date: string | null;
+  closed_at: string | null;
+  closed_late: number;
+}
+
+/** The monthly figures computed the slow way, from every case row. */
+async function figuresByHand(core: Awaited<ReturnType<typeof testCore>>) {
+  const rows: CaseFigureRow[] = await core
+    .db('cases')
+    .select('received_date', 'request_types', 'state', 'outcome', 'reply_date', 'closed_at', 'closed_late');
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const days = new Map<string, number[]>();
+  for (const row of rows) {
+    const types = row.request_types.split(',').filter(Boolean);
+    for (const type of [...types, '*']) add(`${row.received_date.slice(0, 7)}|received|${type}`);
+    if (row.state !== 'closed') continue;
+    const month = (row.reply_date ?? row.closed_at!.slice(0, 10)).slice(0, 7);
+    for (const type of [...types, '*']) add(`${month}|closed|${type}`);
+    if (row.outcome === 'withdrawn') continue;
+    add(`${month}|replied|*`);
+    if (!row.closed_late) add(`${month}|on-time|*`);
+    if (row.reply_date)
+      days.set(month, [...(days.get(month) ?? []), daysBetween(row.received_date, row.reply_date)]);
+  }
+  return { counts, days };
+}
+
+async function storedFigures(core: Awaited<ReturnType<typeof testCore>>) {
+  const rows: Array<{ month: string; measure: string; request_type: string; n: number }> = await core
+    .db('case_month_figures')
+    .where('n', '>', 0);
+  return new Map(rows.map((row) => [`${row.month}|${row.measure}|${row.request_type}`, row.n]));
+}
+
+describe('the monthly case figures behind the charts', () => {
+  it('agree with a count of every case, after seeding, closing, correcting and deleting, and after a rebuild', async () => {
+    const core = await testCore('2026-11-16T08:00:00.000Z');
+    await seedDemo(
+      core,
+      { seed: 5, password: 'demo password', inquiries: 0, cases: 500 },
+      systemActor('test'),
+      () => {},
+    );
+    const dpo = await signedIn(core, ['dpo'], 'figures-dpo');
+    const expectAgreement = async () => {
+      const byHand = await figuresByHand(core);
+      expect(await storedFigures(core)).toEqual(byHand.counts);
+      const charts = await expectOk(core, dpo, 'dashboard.charts', { months: 18 });
+      for (const { month, median } of charts.medianDaysToClose) {
+        const values = [...(byHand.days.get(month) ?? [])].sort((a, b) => a - b);
+        const expected =
+          values.length === 0
+            ? null
+            : (values[Math.floor((values.length - 1) / 2)]! + values[Math.floor(values.length / 2)]!) / 2;
+        expect(median, month).toBe(expected);
+      }
+      return charts;
+    };
+    const charts = await expectAgreement();
+    expect(charts.closed.reduce((sum, month) => sum + month.total, 0)).toBeGreaterThan(100);
+
+    // Change what the figures depend on, the way the app and a careless script could.
+    const open: Array<{ id: number }> = await core.db('cases').where({ state: 'open' }).limit(3).select('id');
+    await expectOk(core, dpo, 'cases.close', {
+      id: open[0]!.id,
+      outcome: 'withdrawn',
+      disclosesPersonalData: false,
+      replyDate: null,
+      replyChannel: null,
+    });
+    await expectOk(core, dpo, 'cases.changeReceivedDate', {
+      id: open[1]!.id,
+      receivedDate: '2026-11-02',
+      reason: 'The letter was stamped on arrival on 2 November.',
+    });
+    await core.db('cases').where({ id: open[2]!.id }).update({ request_types: ',erasure,objection,' });
+    const closed = await core
+      .db('cases')
+      .where({ state: 'closed' })
+      .whereNot('outcome', 'withdrawn')
+      .first('id');
+    await core.db('cases').where({ id: closed.id }).update({ closed_late: true, reply_date: '2026-10-30' });
+    await core.db('case_events').where({ case_id: closed.id }).delete();
+    await core.db('case_tasks').where({ case_id: closed.id }).delete();
+    await core.db('case_verification_items').where({ case_id: closed.id }).delete();
+    await core.db('case_inquiries').where({ case_id: closed.id }).delete();
+    await core.db('case_recipients').where({ case_id: closed.id }).delete();
+    await core.db('cases').where({ id: closed.id }).delete();
+    await expectAgreement();
+
+    // A database migrated from before the figures existed gets them from its cases.
+    const { sourceOf, migrations } = await import('../../migrations');
+    const source = sourceOf(migrations);
+    await core.db.migrate.down({ migrationSource: source, name: '011_case_figures' });
+    expect(await core.db.schema.hasTable('case_month_figures')).toBe(false);
+    await core.db.migrate.latest({ migrationSource: source });
+    await expectAgreement();
   });
 });

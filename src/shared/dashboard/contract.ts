@@ -42,7 +42,8 @@ const month = z
 export const dashboardCalendarSchema = z.object({
   month: z.string(),
   today: isoDate,
-  days: z.array(z.object({ date: isoDate, items: z.array(deadlineItem) })),
+  /** Each day of the month with what falls due, and the name of a Norwegian public holiday. */
+  days: z.array(z.object({ date: isoDate, holiday: z.string().nullable(), items: z.array(deadlineItem) })),
   total: count,
   /** More deadlines fall in the month than the calendar lists (it shows the first of each kind). */
   truncated: z.boolean(),
@@ -75,7 +76,8 @@ export const dashboardChannels = {
   }),
   'dashboard.calendar': query({
     access: dashboardRoles,
-    input: z.strictObject({ month }),
+    /** Without a month: the current one in Oslo. */
+    input: z.strictObject({ month: month.optional() }).optional().default({}),
     output: dashboardCalendarSchema,
   }),
   'dashboard.charts': query({

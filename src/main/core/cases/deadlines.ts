@@ -1,13 +1,23 @@
 import { addDays, type CalendarDate, compareDates, daysBetween } from '../../../shared/calendar';
 import { requestTypeInfo, type RequestType } from '../../../shared/cases/rules';
-import type { DeadlineFlag, DeadlineItem, DeadlineUrgency } from '../../../shared/deadlines/items';
+import {
+  type DeadlineFlag,
+  type DeadlineItem,
+  type DeadlineUrgency,
+  noUrgencies,
+} from '../../../shared/deadlines/items';
 import { shortDate } from '../deadlines/engine';
 import type { DeadlineFeed, DeadlineSource } from '../deadlines/sources';
 import { weekAheadDays } from '../deadlines/urgency';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses } from './clock';
 import { unframeList } from './keys';
-import { type CaseDeadlineRow, openCaseDeadlineCounts, openCaseDeadlineRows } from './repository';
+import {
+  type CaseDeadlineRow,
+  countExtensionNoticesDue,
+  countOpenCasesDue,
+  openCaseDeadlineRows,
+} from './repository';
 
 function dueWords(daysLeft: number): string {
   if (daysLeft < 0) return `overdue by ${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'}`;
@@ -61,40 +71,32 @@ export const caseDeadlines: DeadlineSource = async (ctx, window): Promise<Deadli
   const { today, from, to, limit } = window;
   const weekEnd = addDays(today, weekAheadDays);
   const soonEnd = later(weekEnd, addDays(today, dueSoonDays));
-  const counts = await openCaseDeadlineCounts(ctx.db, { from, to, today, weekEnd, soonEnd });
-  const buckets: Array<{
-    urgency: DeadlineUrgency;
-    count: number;
-    from: CalendarDate | null;
-    to: CalendarDate;
-  }> = [
-    { urgency: 'overdue', count: counts.overdue, from, to: earlier(to, addDays(today, -1)) },
-    { urgency: 'dueToday', count: counts.due_today, from: today, to: today },
-    { urgency: 'dueThisWeek', count: counts.due_week, from: addDays(today, 1), to: weekEnd },
-    { urgency: 'atRisk', count: counts.due_soon, from: addDays(weekEnd, 1), to: soonEnd },
-    { urgency: 'later', count: counts.later, from: addDays(soonEnd, 1), to },
+  const buckets: Array<{ urgency: DeadlineUrgency; from: CalendarDate | null; to: CalendarDate }> = [
+    { urgency: 'overdue', from: null, to: addDays(today, -1) },
+    { urgency: 'dueToday', from: today, to: today },
+    { urgency: 'dueThisWeek', from: addDays(today, 1), to: weekEnd },
+    { urgency: 'atRisk', from: addDays(weekEnd, 1), to: soonEnd },
+    { urgency: 'later', from: addDays(soonEnd, 1), to },
   ];
+  const counts = noUrgencies();
   const items: DeadlineItem[] = [];
   for (const bucket of buckets) {
-    if (bucket.count === 0 || limit === 0) continue;
+    // The bucket's days inside the window.
     const range = {
-      from: from && bucket.from ? later(from, bucket.from) : (bucket.from ?? from),
+      from: from && (!bucket.from || compareDates(from, bucket.from) > 0) ? from : bucket.from,
       to: earlier(bucket.to, to),
     };
+    if (range.from && compareDates(range.from, range.to) > 0) continue;
+    counts[bucket.urgency] = await countOpenCasesDue(ctx.db, range);
+    if (counts[bucket.urgency] === 0 || limit === 0) continue;
     const rows = await openCaseDeadlineRows(ctx.db, range, limit);
     items.push(...rows.map((row) => toItem(row, bucket.urgency, today, dueSoonDays)));
   }
-  return {
-    items,
-    counts: {
-      case: {
-        overdue: counts.overdue,
-        dueToday: counts.due_today,
-        dueThisWeek: counts.due_week,
-        atRisk: counts.due_soon,
-        later: counts.later,
-      },
-    },
-    flags: { 'extension-notice-needed': counts.extension_notice, 'awaiting-person': counts.awaiting },
-  };
+  // "Extension notice needed": fewer than the due-soon days left (readClock's rule).
+  const noticeRange = { from: later(today, from ?? today), to: earlier(addDays(today, dueSoonDays - 1), to) };
+  const notices =
+    compareDates(noticeRange.from, noticeRange.to) <= 0
+      ? await countExtensionNoticesDue(ctx.db, noticeRange)
+      : 0;
+  return { items, counts: { case: counts }, flags: { 'extension-notice-needed': notices } };
 };

@@ -354,119 +354,57 @@ export async function openCaseDeadlineRows(
   return query;
 }
 
-export interface CaseDeadlineCounts {
-  overdue: number;
-  due_today: number;
-  due_week: number;
-  due_soon: number;
-  later: number;
-  extension_notice: number;
-  awaiting: number;
+/** Open cases due in [from, to] (from null: however overdue): one range of the (state, due_date) index. */
+export async function countOpenCasesDue(db: Db, range: { from: string | null; to: string }): Promise<number> {
+  const query = db('cases').where('state', 'open').where('due_date', '<=', range.to);
+  if (range.from) query.where('due_date', '>=', range.from);
+  const row = (await query.count({ n: '*' }).first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
 }
 
-/**
- * Counts of open cases by how soon they are due, in one pass over the (state, due_date) index:
- * `weekEnd` = today + 7, `soonEnd` = today + the "due soon" days.
- */
-export async function openCaseDeadlineCounts(
-  db: Db,
-  days: { from: string | null; to: string; today: string; weekEnd: string; soonEnd: string },
-): Promise<CaseDeadlineCounts> {
-  const query = db('cases')
+/** Open cases we answer as controller, not extended, due in [from, to]: the extension notices to send. */
+export async function countExtensionNoticesDue(db: Db, range: { from: string; to: string }): Promise<number> {
+  const row = (await db('cases')
     .where('state', 'open')
-    .where('due_date', '<=', days.to)
-    .select(
-      db.raw(
-        `coalesce(sum(due_date < :today), 0) as overdue,
-         coalesce(sum(due_date = :today), 0) as due_today,
-         coalesce(sum(due_date > :today and due_date <= :weekEnd), 0) as due_week,
-         coalesce(sum(due_date > :weekEnd and due_date <= :soonEnd), 0) as due_soon,
-         coalesce(sum(due_date > :weekEnd and due_date > :soonEnd), 0) as later,
-         coalesce(sum(capacity = 'controller' and extended_at is null
-           and due_date >= :today and due_date < :soonEnd), 0) as extension_notice,
-         coalesce(sum(verification_requested_on is not null and verification_received_on is null
-           and verification_result is null), 0) as awaiting`,
-        days,
-      ),
-    )
-    .first();
-  if (days.from) query.where('due_date', '>=', days.from);
-  return (await query) as CaseDeadlineCounts;
+    .whereBetween('due_date', [range.from, range.to])
+    .where('capacity', 'controller')
+    .whereNull('extended_at')
+    .count({ n: '*' })
+    .first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
 }
 
-export interface CaseMonthRow {
+export interface CaseMonthFigureRow {
   month: string;
-  total: number;
-  [type: string]: string | number;
-}
-
-/** Sums, per month, of the cases carrying each request type (types are stored comma-framed). */
-function typeSums(db: Db, types: readonly string[]): Knex.Raw[] {
-  return types.map((type) =>
-    db.raw(`coalesce(sum(instr(request_types, ?) > 0), 0) as ??`, [`,${type},`, type]),
-  );
-}
-
-/** Cases received per month (of the received date) in [start, end], with per-type counts. */
-export async function casesReceivedPerMonth(
-  db: Db,
-  range: { start: string; end: string },
-  types: readonly string[],
-): Promise<CaseMonthRow[]> {
-  return db('cases')
-    .whereBetween('received_date', [range.start, range.end])
-    .select(
-      db.raw('substr(received_date, 1, 7) as month'),
-      db.raw('count(*) as total'),
-      ...typeSums(db, types),
-    )
-    .groupByRaw('substr(received_date, 1, 7)');
+  measure: 'received' | 'closed' | 'replied' | 'on-time';
+  /** A request type, or '*' for all cases. */
+  request_type: string;
+  n: number;
 }
 
 /**
- * Cases closed per month of the reply (a withdrawn request without a reply counts on the day it
- * was closed), with per-type counts and how many replies were given by the due date.
+ * The monthly figures of cases (received and closed per type, replies, replies on time) in
+ * [fromMonth, toMonth], as the triggers of migration 011 keep them.
  */
-export async function casesClosedPerMonth(
+export async function caseMonthFigures(
   db: Db,
-  range: { start: string; end: string },
-  types: readonly string[],
-): Promise<Array<CaseMonthRow & { replied: number; on_time: number }>> {
-  const closedOn = 'coalesce(reply_date, substr(closed_at, 1, 10))';
-  return db('cases')
-    .where('state', 'closed')
-    .whereRaw(`${closedOn} between ? and ?`, [range.start, range.end])
-    .select(
-      db.raw(`substr(${closedOn}, 1, 7) as month`),
-      db.raw('count(*) as total'),
-      db.raw(`coalesce(sum(outcome <> 'withdrawn'), 0) as replied`),
-      db.raw(`coalesce(sum(outcome <> 'withdrawn' and not closed_late), 0) as on_time`),
-      ...typeSums(db, types),
-    )
-    .groupByRaw(`substr(${closedOn}, 1, 7)`);
+  range: { fromMonth: string; toMonth: string },
+): Promise<CaseMonthFigureRow[]> {
+  return db('case_month_figures')
+    .whereBetween('month', [range.fromMonth, range.toMonth])
+    .where('n', '>', 0)
+    .select('month', 'measure', 'request_type', 'n');
 }
 
-/** The median of calendar days from receipt to reply, per month of the reply (withdrawn excluded). */
-export async function medianDaysToReplyPerMonth(
+/** How many replies took how many days from receipt, per month of the reply. */
+export async function caseReplyDays(
   db: Db,
-  range: { start: string; end: string },
-): Promise<Array<{ month: string; median: number }>> {
-  const rows: Array<{ month: string; median: number }> = await db.raw(
-    `with spans as (
-       select substr(reply_date, 1, 7) as month,
-              julianday(reply_date) - julianday(received_date) as days
-         from cases
-        where state = 'closed' and outcome <> 'withdrawn' and reply_date between ? and ?),
-     ranked as (
-       select month, days,
-              row_number() over (partition by month order by days) as position,
-              count(*) over (partition by month) as size
-         from spans)
-     select month, avg(days) as median
-       from ranked
-      where position in ((size + 1) / 2, (size + 2) / 2)
-      group by month`,
-    [range.start, range.end],
-  );
-  return rows;
+  range: { fromMonth: string; toMonth: string },
+): Promise<Array<{ month: string; days: number; n: number }>> {
+  return db('case_reply_days')
+    .whereBetween('month', [range.fromMonth, range.toMonth])
+    .where('n', '>', 0)
+    .select('month', 'days', 'n')
+    .orderBy('month')
+    .orderBy('days');
 }

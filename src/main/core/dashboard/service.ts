@@ -23,10 +23,11 @@ import {
 import type { ExportFormat, FileDownload } from '../../../shared/files';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
-import { casesClosedPerMonth, casesReceivedPerMonth, medianDaysToReplyPerMonth } from '../cases/repository';
+import { caseMonthFigures, caseReplyDays } from '../cases/repository';
 import type { DeadlineWindow } from '../deadlines/sources';
 import { exportTable } from '../export/tabular';
 import { norwegianDate } from '../cases/support';
+import { holidayName } from '../deadlines/holidays';
 import { collectDeadlines } from './deadlines';
 
 /** How far ahead the dashboard looks: far enough for an agreement expiring within 60 days. */
@@ -74,7 +75,7 @@ export async function dashboardOverview(ctx: Ctx): Promise<DashboardOverview> {
 }
 
 /** Calendar items per day of a month: what falls due that day and is still open. */
-export const calendarLimit = 200;
+export const calendarLimit = 100;
 
 export async function dashboardCalendar(ctx: Ctx, month: string): Promise<DashboardCalendar> {
   const { year, month: monthNumber } = parseCalendarDate(`${month}-01`);
@@ -89,7 +90,9 @@ export async function dashboardCalendar(ctx: Ctx, month: string): Promise<Dashbo
   }
   const days = Array.from({ length: daysInMonth(year, monthNumber) }, (_, index) => {
     const date = addDays(first, index);
-    return { date, items: byDay.get(date) ?? [] };
+    // Every Sunday is a public holiday in law; the calendar names only the days that have a name.
+    const holiday = holidayName(date);
+    return { date, holiday: holiday === 'Sunday' ? null : holiday, items: byDay.get(date) ?? [] };
   });
   const total = Object.values(found.counts).reduce((sum, n) => sum + n, 0);
   return { month, today: window.today, days, total, truncated: found.truncated };
@@ -103,42 +106,50 @@ function lastMonths(today: string, months: number): string[] {
 
 type TypeCounts = DashboardCharts['received'][number]['byType'];
 
-function typeCounts(row: Record<string, string | number> | undefined): TypeCounts {
-  return Object.fromEntries(requestTypes.map((type) => [type, Number(row?.[type] ?? 0)])) as TypeCounts;
+/** The median of a histogram of whole days (value -> how often). */
+export function medianOf(histogram: ReadonlyArray<{ days: number; n: number }>): number | null {
+  const size = histogram.reduce((sum, bin) => sum + bin.n, 0);
+  if (size === 0) return null;
+  const valueAt = (position: number) => {
+    let seen = 0;
+    for (const bin of histogram) {
+      seen += bin.n;
+      if (seen > position) return bin.days;
+    }
+    return histogram[histogram.length - 1]!.days;
+  };
+  return (valueAt(Math.floor((size - 1) / 2)) + valueAt(Math.floor(size / 2))) / 2;
 }
 
 /** The chart figures: cases per month by type, the on-time rate, the median days to reply. */
 export async function dashboardCharts(ctx: Ctx, months: number): Promise<DashboardCharts> {
   const today = osloDate(ctx.clock.now());
   const list = lastMonths(today, months);
-  const range = { start: `${list[0]}-01`, end: `${list[list.length - 1]}-31` };
-  const [received, closed, medians] = [
-    await casesReceivedPerMonth(ctx.db, range, requestTypes),
-    await casesClosedPerMonth(ctx.db, range, requestTypes),
-    await medianDaysToReplyPerMonth(ctx.db, range),
-  ];
-  const find = <T extends { month: string }>(rows: T[], month: string) =>
-    rows.find((row) => row.month === month);
+  const range = { fromMonth: list[0]!, toMonth: list[list.length - 1]! };
+  const figures = await caseMonthFigures(ctx.db, range);
+  const replyDays = await caseReplyDays(ctx.db, range);
+  const figure = (month: string, measure: string, type = '*') =>
+    figures.find((row) => row.month === month && row.measure === measure && row.request_type === type)?.n ??
+    0;
+  const byType = (month: string, measure: string) =>
+    Object.fromEntries(requestTypes.map((type) => [type, figure(month, measure, type)])) as TypeCounts;
   return {
     months: list,
-    received: list.map((month) => {
-      const row = find(received, month);
-      return { month, total: Number(row?.total ?? 0), byType: typeCounts(row) };
-    }),
-    closed: list.map((month) => {
-      const row = find(closed, month);
-      return { month, total: Number(row?.total ?? 0), byType: typeCounts(row) };
-    }),
+    received: list.map((month) => ({
+      month,
+      total: figure(month, 'received'),
+      byType: byType(month, 'received'),
+    })),
+    closed: list.map((month) => ({ month, total: figure(month, 'closed'), byType: byType(month, 'closed') })),
     onTime: list.map((month) => {
-      const row = find(closed, month);
-      const replied = Number(row?.replied ?? 0);
-      const onTime = Number(row?.on_time ?? 0);
+      const replied = figure(month, 'replied');
+      const onTime = figure(month, 'on-time');
       return { month, replied, onTime, rate: replied > 0 ? onTime / replied : null };
     }),
-    medianDaysToClose: list.map((month) => {
-      const row = find(medians, month);
-      return { month, median: row ? Number(row.median) : null };
-    }),
+    medianDaysToClose: list.map((month) => ({
+      month,
+      median: medianOf(replyDays.filter((row) => row.month === month)),
+    })),
     breachesPerQuarter: [],
   };
 }

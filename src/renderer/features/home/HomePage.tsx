@@ -1,9 +1,10 @@
-import { Card, CardActionArea, CardContent, Grid, Stack, Typography } from '@mui/material';
-import { Link as RouterLink } from 'react-router';
+import { Stack, Typography } from '@mui/material';
+import { format } from 'date-fns';
 import { hasAnyRole } from '../../../shared/roles';
-import { screens } from '../../app/screens';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { PageHeader } from '../../components/PageHeader';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { AgentHome } from './AgentHome';
 
 function greeting(hour: number): string {
   if (hour < 10) return 'Good morning';
@@ -11,52 +12,39 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-/** The start page: a greeting and one card for every screen the person's roles open. */
+/**
+ * The start page: the DPO's (and administrators') deadline dashboard, and for agents their own open
+ * inquiries and follow-ups. Someone with both roles sees both.
+ */
 export function HomePage() {
   const user = useAppSelector(selectCurrentUser);
   if (!user) return null;
-  const available = screens.filter(
-    (screen) =>
-      screen.nav &&
-      screen.path !== '/' &&
-      (screen.roles.length === 0 || hasAnyRole(user.roles, screen.roles)),
-  );
+  const now = new Date();
+  const dashboard = hasAnyRole(user.roles, ['dpo', 'admin']);
+  const agent = user.roles.includes('agent');
   return (
     <>
       <PageHeader
-        title={`${greeting(new Date().getHours())}, ${user.displayName.split(' ')[0]}`}
-        subtitle="Privacy Desk documents every inquiry, runs rights requests to a lawful reply on time, and keeps the register of data processing agreements."
+        title={`${greeting(now.getHours())}, ${user.displayName.split(' ')[0]}`}
+        subtitle={`${format(now, 'EEEE d MMMM yyyy')}. ${
+          dashboard
+            ? 'Every deadline that matters: rights requests, breach clocks, agreement reviews and follow-ups.'
+            : 'Your inquiries and the follow-ups that are due.'
+        }`}
       />
-      <Grid container spacing={2}>
-        {available.map((screen) => (
-          <Grid key={screen.path} size={{ xs: 12, sm: 6, lg: 4 }}>
-            <Card sx={{ height: '100%' }}>
-              <CardActionArea
-                component={RouterLink}
-                to={screen.path}
-                sx={{ height: '100%', alignItems: 'flex-start' }}
-              >
-                <CardContent>
-                  <Stack
-                    direction="row"
-                    spacing={1.5}
-                    alignItems="center"
-                    sx={{ mb: 1, color: 'primary.main' }}
-                  >
-                    {screen.nav?.icon}
-                    <Typography variant="h6" component="h2" color="text.primary">
-                      {screen.title}
-                    </Typography>
-                  </Stack>
-                  <Typography variant="body2" color="text.secondary">
-                    {screen.description}
-                  </Typography>
-                </CardContent>
-              </CardActionArea>
-            </Card>
-          </Grid>
-        ))}
-      </Grid>
+      <Stack spacing={4}>
+        {dashboard && <DashboardPage />}
+        {agent && (
+          <Stack spacing={1}>
+            {dashboard && (
+              <Typography variant="h6" component="h2">
+                Your inquiries
+              </Typography>
+            )}
+            <AgentHome userId={user.id} />
+          </Stack>
+        )}
+      </Stack>
     </>
   );
 }

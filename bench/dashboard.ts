@@ -1,0 +1,95 @@
+// `npm run bench:dashboard [-- --db FILE]`: times everything the DPO's dashboard asks of the core on a
+// seeded office of 1,000,000 inquiries, 100,000 cases, 2,000 agreements and 500 breaches. With --db,
+// the office is seeded into FILE once and reused on later runs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { systemActor } from '../src/main/core/context';
+import { openCore } from '../src/main/core/core';
+import { type DemoOptions, seedDemo } from '../src/main/core/demo/seed';
+import { signInSession } from '../src/main/core/session';
+import { osloDate } from '../src/shared/calendar';
+
+const osloMonth = (core: { clock: { now(): Date } }) => osloDate(core.clock.now()).slice(0, 7);
+
+const office: Omit<DemoOptions, 'seed' | 'password'> = {
+  inquiries: 1_000_000,
+  cases: 100_000,
+};
+const runs = 25;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main(): Promise<void> {
+  const dbArg = process.argv.indexOf('--db');
+  const keep = dbArg > 0 ? path.resolve(process.argv[dbArg + 1]) : null;
+  const dir = keep ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-bench-'));
+  const dbFile = keep ?? path.join(dir!, 'bench.sqlite3');
+  const fresh = !fs.existsSync(dbFile);
+  const core = await openCore({ dbFile });
+  try {
+    if (fresh) {
+      const started = Date.now();
+      await seedDemo(
+        core,
+        { seed: 2026, password: 'bench password', ...office },
+        systemActor('bench'),
+        (line) => console.log(`  ${line}`),
+      );
+      console.log(`seeded the office in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+    const counts = await Promise.all(
+      ['inquiries', 'cases'].map(async (table) => {
+        const row = (await core.db(table).count({ n: '*' }).first()) as { n: number };
+        return `${row.n} ${table}`;
+      }),
+    );
+    console.log(`office: ${counts.join(', ')}`);
+    const dpo = await core.db('users').where({ username: 'dpo' }).first('id');
+    const session = core.newSession();
+    signInSession(session, dpo.id, core.clock.now().getTime());
+    const month = osloMonth(core);
+    // The DPO's start page asks for the overview and the charts; the calendar is a screen of its own.
+    const screens: Array<[string, Array<[string, unknown]>]> = [
+      ['overview (counters and lists)', [['dashboard.overview', {}]]],
+      ['charts (12 months)', [['dashboard.charts', {}]]],
+      [
+        'the dashboard screen: both',
+        [
+          ['dashboard.overview', {}],
+          ['dashboard.charts', {}],
+        ],
+      ],
+      ['the calendar screen (this month)', [['dashboard.calendar', { month }]]],
+    ];
+    console.log(`\n${runs} runs each, after one warm-up run:`);
+    for (const [label, calls] of screens) {
+      const timings: number[] = [];
+      for (let run = 0; run < runs + 1; run++) {
+        const started = performance.now();
+        for (const [channel, input] of calls) {
+          const result = await core.dispatch(channel, input, session);
+          if (!result.ok) throw new Error(`${label}: ${result.error.message}`);
+        }
+        // The first run warms the page cache, as the app's first screen after start does.
+        if (run > 0) timings.push(performance.now() - started);
+      }
+      const sorted = [...timings].sort((a, b) => a - b);
+      console.log(
+        `${label.padEnd(36)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(
+          sorted,
+          95,
+        )
+          .toFixed(1)
+          .padStart(6)} ms   max ${sorted[sorted.length - 1].toFixed(1).padStart(6)} ms`,
+      );
+    }
+  } finally {
+    await core.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,235 @@
+import {
+  Alert,
+  Box,
+  Button,
+  ButtonBase,
+  IconButton,
+  Paper,
+  Skeleton,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import { addMonths, format, getISODay, parseISO } from 'date-fns';
+import { useNavigate } from 'react-router';
+import type { DashboardCalendar } from '../../../shared/dashboard/contract';
+import { deadlineKindLabels } from '../../../shared/deadlines/items';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useSearchState } from '../../lib/useSearchState';
+import { useDashboardCalendarQuery } from './dashboardApi';
+import { DeadlineList, kindIcons, urgencyLook } from './deadlineUi';
+
+const keys = ['month', 'day'] as const;
+const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const shownPerDay = 3;
+
+type Day = DashboardCalendar['days'][number];
+
+function DayCell({
+  day,
+  today,
+  selected,
+  onSelect,
+}: {
+  day: Day;
+  today: string;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const navigate = useNavigate();
+  const date = parseISO(day.date);
+  const weekend = getISODay(date) >= 6;
+  return (
+    <Box
+      sx={{
+        minHeight: 116,
+        p: 0.75,
+        borderRight: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: selected ? 'action.selected' : weekend || day.holiday ? 'grey.50' : 'background.paper',
+      }}
+    >
+      <ButtonBase
+        onClick={onSelect}
+        aria-label={`${format(date, 'EEEE d MMMM')}: ${day.items.length} ${day.items.length === 1 ? 'deadline' : 'deadlines'}`}
+        sx={{
+          borderRadius: '50%',
+          width: 28,
+          height: 28,
+          fontWeight: 600,
+          fontSize: 13,
+          ...(day.date === today ? { bgcolor: 'primary.main', color: 'primary.contrastText' } : {}),
+        }}
+      >
+        {format(date, 'd')}
+      </ButtonBase>
+      {day.holiday && (
+        <Typography variant="caption" color="error.main" sx={{ ml: 0.5 }}>
+          {day.holiday}
+        </Typography>
+      )}
+      <Stack spacing={0.25} sx={{ mt: 0.25 }}>
+        {day.items.slice(0, shownPerDay).map((item) => (
+          <Tooltip key={item.key} title={`${deadlineKindLabels[item.kind]}: ${item.detail}`}>
+            <ButtonBase
+              onClick={() => void navigate(item.path)}
+              sx={{
+                justifyContent: 'flex-start',
+                gap: 0.5,
+                px: 0.5,
+                borderRadius: 0.5,
+                fontSize: 12,
+                textAlign: 'left',
+                color: `${urgencyLook[item.urgency].color === 'default' ? 'text' : urgencyLook[item.urgency].color}.main`,
+                '& svg': { fontSize: 14 },
+                '&:hover': { bgcolor: 'action.hover' },
+              }}
+            >
+              {kindIcons[item.kind]}
+              <Box
+                component="span"
+                sx={{
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  whiteSpace: 'nowrap',
+                  color: 'text.primary',
+                }}
+              >
+                {item.title}
+              </Box>
+            </ButtonBase>
+          </Tooltip>
+        ))}
+        {day.items.length > shownPerDay && (
+          <ButtonBase
+            onClick={onSelect}
+            sx={{ justifyContent: 'flex-start', px: 0.5, fontSize: 12, color: 'primary.main' }}
+          >
+            {day.items.length - shownPerDay} more
+          </ButtonBase>
+        )}
+      </Stack>
+    </Box>
+  );
+}
+
+/** Every deadline of a month on its day: cases, breach clocks, agreement reviews, objection windows, follow-ups. */
+export function CalendarPage() {
+  const [state, setState] = useSearchState(keys);
+  // Without a month in the address, the core shows its current month (the office's "today").
+  const asked = state.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(state.month) ? state.month : undefined;
+  const { data, error, isFetching } = useDashboardCalendarQuery(asked ? { month: asked } : {}, {
+    refetchOnMountOrArgChange: true,
+  });
+  const month = asked ?? data?.month;
+  const go = (months: number) => {
+    if (month) setState({ month: format(addMonths(parseISO(`${month}-01`), months), 'yyyy-MM'), day: null });
+  };
+  const selected = data?.days.find((day) => day.date === state.day) ?? null;
+  const lead = data ? getISODay(parseISO(data.days[0]!.date)) - 1 : 0;
+
+  return (
+    <>
+      <PageHeader
+        title="Deadline calendar"
+        subtitle="Everything still open falls on the day it is due. Choose a day to see its list; choose an item to open it."
+        actions={
+          <>
+            <Button onClick={() => setState({ month: null, day: null })} disabled={!asked}>
+              This month
+            </Button>
+          </>
+        }
+      />
+      <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
+        <IconButton aria-label="Previous month" onClick={() => go(-1)}>
+          <ChevronLeftIcon />
+        </IconButton>
+        <Typography variant="h6" component="h2" sx={{ minWidth: 180, textAlign: 'center' }}>
+          {month ? format(parseISO(`${month}-01`), 'MMMM yyyy') : ''}
+        </Typography>
+        <IconButton aria-label="Next month" onClick={() => go(1)}>
+          <ChevronRightIcon />
+        </IconButton>
+        {data && (
+          <Typography variant="body2" color="text.secondary">
+            {data.total.toLocaleString('nb-NO')} {data.total === 1 ? 'deadline' : 'deadlines'}
+          </Typography>
+        )}
+      </Stack>
+      <ErrorAlert error={error as never} />
+      {data?.truncated && (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          More deadlines fall in this month than the calendar can show; the first of each kind are listed. The
+          dashboard's exports hold them all.
+        </Alert>
+      )}
+      <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: isFetching ? 0.6 : 1 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', borderLeft: 0 }}>
+          {weekdays.map((name) => (
+            <Typography
+              key={name}
+              variant="caption"
+              sx={{
+                px: 1,
+                py: 0.5,
+                fontWeight: 600,
+                borderBottom: 1,
+                borderRight: 1,
+                borderColor: 'divider',
+                bgcolor: 'grey.100',
+              }}
+            >
+              {name}
+            </Typography>
+          ))}
+          {data ? (
+            <>
+              {Array.from({ length: lead }, (_, index) => (
+                <Box
+                  key={`lead-${index}`}
+                  sx={{ borderRight: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50' }}
+                />
+              ))}
+              {data.days.map((day) => (
+                <DayCell
+                  key={day.date}
+                  day={day}
+                  today={data.today}
+                  selected={day.date === state.day}
+                  onSelect={() => setState({ day: day.date === state.day ? null : day.date })}
+                />
+              ))}
+            </>
+          ) : (
+            Array.from({ length: 35 }, (_, index) => (
+              <Skeleton key={index} variant="rectangular" height={116} sx={{ m: 0.25 }} />
+            ))
+          )}
+        </Box>
+      </Paper>
+      {selected && (
+        <Paper
+          variant="outlined"
+          sx={{ mt: 2, p: 1.5 }}
+          component="section"
+          aria-label="Deadlines of the day"
+        >
+          <Typography variant="subtitle1" component="h2" sx={{ px: 1 }}>
+            {format(parseISO(selected.date), 'EEEE d MMMM yyyy')}
+          </Typography>
+          {selected.items.length === 0 ? (
+            <EmptyState title="Nothing falls due on this day." />
+          ) : (
+            <DeadlineList items={selected.items} />
+          )}
+        </Paper>
+      )}
+    </>
+  );
+}

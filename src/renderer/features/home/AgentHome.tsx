@@ -1,0 +1,146 @@
+import {
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Grid,
+  List,
+  ListItemButton,
+  ListItemText,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import PostAddOutlinedIcon from '@mui/icons-material/PostAddOutlined';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { ChannelInput } from '../../../shared/contract';
+import type { InquirySummary } from '../../../shared/inquiries/contract';
+import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useInquiriesQuery } from '../inquiries/inquiriesApi';
+import { InquiryStatusChip } from '../inquiries/inquiryUi';
+
+const shown = 8;
+
+function InquiryList({
+  title,
+  input,
+  empty,
+  allPath,
+  showFollowUp,
+}: {
+  title: string;
+  input: ChannelInput<'inquiries.list'>;
+  empty: string;
+  allPath: string;
+  showFollowUp?: boolean;
+}) {
+  const navigate = useNavigate();
+  const { data, error, isLoading } = useInquiriesQuery(input, { refetchOnMountOrArgChange: true });
+  const rows: InquirySummary[] = data?.rows ?? [];
+  return (
+    <Card sx={{ height: '100%' }} component="section" aria-label={title}>
+      <CardHeader
+        title={title}
+        titleTypographyProps={{ variant: 'subtitle1', component: 'h2' }}
+        action={
+          data && data.total > 0 ? (
+            <Button component={RouterLink} to={allPath} size="small">
+              Show all {data.capped ? `${data.total.toLocaleString('nb-NO')}+` : data.total}
+            </Button>
+          ) : null
+        }
+      />
+      <CardContent sx={{ pt: 0 }}>
+        <ErrorAlert error={error as never} />
+        {isLoading ? (
+          <Stack spacing={1}>
+            {[0, 1, 2].map((index) => (
+              <Skeleton key={index} variant="rounded" height={48} />
+            ))}
+          </Stack>
+        ) : rows.length === 0 ? (
+          <EmptyState title={empty} icon={<TaskAltIcon fontSize="inherit" />} />
+        ) : (
+          <List dense disablePadding>
+            {rows.map((row) => (
+              <ListItemButton
+                key={row.id}
+                onClick={() => void navigate(`/inquiries/${row.id}`)}
+                sx={{ borderRadius: 1 }}
+              >
+                <ListItemText
+                  primary={
+                    <Stack direction="row" spacing={1} alignItems="center" component="span">
+                      <Typography variant="body2" fontWeight={600} component="span">
+                        {row.number}
+                      </Typography>
+                      <Typography variant="body2" component="span" noWrap>
+                        {row.summary}
+                      </Typography>
+                    </Stack>
+                  }
+                  secondary={`${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}${row.personName ? ` · ${row.personName}` : ''}`}
+                />
+                <Stack direction="row" spacing={1} alignItems="center" sx={{ flexShrink: 0 }}>
+                  {showFollowUp && row.followUpOn && (
+                    <Chip
+                      size="small"
+                      color={row.followUpDue ? 'warning' : 'default'}
+                      variant="outlined"
+                      label={`Follow up ${formatDate(row.followUpOn)}`}
+                    />
+                  )}
+                  <InquiryStatusChip status={row.status} />
+                </Stack>
+              </ListItemButton>
+            ))}
+          </List>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** An agent's start: their own open inquiries and the follow-ups that are due, one click from each. */
+export function AgentHome({ userId }: { userId: number }) {
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1}>
+        <Button variant="contained" component={RouterLink} to="/log" startIcon={<PostAddOutlinedIcon />}>
+          Log an inquiry (Ctrl+N)
+        </Button>
+      </Stack>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <InquiryList
+            title="Follow-ups due"
+            input={{
+              assignedToId: userId,
+              followUp: 'due',
+              sort: 'followUpOn',
+              direction: 'asc',
+              pageSize: shown,
+            }}
+            empty="No follow-up is due. Well done."
+            allPath={`/inquiries?agent=${userId}&followUp=due`}
+            showFollowUp
+          />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <InquiryList
+            title="Your open inquiries"
+            input={{ assignedToId: userId, status: 'active', pageSize: shown }}
+            empty="You have no open inquiries."
+            allPath={`/inquiries?agent=${userId}&status=active`}
+            showFollowUp
+          />
+        </Grid>
+      </Grid>
+    </Stack>
+  );
+}

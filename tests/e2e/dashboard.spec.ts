@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import type { ChannelInput } from '../../src/shared/contract';
+import { checkReminders } from '../../src/main/core/reminders/service';
+import { appUrl, expect, password, test, type Office } from './support/fixtures';
+
+/** 2 March 2026, 08:00 in Oslo, for the core and the page alike. */
+const morning = '2026-03-02T07:00:00.000Z';
+
+async function atMorning(page: Page, office: Office): Promise<void> {
+  office.clock.set(morning);
+  await page.clock.setFixedTime(new Date(morning));
+}
+
+async function dispatchAs(office: Office, username: string, channel: string, input: unknown) {
+  const session = office.core.newSession();
+  const signIn = await office.core.dispatch('auth.signIn', { username, password }, session);
+  expect(signIn.ok).toBe(true);
+  const result = await office.core.dispatch(channel, input, session);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data as { id: number; number: string };
+}
+
+const access = (receivedDate: string, personName: string): ChannelInput<'cases.create'> => ({
+  personName,
+  personEmail: 'someone@example.no',
+  types: ['access'],
+  channel: 'email',
+  capacity: 'controller',
+  receivedDate,
+});
+
+test('the DPO sees a case due tomorrow and an overdue one, counted and one click away; a reminder fires', async ({
+  page,
+  office,
+}) => {
+  await atMorning(page, office);
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  // Received 3 Feb: due Tue 3 Mar, tomorrow. Received 2 Jan: due 2 Feb, four weeks overdue.
+  const tomorrow = await dispatchAs(office, 'dina', 'cases.create', access('2026-02-03', 'Kari Nordmann'));
+  const overdue = await dispatchAs(office, 'dina', 'cases.create', access('2026-01-02', 'Per Hansen'));
+  await office.signIn('dina');
+
+  await expect(page.getByRole('heading', { name: 'Good morning, Dina' })).toBeVisible();
+  await expect(page.getByLabel('Overdue: 1', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Due within 7 days: 1', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Due today: 0', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Extension notices: 1', { exact: true })).toBeVisible();
+
+  const list = page.getByRole('tabpanel');
+  await expect(list.getByText(`Case ${overdue.number}`)).toBeVisible();
+  await expect(list.getByText(/overdue by 28 days/)).toBeVisible();
+  // Names of the people stay off the dashboard.
+  await expect(page.getByText('Per Hansen')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await office.screenshot('dashboard-overdue');
+
+  await page.getByRole('tab', { name: 'Due within 7 days (1)' }).click();
+  await expect(list.getByText(`Case ${tomorrow.number}`)).toBeVisible();
+  await expect(list.getByText('Extension notice needed')).toBeVisible();
+  await expect(list.getByText('Tue 03.03.2026')).toBeVisible();
+  await office.screenshot('dashboard-week');
+
+  await list.getByText(`Case ${tomorrow.number}`).click();
+  await expect(page.getByRole('heading', { name: `Case ${tomorrow.number} · Kari Nordmann` })).toBeVisible();
+
+  // The scheduler's check raises the overdue case as a reminder, seen in the window.
+  const announced = await checkReminders(office.core);
+  expect(announced.map((reminder) => reminder.title)).toContain(
+    `Case ${overdue.number} is overdue by 28 days`,
+  );
+  await expect(page.getByText(/items overdue|is overdue by 28 days/).first()).toBeVisible();
+  await office.screenshot('dashboard-reminder');
+});
+
+test('the calendar shows each deadline on its day, and the export holds the whole list', async ({
+  page,
+  office,
+}) => {
+  await atMorning(page, office);
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  // Received 2 March: 2 April is Maundy Thursday, so due Tuesday 7 April after Easter.
+  const april = await dispatchAs(office, 'dina', 'cases.create', access('2026-03-02', 'Lise Lund'));
+  await dispatchAs(office, 'dina', 'cases.create', access('2026-02-06', 'Ola Olsen'));
+  await office.signIn('dina');
+
+  await office.nav('Deadline calendar').click();
+  await expect(page.getByRole('heading', { name: 'March 2026' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Friday 6 March: 1 deadline' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('heading', { name: 'April 2026' })).toBeVisible();
+  await expect(page).toHaveURL(/month=2026-04/);
+  await page.getByRole('button', { name: 'Tuesday 7 April: 1 deadline' }).click();
+  const day = page.getByRole('region', { name: 'Deadlines of the day' });
+  await expect(day.getByText(`Case ${april.number}`)).toBeVisible();
+  await office.screenshot('calendar-april');
+  await page.getByRole('button', { name: 'This month' }).click();
+  await expect(page.getByRole('heading', { name: 'March 2026' })).toBeVisible();
+
+  await office.nav('Start').click();
+  await page.getByRole('tab', { name: /Due within 7 days/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the list as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('deadlines-dueThisWeek-2026-03-02.csv');
+});
+
+test('an agent starts on their own open inquiries and the follow-ups that are due, and has no dashboard', async ({
+  page,
+  office,
+}) => {
+  await atMorning(page, office);
+  await office.addUser('ola', ['agent'], 'Ola Nordmann');
+  await office.addUser('kim', ['agent'], 'Kim Larsen');
+  const inquiry = (summary: string, followUpOn: string | null): ChannelInput<'inquiries.create'> => ({
+    channel: 'phone',
+    direction: 'incoming',
+    receivedAt: '2026-03-02T06:30:00.000Z',
+    onBehalfOfId: null,
+    personName: 'Anne Berg',
+    personPhone: '+47 912 34 567',
+    category: 'general',
+    summary,
+    status: 'open',
+    followUpOn,
+  });
+  await dispatchAs(office, 'ola', 'inquiries.create', inquiry('Asks when the invoice is sent', '2026-03-02'));
+  await dispatchAs(office, 'ola', 'inquiries.create', inquiry('Wants a copy of the contract', '2026-03-09'));
+  await dispatchAs(office, 'kim', 'inquiries.create', inquiry('Colleague’s caller', '2026-03-02'));
+  await office.signIn('ola');
+
+  const due = page.getByRole('region', { name: 'Follow-ups due' });
+  const open = page.getByRole('region', { name: 'Your open inquiries' });
+  await expect(due.getByText('Asks when the invoice is sent')).toBeVisible();
+  await expect(due.getByText('Wants a copy of the contract')).toHaveCount(0);
+  await expect(open.getByText('Wants a copy of the contract')).toBeVisible();
+  await expect(open.getByText('Asks when the invoice is sent')).toBeVisible();
+  await expect(page.getByText('Colleague’s caller')).toHaveCount(0);
+  await expect(page.getByLabel(/^Overdue: /)).toHaveCount(0);
+  await expect(office.nav('Deadline calendar')).toHaveCount(0);
+  await office.screenshot('agent-home');
+
+  await due.getByText('Asks when the invoice is sent').click();
+  await expect(page).toHaveURL(/#\/inquiries\/\d+/);
+  // The core refuses the dashboard to an agent, whatever the screen shows.
+  expect(await page.evaluate(() => window.api.invoke('dashboard.overview', {}))).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  await page.goto(appUrl('/calendar'));
+  await expect(page.getByRole('heading', { name: 'No access to Deadline calendar' })).toBeVisible();
+});
