@@ -7,6 +7,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -21,4 +22,5 @@ export const handlers: Handlers<Channel> = {
   ...casesHandlers,
   ...inquiriesHandlers,
   ...dashboardHandlers,
+  ...reportsHandlers,
 };

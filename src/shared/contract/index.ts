@@ -6,6 +6,7 @@ import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
+import { reportsChannels } from '../reports/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...casesChannels,
   ...inquiriesChannels,
   ...dashboardChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

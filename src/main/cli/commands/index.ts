@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
+import { reportAnnualCommand } from './report';
 import { seedDemoCommand } from './seed-demo';
 
 /** Every command of `privacy-desk`. A feature adds its commands here. */
@@ -10,4 +11,5 @@ export const commands: CliCommand[] = [
   seedDemoCommand,
   deadlineCommand,
   inquiriesExportCommand,
+  reportAnnualCommand,
 ];

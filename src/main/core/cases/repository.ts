@@ -408,3 +408,79 @@ export async function caseReplyDays(
     .orderBy('month')
     .orderBy('days');
 }
+
+const closedOnSql = 'coalesce(cases.reply_date, substr(cases.closed_at, 1, 10))';
+
+/** Cases closed in [from, to], counted per request type ('*' for all) and outcome. */
+export async function closedCasesByTypeAndOutcome(
+  db: Db,
+  range: { from: string; to: string },
+): Promise<Array<{ request_type: string; outcome: string; n: number }>> {
+  return db('cases')
+    .join('case_figure_types as types', (join) =>
+      join.on(
+        db.raw("types.name = '*' or instr(cases.request_types, ',' || types.name || ',') > 0"),
+      ),
+    )
+    .where('cases.state', 'closed')
+    .whereRaw(`${closedOnSql} between ? and ?`, [range.from, range.to])
+    .groupBy('types.name', 'cases.outcome')
+    .select('types.name as request_type', 'cases.outcome', db.raw('count(*) as n'));
+}
+
+/** Extensions decided in [from, to]. */
+export async function countExtensionsDecided(db: Db, range: { from: string; to: string }): Promise<number> {
+  const row = (await db('cases')
+    .whereBetween('extension_decided_on', [range.from, range.to])
+    .count({ n: '*' })
+    .first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/** Cases received in [from, to] that are still open. */
+export async function countStillOpen(db: Db, range: { from: string; to: string }): Promise<number> {
+  const row = (await db('cases')
+    .where('state', 'open')
+    .whereBetween('received_date', [range.from, range.to])
+    .count({ n: '*' })
+    .first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+export interface RefusalRow {
+  number: string;
+  request_types: string;
+  outcome: string;
+  outcome_reasons: string | null;
+  manifestly_unfounded: number | boolean;
+  unfounded_justification: string | null;
+  reply_date: string | null;
+}
+
+/** Refusals in full or in part answered in [from, to], the latest first. */
+export async function refusals(
+  db: Db,
+  range: { from: string; to: string },
+  limit: number,
+): Promise<{ rows: RefusalRow[]; total: number }> {
+  const base = () =>
+    db('cases')
+      .where('state', 'closed')
+      .whereIn('outcome', ['refused', 'partly-granted'])
+      .whereRaw(`${closedOnSql} between ? and ?`, [range.from, range.to]);
+  const total = (await base().count({ n: '*' }).first()) as { n: number } | undefined;
+  const rows: RefusalRow[] = await base()
+    .select(
+      'number',
+      'request_types',
+      'outcome',
+      'outcome_reasons',
+      'manifestly_unfounded',
+      'unfounded_justification',
+      'reply_date',
+    )
+    .orderByRaw(`${closedOnSql} desc`)
+    .orderBy('id', 'desc')
+    .limit(limit);
+  return { rows, total: Number(total?.n ?? 0) };
+}

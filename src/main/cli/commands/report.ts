@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import { runAsSystem } from '../../core/core';
+import { annualReportForYear } from '../../core/reports/service';
+import { type CliCommand, stringOption, UsageError } from '../command';
+import { cliActor } from './core-commands';
+
+export const reportAnnualCommand: CliCommand = {
+  words: ['report', 'annual'],
+  usage: 'report annual --year YYYY [--out FILE.pdf]',
+  summary:
+    'The annual privacy report for a year (rights requests, breaches, agreements, inquiries) as a PDF, ' +
+    'written to --out or to privacy-report-<year>.pdf in the current folder. Producing it is audited.',
+  options: { year: { type: 'string' }, out: { type: 'string' } },
+  run: async ({ core: open, io, values }) => {
+    const yearText = stringOption(values, 'year');
+    if (!yearText) throw new UsageError('Give the year with --year YYYY.');
+    if (!/^\d{4}$/.test(yearText))
+      throw new UsageError(`--year "${yearText}" is not a year in the form YYYY.`);
+    const year = Number(yearText);
+    if (year < 2018) throw new UsageError('The GDPR applies from 2018: choose 2018 or later.');
+    const out = stringOption(values, 'out');
+    if (out && !out.toLowerCase().endsWith('.pdf')) throw new UsageError('--out must name a .pdf file.');
+    const core = await open();
+    const file = await runAsSystem(
+      core,
+      'cli:reports.annual',
+      (ctx) => annualReportForYear(ctx, year),
+      cliActor(),
+    );
+    const target = out ?? file.fileName;
+    fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+    io.out(`wrote ${target}`);
+    return 0;
+  },
+};

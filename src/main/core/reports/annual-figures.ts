@@ -1,0 +1,136 @@
+import { calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
+import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
+import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
+import { unframeList } from '../cases/keys';
+import {
+  caseMonthFigures,
+  caseReplyDays,
+  closedCasesByTypeAndOutcome,
+  countExtensionsDecided,
+  countStillOpen,
+  refusals,
+} from '../cases/repository';
+import type { Ctx } from '../context';
+import { medianOf } from '../dashboard/service';
+import { countInquiriesBy } from '../inquiries/repository';
+
+/** Refusals listed one by one in the report; the rest are counted. */
+export const listedRefusals = 40;
+
+export interface OutcomeCounts {
+  total: number;
+  byOutcome: Record<Outcome, number>;
+}
+
+export interface AnnualFigures {
+  year: number;
+  /** The report covers 1 January to this day (31 December, or today for the running year). */
+  through: string;
+  requests: {
+    received: number;
+    receivedByType: Record<RequestType, number>;
+    closed: OutcomeCounts;
+    closedByType: Record<RequestType, OutcomeCounts>;
+    replied: number;
+    onTime: number;
+    extensions: number;
+    medianDaysToReply: number | null;
+    receivedStillOpen: number;
+    refusals: {
+      total: number;
+      listed: Array<{
+        number: string;
+        types: RequestType[];
+        outcome: Outcome;
+        grounds: string;
+        manifestlyUnfounded: boolean;
+        replyDate: string | null;
+      }>;
+    };
+  };
+  inquiries: { total: number; byChannel: Record<string, number>; byCategory: Record<string, number> };
+}
+
+function noOutcomes(): OutcomeCounts {
+  return {
+    total: 0,
+    byOutcome: Object.fromEntries(outcomes.map((outcome) => [outcome, 0])) as Record<Outcome, number>,
+  };
+}
+
+/** The figures of the annual privacy report for a calendar year, all from core queries. */
+export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigures> {
+  const today = osloDate(ctx.clock.now());
+  const from = calendarDate(year, 1, 1);
+  const to = calendarDate(year, 12, 31);
+  const through = today < to ? today : to;
+  const months = { fromMonth: `${year}-01`, toMonth: `${year}-12` };
+
+  const figures = await caseMonthFigures(ctx.db, months);
+  const sum = (measure: string, type = '*') =>
+    figures
+      .filter((row) => row.measure === measure && row.request_type === type)
+      .reduce((total, row) => total + row.n, 0);
+
+  const closedByType = Object.fromEntries(requestTypes.map((type) => [type, noOutcomes()])) as Record<
+    RequestType,
+    OutcomeCounts
+  >;
+  const closed = noOutcomes();
+  for (const row of await closedCasesByTypeAndOutcome(ctx.db, { from, to })) {
+    const counts = row.request_type === '*' ? closed : closedByType[row.request_type as RequestType];
+    if (!counts) continue;
+    counts.total += Number(row.n);
+    counts.byOutcome[row.outcome as Outcome] += Number(row.n);
+  }
+
+  const refused = await refusals(ctx.db, { from, to }, listedRefusals);
+  const yearRange = {
+    start: osloStartOfDay(from).toISOString(),
+    end: osloStartOfDay(calendarDate(year + 1, 1, 1)).toISOString(),
+  };
+  const byChannel = await countInquiriesBy(ctx.db, 'channel', inquiryChannels, yearRange);
+  const byCategory = await countInquiriesBy(ctx.db, 'category', inquiryCategories, yearRange);
+
+  return {
+    year,
+    through,
+    requests: {
+      received: sum('received'),
+      receivedByType: Object.fromEntries(requestTypes.map((type) => [type, sum('received', type)])) as Record<
+        RequestType,
+        number
+      >,
+      closed,
+      closedByType,
+      replied: sum('replied'),
+      onTime: sum('on-time'),
+      extensions: await countExtensionsDecided(ctx.db, { from, to }),
+      medianDaysToReply: medianOf(aggregateDays(await caseReplyDays(ctx.db, months))),
+      receivedStillOpen: await countStillOpen(ctx.db, { from, to }),
+      refusals: {
+        total: refused.total,
+        listed: refused.rows.map((row) => ({
+          number: row.number,
+          types: unframeList<RequestType>(row.request_types),
+          outcome: row.outcome as Outcome,
+          grounds: row.outcome_reasons ?? '',
+          manifestlyUnfounded: Boolean(row.manifestly_unfounded),
+          replyDate: row.reply_date,
+        })),
+      },
+    },
+    inquiries: {
+      total: Object.values(byChannel).reduce((total, n) => total + n, 0),
+      byChannel,
+      byCategory,
+    },
+  };
+}
+
+/** A year's reply-days histogram from its months' histograms. */
+function aggregateDays(rows: ReadonlyArray<{ days: number; n: number }>): Array<{ days: number; n: number }> {
+  const byDays = new Map<number, number>();
+  for (const row of rows) byDays.set(row.days, (byDays.get(row.days) ?? 0) + row.n);
+  return [...byDays.entries()].sort((a, b) => a[0] - b[0]).map(([days, n]) => ({ days, n }));
+}

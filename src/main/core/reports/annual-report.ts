@@ -1,0 +1,215 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { osloDate } from '../../../shared/calendar';
+import { outcomeLabels, outcomes, requestTypeInfo, requestTypes } from '../../../shared/cases/rules';
+import type { FileDownload } from '../../../shared/files';
+import {
+  inquiryCategories,
+  inquiryCategoryLabels,
+  inquiryChannelLabels,
+  inquiryChannels,
+} from '../../../shared/inquiries/rules';
+import { norwegianDate } from '../cases/support';
+import type { Ctx } from '../context';
+import { type AnnualFigures, annualFigures } from './annual-figures';
+import { renderPdf, reportColours, reportDocument } from './pdf';
+
+const number = (value: number) => value.toLocaleString('nb-NO');
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '–' : `${(Math.round((part / whole) * 1000) / 10).toLocaleString('nb-NO')} %`;
+
+function keyFigure(value: string, label: string): Content {
+  return {
+    stack: [
+      { text: value, style: 'figure' },
+      { text: label, style: 'figureLabel' },
+    ],
+    margin: [0, 0, 0, 4],
+  };
+}
+
+function table(headers: string[], rows: TableCell[][], widths: Array<string | number>): Content {
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [headers.map((text) => ({ text, style: 'tableHeader' })), ...rows],
+    },
+    layout: {
+      hLineColor: () => reportColours.rule,
+      vLineColor: () => reportColours.rule,
+      fillColor: (row: number) => (row > 0 && row % 2 === 0 ? '#f3f6f9' : null),
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+    fontSize: 9,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+const right = (text: string, bold = false) => ({ text, alignment: 'right' as const, bold });
+
+function requestsSection(figures: AnnualFigures): Content[] {
+  const requests = figures.requests;
+  const types = requestTypes.filter(
+    (type) => requests.receivedByType[type] > 0 || requests.closedByType[type].total > 0,
+  );
+  const outcomeColumns = outcomes;
+  const rows: TableCell[][] = types.map((type) => [
+    `${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`,
+    right(number(requests.receivedByType[type])),
+    right(number(requests.closedByType[type].total)),
+    ...outcomeColumns.map((outcome) => right(number(requests.closedByType[type].byOutcome[outcome]))),
+  ]);
+  rows.push([
+    { text: 'All requests', bold: true },
+    right(number(requests.received), true),
+    right(number(requests.closed.total), true),
+    ...outcomeColumns.map((outcome) => ({
+      ...right(number(requests.closed.byOutcome[outcome])),
+      bold: true,
+    })),
+  ]);
+  const refusalRows: TableCell[][] = requests.refusals.listed.map((refusal) => [
+    refusal.number,
+    refusal.types.map((type) => requestTypeInfo[type].label).join(', '),
+    outcomeLabels[refusal.outcome],
+    `${refusal.manifestlyUnfounded ? 'Manifestly unfounded or excessive (Art. 12(5)). ' : ''}${refusal.grounds}`,
+  ]);
+  return [
+    { text: '1. Requests to exercise privacy rights', style: 'h1' },
+    {
+      text:
+        `${number(requests.received)} requests were received and ${number(requests.closed.total)} closed. ` +
+        `${percent(requests.onTime, requests.replied)} of the ${number(requests.replied)} replies were given by the due date ` +
+        `(one month, or three after an extension; Art. 12(3)). ${number(requests.extensions)} deadlines were extended with notice to the person` +
+        `${requests.medianDaysToReply === null ? '' : `, and the median reply took ${number(requests.medianDaysToReply)} days`}. ` +
+        `${number(requests.receivedStillOpen)} requests received in ${figures.year} are still open.`,
+      margin: [0, 0, 0, 8],
+    },
+    { text: 'Requests by type and outcome', style: 'h2' },
+    table(['Type', 'Received', 'Closed', ...outcomeColumns.map((outcome) => outcomeLabels[outcome])], rows, [
+      '*',
+      42,
+      38,
+      44,
+      44,
+      38,
+      50,
+      40,
+    ]),
+    {
+      text: 'A case asking for several things counts under each type; the row "All requests" counts each case once.',
+      style: 'muted',
+      fontSize: 8,
+    },
+    { text: 'Refusals and their grounds (Art. 12(4))', style: 'h2' },
+    requests.refusals.total === 0
+      ? { text: 'No request was refused in full or in part.', style: 'muted' }
+      : table(['Case', 'Request', 'Outcome', 'Grounds given to the person'], refusalRows, [52, 90, 62, '*']),
+    ...(requests.refusals.total > requests.refusals.listed.length
+      ? [
+          {
+            text: `The latest ${requests.refusals.listed.length} of ${number(requests.refusals.total)} refusals are listed; the case list exports them all.`,
+            style: 'muted',
+            fontSize: 8,
+          } as Content,
+        ]
+      : []),
+  ];
+}
+
+function inquiriesSection(figures: AnnualFigures): Content[] {
+  const { inquiries } = figures;
+  return [
+    { text: '2. Inquiries documented', style: 'h1' },
+    {
+      text: `${number(inquiries.total)} inquiries by phone, e-mail, letter, chat, in person and web form were logged, as the privacy statement promises that communications are documented.`,
+      margin: [0, 0, 0, 8],
+    },
+    {
+      columns: [
+        table(
+          ['Channel', 'Inquiries'],
+          inquiryChannels.map((channel) => [
+            inquiryChannelLabels[channel],
+            right(number(inquiries.byChannel[channel] ?? 0)),
+          ]),
+          ['*', 60],
+        ),
+        table(
+          ['Category', 'Inquiries'],
+          inquiryCategories.map((category) => [
+            inquiryCategoryLabels[category],
+            right(number(inquiries.byCategory[category] ?? 0)),
+          ]),
+          ['*', 60],
+        ),
+      ],
+      columnGap: 16,
+    },
+  ];
+}
+
+/** The annual privacy report as a document a board reads: key figures first, then each area. */
+export function annualReportDocument(figures: AnnualFigures, generatedOn: string) {
+  const requests = figures.requests;
+  const partial = figures.through !== `${figures.year}-12-31`;
+  return reportDocument({
+    title: `Annual privacy report ${figures.year}`,
+    subtitle: `We Assist AS · org. no. 928 179 575 · 1 January to ${norwegianDate(figures.through)}${
+      partial ? ' (the year is not over)' : ''
+    }`,
+    generatedAt: norwegianDate(generatedOn),
+    content: [
+      {
+        text: 'This report sums up how We Assist AS met its duties under the GDPR and the Personal Data Act in the year: requests from people to exercise their rights, personal data breaches, the agreements with those who process personal data for us and for whom we process it, and the inquiries we documented.',
+        margin: [0, 0, 0, 14],
+      },
+      {
+        columns: [
+          keyFigure(number(requests.received), 'rights requests received'),
+          keyFigure(percent(requests.onTime, requests.replied), 'answered on time'),
+          keyFigure(number(requests.extensions), 'deadlines extended'),
+          keyFigure(number(requests.refusals.total), 'refused in full or in part'),
+          keyFigure(number(figures.inquiries.total), 'inquiries documented'),
+        ],
+        columnGap: 10,
+        margin: [0, 0, 0, 6],
+      },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: 483, y2: 0, lineWidth: 0.5, lineColor: reportColours.rule },
+        ],
+      },
+      ...requestsSection(figures),
+      ...inquiriesSection(figures),
+      { text: 'About the figures', style: 'h2' },
+      {
+        ul: [
+          'A request is counted in the year it was received; its outcome in the year it was answered (or closed, if withdrawn).',
+          'On time means the reply was given by the due date: one month after receipt, moved to the next working day past weekends and Norwegian public holidays, or three months where the deadline was extended with notice before the original due date. Withdrawn requests need no reply and are left out.',
+          'Every figure comes from Privacy Desk’s records; every change to them is in its audit log.',
+        ],
+        style: 'muted',
+        fontSize: 8.5,
+      },
+    ],
+  });
+}
+
+/** The annual report for a year as a PDF file; producing it is audited. */
+export async function annualReport(ctx: Ctx, year: number): Promise<FileDownload> {
+  const figures = await annualFigures(ctx, year);
+  const pdf = await renderPdf(annualReportDocument(figures, osloDate(ctx.clock.now())));
+  await ctx.audit({
+    action: 'report',
+    entityType: 'annual-report',
+    entityId: year,
+    after: { year, through: figures.through, bytes: pdf.length },
+  });
+  return {
+    fileName: `privacy-report-${year}.pdf`,
+    mediaType: 'application/pdf',
+    base64: pdf.toString('base64'),
+  };
+}
