@@ -1,7 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { systemActor } from '../../src/main/core/context';
+import { seedDemo } from '../../src/main/core/demo/seed';
 import type { ChannelInput } from '../../src/shared/contract';
 import { checkReminders } from '../../src/main/core/reminders/service';
 import { appUrl, expect, password, test, type Office } from './support/fixtures';
+
+const screensDir = path.resolve(__dirname, '../../test-results/screens');
 
 /** 2 March 2026, 08:00 in Oslo, for the core and the page alike. */
 const morning = '2026-03-02T07:00:00.000Z';
@@ -148,4 +155,53 @@ test('an agent starts on their own open inquiries and the follow-ups that are du
   });
   await page.goto(appUrl('/calendar'));
   await expect(page.getByRole('heading', { name: 'No access to Deadline calendar' })).toBeVisible();
+});
+
+test('the DPO downloads the annual report for the board; its first page is rendered for a look', async ({
+  page,
+  office,
+}) => {
+  await atMorning(page, office);
+  await seedDemo(
+    office.core,
+    { seed: 11, password, inquiries: 800, cases: 400 },
+    systemActor('e2e'),
+    () => {},
+  );
+  await office.signIn('dpo');
+  await expect(page.getByLabel(/^Overdue: \d+$/)).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await office.screenshot('dashboard-seeded');
+
+  await office.nav('Reports').click();
+  await expect(page.getByRole('heading', { name: 'Annual privacy report' })).toBeVisible();
+  await page.getByLabel('Year').click();
+  await page.getByRole('option', { name: '2025' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the report for 2025' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('privacy-report-2025.pdf');
+  await expect(
+    page.getByText('The annual report for 2025 was saved as privacy-report-2025.pdf.'),
+  ).toBeVisible();
+  await office.screenshot('reports');
+
+  const pdf = path.join(screensDir, 'dashboard--annual-report.pdf');
+  await file.saveAs(pdf);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    pdf.replace(/\.pdf$/, '-page1'),
+  ]);
+  expect(fs.existsSync(pdf.replace(/\.pdf$/, '-page1.png'))).toBe(true);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  expect(text).toContain('Annual privacy report 2025');
+  expect(text).toContain('1 January to 31.12.2025');
 });

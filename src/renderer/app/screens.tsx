@@ -5,6 +5,7 @@ import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
 import { inquiriesScreens } from '../features/inquiries/screens';
 import { organisationsScreens } from '../features/organisations/screens';
+import { reportsScreens } from '../features/reports/screens';
 import { settingsScreens } from '../features/settings/screens';
 import { usersScreens } from '../features/users/screens';
 
@@ -29,6 +30,7 @@ export const screens: Screen[] = [
   ...homeScreens,
   ...inquiriesScreens,
   ...casesScreens,
+  ...reportsScreens,
   ...organisationsScreens,
   ...usersScreens,
   ...auditScreens,

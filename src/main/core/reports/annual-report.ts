@@ -17,6 +17,13 @@ const number = (value: number) => value.toLocaleString('nb-NO');
 const percent = (part: number, whole: number) =>
   whole === 0 ? '–' : `${(Math.round((part / whole) * 1000) / 10).toLocaleString('nb-NO')} %`;
 
+function stillOpenWords(open: number, year: number): string {
+  if (open === 0) return `Every request received in ${year} has been closed.`;
+  return open === 1
+    ? `1 request received in ${year} is still open.`
+    : `${number(open)} requests received in ${year} are still open.`;
+}
+
 function keyFigure(value: string, label: string): Content {
   return {
     stack: [
@@ -31,6 +38,7 @@ function table(headers: string[], rows: TableCell[][], widths: Array<string | nu
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       widths,
       body: [headers.map((text) => ({ text, style: 'tableHeader' })), ...rows],
     },
@@ -76,17 +84,17 @@ function requestsSection(figures: AnnualFigures): Content[] {
     `${refusal.manifestlyUnfounded ? 'Manifestly unfounded or excessive (Art. 12(5)). ' : ''}${refusal.grounds}`,
   ]);
   return [
-    { text: '1. Requests to exercise privacy rights', style: 'h1' },
+    { text: '1. Requests to exercise privacy rights', style: 'h1', headlineLevel: 1 },
     {
       text:
         `${number(requests.received)} requests were received and ${number(requests.closed.total)} closed. ` +
         `${percent(requests.onTime, requests.replied)} of the ${number(requests.replied)} replies were given by the due date ` +
         `(one month, or three after an extension; Art. 12(3)). ${number(requests.extensions)} deadlines were extended with notice to the person` +
         `${requests.medianDaysToReply === null ? '' : `, and the median reply took ${number(requests.medianDaysToReply)} days`}. ` +
-        `${number(requests.receivedStillOpen)} requests received in ${figures.year} are still open.`,
+        `${stillOpenWords(requests.receivedStillOpen, figures.year)}`,
       margin: [0, 0, 0, 8],
     },
-    { text: 'Requests by type and outcome', style: 'h2' },
+    { text: 'Requests by type and outcome', style: 'h2', headlineLevel: 1 },
     table(['Type', 'Received', 'Closed', ...outcomeColumns.map((outcome) => outcomeLabels[outcome])], rows, [
       '*',
       42,
@@ -102,7 +110,7 @@ function requestsSection(figures: AnnualFigures): Content[] {
       style: 'muted',
       fontSize: 8,
     },
-    { text: 'Refusals and their grounds (Art. 12(4))', style: 'h2' },
+    { text: 'Refusals and their grounds (Art. 12(4))', style: 'h2', headlineLevel: 1 },
     requests.refusals.total === 0
       ? { text: 'No request was refused in full or in part.', style: 'muted' }
       : table(['Case', 'Request', 'Outcome', 'Grounds given to the person'], refusalRows, [52, 90, 62, '*']),
@@ -121,7 +129,7 @@ function requestsSection(figures: AnnualFigures): Content[] {
 function inquiriesSection(figures: AnnualFigures): Content[] {
   const { inquiries } = figures;
   return [
-    { text: '2. Inquiries documented', style: 'h1' },
+    { text: '2. Inquiries documented', style: 'h1', headlineLevel: 1 },
     {
       text: `${number(inquiries.total)} inquiries by phone, e-mail, letter, chat, in person and web form were logged, as the privacy statement promises that communications are documented.`,
       margin: [0, 0, 0, 8],
@@ -183,7 +191,7 @@ export function annualReportDocument(figures: AnnualFigures, generatedOn: string
       },
       ...requestsSection(figures),
       ...inquiriesSection(figures),
-      { text: 'About the figures', style: 'h2' },
+      { text: 'About the figures', style: 'h2', headlineLevel: 1 },
       {
         ul: [
           'A request is counted in the year it was received; its outcome in the year it was answered (or closed, if withdrawn).',

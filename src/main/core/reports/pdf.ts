@@ -13,6 +13,15 @@ interface PdfMake {
 
 let configured: PdfMake | null = null;
 
+interface PageQueries {
+  getFollowingNodesOnPage(): unknown[];
+}
+
+interface HeadingNode {
+  headlineLevel?: number;
+  startPosition?: { verticalRatio?: number };
+}
+
 /** pdfmake with its bundled Roboto (which has æøå), allowed to read only its own font folder. */
 function pdfmake(): PdfMake {
   if (configured) return configured;
@@ -82,6 +91,13 @@ export function reportDocument(options: {
       figure: { fontSize: 20, bold: true, color: reportColours.primary },
       figureLabel: { fontSize: 8.5, color: reportColours.muted },
     },
+    // A heading never ends a page: one in the last sixth of a page, or with nothing after it on the
+    // page, starts the next. (pdfmake 0.3 passes queries where its bundled 0.2 types promise arrays.)
+    pageBreakBefore: ((node: HeadingNode, queries: PageQueries) =>
+      node.headlineLevel === 1 &&
+      ((node.startPosition?.verticalRatio ?? 0) > 0.83 ||
+        queries.getFollowingNodesOnPage().length ===
+          0)) as unknown as TDocumentDefinitions['pageBreakBefore'],
     content: [
       { text: options.title, style: 'title' },
       ...(options.subtitle ? [{ text: options.subtitle, style: 'subtitle' }] : []),

@@ -3,10 +3,23 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { format, parseISO } from 'date-fns';
 import type { ReactNode } from 'react';
-import { requestTypeInfo, requestTypes } from '../../../shared/cases/rules';
+import { requestTypeInfo, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import type { DashboardCharts } from '../../../shared/dashboard/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDashboardChartsQuery } from './dashboardApi';
+
+/** One colour per request type, the same in every chart (nine types need nine colours). */
+const typeColours: Record<RequestType, string> = {
+  information: '#5b8fc7',
+  access: '#1d4f7a',
+  rectification: '#16796f',
+  erasure: '#b3261e',
+  restriction: '#e08a00',
+  portability: '#7b5ea7',
+  objection: '#c2185b',
+  'consent-withdrawal': '#6d8b3a',
+  'marketing-opt-out': '#9aa5b1',
+};
 
 const monthLabel = (month: string) => format(parseISO(`${month}-01`), 'MMM yy');
 const chartHeight = 260;
@@ -42,6 +55,7 @@ function byTypeSeries(rows: DashboardCharts['received']) {
       label: requestTypeInfo[type].label,
       data: rows.map((row) => row.byType[type]),
       stack: 'types',
+      color: typeColours[type],
     }));
 }
 
