@@ -91,6 +91,44 @@ describe('migrations', () => {
     expect(await backup('settings').select('key')).toEqual([{ key: 'idleLockMinutes' }]);
   });
 
+  it('brings a database of the last release (spine, organisations, attachments, reminders) up to date', async () => {
+    const file = freshFile();
+    const db = open(file);
+    const released = ['001_spine', '002_organisations', '003_attachments', '007_reminders'];
+    await migrateToLatest(
+      db,
+      file,
+      new Date('2026-11-25T06:00:00Z'),
+      migrations.filter(([name]) => released.includes(name)),
+    );
+    await db('organisations').insert({
+      name: 'Fjordkraft Kundeservice AS',
+      org_number: '928179575',
+      country: 'NO',
+      is_customer: true,
+      created_at: '2026-11-25T06:00:00Z',
+      updated_at: '2026-11-25T06:00:00Z',
+    });
+    const report = await migrateToLatest(db, file, new Date('2026-12-01T08:00:00Z'));
+    expect(report.applied).toEqual(
+      migrations.map(([name]) => name).filter((name) => !released.includes(name)),
+    );
+    expect(report.backupFile).toMatch(/\.before-004_inquiries-2026-12-01T08-00-00-000Z\.bak$/);
+    expect(await appliedMigrations(db)).toHaveLength(migrations.length);
+    expect(await db('organisations').select('name')).toEqual([{ name: 'Fjordkraft Kundeservice AS' }]);
+    // The tables of the features that came after the release work on it.
+    const organisation = await db('organisations').first('id');
+    await db('agreements').insert({
+      reference: 'DPA-1',
+      title: 'Customer service',
+      company_role: 'processor',
+      organisation_id: organisation.id,
+      created_at: '2026-12-01T08:00:00Z',
+      updated_at: '2026-12-01T08:00:00Z',
+    });
+    expect(await db('agreements').count({ n: '*' })).toEqual([{ n: 1 }]);
+  });
+
   it('refuses a database made by a newer version and leaves it untouched', async () => {
     const file = freshFile();
     const db = open(file);
