@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

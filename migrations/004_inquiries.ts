@@ -8,6 +8,8 @@ const ftsColumns = [
   'person_reference',
   'summary',
   'notes',
+  // "u<id>" of the agent who logged it and of the one assigned: an agent's search stays in the index.
+  'owners',
 ] as const;
 
 const values = (prefix: 'new' | 'old') =>
@@ -15,7 +17,9 @@ const values = (prefix: 'new' | 'old') =>
     .map((column) =>
       column === 'phone_digits'
         ? `coalesce(${prefix}.person_phone_key, '')`
-        : `coalesce(${prefix}.${column}, '')`,
+        : column === 'owners'
+          ? `'u' || ${prefix}.logged_by_id || ' u' || ${prefix}.assigned_to_id`
+          : `coalesce(${prefix}.${column}, '')`,
     )
     .join(', ');
 
@@ -86,7 +90,8 @@ export async function up(knex: Knex): Promise<void> {
       insert into inquiries_fts(rowid, ${ftsColumns.join(', ')}) values (new.id, ${values('new')});
     end`);
   await knex.raw(`create trigger inquiries_fts_update after update of
-      person_name, person_email, person_phone, person_phone_key, person_reference, summary, notes, deleted_at
+      person_name, person_email, person_phone, person_phone_key, person_reference, summary, notes, deleted_at,
+      assigned_to_id
     on inquiries begin
       insert into inquiries_fts(inquiries_fts, rowid, ${ftsColumns.join(', ')})
         select 'delete', old.id, ${values('old')} where old.deleted_at is null;

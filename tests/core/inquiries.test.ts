@@ -336,4 +336,71 @@ describe('the inquiry log', () => {
     const searched = await expectOk(core, dpo, 'inquiries.list', { q: 'odd', pageSize: 10 });
     expect(searched).toMatchObject({ total: 5_025, capped: false });
   });
+
+  it('pages a search that matches thousands newest first, counting only what the agent may see', async () => {
+    const core = await testCore(start);
+    const { dpo, agent, colleague, admin } = await office(core);
+    const ids = Object.fromEntries(
+      (await core.db('users').whereIn('username', ['agent1', 'agent2']).select('username', 'id')).map(
+        (user: { username: string; id: number }) => [user.username, user.id],
+      ),
+    );
+    // 3,000 callers named Hansen, a third of them the first agent's; received a minute apart, but
+    // inserted in shuffled order so ids do not follow time.
+    const rows = Array.from({ length: 3_000 }, (_, index) => ({
+      channel: 'phone',
+      direction: 'incoming',
+      received_at: new Date(
+        Date.parse('2026-01-01T08:00:00Z') + ((index * 7919) % 3_000) * 60_000,
+      ).toISOString(),
+      received_date: '2026-01-01',
+      person_name: `Hansen ${index}`,
+      person_phone: '+47 900 00 000',
+      category: 'general',
+      summary: 'Asked about an invoice',
+      status: 'open',
+      assigned_to_id: index % 3 === 0 ? ids.agent1 : ids.agent2,
+      logged_by_id: index % 3 === 0 ? ids.agent1 : ids.agent2,
+      created_at: '2026-01-01T08:00:00Z',
+      updated_at: '2026-01-01T08:00:00Z',
+    }));
+    for (let index = 0; index < rows.length; index += 500)
+      await core.db('inquiries').insert(rows.slice(index, index + 500));
+    const newestFirst = (of: typeof rows) =>
+      [...of].sort((a, b) => b.received_at.localeCompare(a.received_at)).map((row) => row.person_name);
+
+    const all = await expectOk(core, dpo, 'inquiries.list', { q: 'hansen', pageSize: 20 });
+    expect(all.total).toBe(3_000);
+    expect(all.rows.map((row) => row.personName)).toEqual(newestFirst(rows).slice(0, 20));
+    const second = await expectOk(core, dpo, 'inquiries.list', { q: 'hansen', pageSize: 20, page: 1 });
+    expect(second.rows.map((row) => row.personName)).toEqual(newestFirst(rows).slice(20, 40));
+
+    const own = rows.filter((row) => row.assigned_to_id === ids.agent1);
+    const mine = await expectOk(core, agent, 'inquiries.list', { q: 'hansen', pageSize: 20 });
+    expect(mine.total).toBe(own.length);
+    expect(mine.rows.map((row) => row.personName)).toEqual(newestFirst(own).slice(0, 20));
+    // Words are looked for in what was said, never in the owners' ids.
+    expect((await expectOk(core, dpo, 'inquiries.list', { q: `u${ids.agent1}` })).total).toBe(0);
+
+    // Given to a colleague, an inquiry leaves the first agent's search and joins the colleague's.
+    const given = await core.db('inquiries').where({ logged_by_id: ids.agent2 }).first('id');
+    await expectOk(core, admin, 'inquiries.update', {
+      id: given.id,
+      changes: {
+        ...call({ personName: 'Hansen moved', summary: 'Asked about an invoice' }),
+        assignedToId: ids.agent1,
+      },
+    });
+    const after = await expectOk(core, agent, 'inquiries.list', { q: 'hansen moved', pageSize: 5 });
+    expect(after.rows.map((row) => row.id)).toEqual([given.id]);
+    const colleagueSees = await expectOk(core, colleague, 'inquiries.list', { q: 'hansen', pageSize: 5 });
+    expect(colleagueSees.total).toBe(rows.length - own.length);
+    // With another filter beside the words, the count comes from the rows themselves.
+    const filtered = await expectOk(core, dpo, 'inquiries.list', {
+      q: 'hansen',
+      status: 'open',
+      pageSize: 5,
+    });
+    expect(filtered.total).toBe(3_000);
+  });
 });

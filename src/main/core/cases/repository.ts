@@ -418,9 +418,7 @@ export async function closedCasesByTypeAndOutcome(
 ): Promise<Array<{ request_type: string; outcome: string; n: number }>> {
   return db('cases')
     .join('case_figure_types as types', (join) =>
-      join.on(
-        db.raw("types.name = '*' or instr(cases.request_types, ',' || types.name || ',') > 0"),
-      ),
+      join.on(db.raw("types.name = '*' or instr(cases.request_types, ',' || types.name || ',') > 0")),
     )
     .where('cases.state', 'closed')
     .whereRaw(`${closedOnSql} between ? and ?`, [range.from, range.to])

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { addDays, type CalendarDate, osloStartOfDay } from '../../../shared/calendar';
-import type { InquiryFilter } from '../../../shared/inquiries/contract';
+import type { InquiryFilter, inquirySortFields } from '../../../shared/inquiries/contract';
 
 type Db = Knex | Knex.Transaction;
 
@@ -45,15 +45,14 @@ export interface NamedInquiryRow extends InquiryRow {
 /** Who may see which rows: everything, or only what one agent logged or was assigned. */
 export type InquiryScope = { kind: 'all' } | { kind: 'own'; userId: number };
 
-/**
- * Turns what a person typed into an FTS5 query: every word must match the start of a word in
- * one of the indexed columns. Quotes keep FTS5 syntax characters harmless.
- */
 export function hasSearch(filter: InquiryFilter): boolean {
-  return ftsQuery(filter.q) !== null;
+  return searchWords(filter.q) !== null;
 }
 
-export function ftsQuery(text: string | undefined): string | null {
+/** The columns a person's words are looked for in (not the owners' ids). */
+const searchedColumns = '{person_name person_email person_phone phone_digits person_reference summary notes}';
+
+function searchWords(text: string | undefined): string | null {
   const words = (text ?? '')
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)
@@ -65,11 +64,46 @@ export function ftsQuery(text: string | undefined): string | null {
   return used.length === 0 ? null : used.map((word) => `"${word}"*`).join(' ');
 }
 
+/**
+ * Turns what a person typed into an FTS5 query: every word must match the start of a word in one of
+ * the searched columns. Quotes keep FTS5 syntax characters harmless. An agent's search also asks
+ * for their own inquiries in the index itself, so it never reads a colleague's matches.
+ */
+export function ftsQuery(text: string | undefined, scope: InquiryScope = { kind: 'all' }): string | null {
+  const words = searchWords(text);
+  if (words === null) return null;
+  const match = `${searchedColumns} : (${words})`;
+  return scope.kind === 'own' ? `${match} AND owners : "u${scope.userId}"` : match;
+}
+
+/** How many live inquiries a full-text search matches in a scope (soft-deleted rows are not in the index). */
+export async function countSearchMatches(
+  db: Db,
+  text: string | undefined,
+  scope: InquiryScope,
+): Promise<number> {
+  const match = ftsQuery(text, scope);
+  if (!match) return 0;
+  const row = (await db('inquiries_fts')
+    .whereRaw('inquiries_fts match ?', [match])
+    .count({ n: '*' })
+    .first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * How a full-text match joins the other conditions: `lookup` reads the matching rows by id (best when
+ * few match); `probe` walks the rows in list order and tests each against the matches (best when many
+ * match: the first page is found after a few hundred rows, not after sorting every match).
+ */
+export type SearchPlan = 'lookup' | 'probe';
+
 export function filteredInquiries(
   db: Db,
   filter: InquiryFilter,
   scope: InquiryScope,
   today: CalendarDate,
+  searchPlan: SearchPlan = 'lookup',
 ): Knex.QueryBuilder {
   const query = db('inquiries').whereNull('inquiries.deleted_at');
   if (scope.kind === 'own') {
@@ -78,9 +112,11 @@ export function filteredInquiries(
       own.where('inquiries.logged_by_id', userId).orWhere('inquiries.assigned_to_id', userId),
     );
   }
-  const match = ftsQuery(filter.q);
+  const match = ftsQuery(filter.q, scope);
   if (match) {
-    query.whereRaw('inquiries.id in (select rowid from inquiries_fts where inquiries_fts match ?)', [match]);
+    // The unary + keeps SQLite from using the id for the lookup, so it tests membership instead.
+    const column = searchPlan === 'probe' ? '+inquiries.id' : 'inquiries.id';
+    query.whereRaw(`${column} in (select rowid from inquiries_fts where inquiries_fts match ?)`, [match]);
   }
   if (filter.channel) query.where('inquiries.channel', filter.channel);
   if (filter.category) query.where('inquiries.category', filter.category);
@@ -104,6 +140,72 @@ export function filteredInquiries(
     if (filter.status === undefined) query.whereNot('inquiries.status', 'closed');
   }
   return query;
+}
+
+/** Above this many full-text matches, a list sorted by time is paged by probing (see `SearchPlan`). */
+export const probeAbove = 2_000;
+
+const sortColumns: Record<(typeof inquirySortFields)[number], string> = {
+  receivedAt: 'inquiries.received_at',
+  followUpOn: 'inquiries.follow_up_on',
+  personName: 'inquiries.person_name',
+  status: 'inquiries.status',
+  category: 'inquiries.category',
+};
+
+export interface InquiryListInput extends InquiryFilter {
+  page: number;
+  pageSize: number;
+  sort: (typeof inquirySortFields)[number];
+  direction: 'asc' | 'desc';
+}
+
+/** The statements of one list page; the service runs them, the benchmark runs them bare. */
+export interface InquiryListStatements {
+  /** The page's ids, in order; with a `total` column when `totalInPage`. */
+  page: Knex.QueryBuilder;
+  totalInPage: boolean;
+  /** Counts the selection, up to the limit given (a search that reads its matches counts them all). */
+  count: Knex.QueryBuilder;
+  /** The total when the full-text index alone tells it. */
+  knownTotal: number | null;
+}
+
+/**
+ * Plans a list page. The page's ids come first (index only); the rows with their names are read
+ * afterwards. A search matching thousands (a common surname) is paged newest first by probing and
+ * counted in the full-text index when nothing else filters it; a narrower search reads its matches
+ * and counts them in the same pass; other filters count up to `countLimit`.
+ */
+export async function inquiryListStatements(
+  db: Db,
+  input: InquiryListInput,
+  scope: InquiryScope,
+  today: CalendarDate,
+  countLimit: number,
+): Promise<InquiryListStatements> {
+  const search = hasSearch(input);
+  const matches = search ? await countSearchMatches(db, input.q, scope) : 0;
+  const plan: SearchPlan = matches > probeAbove && input.sort === 'receivedAt' ? 'probe' : 'lookup';
+  const totalInPage = search && plan === 'lookup';
+  const page = filteredInquiries(db, input, scope, today, plan).select('inquiries.id');
+  if (totalInPage) page.select(db.raw('count(*) over () as total'));
+  page.orderBy(sortColumns[input.sort], input.direction);
+  if (input.sort !== 'receivedAt') page.orderBy('inquiries.received_at', 'desc');
+  page
+    .orderBy('inquiries.id', input.sort === 'receivedAt' ? input.direction : 'desc')
+    .limit(input.pageSize)
+    .offset(input.page * input.pageSize);
+  const { q: _q, page: _page, pageSize: _size, sort: _sort, direction: _direction, ...others } = input;
+  const onlySearch = Object.values(others).every((value) => value === undefined);
+  const counted = filteredInquiries(db, input, scope, today).select(db.raw('1'));
+  if (!totalInPage) counted.limit(countLimit + 1);
+  return {
+    page,
+    totalInPage,
+    count: db.count({ n: '*' }).from(counted.as('matching')),
+    knownTotal: search && onlySearch ? matches : null,
+  };
 }
 
 export function withNames(query: Knex.QueryBuilder): Knex.QueryBuilder {

@@ -6,7 +6,6 @@ import type {
   InquiryFields,
   InquiryFilter,
   InquirySummary,
-  inquirySortFields,
 } from '../../../shared/inquiries/contract';
 import {
   directionLabels,
@@ -32,7 +31,8 @@ import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
 import {
   filteredInquiries,
-  hasSearch,
+  inquiryListStatements,
+  type InquiryListInput,
   findInquiry,
   type InquiryRow,
   type InquiryScope,
@@ -330,42 +330,20 @@ export async function inquiryHistory(ctx: Ctx, id: number) {
   return (await historyOf(ctx, 'inquiry', id)).filter((entry) => entry.action !== 'read');
 }
 
-const sortColumns: Record<(typeof inquirySortFields)[number], string> = {
-  receivedAt: 'inquiries.received_at',
-  followUpOn: 'inquiries.follow_up_on',
-  personName: 'inquiries.person_name',
-  status: 'inquiries.status',
-  category: 'inquiries.category',
-};
-
 export async function listInquiries(
   ctx: Ctx,
-  input: InquiryFilter & {
-    page: number;
-    pageSize: number;
-    sort: (typeof inquirySortFields)[number];
-    direction: 'asc' | 'desc';
-  },
+  input: InquiryListInput,
 ): Promise<{ rows: InquirySummary[]; total: number; capped: boolean }> {
   const scope = scopeOf(ctx);
   const day = today(ctx);
-  const search = hasSearch(input);
-  // The page's ids first (index only), then the rows with their names. A full-text search counts its
-  // matches in the same pass; other filters count up to `countLimit` (an exact million costs 100 ms).
-  const pageIds = filteredInquiries(ctx.db, input, scope, day).select('inquiries.id');
-  if (search) pageIds.select(ctx.db.raw('count(*) over () as total'));
-  pageIds.orderBy(sortColumns[input.sort], input.direction);
-  if (input.sort !== 'receivedAt') pageIds.orderBy('inquiries.received_at', 'desc');
-  pageIds
-    .orderBy('inquiries.id', input.sort === 'receivedAt' ? input.direction : 'desc')
-    .limit(input.pageSize)
-    .offset(input.page * input.pageSize);
-  const page = (await pageIds) as Array<{ id: number; total?: number }>;
+  const statements = await inquiryListStatements(ctx.db, input, scope, day, countLimit);
+  const page = (await statements.page) as Array<{ id: number; total?: number }>;
   const ids = page.map((row) => row.id);
   const total =
-    search && page.length > 0
+    statements.knownTotal ??
+    (statements.totalInPage && page.length > 0
       ? Number(page[0].total)
-      : await countUpTo(ctx, filteredInquiries(ctx.db, input, scope, day), search ? Infinity : countLimit);
+      : Number(((await statements.count) as Array<{ n: number }>)[0]?.n ?? 0));
   const found: NamedInquiryRow[] =
     ids.length === 0 ? [] : await withNames(ctx.db('inquiries').whereIn('inquiries.id', ids));
   const byId = new Map(found.map((row) => [row.id, row]));
