@@ -7,6 +7,7 @@ import * as cases from './005_cases';
 import * as reminders from './007_reminders';
 import * as caseInquiries from './008_case_inquiries';
 import * as agreements from './009_agreements';
+import * as breaches from './010_breaches';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -23,6 +24,7 @@ export const migrations: readonly NamedMigration[] = [
   ['007_reminders', reminders],
   ['008_case_inquiries', caseInquiries],
   ['009_agreements', agreements],
+  ['010_breaches', breaches],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { breachesHandlers } from './breaches/handlers';
 import { casesHandlers } from './cases/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
@@ -19,4 +20,5 @@ export const handlers: Handlers<Channel> = {
   ...attachmentsHandlers,
   ...casesHandlers,
   ...inquiriesHandlers,
+  ...breachesHandlers,
 };

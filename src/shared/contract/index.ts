@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
+import { breachesChannels } from '../breaches/contract';
 import { casesChannels } from '../cases/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...attachmentsChannels,
   ...casesChannels,
   ...inquiriesChannels,
+  ...breachesChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../../shared/calendar';
 import type { DeadlineItem } from '../../../shared/deadlines/items';
+import { breachDeadlines } from '../breaches/deadlines';
 import type { Ctx } from '../context';
 
 /** The days a deadline query looks at: everything due up to `to`, plus overdue items when `from` is null. */
@@ -17,4 +18,4 @@ export interface DeadlineWindow {
  */
 export type DeadlineSource = (ctx: Ctx, window: DeadlineWindow) => Promise<DeadlineItem[]>;
 
-export const deadlineSources: DeadlineSource[] = [];
+export const deadlineSources: DeadlineSource[] = [breachDeadlines];
