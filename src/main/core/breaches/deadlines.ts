@@ -95,6 +95,7 @@ export const breachReminders: ReminderSource = async (ctx, _today, now) => {
   const clocks = await runningClocks(ctx, now, soon);
   return clocks
     .filter(({ clock }) => clock.dueAt < soon)
+    .sort((a, b) => a.clock.dueAt.localeCompare(b.clock.dueAt))
     .map(({ row, clock }): ReminderEvent => {
       const overdue = clock.status === 'overdue';
       const left = durationText(Math.abs(new Date(clock.dueAt).getTime() - now.getTime()));

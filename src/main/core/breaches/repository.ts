@@ -301,7 +301,7 @@ export async function breachesByIds(db: Db, ids: readonly number[]): Promise<Bre
 export async function breachesWithRunningClocks(db: Db, dueBefore?: string): Promise<BreachRow[]> {
   const query = db('breaches').whereNot('state', 'closed').whereNotNull('next_due_at');
   if (dueBefore) query.where('next_due_at', '<', dueBefore);
-  return query;
+  return query.orderBy('next_due_at').orderBy('id');
 }
 
 /** Breaches the company became aware of in [from, until), for the reports. */

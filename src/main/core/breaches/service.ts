@@ -154,7 +154,11 @@ function checkTimes(
     at: '2000-01-01T00:00:00.000Z',
     message: 'Check the year: the time is before 2000',
   });
-  if (fields.occurredFrom && new Date(fields.occurredFrom).getTime() > new Date(awareAt).getTime())
+  if (
+    fields.occurredFrom &&
+    !issues.some((issue) => issue.path === 'occurredFrom') &&
+    new Date(fields.occurredFrom).getTime() > new Date(awareAt).getTime()
+  )
     issues.push({
       path: 'occurredFrom',
       message: 'A breach happens before we become aware of it; check both times',
@@ -338,13 +342,18 @@ export async function reportFromInquiry(
   return { id: created.id, number: created.number, state: 'reported', reportedFrom: true };
 }
 
-function changedColumns(before: BreachRow, after: Record<string, unknown>) {
+function changedColumns(row: BreachRow, after: Record<string, unknown>) {
+  // SQLite keeps booleans as 0 and 1.
+  const before = (key: string) => {
+    const value = row[key as keyof BreachRow] ?? null;
+    return typeof after[key] === 'boolean' ? Boolean(value) : value;
+  };
   const keys = Object.keys(after).filter(
-    (key) => JSON.stringify(before[key as keyof BreachRow] ?? null) !== JSON.stringify(after[key] ?? null),
+    (key) => JSON.stringify(before(key)) !== JSON.stringify(after[key] ?? null),
   );
   return {
     keys,
-    before: Object.fromEntries(keys.map((key) => [key, before[key as keyof BreachRow] ?? null])),
+    before: Object.fromEntries(keys.map((key) => [key, before(key)])),
     after: Object.fromEntries(keys.map((key) => [key, after[key] ?? null])),
   };
 }
