@@ -30,3 +30,12 @@ export function clockLine(clock: BreachClock, now: Date | string): string {
         : '';
   return `${clock.label}: ${clockStateText(clock, now)}${when}`;
 }
+
+/**
+ * The clock as it stands at `now`, which may be later than when it was read: a running clock
+ * turns overdue on its own while the screen is open.
+ */
+export function liveClock(clock: BreachClock, now: Date | string): BreachClock {
+  if (clock.status !== 'running' && clock.status !== 'overdue') return clock;
+  return { ...clock, status: ms(now) > ms(clock.dueAt) ? 'overdue' : 'running' };
+}
