@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { channelNames } from '../../src/shared/contract';
 import { expectError, expectOk, signedIn } from './support/core';
 import { breachOffice, customer, moveTo, recordBreach, wrongRecipient } from './support/breaches';
 
@@ -376,6 +377,20 @@ describe('the assessment and the notifications', () => {
 });
 
 describe('the record', () => {
+  it('refuses agents every breach channel but reporting, and lets only the DPO assess, decide exceptions and close', async () => {
+    const office = await breachOffice();
+    const id = await recordBreach(office);
+    for (const channel of channelNames.filter(
+      (name) => name.startsWith('breaches.') && name !== 'breaches.reportFromInquiry',
+    )) {
+      const error = await expectError(office.core, office.agent, channel, { id });
+      expect(error.code, channel).toBe('FORBIDDEN');
+    }
+    for (const channel of ['breaches.assess', 'breaches.recordSubjectsException', 'breaches.close'] as const)
+      expect((await expectError(office.core, office.admin, channel, { id })).code, channel).toBe('FORBIDDEN');
+    await expectOk(office.core, office.admin, 'breaches.get', { id });
+  });
+
   it('refuses bad input with issues on the fields, and missing rows as not found', async () => {
     const office = await breachOffice();
     const { core, dpo } = office;

@@ -1,4 +1,4 @@
-import { Box, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Box, Chip, TextField, Typography } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import DoNotDisturbOnOutlinedIcon from '@mui/icons-material/DoNotDisturbOnOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -20,7 +20,7 @@ import {
   type RiskLevel,
   riskShortLabels,
 } from '../../../shared/breaches/rules';
-import { formatOslo, parseOsloInput } from '../../../shared/breaches/time';
+import { parseOsloInput } from '../../../shared/breaches/time';
 import { useBreachNowQuery } from './breachesApi';
 
 /**
@@ -199,25 +199,6 @@ export function OsloDateTimeField({
       helperText={shown}
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
     />
-  );
-}
-
-export function osloText(iso: string | null | undefined): string {
-  return formatOslo(iso);
-}
-
-export function ClockLines({ clocks, now }: { clocks: readonly BreachClock[]; now: Date }) {
-  return (
-    <Stack spacing={0.5} sx={{ py: 0.75 }}>
-      {clocks.map((clock) => (
-        <Box key={clock.key}>
-          <ClockChip clock={clock} now={now} />
-          <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
-            {clock.label}
-          </Typography>
-        </Box>
-      ))}
-    </Stack>
   );
 }
 
