@@ -19,6 +19,9 @@ async function signOut(page: Page, displayName: string): Promise<void> {
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
 }
 
+// Each test walks a whole breach through several screens; on a busy build machine that takes a while.
+test.describe.configure({ timeout: 150_000 });
+
 /** Moves the office's clock, as time passing while the DPO works (the session is kept active). */
 function moveTo(office: Office, at: string): void {
   office.clock.set(at);
