@@ -15,6 +15,7 @@ const osloMonth = (core: { clock: { now(): Date } }) => osloDate(core.clock.now(
 const office: Omit<DemoOptions, 'seed' | 'password'> = {
   inquiries: 1_000_000,
   cases: 100_000,
+  breaches: 500,
 };
 const runs = 25;
 

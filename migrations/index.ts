@@ -7,6 +7,7 @@ import * as cases from './005_cases';
 import * as reminders from './007_reminders';
 import * as caseInquiries from './008_case_inquiries';
 import * as agreements from './009_agreements';
+import * as breaches from './010_breaches';
 import * as caseFigures from './011_case_figures';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
@@ -24,6 +25,7 @@ export const migrations: readonly NamedMigration[] = [
   ['007_reminders', reminders],
   ['008_case_inquiries', caseInquiries],
   ['009_agreements', agreements],
+  ['010_breaches', breaches],
   ['011_case_figures', caseFigures],
 ];
 

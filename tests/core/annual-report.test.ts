@@ -154,7 +154,7 @@ describe('the annual privacy report', () => {
     expect(result).toMatchObject({ code: 0, out: [`wrote ${out}`] });
     const text = pdfText(fs.readFileSync(out).toString('base64'));
     expect(text).toContain(`Annual privacy report ${year}`);
-    expect(text).toContain('2. Inquiries documented');
+    expect(text).toContain('4. Inquiries documented');
 
     for (const [args, message] of [
       [['report', 'annual'], 'Give the year with --year YYYY.'],

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contract';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { breachesHandlers } from './breaches/handlers';
 import { casesHandlers } from './cases/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
@@ -23,4 +24,5 @@ export const handlers: Handlers<Channel> = {
   ...inquiriesHandlers,
   ...dashboardHandlers,
   ...reportsHandlers,
+  ...breachesHandlers,
 };

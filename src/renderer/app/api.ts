@@ -57,6 +57,8 @@ export const api = createApi({
     'CaseTemplate',
     'Inquiry',
     'InquiryList',
+    'Breach',
+    'BreachList',
   ],
   endpoints: () => ({}),
 });

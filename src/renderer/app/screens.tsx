@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Role } from '../../shared/roles';
 import { auditScreens } from '../features/audit/screens';
+import { breachesScreens } from '../features/breaches/screens';
 import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
 import { inquiriesScreens } from '../features/inquiries/screens';
@@ -30,6 +31,7 @@ export const screens: Screen[] = [
   ...homeScreens,
   ...inquiriesScreens,
   ...casesScreens,
+  ...breachesScreens,
   ...reportsScreens,
   ...organisationsScreens,
   ...usersScreens,

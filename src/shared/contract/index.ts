@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
+import { breachesChannels } from '../breaches/contract';
 import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
 import { inquiriesChannels } from '../inquiries/contract';
@@ -22,6 +23,7 @@ export const contract = {
   ...inquiriesChannels,
   ...dashboardChannels,
   ...reportsChannels,
+  ...breachesChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/contract';
+import { reportedBreachSchema } from '../breaches/contract';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
 import {
@@ -144,6 +145,8 @@ export const inquiryDetailSchema = inquirySummarySchema.extend({
       openedFrom: z.boolean(),
     }),
   ),
+  /** Breaches reported from or linked to it: their number and state, nothing more. */
+  breaches: z.array(reportedBreachSchema),
   /** What the user may do with it. */
   canEdit: z.boolean(),
   canDelete: z.boolean(),

@@ -23,6 +23,7 @@ import {
 import type { ExportFormat, FileDownload } from '../../../shared/files';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
+import { breachesPerQuarter } from '../breaches/reports';
 import { caseMonthFigures, caseReplyDays } from '../cases/repository';
 import type { DeadlineWindow } from '../deadlines/sources';
 import { exportTable } from '../export/tabular';
@@ -106,6 +107,17 @@ function lastMonths(today: string, months: number): string[] {
 
 type TypeCounts = DashboardCharts['received'][number]['byType'];
 
+function lastDayOf(month: string): string {
+  const { year, month: monthNumber } = parseCalendarDate(`${month}-01`);
+  return calendarDate(year, monthNumber, daysInMonth(year, monthNumber));
+}
+
+/** The first day of the quarter a month (YYYY-MM) falls in. */
+function quarterStart(month: string): string {
+  const monthNumber = Number(month.slice(5, 7));
+  return `${month.slice(0, 4)}-${String(monthNumber - ((monthNumber - 1) % 3)).padStart(2, '0')}-01`;
+}
+
 /** The median of a histogram of whole days (value -> how often). */
 export function medianOf(histogram: ReadonlyArray<{ days: number; n: number }>): number | null {
   const size = histogram.reduce((sum, bin) => sum + bin.n, 0);
@@ -150,7 +162,9 @@ export async function dashboardCharts(ctx: Ctx, months: number): Promise<Dashboa
       month,
       median: medianOf(replyDays.filter((row) => row.month === month)),
     })),
-    breachesPerQuarter: [],
+    breachesPerQuarter: (
+      await breachesPerQuarter(ctx, quarterStart(range.fromMonth), lastDayOf(range.toMonth))
+    ).map(({ quarter, none, risk, high, unassessed }) => ({ quarter, none, risk, high, unassessed })),
   };
 }
 

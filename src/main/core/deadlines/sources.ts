@@ -5,6 +5,7 @@ import type {
   DeadlineKind,
   UrgencyCounts,
 } from '../../../shared/deadlines/items';
+import { breachDeadlines } from '../breaches/deadlines';
 import type { Ctx } from '../context';
 import { caseDeadlines } from '../cases/deadlines';
 import { inquiryFollowUps } from '../inquiries/deadlines';
@@ -35,4 +36,4 @@ export interface DeadlineFeed {
  */
 export type DeadlineSource = (ctx: Ctx, window: DeadlineWindow) => Promise<DeadlineItem[] | DeadlineFeed>;
 
-export const deadlineSources: DeadlineSource[] = [caseDeadlines, inquiryFollowUps];
+export const deadlineSources: DeadlineSource[] = [caseDeadlines, breachDeadlines, inquiryFollowUps];

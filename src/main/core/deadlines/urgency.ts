@@ -17,7 +17,7 @@ export function urgencyOf(due: CalendarDate, today: CalendarDate, atRisk = false
 }
 
 /** The same for a clock that runs in hours (a breach): overdue the moment it has run out. */
-export function urgencyAt(dueAt: Date, now: Date, atRisk = false): DeadlineUrgency {
+export function urgencyAt(dueAt: Date, now: Date, today = osloDate(now), atRisk = false): DeadlineUrgency {
   if (dueAt.getTime() <= now.getTime()) return 'overdue';
-  return urgencyOf(osloDate(dueAt), osloDate(now), atRisk);
+  return urgencyOf(osloDate(dueAt), today, atRisk);
 }

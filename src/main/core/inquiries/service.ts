@@ -25,6 +25,7 @@ import { phoneKey } from '../cases/keys';
 import { norwegianDate, throwIssues } from '../cases/support';
 import { isoNow } from '../clock';
 import { historyOf } from '../audit/service';
+import { breachesOfInquiry } from '../breaches/repository';
 import type { Ctx } from '../context';
 import { forbidden, invalidField, notFound, ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
@@ -114,7 +115,13 @@ async function linkedCases(ctx: Ctx, id: number) {
 
 async function detailOf(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = (await findInquiry(ctx.db, id)) as NamedInquiryRow;
-  return toDetail(row, today(ctx), rightsOf(ctx), await linkedCases(ctx, id));
+  return toDetail(
+    row,
+    today(ctx),
+    rightsOf(ctx),
+    await linkedCases(ctx, id),
+    await breachesOfInquiry(ctx.db, id),
+  );
 }
 
 /** The rules a schema cannot check: time, and rows that must exist. */
@@ -321,7 +328,13 @@ export async function restoreInquiry(ctx: Ctx, id: number): Promise<InquiryDetai
 export async function getInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = await requireInquiry(ctx, id);
   await ctx.audit({ action: 'read', entityType: 'inquiry', entityId: id });
-  return toDetail(row, today(ctx), rightsOf(ctx), await linkedCases(ctx, id));
+  return toDetail(
+    row,
+    today(ctx),
+    rightsOf(ctx),
+    await linkedCases(ctx, id),
+    await breachesOfInquiry(ctx.db, id),
+  );
 }
 
 /** What was changed, by whom and when (reads and lists are left out). */

@@ -37,6 +37,7 @@ export function toDetail(
   today: CalendarDate,
   rights: { canEdit: boolean; canDelete: boolean },
   cases: InquiryDetail['cases'],
+  breaches: InquiryDetail['breaches'] = [],
 ): InquiryDetail {
   return {
     ...toSummary(row, today),
@@ -51,6 +52,7 @@ export function toDetail(
     closedAt: row.closed_at,
     closedBy: row.closed_by,
     cases,
+    breaches,
     ...rights,
   };
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../../shared/calendar';
 import type { ReminderEvent } from '../../../shared/events';
+import { breachReminders } from '../breaches/deadlines';
 import { caseReminders } from '../cases/reminders';
 import type { Ctx } from '../context';
 
@@ -9,4 +10,4 @@ import type { Ctx } from '../context';
  */
 export type ReminderSource = (ctx: Ctx, today: CalendarDate, now: Date) => Promise<ReminderEvent[]>;
 
-export const reminderSources: ReminderSource[] = [caseReminders];
+export const reminderSources: ReminderSource[] = [caseReminders, breachReminders];

@@ -1,6 +1,7 @@
 import { calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
+import { type BreachYearSummary, breachYearSummary } from '../breaches/reports';
 import { unframeList } from '../cases/keys';
 import {
   caseMonthFigures,
@@ -48,6 +49,7 @@ export interface AnnualFigures {
       }>;
     };
   };
+  breaches: BreachYearSummary;
   inquiries: { total: number; byChannel: Record<string, number>; byCategory: Record<string, number> };
 }
 
@@ -120,6 +122,7 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
         })),
       },
     },
+    breaches: await breachYearSummary(ctx, year),
     inquiries: {
       total: Object.values(byChannel).reduce((total, n) => total + n, 0),
       byChannel,

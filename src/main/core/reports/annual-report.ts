@@ -126,10 +126,81 @@ function requestsSection(figures: AnnualFigures): Content[] {
   ];
 }
 
+function breachesSection(figures: AnnualFigures): Content[] {
+  const { breaches } = figures;
+  if (breaches.total === 0)
+    return [
+      { text: '2. Personal data breaches', style: 'h1', headlineLevel: 1 },
+      { text: `No personal data breach was recorded in ${figures.year}.` },
+    ];
+  const { authority, subjects, customers } = breaches;
+  return [
+    { text: '2. Personal data breaches', style: 'h1', headlineLevel: 1 },
+    {
+      text:
+        `${number(breaches.total)} breaches were recorded (Art. 33(5)), ${number(breaches.byCapacity.controller)} in our own processing ` +
+        `and ${number(breaches.byCapacity.processor)} in processing for customers; ${number(breaches.specialCategories)} involved special categories of data. ` +
+        `${number(breaches.open)} are still being handled.`,
+      margin: [0, 0, 0, 8],
+    },
+    {
+      columns: [
+        table(
+          ['Risk assessment', 'Breaches'],
+          [
+            ['High risk', right(number(breaches.byRisk.high))],
+            ['Risk', right(number(breaches.byRisk.risk))],
+            ['Unlikely to result in a risk', right(number(breaches.byRisk.none))],
+            ['Not yet assessed', right(number(breaches.byRisk.unassessed))],
+          ],
+          ['*', 60],
+        ),
+        table(
+          ['Notification to Datatilsynet (Art. 33)', 'Breaches'],
+          [
+            ['Required (risk or high risk)', right(number(authority.required))],
+            ['Notified within 72 hours', right(number(authority.notifiedOnTime))],
+            ['Notified late, with the reasons', right(number(authority.notifiedLate))],
+            ['Not yet notified', right(number(authority.notYetNotified))],
+            ['Not notified, decision and reasons recorded', right(number(authority.notNotifiedWithReasons))],
+          ],
+          ['*', 60],
+        ),
+      ],
+      columnGap: 16,
+    },
+    {
+      columns: [
+        table(
+          ['The people affected (Art. 34)', 'Breaches'],
+          [
+            ['Required (high risk)', right(number(subjects.required))],
+            ['Told', right(number(subjects.told))],
+            ['Exception of Art. 34(3) used', right(number(subjects.exceptionUsed))],
+            ['Still to decide', right(number(subjects.pending))],
+          ],
+          ['*', 60],
+        ),
+        table(
+          ['Customers told, as processor (Art. 33(2))', 'Customers'],
+          [
+            ['Customers affected', right(number(customers.notifications))],
+            ['Told in time', right(number(customers.toldOnTime))],
+            ['Told late', right(number(customers.toldLate))],
+            ['Not yet told', right(number(customers.notYetTold))],
+          ],
+          ['*', 60],
+        ),
+      ],
+      columnGap: 16,
+    },
+  ];
+}
+
 function inquiriesSection(figures: AnnualFigures): Content[] {
   const { inquiries } = figures;
   return [
-    { text: '2. Inquiries documented', style: 'h1', headlineLevel: 1 },
+    { text: '4. Inquiries documented', style: 'h1', headlineLevel: 1 },
     {
       text: `${number(inquiries.total)} inquiries by phone, e-mail, letter, chat, in person and web form were logged, as the privacy statement promises that communications are documented.`,
       margin: [0, 0, 0, 8],
@@ -179,6 +250,7 @@ export function annualReportDocument(figures: AnnualFigures, generatedOn: string
           keyFigure(percent(requests.onTime, requests.replied), 'answered on time'),
           keyFigure(number(requests.extensions), 'deadlines extended'),
           keyFigure(number(requests.refusals.total), 'refused in full or in part'),
+          keyFigure(number(figures.breaches.total), 'breaches recorded'),
           keyFigure(number(figures.inquiries.total), 'inquiries documented'),
         ],
         columnGap: 10,
@@ -190,11 +262,13 @@ export function annualReportDocument(figures: AnnualFigures, generatedOn: string
         ],
       },
       ...requestsSection(figures),
+      ...breachesSection(figures),
       ...inquiriesSection(figures),
       { text: 'About the figures', style: 'h2', headlineLevel: 1 },
       {
         ul: [
           'A request is counted in the year it was received; its outcome in the year it was answered (or closed, if withdrawn).',
+          'A breach is counted in the year we became aware of it; the 72 hours to notify Datatilsynet run from that moment.',
           'On time means the reply was given by the due date: one month after receipt, moved to the next working day past weekends and Norwegian public holidays, or three months where the deadline was extended with notice before the original due date. Withdrawn requests need no reply and are left out.',
           'Every figure comes from Privacy Desk’s records; every change to them is in its audit log.',
         ],

@@ -46,6 +46,8 @@ function fullListPath(kind: DeadlineKind, urgency: DashboardUrgency): string | n
       return urgency === 'overdue' ? '/cases?status=overdue' : '/cases?status=due-soon';
     case 'inquiry':
       return '/inquiries?followUp=due';
+    case 'breach':
+      return urgency === 'overdue' ? '/breaches?clock=overdue' : '/breaches?clock=running';
     default:
       return null;
   }

@@ -20,6 +20,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined';
+import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { type ReactNode, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
@@ -34,6 +35,8 @@ import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { ChangeDiff } from '../../components/ChangeDiff';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { breachStateLabels } from '../../../shared/breaches/rules';
+import { ReportBreachDialog } from '../breaches/ReportBreachDialog';
 import { formatDate, formatDateTime } from '../../lib/format';
 import {
   errorsFrom,
@@ -93,6 +96,7 @@ export function InquiryPage() {
   const [closing, setClosing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [openingCase, setOpeningCase] = useState(false);
+  const [reportingBreach, setReportingBreach] = useState(false);
   const canHandleCases = useAppSelector(selectCurrentUser)?.roles.some((role) => role !== 'agent') ?? false;
   const [reopen] = useReopenInquiryMutation();
   const [restore] = useRestoreInquiryMutation();
@@ -130,6 +134,16 @@ export function InquiryPage() {
           </Stack>
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          {!inquiry.breaches.some((item) => item.reportedFrom) && (
+            <Button
+              variant={inquiry.category === 'possible-breach' ? 'contained' : 'text'}
+              color="error"
+              startIcon={<ReportGmailerrorredOutlinedIcon />}
+              onClick={() => setReportingBreach(true)}
+            >
+              Report breach
+            </Button>
+          )}
           {inquiry.category === 'rights-request' && !inquiry.cases.some((item) => item.openedFrom) && (
             <Button
               variant="contained"
@@ -182,6 +196,31 @@ export function InquiryPage() {
               {item.openedFrom ? ' (opened from this inquiry)' : ''}
             </div>
           ))}
+        </Alert>
+      )}
+      {inquiry.breaches.length > 0 && (
+        <Alert severity="info" sx={{ mb: 2 }} aria-label="Personal data breaches">
+          {inquiry.breaches.map((item) => (
+            <div key={item.id}>
+              Breach{' '}
+              {canHandleCases ? (
+                <Link component={RouterLink} to={`/breaches/${item.id}`}>
+                  {item.number}
+                </Link>
+              ) : (
+                <strong>{item.number}</strong>
+              )}
+              : {breachStateLabels[item.state].toLowerCase()}
+              {item.reportedFrom ? ' (reported from this inquiry)' : ''}
+            </div>
+          ))}
+        </Alert>
+      )}
+      {inquiry.category === 'possible-breach' && inquiry.breaches.length === 0 && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          A possible personal data breach: report it to the data protection officer now with “Report breach”.
+          The 72-hour clock to Datatilsynet may already run from when this reached us,{' '}
+          {formatDateTime(inquiry.receivedAt)}.
         </Alert>
       )}
       {inquiry.category === 'rights-request' && inquiry.status !== 'closed' && inquiry.cases.length === 0 && (
@@ -287,6 +326,16 @@ export function InquiryPage() {
           onClose={() => setOpeningCase(false)}
           onOpened={() => {
             setOpeningCase(false);
+            void refetch();
+          }}
+        />
+      )}
+      {reportingBreach && (
+        <ReportBreachDialog
+          inquiry={inquiry}
+          onClose={() => setReportingBreach(false)}
+          onReported={() => {
+            setReportingBreach(false);
             void refetch();
           }}
         />

@@ -1,0 +1,221 @@
+import type { BreachClock, BreachObligation } from '../../../shared/breaches/contract';
+import { authorityNoticeHours, undueDelayTargetHours } from '../../../shared/breaches/rules';
+import { formatOslo, osloCalendarDate, osloOffsetMinutes } from '../../../shared/breaches/time';
+import type { CalendarDate } from '../../../shared/calendar';
+import type { BreachNotificationRow, BreachRow, NamedCustomerRow, ProcessorAgreementRow } from './repository';
+
+const hourMs = 3_600_000;
+
+export function addHours(iso: string, hours: number): string {
+  return new Date(new Date(iso).getTime() + hours * hourMs).toISOString();
+}
+
+/**
+ * "aware 27.03 14:05 + 72 h = 30.03 15:05 (summer time began in between: ...)". The clock runs in real
+ * hours; only the wall clock in Oslo jumps, and the explanation says so when it did.
+ */
+export function clockExplanation(startsAt: string, hours: number, dueAt: string, target = false): string {
+  const shift = osloOffsetMinutes(dueAt) - osloOffsetMinutes(startsAt);
+  const base = `aware ${formatOslo(startsAt, false)} + ${hours} h${target ? ' target' : ''} = ${formatOslo(dueAt, false)}`;
+  if (shift > 0)
+    return `${base} (summer time began in between: the clocks went forward an hour, so ${hours} real hours end an hour later on the clock)`;
+  if (shift < 0)
+    return `${base} (summer time ended in between: the clocks went back an hour, so ${hours} real hours end an hour earlier on the clock)`;
+  return base;
+}
+
+/**
+ * The agreement whose breach-notice period applies to a customer on the day we became aware: one under
+ * which we are processor for it, active, and in force that day (effective and not expired). Where several
+ * are, the strictest period (fewest hours) wins, then the newest.
+ */
+export function agreementInForce(
+  agreements: readonly ProcessorAgreementRow[],
+  organisationId: number,
+  awareDate: CalendarDate,
+): ProcessorAgreementRow | null {
+  const inForce = agreements.filter(
+    (agreement) =>
+      agreement.organisation_id === organisationId &&
+      agreement.status === 'active' &&
+      (!agreement.effective_on || agreement.effective_on <= awareDate) &&
+      (!agreement.expiry_on || agreement.expiry_on >= awareDate),
+  );
+  inForce.sort(
+    (a, b) =>
+      (a.breach_notice_hours ?? Infinity) - (b.breach_notice_hours ?? Infinity) ||
+      (b.effective_on ?? '').localeCompare(a.effective_on ?? '') ||
+      b.id - a.id,
+  );
+  return inForce[0] ?? null;
+}
+
+/** What a customer's clock is stored with: the agreement used, its hours, and the due instant. */
+export function customerTerms(
+  agreements: readonly ProcessorAgreementRow[],
+  organisationId: number,
+  awareAt: string,
+) {
+  const agreement = agreementInForce(agreements, organisationId, osloCalendarDate(awareAt));
+  const hours = agreement?.breach_notice_hours ?? null;
+  return {
+    agreement_id: agreement?.id ?? null,
+    agreement_reference: agreement?.reference ?? null,
+    agreement_status: agreement?.status ?? null,
+    notice_hours: hours,
+    due_at: addHours(awareAt, hours ?? undueDelayTargetHours),
+  };
+}
+
+type ClockRow = Pick<BreachRow, 'aware_at' | 'capacity' | 'risk' | 'no_notification_reasons'>;
+
+function timed(dueAt: string, doneAt: string | null, now: Date): BreachClock['status'] {
+  if (doneAt) return doneAt <= dueAt ? 'met' : 'late';
+  return now.getTime() > new Date(dueAt).getTime() ? 'overdue' : 'running';
+}
+
+/** Datatilsynet's clock (as controller only): 72 hours from awareness, stopped by the first notification. */
+export function authorityClock(
+  row: ClockRow,
+  notifications: readonly BreachNotificationRow[],
+  now: Date,
+): BreachClock | null {
+  if (row.capacity !== 'controller') return null;
+  const dueAt = addHours(row.aware_at, authorityNoticeHours);
+  const first = [...notifications].sort((a, b) => a.sent_at.localeCompare(b.sent_at))[0];
+  const notRequired = !first && row.risk === 'none';
+  return {
+    key: 'authority',
+    party: 'authority',
+    label: 'Datatilsynet',
+    organisationId: null,
+    startsAt: row.aware_at,
+    hours: authorityNoticeHours,
+    undueDelay: false,
+    dueAt,
+    agreement: null,
+    basis: 'Art. 33(1): within 72 hours of becoming aware, counted in real hours',
+    explanation: clockExplanation(row.aware_at, authorityNoticeHours, dueAt),
+    status: notRequired ? 'not-required' : timed(dueAt, first?.sent_at ?? null, now),
+    doneAt: first?.sent_at ?? null,
+    note: notRequired
+      ? 'Assessed as unlikely to result in a risk to people: Datatilsynet is not notified (the decision and its reasons are recorded)'
+      : null,
+  };
+}
+
+export function customerClock(row: ClockRow, customer: NamedCustomerRow, now: Date): BreachClock {
+  const hours = customer.notice_hours;
+  const undueDelay = hours === null;
+  const dueAt = addHours(row.aware_at, hours ?? undueDelayTargetHours);
+  const agreement =
+    customer.agreement_id !== null
+      ? { id: customer.agreement_id, reference: customer.agreement_reference ?? `#${customer.agreement_id}` }
+      : null;
+  const basis = agreement
+    ? undueDelay
+      ? `Agreement ${agreement.reference} sets no period: without undue delay (Art. 33(2)); our target is ${undueDelayTargetHours} hours`
+      : `Agreement ${agreement.reference}: within ${hours} hours of becoming aware`
+    : `No processor agreement in force names a period: without undue delay (Art. 33(2)); our target is ${undueDelayTargetHours} hours`;
+  return {
+    key: `customer:${customer.organisation_id}`,
+    party: 'customer',
+    label: customer.name,
+    organisationId: customer.organisation_id,
+    startsAt: row.aware_at,
+    hours,
+    undueDelay,
+    dueAt,
+    agreement,
+    basis,
+    explanation: clockExplanation(row.aware_at, hours ?? undueDelayTargetHours, dueAt, undueDelay),
+    status: timed(dueAt, customer.told_at, now),
+    doneAt: customer.told_at,
+    note: null,
+  };
+}
+
+/** Every clock of a breach: Datatilsynet's as controller, one per customer as processor. */
+export function breachClocks(
+  row: ClockRow,
+  customers: readonly NamedCustomerRow[],
+  notifications: readonly BreachNotificationRow[],
+  now: Date,
+): BreachClock[] {
+  const authority = authorityClock(row, notifications, now);
+  const clocks = row.capacity === 'processor' ? customers.map((c) => customerClock(row, c, now)) : [];
+  return authority ? [authority, ...clocks] : clocks;
+}
+
+export function isRunning(clock: BreachClock): boolean {
+  return clock.status === 'running' || clock.status === 'overdue';
+}
+
+/** The running clock due first, or null. */
+export function nextClock(clocks: readonly BreachClock[]): BreachClock | null {
+  return (
+    clocks
+      .filter(isRunning)
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key))[0] ?? null
+  );
+}
+
+type ObligationRow = ClockRow &
+  Pick<BreachRow, 'subjects_told_at' | 'subjects_exception' | 'number' | 'state' | 'capacity'>;
+
+/** What must be met or decided before a breach is closed; the same list the screen shows. */
+export function obligationsOf(
+  row: ObligationRow,
+  customers: readonly NamedCustomerRow[],
+  notifications: readonly BreachNotificationRow[],
+): BreachObligation[] {
+  const list: BreachObligation[] = [
+    {
+      key: 'assessed',
+      label: 'The data protection officer has assessed the risk to people',
+      met: row.risk !== null,
+      detail: row.risk === null ? 'Only the data protection officer assesses a breach' : null,
+    },
+  ];
+  if (row.capacity === 'controller') {
+    const notified = notifications.length > 0;
+    if (row.risk === 'none' && !notified) {
+      list.push({
+        key: 'authority',
+        label: 'The decision not to notify Datatilsynet is recorded with its reasons',
+        met: Boolean(row.no_notification_reasons),
+        detail: null,
+      });
+    } else {
+      list.push({
+        key: 'authority',
+        label: 'Datatilsynet notified (Art. 33(1))',
+        met: notified,
+        detail: row.risk === null ? 'Notify, or record why not, once the risk is assessed' : null,
+      });
+      if (row.risk !== null)
+        list.push({
+          key: 'authority-final',
+          label: 'The notification is complete: the final phase is recorded (Art. 33(4))',
+          met: notifications.some((notification) => notification.phase === 'final'),
+          detail: null,
+        });
+    }
+    if (row.risk === 'high')
+      list.push({
+        key: 'subjects',
+        label: 'The people affected are told, or an exception of Art. 34(3) is recorded',
+        met: Boolean(row.subjects_told_at || row.subjects_exception),
+        detail: null,
+      });
+  } else {
+    for (const customer of customers)
+      list.push({
+        key: `customer:${customer.organisation_id}`,
+        label: `${customer.name} told of the breach (Art. 33(2))`,
+        met: customer.told_at !== null,
+        detail: null,
+      });
+  }
+  return list;
+}

@@ -1,0 +1,116 @@
+import { clockStateText } from '../../../shared/breaches/clock-text';
+import type { BreachClock } from '../../../shared/breaches/contract';
+import { breachReminderHours } from '../../../shared/breaches/rules';
+import { durationText, formatOslo, osloCalendarDate } from '../../../shared/breaches/time';
+import { addDays, type CalendarDate, osloStartOfDay } from '../../../shared/calendar';
+import type { DeadlineItem, DeadlineUrgency } from '../../../shared/deadlines/items';
+import type { ReminderEvent } from '../../../shared/events';
+import type { Ctx } from '../context';
+import type { DeadlineWindow } from '../deadlines/sources';
+import { urgencyAt } from '../deadlines/urgency';
+import type { ReminderSource } from '../reminders/sources';
+import { breachClocks, isRunning } from './clocks';
+import {
+  breachCustomers,
+  breachesWithRunningClocks,
+  breachNotifications,
+  type BreachRow,
+} from './repository';
+
+const hourMs = 3_600_000;
+
+/** Every running clock (overdue ones included) of the breaches not closed, with its breach. */
+async function runningClocks(
+  ctx: Ctx,
+  now: Date,
+  dueBefore?: string,
+): Promise<Array<{ row: BreachRow; clock: BreachClock }>> {
+  const rows = await breachesWithRunningClocks(ctx.db, dueBefore);
+  const ids = rows.map((row) => row.id);
+  const customers = await breachCustomers(ctx.db, ids);
+  const notifications = await breachNotifications(ctx.db, ids);
+  return rows.flatMap((row) =>
+    breachClocks(
+      row,
+      customers.filter((customer) => customer.breach_id === row.id),
+      notifications.filter((notification) => notification.breach_id === row.id),
+      now,
+    )
+      .filter(isRunning)
+      .map((clock) => ({ row, clock })),
+  );
+}
+
+/**
+ * How pressing an hour clock is: overdue once passed; "due today" with under 24 hours left (or due
+ * today in Oslo); "due this week" when due within the next seven days; later otherwise.
+ */
+export function clockUrgency(dueAt: string, now: Date, today: CalendarDate): DeadlineUrgency {
+  const left = new Date(dueAt).getTime() - now.getTime();
+  if (left > 0 && left < breachReminderHours * hourMs) return 'dueToday';
+  return urgencyAt(new Date(dueAt), now, today);
+}
+
+function what(clock: BreachClock): string {
+  return clock.party === 'authority' ? 'notify Datatilsynet' : `tell ${clock.label}`;
+}
+
+/** Key of a clock's deadline item: `breach:<id>:authority` or `breach:<id>:customer:<organisation id>`. */
+export function clockItemKey(breachId: number, clock: BreachClock): string {
+  return `breach:${breachId}:${clock.key}`;
+}
+
+/** Every running breach clock as a dashboard deadline, with `dueAt` and the breach's path. */
+export const breachDeadlines = async (ctx: Ctx, window: DeadlineWindow): Promise<DeadlineItem[]> => {
+  const until = osloStartOfDay(addDays(window.to, 1)).toISOString();
+  const clocks = await runningClocks(ctx, window.now, until);
+  return clocks
+    .filter(({ clock }) => {
+      const day = osloCalendarDate(clock.dueAt);
+      return day <= window.to && (window.from === null || day >= window.from);
+    })
+    .map(({ row, clock }): DeadlineItem => ({
+      kind: 'breach',
+      key: clockItemKey(row.id, clock),
+      title: `Breach ${row.number}: ${what(clock)}`,
+      detail: `${clock.explanation} · ${clockStateText(clock, window.now)}${
+        row.state === 'reported' ? ' · not assessed yet' : ''
+      }`,
+      due: osloCalendarDate(clock.dueAt),
+      dueAt: clock.dueAt,
+      urgency: clockUrgency(clock.dueAt, window.now, window.today),
+      path: `/breaches/${row.id}`,
+    }))
+    .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
+};
+
+/**
+ * Breach clocks with under 24 hours left ("breach-clock") or passed ("overdue"). Titles name the
+ * breach by its number only; the body says whom to notify and by when.
+ */
+export const breachReminders: ReminderSource = async (ctx, _today, now) => {
+  const soon = new Date(now.getTime() + breachReminderHours * hourMs).toISOString();
+  const clocks = await runningClocks(ctx, now, soon);
+  return clocks
+    .filter(({ clock }) => clock.dueAt < soon)
+    .sort((a, b) => a.clock.dueAt.localeCompare(b.clock.dueAt))
+    .map(({ row, clock }): ReminderEvent => {
+      const overdue = clock.status === 'overdue';
+      const left = durationText(Math.abs(new Date(clock.dueAt).getTime() - now.getTime()));
+      const party = clock.party === 'authority' ? 'notify Datatilsynet' : 'tell a customer';
+      return {
+        key: `${clockItemKey(row.id, clock)}@${clock.dueAt}`,
+        level: overdue ? 'overdue' : 'breach-clock',
+        title: overdue
+          ? `Breach ${row.number}: overdue by ${left} to ${party}`
+          : `Breach ${row.number}: ${left} left to ${party}`,
+        body: `${clock.party === 'authority' ? 'Notify Datatilsynet' : `Tell ${clock.label}`} by ${formatOslo(
+          clock.dueAt,
+        )}${clock.undueDelay ? ' (our target: without undue delay)' : ''}.${
+          row.state === 'reported' ? ' The breach is not assessed yet.' : ''
+        }`,
+        path: `/breaches/${row.id}`,
+        roles: ['dpo', 'admin'],
+      };
+    });
+};

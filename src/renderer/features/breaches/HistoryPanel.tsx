@@ -1,0 +1,232 @@
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Collapse,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import BalanceOutlinedIcon from '@mui/icons-material/BalanceOutlined';
+import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
+import EditNoteOutlinedIcon from '@mui/icons-material/EditNoteOutlined';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import EventOutlinedIcon from '@mui/icons-material/EventOutlined';
+import LinkIcon from '@mui/icons-material/Link';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
+import ReportOutlinedIcon from '@mui/icons-material/ReportOutlined';
+import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
+import { type ReactElement, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { BreachDetail } from '../../../shared/breaches/contract';
+import { formatOslo } from '../../../shared/breaches/time';
+import { ChangeDiff } from '../../components/ChangeDiff';
+import { EmptyState } from '../../components/EmptyState';
+import { useRun } from '../cases/useRun';
+import { useAddBreachNoteMutation, useBreachHistoryQuery, useLinkBreachInquiryMutation } from './breachesApi';
+
+const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+
+const icons: Record<string, ReactElement> = {
+  created: <ReportOutlinedIcon fontSize="small" />,
+  updated: <EditOutlinedIcon fontSize="small" />,
+  awareness: <EventOutlinedIcon fontSize="small" />,
+  assessed: <BalanceOutlinedIcon fontSize="small" />,
+  notified: <SendOutlinedIcon fontSize="small" />,
+  customer: <BusinessOutlinedIcon fontSize="small" />,
+  subjects: <PeopleOutlineIcon fontSize="small" />,
+  linked: <LinkIcon fontSize="small" />,
+  closed: <LockOutlinedIcon fontSize="small" />,
+  note: <EditNoteOutlinedIcon fontSize="small" />,
+};
+
+/** What happened on the breach, newest first, with who did it; the audit log's field changes below. */
+export function HistoryPanel({ detail }: { detail: BreachDetail }) {
+  const run = useRun();
+  const [addNote, { isLoading }] = useAddBreachNoteMutation();
+  const [text, setText] = useState('');
+  const [showChanges, setShowChanges] = useState(false);
+  const { data: audit } = useBreachHistoryQuery({ id: detail.id }, { skip: !showChanges });
+  const save = () =>
+    void run(addNote({ id: detail.id, text }), 'The note was added.').then(
+      (outcome) => outcome.ok && setText(''),
+    );
+  return (
+    <Card>
+      <CardHeader
+        title="History"
+        subheader="Every step, by whom and when. Reads are in the audit log."
+        slotProps={titleProps}
+      />
+      <CardContent sx={{ pt: 0 }}>
+        <Stack direction="row" spacing={1} sx={{ mb: 2 }} alignItems="flex-start">
+          <TextField
+            label="Add a note (a call, a step taken outside the app)"
+            value={text}
+            multiline
+            maxRows={4}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <Button
+            variant="outlined"
+            onClick={save}
+            disabled={!text.trim() || isLoading}
+            sx={{ flexShrink: 0 }}
+          >
+            Add note
+          </Button>
+        </Stack>
+        <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {detail.timeline.map((event, index) => (
+            <Box component="li" key={event.id} sx={{ display: 'flex', gap: 1.5 }}>
+              <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
+                <Box
+                  sx={{
+                    width: 30,
+                    height: 30,
+                    borderRadius: '50%',
+                    display: 'grid',
+                    placeItems: 'center',
+                    bgcolor: event.kind === 'closed' ? 'primary.main' : 'action.hover',
+                    color: event.kind === 'closed' ? 'primary.contrastText' : 'text.secondary',
+                    flexShrink: 0,
+                  }}
+                >
+                  {icons[event.kind] ?? <EditNoteOutlinedIcon fontSize="small" />}
+                </Box>
+                {index < detail.timeline.length - 1 && (
+                  <Box sx={{ width: 2, flexGrow: 1, bgcolor: 'divider', my: 0.5 }} />
+                )}
+              </Box>
+              <Box sx={{ pb: 2, minWidth: 0 }}>
+                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                  {event.summary}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {formatOslo(event.at)} · {event.by}
+                </Typography>
+              </Box>
+            </Box>
+          ))}
+        </Box>
+        <Button size="small" onClick={() => setShowChanges((shown) => !shown)} aria-expanded={showChanges}>
+          {showChanges ? 'Hide the field changes' : 'Show the field changes (audit log)'}
+        </Button>
+        <Collapse in={showChanges} unmountOnExit>
+          {(audit ?? []).map((entry) => (
+            <Box
+              key={entry.id}
+              sx={{ mt: 2 }}
+              component="section"
+              aria-label={`${entry.action} ${formatOslo(entry.at)}`}
+            >
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {entry.action} by {entry.username}, {formatOslo(entry.at)}
+              </Typography>
+              <ChangeDiff before={entry.before} after={entry.after} />
+            </Box>
+          ))}
+        </Collapse>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The inquiries that reported the breach or were linked to it later. */
+export function InquiriesPanel({ detail }: { detail: BreachDetail }) {
+  const [linking, setLinking] = useState(false);
+  return (
+    <Card>
+      <CardHeader
+        title="Inquiries"
+        subheader="The calls, e-mails and letters that reported or concern this breach."
+        slotProps={titleProps}
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {detail.inquiries.length === 0 ? (
+          <EmptyState title="No inquiry linked">
+            Link the inquiry that reported it, or others about the same breach.
+          </EmptyState>
+        ) : (
+          <List dense aria-label="Linked inquiries">
+            {detail.inquiries.map((inquiry) => (
+              <ListItem key={inquiry.id} disableGutters>
+                <ListItemText
+                  primary={
+                    <>
+                      <Link component={RouterLink} to={`/inquiries/${inquiry.id}`}>
+                        {inquiry.number}
+                      </Link>{' '}
+                      {inquiry.summary}
+                    </>
+                  }
+                  secondary={`${inquiry.reportedFrom ? 'Reported from it' : 'Linked'} · received ${formatOslo(inquiry.receivedAt)}`}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+        <Button startIcon={<LinkIcon />} onClick={() => setLinking(true)} sx={{ mt: 1 }}>
+          Link an inquiry
+        </Button>
+      </CardContent>
+      {linking && <LinkDialog detail={detail} onClose={() => setLinking(false)} />}
+    </Card>
+  );
+}
+
+function LinkDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
+  const run = useRun();
+  const [link, { isLoading }] = useLinkBreachInquiryMutation();
+  const [number, setNumber] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const id = Number(number.replace(/\D/g, ''));
+    if (!Number.isInteger(id) || id <= 0) return setError('Give the inquiry number, e.g. INQ-000123');
+    const result = await run(
+      link({ id: detail.id, inquiryId: id }),
+      `INQ-${String(id).padStart(6, '0')} was linked.`,
+      {
+        quietError: true,
+      },
+    );
+    if (result.ok) return onClose();
+    setError(result.error.message);
+  };
+  return (
+    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="link-title">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="link-title">Link an inquiry to {detail.number}</DialogTitle>
+        <DialogContent>
+          <TextField
+            label="Inquiry number"
+            autoFocus
+            value={number}
+            onChange={(event) => setNumber(event.target.value)}
+            error={Boolean(error)}
+            helperText={error ?? 'E.g. INQ-000123'}
+            sx={{ mt: 1 }}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={isLoading}>
+            Link
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
