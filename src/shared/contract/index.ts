@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agreementsChannels } from '../agreements/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...attachmentsChannels,
   ...casesChannels,
   ...inquiriesChannels,
+  ...agreementsChannels,
 };
 
 export type Contract = typeof contract;
