@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/contract';
+import { agreementsHandlers } from './agreements/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
@@ -19,4 +20,5 @@ export const handlers: Handlers<Channel> = {
   ...attachmentsHandlers,
   ...casesHandlers,
   ...inquiriesHandlers,
+  ...agreementsHandlers,
 };

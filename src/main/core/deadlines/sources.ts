@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../../shared/calendar';
+import { agreementDeadlineSource } from '../agreements/deadlines';
 import type { DeadlineItem } from '../../../shared/deadlines/items';
 import type { Ctx } from '../context';
 
@@ -17,4 +18,4 @@ export interface DeadlineWindow {
  */
 export type DeadlineSource = (ctx: Ctx, window: DeadlineWindow) => Promise<DeadlineItem[]>;
 
-export const deadlineSources: DeadlineSource[] = [];
+export const deadlineSources: DeadlineSource[] = [agreementDeadlineSource];

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../../shared/calendar';
+import { agreementReminders } from '../agreements/deadlines';
 import type { ReminderEvent } from '../../../shared/events';
 import { caseReminders } from '../cases/reminders';
 import type { Ctx } from '../context';
@@ -9,4 +10,4 @@ import type { Ctx } from '../context';
  */
 export type ReminderSource = (ctx: Ctx, today: CalendarDate, now: Date) => Promise<ReminderEvent[]>;
 
-export const reminderSources: ReminderSource[] = [caseReminders];
+export const reminderSources: ReminderSource[] = [caseReminders, agreementReminders];
