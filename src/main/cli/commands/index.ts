@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { agreementsExportCommand } from './agreements';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
@@ -10,4 +11,5 @@ export const commands: CliCommand[] = [
   seedDemoCommand,
   deadlineCommand,
   inquiriesExportCommand,
+  agreementsExportCommand,
 ];

@@ -10,11 +10,16 @@ function count(value: string | undefined, name: string, fallback: number): numbe
 
 export const seedDemoCommand: CliCommand = {
   words: ['seed-demo'],
-  usage: 'seed-demo [--inquiries N] [--cases N] [--seed S]',
+  usage: 'seed-demo [--inquiries N] [--cases N] [--agreements N] [--seed S]',
   summary:
     'Fill the database with realistic demo data: staff, customers and suppliers, and what the features add. ' +
     'Demo users get the password in PRIVACY_DESK_PASSWORD (default "demo password").',
-  options: { inquiries: { type: 'string' }, cases: { type: 'string' }, seed: { type: 'string' } },
+  options: {
+    inquiries: { type: 'string' },
+    cases: { type: 'string' },
+    agreements: { type: 'string' },
+    seed: { type: 'string' },
+  },
   run: async ({ core: open, io, values }) => {
     const password = io.env.PRIVACY_DESK_PASSWORD ?? 'demo password';
     if (password.length < 10) throw new UsageError('PRIVACY_DESK_PASSWORD must be at least 10 characters.');
@@ -25,6 +30,7 @@ export const seedDemoCommand: CliCommand = {
         seed: count(stringOption(values, 'seed'), 'seed', 2026),
         inquiries: count(stringOption(values, 'inquiries'), 'inquiries', 2000),
         cases: count(stringOption(values, 'cases'), 'cases', 300),
+        agreements: count(stringOption(values, 'agreements'), 'agreements', 40),
         password,
       },
       cliActor(),

@@ -1,3 +1,4 @@
+import { seedDemoAgreements } from '../agreements/demo';
 import { seedDemoCases } from '../cases/demo';
 import { seedDemoInquiries } from '../inquiries/demo';
 import type { Core } from '../core';
@@ -15,6 +16,8 @@ export interface DemoOptions {
   inquiries: number;
   /** Rights-request cases to create (the cases seeder). */
   cases: number;
+  /** Data processing agreements to create, both directions (the agreements seeder); none when left out. */
+  agreements?: number;
 }
 
 /** What each feature's seeder gets: the office seeded so far, to refer to. */
@@ -31,7 +34,7 @@ export interface DemoOffice {
 /** A feature's contribution to the demo database. Seeders run in list order. */
 export type DemoSeeder = (office: DemoOffice) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [seedDemoInquiries, seedDemoCases];
+export const demoSeeders: DemoSeeder[] = [seedDemoInquiries, seedDemoCases, seedDemoAgreements];
 
 export async function seedDemo(
   core: Core,
