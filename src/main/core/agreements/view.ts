@@ -302,7 +302,7 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
   const deadlines = [
     ...agreementRowDeadlines(row, today, registerHorizon(today)),
     ...notices.flatMap((notice) => noticeDeadline(notice, row, today) ?? []),
-  ];
+  ].sort((a, b) => compareDates(a.due, b.due) || a.key.localeCompare(b.key));
   return {
     ...toSummary(
       row,
