@@ -168,8 +168,7 @@ describe('transfers outside the EEA', () => {
     ]);
     expect(history[1].after).toMatchObject({
       country: 'Brazil',
-      basis: 'Derogation (Art. 49)',
-      derogation: 'legal-claims',
+      basis: 'Derogation (Art. 49) (e) Legal claims',
     });
   });
 });
@@ -513,7 +512,7 @@ describe('the sub-processor chain', () => {
     const history = await expectOk(core, admin, 'agreements.history', { id: service.id });
     expect(history.at(-1)).toMatchObject({
       action: 'terminate',
-      after: { status: 'terminated', subprocessorsEnded: 2 },
+      after: { status: 'Terminated', subprocessorsEnded: 2 },
     });
     expect((await expectOk(core, admin, 'agreements.get', { id: hosting.id })).usedFor).toEqual([]);
     const supplierNow = await expectOk(core, admin, 'agreements.terminate', {

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Role } from '../../shared/roles';
+import { agreementsScreens } from '../features/agreements/screens';
 import { auditScreens } from '../features/audit/screens';
 import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
@@ -29,6 +30,7 @@ export const screens: Screen[] = [
   ...homeScreens,
   ...inquiriesScreens,
   ...casesScreens,
+  ...agreementsScreens,
   ...organisationsScreens,
   ...usersScreens,
   ...auditScreens,

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../../shared/calendar';
+import { countryName } from '../../../shared/countries';
 import { compareDates, osloDate } from '../../../shared/calendar';
 import type {
   AgreementDetail,
@@ -10,6 +11,11 @@ import {
   agreementReference,
   agreementStatusLabels,
   articleClauses,
+  authorisationLabels,
+  companyRoleLabels,
+  endOfProcessingLabels,
+  securityResultLabels,
+  specialCategoryLabels,
   type AgreementStatus,
   endedStatuses,
   type EndOfProcessing,
@@ -26,7 +32,6 @@ import { findAttachment } from '../attachments/repository';
 import {
   type AgreementChanges,
   agreementPageIds,
-  type AgreementRow,
   type AgreementSort,
   agreementsOfOrganisation,
   clauseStatesFor,
@@ -48,7 +53,7 @@ import {
   updateAgreementRow,
   updateSubprocessorRows,
 } from './repository';
-import { Issues, norwegianDate, plural, todayOf } from './support';
+import { Issues, norwegianDate, parseList, plural, todayOf } from './support';
 import { processingCountries, toDetail, toSummary, transferFacts } from './view';
 
 export async function requireAgreement(ctx: Ctx, id: number): Promise<NamedAgreementRow> {
@@ -85,42 +90,48 @@ export async function touch(ctx: Ctx, id: number, changes: AgreementChanges = {}
   await updateAgreementRow(ctx.db, id, { ...changes, transfer_flag: flag, updated_at: isoNow(ctx.clock) });
 }
 
-/** The recorded fields, for audit entries and the history tab. */
-function snapshot(row: AgreementRow) {
+/** The recorded fields as a person reads them, for audit entries and the history tab. */
+function snapshot(row: NamedAgreementRow) {
+  const list = (json: string) => parseList(json).join(', ') || null;
+  const label = <K extends string>(labels: Record<K, string>, value: string | null) =>
+    value === null ? null : (labels[value as K] ?? value);
   return {
     reference: row.reference,
     title: row.title,
-    companyRole: row.company_role,
-    organisationId: row.organisation_id,
-    status: row.status,
-    signedOn: row.signed_on,
-    effectiveOn: row.effective_on,
-    expiryOn: row.expiry_on,
-    nextReviewOn: row.next_review_on,
-    lastReviewedOn: row.last_reviewed_on,
+    direction: label(companyRoleLabels, row.company_role),
+    organisation: row.organisation_name,
+    status: label(agreementStatusLabels, row.status),
+    signedOn: norwegianDate(row.signed_on) || null,
+    effectiveOn: norwegianDate(row.effective_on) || null,
+    expiryOn: norwegianDate(row.expiry_on) || null,
+    nextReviewOn: norwegianDate(row.next_review_on) || null,
+    lastReviewedOn: norwegianDate(row.last_reviewed_on) || null,
     subjectMatter: row.subject_matter,
     duration: row.duration,
     naturePurpose: row.nature_purpose,
-    dataTypes: JSON.parse(row.data_types_json) as string[],
-    specialCategories: JSON.parse(row.special_categories_json) as string[],
-    dataSubjects: JSON.parse(row.data_subjects_json) as string[],
-    locations: JSON.parse(row.locations_json) as string[],
+    dataTypes: list(row.data_types_json),
+    specialCategories:
+      parseList(row.special_categories_json)
+        .map((category) => label(specialCategoryLabels, category))
+        .join(', ') || null,
+    dataSubjects: list(row.data_subjects_json),
+    locations: parseList(row.locations_json).map(countryName).join(', ') || null,
     breachNoticeHours: row.breach_notice_hours,
-    securityAssessedOn: row.security_assessed_on,
-    securityResult: row.security_result,
+    securityAssessedOn: norwegianDate(row.security_assessed_on) || null,
+    securityResult: label(securityResultLabels, row.security_result),
     securityNotes: row.security_notes,
     securityEvidenceId: row.security_evidence_id,
-    subprocessorAuthorisation: row.subprocessor_authorisation,
-    terminatedOn: row.terminated_on,
-    endOfProcessing: row.end_of_processing,
-    endConfirmedOn: row.end_confirmed_on,
+    subprocessorAuthorisation: label(authorisationLabels, row.subprocessor_authorisation),
+    terminatedOn: norwegianDate(row.terminated_on) || null,
+    endOfProcessing: label(endOfProcessingLabels, row.end_of_processing),
+    endConfirmedOn: norwegianDate(row.end_confirmed_on) || null,
     terminationNote: row.termination_note,
     notes: row.notes,
   };
 }
 
 /** Only the fields that differ, before and after: what the audit entry and the history show. */
-export function difference(before: AgreementRow, after: AgreementRow) {
+export function difference(before: NamedAgreementRow, after: NamedAgreementRow) {
   const b = snapshot(before);
   const a = snapshot(after);
   const keys = (Object.keys(a) as Array<keyof typeof a>).filter(

@@ -1,12 +1,19 @@
 import type { AgreementDetail, TransferFields } from '../../../shared/agreements/contract';
-import { sccModuleLabels, type SccModule, transferBasisLabels } from '../../../shared/agreements/rules';
+import {
+  type Derogation,
+  derogationLabels,
+  sccModuleLabels,
+  type SccModule,
+  transferBasisLabels,
+  type TransferBasis,
+} from '../../../shared/agreements/rules';
 import { countryName, transferStatus } from '../../../shared/countries';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, notFound } from '../errors';
 import { findTransfer, insertTransfer, type TransferRow, updateTransferRow } from './repository';
 import { detailOf, requireAgreement, requireNotEnded, touch } from './service';
-import { Issues, todayOf } from './support';
+import { Issues, norwegianDate, todayOf } from './support';
 
 type TransferColumns = Omit<
   TransferRow,
@@ -33,20 +40,23 @@ function columnsOf(fields: TransferFields): TransferColumns {
   };
 }
 
-/** What the audit entry and the history show of a transfer. */
+/** What the audit entry and the history show of a transfer, as a person reads it. */
 function describe(columns: TransferColumns) {
+  let basis = transferBasisLabels[columns.basis as TransferBasis] ?? columns.basis;
+  if (columns.basis === 'scc' && columns.scc_module)
+    basis = `${basis}, ${sccModuleLabels[columns.scc_module as SccModule].toLowerCase()}`;
+  if (columns.basis === 'derogation' && columns.derogation)
+    basis = `${basis} ${derogationLabels[columns.derogation as Derogation] ?? columns.derogation}`;
+  if (columns.basis === 'adequacy' && transferStatus(columns.country) === 'partially-adequate')
+    basis = `${basis}, ${columns.adequacy_confirmed ? 'the importer is covered' : 'not confirmed that the importer is covered'}`;
   return {
     importer: columns.importer,
     country: countryName(columns.country),
-    basis:
-      columns.basis === 'scc' && columns.scc_module
-        ? `${transferBasisLabels.scc}, ${sccModuleLabels[columns.scc_module as SccModule]}`
-        : (transferBasisLabels[columns.basis as keyof typeof transferBasisLabels] ?? columns.basis),
-    derogation: columns.derogation,
-    importerCoveredByAdequacy: Boolean(columns.adequacy_confirmed),
-    transferImpactAssessment: columns.tia_done ? (columns.tia_on ?? 'done') : 'not done',
+    basis,
+    transferImpactAssessment: columns.tia_done ? `done ${norwegianDate(columns.tia_on)}`.trim() : 'not done',
     supplementaryMeasures: columns.supplementary_measures,
-    nextReviewOn: columns.next_review_on,
+    nextReviewOn: norwegianDate(columns.next_review_on) || null,
+    notes: columns.notes,
   };
 }
 
