@@ -271,16 +271,19 @@ function lifecycle(random: Random, today: CalendarDate, index: number) {
   else if (roll === 11) status = 'terminated';
   else if (roll === 17 && index > 20) status = 'suspended';
   else if (roll === 19 && index > 40) status = 'expired';
+  // The first forty show every situation; beyond them, dates spread as in a real office.
+  const staged = index < 40;
   let expiry: CalendarDate | null = random.chance(0.4) ? addMonths(effective, 36) : null;
-  if (roll === 5 || roll === 13) expiry = addDays(today, random.int(5, 58));
-  if (roll === 9) expiry = addDays(today, -random.int(3, 40)); // expired, yet still marked active
+  if (staged ? roll === 5 || roll === 13 : random.chance(0.03)) expiry = addDays(today, random.int(5, 58));
+  // A few expired, yet still marked active: the register flags them.
+  if (staged ? roll === 9 : random.chance(0.005)) expiry = addDays(today, -random.int(3, 40));
   if (status === 'expired') expiry = addDays(today, -random.int(30, 400));
   if (expiry && compareDates(expiry, effective) <= 0) expiry = addDays(effective, 400);
   let nextReview: CalendarDate;
-  const review = random.next();
-  if (roll === 1 || roll === 15 || review < 0.1) nextReview = addDays(today, -random.int(1, 80));
-  else if (roll === 2 || roll === 8 || review < 0.25) nextReview = addDays(today, random.int(0, 30));
-  else nextReview = addDays(today, random.int(31, 330));
+  if (staged ? roll === 1 || roll === 15 : random.chance(0.04))
+    nextReview = addDays(today, -random.int(1, 80));
+  else if (staged && (roll === 2 || roll === 8)) nextReview = addDays(today, random.int(0, 30));
+  else nextReview = addDays(today, random.int(staged ? 31 : 0, 365));
   const lastReviewed = addMonths(nextReview, -12);
   return {
     status,
@@ -513,7 +516,17 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
     if (authorisation === 'general' && !ended && dates.signed) {
       const tokyo = supplierByName.get('Tokyo Transcribe KK');
       const frankfurt = supplierByName.get('Datacenter Frankfurt GmbH');
-      const scenario = generalIndex % 4;
+      // The first few show every situation; beyond them notices are as rare as in a real office.
+      const scenario =
+        generalIndex < 8
+          ? generalIndex % 4
+          : random.weighted<number>([
+              [0, 4],
+              [1, 2],
+              [2, 6],
+              [3, 30],
+              [4, 58],
+            ]);
       generalIndex += 1;
       if (scenario === 0 && frankfurt) {
         // An addition announced recently: the customer may still object for a few days.
@@ -564,7 +577,7 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
             note: 'Transcripts are deleted after 30 days; the customer accepted.',
           },
         });
-      } else {
+      } else if (scenario === 3) {
         const sent = addDays(today, -random.int(60, 400));
         notices.push({
           organisationId: chain[0]?.id ?? null,

@@ -13,11 +13,10 @@ import type { Ctx } from '../context';
 import { agreementDeadlines } from './deadlines';
 import {
   countsByDirectionAndStatus,
-  declaredRows,
   flaggedAgreements,
   missingClauseCounts,
   transferCountsByBasis,
-  transferRows,
+  transfersAndDeclaredFor,
 } from './repository';
 import { processingCountries, transferFacts } from './view';
 
@@ -103,18 +102,25 @@ export async function agreementRegisterSummary(
   >;
   for (const row of await transferCountsByBasis(ctx.db))
     if (row.basis in byBasis) byBasis[row.basis as TransferBasis] += row.n;
-  const flagged = [];
-  for (const row of await flaggedAgreements(ctx.db)) {
-    const declared = await declaredRows(ctx.db, row.id);
-    const transfers = await transferRows(ctx.db, row.id);
-    flagged.push({
-      agreementId: row.id,
-      reference: row.reference,
-      title: row.title,
-      organisation: row.organisation_name,
-      problems: transferProblems(processingCountries(row, declared), transfers.map(transferFacts), today),
-    });
-  }
+  const flaggedRows = await flaggedAgreements(ctx.db);
+  const { transfers, declared } = await transfersAndDeclaredFor(
+    ctx.db,
+    flaggedRows.map((row) => row.id),
+  );
+  const flagged = flaggedRows.map((row) => ({
+    agreementId: row.id,
+    reference: row.reference,
+    title: row.title,
+    organisation: row.organisation_name,
+    problems: transferProblems(
+      processingCountries(
+        row,
+        declared.filter((entry) => entry.agreement_id === row.id),
+      ),
+      transfers.filter((transfer) => transfer.agreement_id === row.id).map(transferFacts),
+      today,
+    ),
+  }));
   const deadlines = await agreementDeadlines(ctx, today);
   const count = (kind: (typeof deadlines)[number]['kind']) =>
     deadlines.filter((item) => item.kind === kind).length;
