@@ -154,7 +154,13 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
           action={
             editable && (
               <Stack direction="row" spacing={1} sx={{ mr: 1, mt: 1 }}>
-                <Button disabled={changed.length === 0} onClick={() => (setDrafts(saved), setErrors({}))}>
+                <Button
+                  disabled={changed.length === 0}
+                  onClick={() => {
+                    setDrafts(saved);
+                    setErrors({});
+                  }}
+                >
                   Discard changes
                 </Button>
                 <Button

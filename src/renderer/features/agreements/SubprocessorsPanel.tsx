@@ -808,7 +808,10 @@ function SupplierChain({ detail, editable }: { detail: AgreementDetail; editable
           {editable && (
             <Box
               component="form"
-              onSubmit={(event) => (event.preventDefault(), void declare())}
+              onSubmit={(event) => {
+                event.preventDefault();
+                void declare();
+              }}
               aria-label="Declare a sub-processor"
             >
               {error && (
