@@ -15,6 +15,7 @@ const osloMonth = (core: { clock: { now(): Date } }) => osloDate(core.clock.now(
 const office: Omit<DemoOptions, 'seed' | 'password'> = {
   inquiries: 1_000_000,
   cases: 100_000,
+  agreements: 2_000,
   breaches: 500,
 };
 const runs = 25;
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       console.log(`seeded the office in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
     const counts = await Promise.all(
-      ['inquiries', 'cases'].map(async (table) => {
+      ['inquiries', 'cases', 'agreements', 'breaches'].map(async (table) => {
         const row = (await core.db(table).count({ n: '*' }).first()) as { n: number };
         return `${row.n} ${table}`;
       }),

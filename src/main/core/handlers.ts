@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/contract';
+import { agreementsHandlers } from './agreements/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
@@ -25,4 +26,5 @@ export const handlers: Handlers<Channel> = {
   ...dashboardHandlers,
   ...reportsHandlers,
   ...breachesHandlers,
+  ...agreementsHandlers,
 };

@@ -57,6 +57,7 @@ export const api = createApi({
     'CaseTemplate',
     'Inquiry',
     'InquiryList',
+    'Agreement',
     'Breach',
     'BreachList',
   ],

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Role } from '../../shared/roles';
+import { agreementsScreens } from '../features/agreements/screens';
 import { auditScreens } from '../features/audit/screens';
 import { breachesScreens } from '../features/breaches/screens';
 import { casesScreens } from '../features/cases/screens';
@@ -33,6 +34,7 @@ export const screens: Screen[] = [
   ...casesScreens,
   ...breachesScreens,
   ...reportsScreens,
+  ...agreementsScreens,
   ...organisationsScreens,
   ...usersScreens,
   ...auditScreens,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agreementsChannels } from '../agreements/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...dashboardChannels,
   ...reportsChannels,
   ...breachesChannels,
+  ...agreementsChannels,
 };
 
 export type Contract = typeof contract;

@@ -47,6 +47,15 @@ export const settingDefinitions = {
     help: 'Art. 12(3) has no pause; EDPB guidelines 01/2022 allow suspending the time when additional information was requested without undue delay. When on, the days between "verification requested" and "verification received" are added to the deadline, and the case shows it.',
     default: false,
   }),
+  agreementReviewMonths: integerSetting({
+    group: 'Data processing agreements',
+    label: 'Review agreements every',
+    help: 'A new agreement, and one just reviewed, is next due for review this many months later (31 January + 1 month = end of February). Dates already set stay as they are.',
+    min: 1,
+    max: 60,
+    unit: 'months',
+    default: 12,
+  }),
   attachmentMaxMegabytes: integerSetting({
     group: 'Attachments',
     label: 'Largest attachment',

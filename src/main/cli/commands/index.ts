@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { agreementsExportCommand } from './agreements';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   deadlineCommand,
   inquiriesExportCommand,
   reportAnnualCommand,
+  agreementsExportCommand,
 ];

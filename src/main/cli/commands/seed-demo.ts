@@ -10,13 +10,14 @@ function count(value: string | undefined, name: string, fallback: number): numbe
 
 export const seedDemoCommand: CliCommand = {
   words: ['seed-demo'],
-  usage: 'seed-demo [--inquiries N] [--cases N] [--breaches N] [--seed S]',
+  usage: 'seed-demo [--inquiries N] [--cases N] [--agreements N] [--breaches N] [--seed S]',
   summary:
     'Fill the database with realistic demo data: staff, customers and suppliers, and what the features add. ' +
     'Demo users get the password in PRIVACY_DESK_PASSWORD (default "demo password").',
   options: {
     inquiries: { type: 'string' },
     cases: { type: 'string' },
+    agreements: { type: 'string' },
     breaches: { type: 'string' },
     seed: { type: 'string' },
   },
@@ -30,6 +31,7 @@ export const seedDemoCommand: CliCommand = {
         seed: count(stringOption(values, 'seed'), 'seed', 2026),
         inquiries: count(stringOption(values, 'inquiries'), 'inquiries', 2000),
         cases: count(stringOption(values, 'cases'), 'cases', 300),
+        agreements: count(stringOption(values, 'agreements'), 'agreements', 40),
         breaches: count(stringOption(values, 'breaches'), 'breaches', 12),
         password,
       },

@@ -1,6 +1,7 @@
 import { hasAnyRole, type Role } from '../../../shared/roles';
 import type { Ctx } from '../context';
 import { forbidden } from '../errors';
+import { agreementDocuments } from '../agreements/attachments';
 import { breachDocuments } from '../breaches/attachments';
 import { caseDocuments } from '../cases/attachments';
 import { requireOrganisation } from '../organisations/service';
@@ -33,5 +34,6 @@ const organisationDocuments: AttachmentOwnerGuard = {
 export const attachmentOwners: Readonly<Record<string, AttachmentOwnerGuard>> = {
   organisation: organisationDocuments,
   case: caseDocuments,
+  agreement: agreementDocuments,
   breach: breachDocuments,
 };

@@ -5,6 +5,7 @@ import type {
   DeadlineKind,
   UrgencyCounts,
 } from '../../../shared/deadlines/items';
+import { agreementDeadlineSource } from '../agreements/deadlines';
 import { breachDeadlines } from '../breaches/deadlines';
 import type { Ctx } from '../context';
 import { caseDeadlines } from '../cases/deadlines';
@@ -36,4 +37,9 @@ export interface DeadlineFeed {
  */
 export type DeadlineSource = (ctx: Ctx, window: DeadlineWindow) => Promise<DeadlineItem[] | DeadlineFeed>;
 
-export const deadlineSources: DeadlineSource[] = [caseDeadlines, breachDeadlines, inquiryFollowUps];
+export const deadlineSources: DeadlineSource[] = [
+  caseDeadlines,
+  breachDeadlines,
+  agreementDeadlineSource,
+  inquiryFollowUps,
+];

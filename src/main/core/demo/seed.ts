@@ -1,3 +1,4 @@
+import { seedDemoAgreements } from '../agreements/demo';
 import { seedDemoBreaches } from '../breaches/demo';
 import { seedDemoCases } from '../cases/demo';
 import { seedDemoInquiries } from '../inquiries/demo';
@@ -16,6 +17,8 @@ export interface DemoOptions {
   inquiries: number;
   /** Rights-request cases to create (the cases seeder). */
   cases: number;
+  /** Data processing agreements to create, both directions (the agreements seeder); none when left out. */
+  agreements?: number;
   /** Personal data breaches to create (the breach register's seeder); none when left out. */
   breaches?: number;
 }
@@ -34,7 +37,12 @@ export interface DemoOffice {
 /** A feature's contribution to the demo database. Seeders run in list order. */
 export type DemoSeeder = (office: DemoOffice) => Promise<void>;
 
-export const demoSeeders: DemoSeeder[] = [seedDemoInquiries, seedDemoCases, seedDemoBreaches];
+export const demoSeeders: DemoSeeder[] = [
+  seedDemoInquiries,
+  seedDemoCases,
+  seedDemoAgreements,
+  seedDemoBreaches,
+];
 
 export async function seedDemo(
   core: Core,

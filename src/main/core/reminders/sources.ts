@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../../shared/calendar';
+import { agreementReminders } from '../agreements/deadlines';
 import type { ReminderEvent } from '../../../shared/events';
 import { breachReminders } from '../breaches/deadlines';
 import { caseReminders } from '../cases/reminders';
@@ -10,4 +11,4 @@ import type { Ctx } from '../context';
  */
 export type ReminderSource = (ctx: Ctx, today: CalendarDate, now: Date) => Promise<ReminderEvent[]>;
 
-export const reminderSources: ReminderSource[] = [caseReminders, breachReminders];
+export const reminderSources: ReminderSource[] = [caseReminders, breachReminders, agreementReminders];

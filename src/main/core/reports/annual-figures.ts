@@ -1,6 +1,7 @@
 import { calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
+import { type AgreementRegisterSummary, agreementRegisterSummary } from '../agreements/summary';
 import { type BreachYearSummary, breachYearSummary } from '../breaches/reports';
 import { unframeList } from '../cases/keys';
 import {
@@ -50,6 +51,8 @@ export interface AnnualFigures {
     };
   };
   breaches: BreachYearSummary;
+  /** The register as it stands on the day of the report (it keeps no history of past years). */
+  agreements: AgreementRegisterSummary;
   inquiries: { total: number; byChannel: Record<string, number>; byCategory: Record<string, number> };
 }
 
@@ -123,6 +126,7 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       },
     },
     breaches: await breachYearSummary(ctx, year),
+    agreements: await agreementRegisterSummary(ctx, today),
     inquiries: {
       total: Object.values(byChannel).reduce((total, n) => total + n, 0),
       byChannel,

@@ -8,6 +8,12 @@ import {
   inquiryChannelLabels,
   inquiryChannels,
 } from '../../../shared/inquiries/rules';
+import {
+  agreementStatuses,
+  agreementStatusLabels,
+  transferBases,
+  transferBasisLabels,
+} from '../../../shared/agreements/rules';
 import { norwegianDate } from '../cases/support';
 import type { Ctx } from '../context';
 import { type AnnualFigures, annualFigures } from './annual-figures';
@@ -197,6 +203,84 @@ function breachesSection(figures: AnnualFigures): Content[] {
   ];
 }
 
+function agreementsSection(figures: AnnualFigures): Content[] {
+  const register = figures.agreements;
+  const active = (role: 'controller' | 'processor') =>
+    register.byDirection[role].active + register.byDirection[role].suspended;
+  const due = register.due;
+  return [
+    { text: '3. Data processing agreements (Art. 28)', style: 'h1', headlineLevel: 1 },
+    {
+      text:
+        `On ${norwegianDate(register.today)} the register holds ${number(register.total)} agreements: ${number(active('controller'))} ` +
+        `in force with suppliers who process personal data for us, and ${number(active('processor'))} in force with customers for whom we ` +
+        `process it. ${number(register.withGaps)} agreements in force or being made lack one or more clauses Art. 28(3) requires; ` +
+        `${number(register.transfers.flagged.length)} send data out of the EEA without a valid transfer basis.`,
+      margin: [0, 0, 0, 8],
+    },
+    {
+      columns: [
+        table(
+          ['Status', 'Suppliers', 'Customers'],
+          agreementStatuses.map((status) => [
+            agreementStatusLabels[status],
+            right(number(register.byDirection.controller[status])),
+            right(number(register.byDirection.processor[status])),
+          ]),
+          ['*', 50, 56],
+        ),
+        table(
+          ['Due now', 'Agreements'],
+          [
+            ['Review within 30 days', right(number(due.reviewWithin30Days))],
+            ['Review overdue', right(number(due.reviewOverdue))],
+            ['Expiring within 60 days', right(number(due.expiringWithin60Days))],
+            ['Expired but still marked active', right(number(due.expiredButActive))],
+            ['Objection windows closing', right(number(due.objectionWindowsClosing))],
+            ['Objections not resolved', right(number(due.objectionsOpen))],
+          ],
+          ['*', 60],
+        ),
+      ],
+      columnGap: 16,
+    },
+    { text: 'Clauses most often missing', style: 'h2', headlineLevel: 1 },
+    register.missingClauses.length === 0
+      ? { text: 'Every agreement in force has every clause Art. 28(3) requires.', style: 'muted' }
+      : table(
+          ['Clause', 'Article', 'Agreements missing it'],
+          register.missingClauses
+            .slice(0, 8)
+            .map((clause) => [clause.label, clause.article, right(number(clause.count))]),
+          ['*', 70, 90],
+        ),
+    { text: 'Transfers out of the EEA (Chapter V)', style: 'h2', headlineLevel: 1 },
+    table(
+      ['Basis', 'Transfers'],
+      [
+        ...transferBases.map((basis) => [
+          transferBasisLabels[basis],
+          right(number(register.transfers.byBasis[basis])),
+        ]),
+        [{ text: 'All transfers', bold: true }, right(number(register.transfers.total), true)],
+      ],
+      ['*', 60],
+    ),
+    ...(register.transfers.flagged.length === 0
+      ? []
+      : [
+          { text: 'Without a valid basis', style: 'h2', headlineLevel: 1 } as Content,
+          table(
+            ['Agreement', 'Organisation', 'What is missing'],
+            register.transfers.flagged
+              .slice(0, 20)
+              .map((flag) => [flag.reference, flag.organisation, flag.problems.join(' ')]),
+            [70, 130, '*'],
+          ),
+        ]),
+  ];
+}
+
 function inquiriesSection(figures: AnnualFigures): Content[] {
   const { inquiries } = figures;
   return [
@@ -263,12 +347,14 @@ export function annualReportDocument(figures: AnnualFigures, generatedOn: string
       },
       ...requestsSection(figures),
       ...breachesSection(figures),
+      ...agreementsSection(figures),
       ...inquiriesSection(figures),
       { text: 'About the figures', style: 'h2', headlineLevel: 1 },
       {
         ul: [
           'A request is counted in the year it was received; its outcome in the year it was answered (or closed, if withdrawn).',
           'A breach is counted in the year we became aware of it; the 72 hours to notify Datatilsynet run from that moment.',
+          'The agreements register is shown as it stands on the day of the report; it keeps every change in its history, not a yearly snapshot.',
           'On time means the reply was given by the due date: one month after receipt, moved to the next working day past weekends and Norwegian public holidays, or three months where the deadline was extended with notice before the original due date. Withdrawn requests need no reply and are left out.',
           'Every figure comes from Privacy Desk’s records; every change to them is in its audit log.',
         ],

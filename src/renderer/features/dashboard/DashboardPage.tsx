@@ -48,8 +48,9 @@ function fullListPath(kind: DeadlineKind, urgency: DashboardUrgency): string | n
       return '/inquiries?followUp=due';
     case 'breach':
       return urgency === 'overdue' ? '/breaches?clock=overdue' : '/breaches?clock=running';
-    default:
-      return null;
+    case 'agreement':
+    case 'objection':
+      return '/registers/agreements?due=any';
   }
 }
 

@@ -21,6 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
+import { OrganisationAgreements } from '../agreements/OrganisationAgreements';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OrganisationDialog } from './OrganisationDialog';
 import { RelationshipChips } from './OrganisationsPage';
@@ -141,7 +142,8 @@ export function OrganisationPage() {
           </Card>
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <Card>
+          <OrganisationAgreements organisation={organisation} canAdd={isAdmin} />
+          <Card sx={{ mt: 2 }}>
             <CardHeader title="Documents" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
             <CardContent sx={{ pt: 0 }}>
               <AttachmentsPanel

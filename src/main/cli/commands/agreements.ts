@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { runAsSystem } from '../../core/core';
+import { exportAgreements } from '../../core/agreements/export';
+import { type CliCommand, stringOption, UsageError } from '../command';
+import { cliActor } from './core-commands';
+
+export const agreementsExportCommand: CliCommand = {
+  words: ['agreements', 'export'],
+  usage: 'agreements export --format csv|xlsx [--out FILE]',
+  summary:
+    'The register of data processing agreements, both directions, one row per agreement with its checklist, ' +
+    'transfers and sub-processors, as CSV or XLSX. Written to --out, or to agreements-<today>.<format>. Audited.',
+  options: { format: { type: 'string' }, out: { type: 'string' } },
+  run: async ({ core: open, io, values }) => {
+    const format = stringOption(values, 'format');
+    if (format !== 'csv' && format !== 'xlsx') throw new UsageError('Choose --format csv or --format xlsx.');
+    const file = await runAsSystem(
+      await open(),
+      'cli:agreements.export',
+      (ctx) => exportAgreements(ctx, format, {}),
+      cliActor(),
+    );
+    const target = stringOption(values, 'out') ?? file.fileName;
+    fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+    io.out(`wrote ${target}`);
+    return 0;
+  },
+};

@@ -1,0 +1,375 @@
+import { addDays, type CalendarDate, compareDates } from '../../../shared/calendar';
+import type {
+  AgreementAlert,
+  AgreementDetail,
+  AgreementSummary,
+  ChangeNotice,
+  Subprocessor,
+  Transfer,
+} from '../../../shared/agreements/contract';
+import {
+  agreementStatusLabels,
+  articleClauses,
+  type AgreementStatus,
+  type AuthorisationType,
+  checklistSummary,
+  checkTransfer,
+  type ClauseKey,
+  type ClauseState,
+  type CompanyRole,
+  countryCoverage,
+  type Derogation,
+  type EndOfProcessing,
+  expiryWarningDays,
+  inForceStatuses,
+  type NoticeChange,
+  type ObjectionResolution,
+  reviewWarningDays,
+  type SecurityResult,
+  type SpecialCategory,
+  type TransferBasis,
+  type TransferFacts,
+  transferProblems,
+} from '../../../shared/agreements/rules';
+import { transferStatus } from '../../../shared/countries';
+import { hasAnyRole } from '../../../shared/roles';
+import { findAttachment } from '../attachments/repository';
+import type { Ctx } from '../context';
+import { findOrganisation } from '../organisations/repository';
+import { agreementRowDeadlines, noticeDeadline, registerHorizon } from './deadlines';
+import {
+  clauseRows,
+  type DeclaredRow,
+  declaredRows,
+  findAgreementsByIds,
+  linksToSupplierAgreement,
+  type NamedAgreementRow,
+  noticeRows,
+  type NoticeRow,
+  subprocessorRows,
+  type TransferRow,
+  transferRows,
+} from './repository';
+import { norwegianDate, parseList, todayOf } from './support';
+
+export function transferFacts(row: TransferRow): TransferFacts {
+  return {
+    country: row.country,
+    basis: row.basis as TransferBasis,
+    sccModule: row.scc_module,
+    derogation: row.derogation,
+    adequacyConfirmed: Boolean(row.adequacy_confirmed),
+    tiaDone: Boolean(row.tia_done),
+    nextReviewOn: row.next_review_on,
+  };
+}
+
+/** The countries an agreement's data is processed in: its locations and its supplier's declared sub-processors. */
+export function processingCountries(
+  row: { locations_json: string },
+  declared: readonly DeclaredRow[],
+): string[] {
+  return [...new Set([...parseList(row.locations_json), ...declared.map((entry) => entry.country)])];
+}
+
+export function alertsOf(row: NamedAgreementRow, today: CalendarDate): AgreementAlert[] {
+  if (!inForceStatuses.includes(row.status as AgreementStatus)) return [];
+  const alerts: AgreementAlert[] = [];
+  const expired = row.expiry_on !== null && compareDates(row.expiry_on, today) < 0;
+  if (expired) alerts.push('expired-active');
+  else if (row.expiry_on && compareDates(row.expiry_on, addDays(today, expiryWarningDays)) <= 0)
+    alerts.push('expiring');
+  if (!expired && row.next_review_on) {
+    if (compareDates(row.next_review_on, today) < 0) alerts.push('review-overdue');
+    else if (compareDates(row.next_review_on, addDays(today, reviewWarningDays)) <= 0)
+      alerts.push('review-soon');
+  }
+  return alerts;
+}
+
+export function toSummary(
+  row: NamedAgreementRow,
+  states: readonly string[],
+  transfers: readonly TransferRow[],
+  declared: readonly DeclaredRow[],
+  today: CalendarDate,
+): AgreementSummary {
+  const countries = [
+    ...processingCountries(row, declared),
+    ...transfers.map((transfer) => transfer.country),
+  ].filter((country) => transferStatus(country) !== 'eea');
+  return {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    companyRole: row.company_role as CompanyRole,
+    status: row.status as AgreementStatus,
+    organisation: { id: row.organisation_id, name: row.organisation_name, country: row.organisation_country },
+    signedOn: row.signed_on,
+    effectiveOn: row.effective_on,
+    expiryOn: row.expiry_on,
+    nextReviewOn: row.next_review_on,
+    checklist: checklistSummary(states as ClauseState[]),
+    transferFlag: Boolean(row.transfer_flag),
+    countries: [...new Set(countries)].sort(),
+    bases: [...new Set(transfers.map((transfer) => transfer.basis as TransferBasis))].sort(),
+    specialCategories: parseList(row.special_categories_json) as SpecialCategory[],
+    alerts: alertsOf(row, today),
+  };
+}
+
+function toTransfer(row: TransferRow, today: CalendarDate): Transfer {
+  const check = checkTransfer(transferFacts(row), today);
+  return {
+    id: row.id,
+    importer: row.importer,
+    country: row.country,
+    basis: row.basis as TransferBasis,
+    sccModule: row.scc_module,
+    derogation: row.derogation as Derogation | null,
+    adequacyConfirmed: Boolean(row.adequacy_confirmed),
+    tiaDone: Boolean(row.tia_done),
+    tiaOn: row.tia_on,
+    supplementaryMeasures: row.supplementary_measures,
+    nextReviewOn: row.next_review_on,
+    notes: row.notes,
+    errors: check.errors,
+    warnings: check.warnings,
+  };
+}
+
+export function noticeState(notice: NoticeRow, today: CalendarDate): ChangeNotice['state'] {
+  if (notice.resolution) return 'resolved';
+  if (notice.objection_on) return 'objected';
+  return compareDates(notice.objection_deadline, today) >= 0 ? 'window-open' : 'accepted';
+}
+
+async function organisationName(ctx: Ctx, id: number | null): Promise<{ id: number; name: string } | null> {
+  if (id === null) return null;
+  const organisation = await findOrganisation(ctx.db, id);
+  return organisation ? { id: organisation.id, name: organisation.name } : null;
+}
+
+function toNotice(
+  notice: NoticeRow,
+  organisation: { id: number; name: string } | null,
+  today: CalendarDate,
+): ChangeNotice {
+  return {
+    id: notice.id,
+    change: notice.change as NoticeChange,
+    organisation,
+    description: notice.description,
+    sentOn: notice.sent_on,
+    sentTo: notice.sent_to,
+    objectionDeadline: notice.objection_deadline,
+    objection: notice.objection_on
+      ? {
+          receivedOn: notice.objection_on,
+          reason: notice.objection_reason ?? '',
+          late: compareDates(notice.objection_on, notice.objection_deadline) > 0,
+        }
+      : null,
+    resolution:
+      notice.resolution && notice.resolved_on
+        ? {
+            outcome: notice.resolution as ObjectionResolution,
+            resolvedOn: notice.resolved_on,
+            note: notice.resolution_note,
+          }
+        : null,
+    state: noticeState(notice, today),
+    createdAt: notice.created_at,
+    createdBy: notice.created_by,
+  };
+}
+
+/** What a link of the chain customer → us → supplier lacks. */
+function linkProblems(
+  link: { organisation_id: number; authorised_on: string | null },
+  organisationName: string,
+  supplier: NamedAgreementRow | undefined,
+  supplierStates: readonly string[],
+  authorisation: AuthorisationType | null,
+  notices: readonly NoticeRow[],
+  today: CalendarDate,
+): string[] {
+  const problems: string[] = [];
+  if (!supplier)
+    problems.push(
+      `No agreement with ${organisationName} is linked: the same obligations must bind the sub-processor (Art. 28(4)).`,
+    );
+  else {
+    if (!inForceStatuses.includes(supplier.status as AgreementStatus))
+      problems.push(
+        `Our agreement with ${organisationName} (${supplier.reference}) is ${agreementStatusLabels[supplier.status as AgreementStatus].toLowerCase()}.`,
+      );
+    const missing = supplierStates.filter((state) => state === 'missing').length;
+    if (missing > 0)
+      problems.push(
+        `Our agreement with ${organisationName} lacks ${missing} Art. 28(3) ${missing === 1 ? 'clause' : 'clauses'}.`,
+      );
+    if (supplier.transfer_flag)
+      problems.push(`Our agreement with ${organisationName} has a transfer without a valid basis.`);
+  }
+  if (authorisation === 'specific' && !link.authorised_on)
+    problems.push('The date of the customer’s specific written authorisation is not recorded.');
+  for (const notice of notices) {
+    if (notice.organisation_id !== link.organisation_id) continue;
+    if (notice.objection_on && !notice.resolution)
+      problems.push(
+        `The customer objected on ${norwegianDate(notice.objection_on)}; the objection is not resolved.`,
+      );
+    else if (!notice.objection_on && compareDates(notice.objection_deadline, today) >= 0)
+      problems.push(`The customer may still object until ${norwegianDate(notice.objection_deadline)}.`);
+  }
+  return problems;
+}
+
+/** Everything the agreement view shows, as of today in Oslo, with what the signed-in user may do. */
+export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<AgreementDetail> {
+  const today = todayOf(ctx);
+  const clauses = await clauseRows(ctx.db, row.id);
+  const subprocessors = await subprocessorRows(ctx.db, row.id);
+  const notices = await noticeRows(ctx.db, row.id);
+  const declared = await declaredRows(ctx.db, row.id);
+  const transfers = await transferRows(ctx.db, row.id);
+  const usedFor = await linksToSupplierAgreement(ctx.db, row.id);
+  const byKey = new Map(clauses.map((clause) => [clause.clause_key, clause]));
+  const clauseViews = articleClauses.map((definition) => {
+    const stored = byKey.get(definition.key);
+    return {
+      ...definition,
+      key: definition.key as ClauseKey,
+      state: (stored?.state ?? 'unchecked') as ClauseState,
+      clauseRef: stored?.clause_ref ?? null,
+      note: stored?.note ?? null,
+      checkedAt: stored?.checked_at ?? null,
+      checkedBy: stored?.checked_by ?? null,
+    };
+  });
+  const supplierIds = subprocessors.flatMap((link) => link.supplier_agreement_id ?? []);
+  const suppliers = new Map(
+    (await findAgreementsByIds(ctx.db, supplierIds)).map((supplier) => [supplier.id, supplier]),
+  );
+  const supplierStates = new Map<number, string[]>();
+  for (const id of supplierIds)
+    supplierStates.set(
+      id,
+      (await clauseRows(ctx.db, id)).map((clause) => clause.state),
+    );
+  const authorisation = row.subprocessor_authorisation as AuthorisationType | null;
+  const subprocessorViews: Subprocessor[] = [];
+  for (const link of subprocessors) {
+    const organisation = await findOrganisation(ctx.db, link.organisation_id);
+    const name = organisation?.name ?? `#${link.organisation_id}`;
+    const supplier = link.supplier_agreement_id ? suppliers.get(link.supplier_agreement_id) : undefined;
+    subprocessorViews.push({
+      id: link.id,
+      organisation: { id: link.organisation_id, name, country: organisation?.country ?? 'NO' },
+      supplierAgreement: supplier
+        ? {
+            id: supplier.id,
+            reference: supplier.reference,
+            title: supplier.title,
+            status: supplier.status as AgreementStatus,
+            transferFlag: Boolean(supplier.transfer_flag),
+          }
+        : null,
+      service: link.service,
+      authorisedOn: link.authorised_on,
+      addedAt: link.added_at,
+      addedBy: link.added_by,
+      problems: linkProblems(
+        link,
+        name,
+        supplier,
+        supplier ? (supplierStates.get(supplier.id) ?? []) : [],
+        authorisation,
+        notices,
+        today,
+      ),
+    });
+  }
+  const noticeViews: ChangeNotice[] = [];
+  for (const notice of notices)
+    noticeViews.push(toNotice(notice, await organisationName(ctx, notice.organisation_id), today));
+  const facts = transfers.map(transferFacts);
+  const countries = processingCountries(row, declared);
+  const evidence = row.security_evidence_id
+    ? await findAttachment(ctx.db, row.security_evidence_id)
+    : undefined;
+  const deadlines = [
+    ...agreementRowDeadlines(row, today, registerHorizon(today)),
+    ...notices.flatMap((notice) => noticeDeadline(notice, row, today) ?? []),
+  ].sort((a, b) => compareDates(a.due, b.due) || a.key.localeCompare(b.key));
+  return {
+    ...toSummary(
+      row,
+      clauseViews.map((clause) => clause.state),
+      transfers,
+      declared,
+      today,
+    ),
+    lastReviewedOn: row.last_reviewed_on,
+    subjectMatter: row.subject_matter,
+    duration: row.duration,
+    naturePurpose: row.nature_purpose,
+    dataTypes: parseList(row.data_types_json),
+    dataSubjects: parseList(row.data_subjects_json),
+    locations: parseList(row.locations_json),
+    breachNoticeHours: row.breach_notice_hours,
+    security: {
+      assessedOn: row.security_assessed_on,
+      result: row.security_result as SecurityResult | null,
+      notes: row.security_notes,
+      evidence: evidence
+        ? {
+            id: evidence.id,
+            fileName: evidence.file_name,
+            sha256: evidence.sha256,
+            removed: evidence.removed_at !== null,
+          }
+        : null,
+    },
+    subprocessorAuthorisation: authorisation,
+    termination:
+      row.terminated_on && row.end_of_processing
+        ? {
+            terminatedOn: row.terminated_on,
+            endOfProcessing: row.end_of_processing as EndOfProcessing,
+            endConfirmedOn: row.end_confirmed_on,
+            note: row.termination_note,
+          }
+        : null,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    clauses: clauseViews,
+    subprocessors: subprocessorViews,
+    usedFor: usedFor.map((link) => ({
+      linkId: link.link_id,
+      agreement: {
+        id: link.agreement_id,
+        reference: link.reference,
+        title: link.title,
+        status: link.status as AgreementStatus,
+      },
+      customer: { id: link.customer_id, name: link.customer_name },
+      service: link.service,
+    })),
+    declaredSubprocessors: declared.map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      country: entry.country,
+      service: entry.service,
+    })),
+    notices: noticeViews,
+    transfers: transfers.map((transfer) => toTransfer(transfer, today)),
+    coverage: countryCoverage(countries, facts, today),
+    transferProblems: transferProblems(countries, facts, today),
+    deadlines,
+    canEdit: hasAnyRole(ctx.actor.roles, ['admin']),
+    canTickChecklist: hasAnyRole(ctx.actor.roles, ['admin', 'dpo']),
+  };
+}

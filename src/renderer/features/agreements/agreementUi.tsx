@@ -1,0 +1,176 @@
+import { Box, Chip, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
+import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
+import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
+import type { ReactElement } from 'react';
+import type { AgreementAlert } from '../../../shared/agreements/contract';
+import {
+  agreementStatusLabels,
+  type AgreementStatus,
+  type ChecklistSummary,
+  type CompanyRole,
+  directionLabels,
+  specialCategoryLabels,
+  type SpecialCategory,
+} from '../../../shared/agreements/rules';
+import type { ValidationIssue } from '../../../shared/errors';
+
+const statusColours: Record<AgreementStatus, 'default' | 'success' | 'warning' | 'info' | 'error'> = {
+  draft: 'default',
+  negotiation: 'info',
+  active: 'success',
+  suspended: 'warning',
+  terminated: 'default',
+  expired: 'error',
+};
+
+export function StatusChip({
+  status,
+  size = 'small',
+}: {
+  status: AgreementStatus;
+  size?: 'small' | 'medium';
+}) {
+  return (
+    <Chip
+      size={size}
+      label={agreementStatusLabels[status]}
+      color={statusColours[status]}
+      variant={status === 'active' ? 'filled' : 'outlined'}
+    />
+  );
+}
+
+export function DirectionChip({ role }: { role: CompanyRole }) {
+  return (
+    <Tooltip
+      title={
+        role === 'controller'
+          ? 'We are controller; the supplier processes data for us'
+          : 'We are processor; the customer is controller'
+      }
+    >
+      <Chip
+        size="small"
+        variant="outlined"
+        color={role === 'controller' ? 'secondary' : 'primary'}
+        label={directionLabels[role]}
+      />
+    </Tooltip>
+  );
+}
+
+const alertLook: Record<AgreementAlert, { label: string; color: 'error' | 'warning'; icon: ReactElement }> = {
+  'review-overdue': { label: 'Review overdue', color: 'error', icon: <ErrorOutlineIcon /> },
+  'review-soon': { label: 'Review due soon', color: 'warning', icon: <ScheduleIcon /> },
+  expiring: { label: 'Expiring', color: 'warning', icon: <EventBusyOutlinedIcon /> },
+  'expired-active': { label: 'Expired, still active', color: 'error', icon: <ErrorOutlineIcon /> },
+};
+
+/** The alerts of an agreement, each with an icon and a word as well as a colour. */
+export function AlertChips({ alerts }: { alerts: readonly AgreementAlert[] }) {
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+      {alerts.map((alert) => (
+        <Chip
+          key={alert}
+          size="small"
+          icon={alertLook[alert].icon}
+          color={alertLook[alert].color}
+          variant="outlined"
+          label={alertLook[alert].label}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+export function TransferFlagChip({ problems }: { problems?: readonly string[] }) {
+  return (
+    <Tooltip
+      title={problems?.join(' ') ?? 'A processing location or transfer outside the EEA lacks a valid basis'}
+    >
+      <Chip
+        size="small"
+        color="error"
+        variant="outlined"
+        icon={<PublicOffOutlinedIcon />}
+        label="No valid transfer basis"
+      />
+    </Tooltip>
+  );
+}
+
+export function SpecialCategoryChips({ categories }: { categories: readonly SpecialCategory[] }) {
+  if (categories.length === 0) return null;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+      {categories.map((category) => (
+        <Chip
+          key={category}
+          size="small"
+          color="warning"
+          icon={<WarningAmberOutlinedIcon />}
+          label={specialCategoryLabels[category]}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** "12 of 14 · 85 %" with a bar; the missing count in red. */
+export function ChecklistMeter({ summary, compact }: { summary: ChecklistSummary; compact?: boolean }) {
+  const settled = summary.present + summary.notApplicable;
+  return (
+    <Box sx={{ width: '100%', py: compact ? 0.5 : 0 }}>
+      <Stack direction="row" justifyContent="space-between" spacing={1} sx={{ whiteSpace: 'nowrap' }}>
+        <Typography variant={compact ? 'body2' : 'h6'} component="span">
+          {summary.percent} %
+        </Typography>
+        <Typography
+          variant="caption"
+          color={summary.missing > 0 ? 'error' : 'text.secondary'}
+          component="span"
+        >
+          {summary.missing > 0
+            ? `${summary.missing} missing`
+            : summary.unchecked > 0
+              ? `${summary.unchecked} unchecked`
+              : 'complete'}
+        </Typography>
+      </Stack>
+      <LinearProgress
+        variant="determinate"
+        value={summary.percent}
+        color={summary.missing > 0 ? 'error' : summary.unchecked > 0 ? 'warning' : 'success'}
+        aria-label={`${settled} of ${summary.total} items present or not applicable`}
+        sx={{ height: compact ? 4 : 8, borderRadius: 4 }}
+      />
+      {!compact && (
+        <Typography variant="caption" color="text.secondary">
+          {settled} of {summary.total} present or not applicable · {summary.missing} missing ·{' '}
+          {summary.unchecked} not checked
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** Puts the core's issues on the named fields (paths may be nested); returns what belongs above the form. */
+export function issuesOnFields<K extends string>(
+  issues: readonly ValidationIssue[] | undefined,
+  fields: readonly K[],
+  prefix = '',
+): { fields: Partial<Record<K, string>>; rest: string[] } {
+  const found: Partial<Record<K, string>> = {};
+  const rest: string[] = [];
+  for (const issue of issues ?? []) {
+    const path = prefix && issue.path.startsWith(prefix) ? issue.path.slice(prefix.length) : issue.path;
+    const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
+    if (field && !found[field]) found[field] = issue.message;
+    else if (!field) rest.push(issue.message);
+  }
+  return { fields: found, rest };
+}
