@@ -246,7 +246,7 @@ test.describe('reminders', () => {
     await checkReminders(office.core, [async () => [reminder('A-2', ['admin'])]]);
     await expect(page.getByText('Review of agreement A-2 is overdue')).toBeVisible();
     await office.screenshot('reminder-notice');
-    await page.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
   });
 });
