@@ -10,7 +10,7 @@ import type { InquiryFilter } from '../src/shared/inquiries/contract';
 import { systemActor } from '../src/main/core/context';
 import { openCore } from '../src/main/core/core';
 import { seedDemo } from '../src/main/core/demo/seed';
-import { inquiryListStatements, type InquiryScope, withNames } from '../src/main/core/inquiries/repository';
+import { type InquiryScope, pageOfInquiries, withNames } from '../src/main/core/inquiries/repository';
 import { countLimit } from '../src/main/core/inquiries/service';
 import { signInSession } from '../src/main/core/session';
 
@@ -110,12 +110,8 @@ async function main(): Promise<void> {
         total = (result.data as { total: number }).total;
 
         t = performance.now();
-        // The same statements the service runs, planned by the same function.
-        const statements = await inquiryListStatements(core.db, input, scope, today, countLimit);
-        const page = (await statements.page) as Array<{ id: number }>;
-        if (statements.knownTotal === null && !(statements.totalInPage && page.length > 0))
-          await statements.count;
-        const ids = page.map((row) => row.id);
+        // The same statements the service runs: the repository's page, then the rows with their names.
+        const { ids } = await pageOfInquiries(core.db, input, scope, today, countLimit);
         if (ids.length > 0) await withNames(core.db('inquiries').whereIn('inquiries.id', ids));
         bare.push(performance.now() - t);
       }

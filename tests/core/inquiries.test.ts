@@ -402,5 +402,13 @@ describe('the inquiry log', () => {
       pageSize: 5,
     });
     expect(filtered.total).toBe(3_000);
+    // Past the last page the list is empty, and still says how many there are.
+    expect(
+      await expectOk(core, dpo, 'inquiries.list', { q: 'hansen', status: 'open', pageSize: 50, page: 60 }),
+    ).toMatchObject({ rows: [], total: 3_000 });
+    expect(await expectOk(core, dpo, 'inquiries.list', { q: 'hansen moved', page: 3 })).toMatchObject({
+      rows: [],
+      total: 1,
+    });
   });
 });

@@ -81,13 +81,13 @@ export async function countSearchMatches(
   db: Db,
   text: string | undefined,
   scope: InquiryScope,
+  limit = Infinity,
 ): Promise<number> {
   const match = ftsQuery(text, scope);
   if (!match) return 0;
-  const row = (await db('inquiries_fts')
-    .whereRaw('inquiries_fts match ?', [match])
-    .count({ n: '*' })
-    .first()) as { n: number } | undefined;
+  const matches = db('inquiries_fts').whereRaw('inquiries_fts match ?', [match]).select('rowid');
+  if (Number.isFinite(limit)) matches.limit(limit + 1);
+  const row = (await db.count({ n: '*' }).from(matches.as('m')).first()) as { n: number } | undefined;
   return Number(row?.n ?? 0);
 }
 
@@ -98,12 +98,18 @@ export async function countSearchMatches(
  */
 export type SearchPlan = 'lookup' | 'probe';
 
+/** Where a list takes its full-text matches from: the FTS index, or a CTE `matches` of them. */
+export interface SearchOptions {
+  plan?: SearchPlan;
+  fromCte?: boolean;
+}
+
 export function filteredInquiries(
   db: Db,
   filter: InquiryFilter,
   scope: InquiryScope,
   today: CalendarDate,
-  searchPlan: SearchPlan = 'lookup',
+  search: SearchOptions = {},
 ): Knex.QueryBuilder {
   const query = db('inquiries').whereNull('inquiries.deleted_at');
   if (scope.kind === 'own') {
@@ -115,8 +121,10 @@ export function filteredInquiries(
   const match = ftsQuery(filter.q, scope);
   if (match) {
     // The unary + keeps SQLite from using the id for the lookup, so it tests membership instead.
-    const column = searchPlan === 'probe' ? '+inquiries.id' : 'inquiries.id';
-    query.whereRaw(`${column} in (select rowid from inquiries_fts where inquiries_fts match ?)`, [match]);
+    const column = search.plan === 'probe' ? '+inquiries.id' : 'inquiries.id';
+    if (search.fromCte) query.whereRaw(`${column} in (select rowid from matches)`);
+    else
+      query.whereRaw(`${column} in (select rowid from inquiries_fts where inquiries_fts match ?)`, [match]);
   }
   if (filter.channel) query.where('inquiries.channel', filter.channel);
   if (filter.category) query.where('inquiries.category', filter.category);
@@ -142,8 +150,19 @@ export function filteredInquiries(
   return query;
 }
 
-/** Above this many full-text matches, a list sorted by time is paged by probing (see `SearchPlan`). */
-export const probeAbove = 2_000;
+/**
+ * Probing pages a search after walking about pageSize × rows / matches index entries; looking up
+ * reads and sorts every match. Probing wins from a few thousand matches in a million rows.
+ */
+export function probeAbove(rows: number): number {
+  return Math.max(1_000, Math.round(Math.sqrt(10 * rows)));
+}
+
+/** About how many inquiries there are, without counting them: the highest id. */
+async function roughRowCount(db: Db): Promise<number> {
+  const row = (await db('inquiries').max({ id: 'id' }).first()) as { id: number | null } | undefined;
+  return Number(row?.id ?? 0);
+}
 
 const sortColumns: Record<(typeof inquirySortFields)[number], string> = {
   receivedAt: 'inquiries.received_at',
@@ -160,52 +179,101 @@ export interface InquiryListInput extends InquiryFilter {
   direction: 'asc' | 'desc';
 }
 
-/** The statements of one list page; the service runs them, the benchmark runs them bare. */
-export interface InquiryListStatements {
-  /** The page's ids, in order; with a `total` column when `totalInPage`. */
-  page: Knex.QueryBuilder;
-  totalInPage: boolean;
-  /** Counts the selection, up to the limit given (a search that reads its matches counts them all). */
-  count: Knex.QueryBuilder;
-  /** The total when the full-text index alone tells it. */
-  knownTotal: number | null;
+function ordered(query: Knex.QueryBuilder, input: InquiryListInput): Knex.QueryBuilder {
+  query.orderBy(sortColumns[input.sort], input.direction);
+  if (input.sort !== 'receivedAt') query.orderBy('inquiries.received_at', 'desc');
+  return query
+    .orderBy('inquiries.id', input.sort === 'receivedAt' ? input.direction : 'desc')
+    .limit(input.pageSize)
+    .offset(input.page * input.pageSize);
+}
+
+async function countUpTo(db: Db, query: Knex.QueryBuilder, limit: number): Promise<number> {
+  const rows = query.select(db.raw('1')).limit(limit + 1);
+  const [counted] = (await db.count({ n: '*' }).from(rows.as('matching'))) as Array<{ n: number }>;
+  return Number(counted?.n ?? 0);
 }
 
 /**
- * Plans a list page. The page's ids come first (index only); the rows with their names are read
- * afterwards. A search matching thousands (a common surname) is paged newest first by probing and
- * counted in the full-text index when nothing else filters it; a narrower search reads its matches
- * and counts them in the same pass; other filters count up to `countLimit`.
+ * One page of the list: the page's ids, in order (the rows with their names are read afterwards),
+ * and the total up to `countLimit`.
+ *
+ * Without search words, the ids come from the indexes and the count stops at the limit. A search
+ * first reads its matches once, as a CTE that stops after the probing threshold: a narrow search
+ * (a name, a number) is then paged and counted from them in the same statement; one that matches
+ * more (a common surname) is paged newest first by probing, and counted in the full-text index
+ * when nothing else filters it.
  */
-export async function inquiryListStatements(
+export async function pageOfInquiries(
   db: Db,
   input: InquiryListInput,
   scope: InquiryScope,
   today: CalendarDate,
   countLimit: number,
-): Promise<InquiryListStatements> {
-  const search = hasSearch(input);
-  const matches = search ? await countSearchMatches(db, input.q, scope) : 0;
-  const plan: SearchPlan = matches > probeAbove && input.sort === 'receivedAt' ? 'probe' : 'lookup';
-  const totalInPage = search && plan === 'lookup';
-  const page = filteredInquiries(db, input, scope, today, plan).select('inquiries.id');
-  if (totalInPage) page.select(db.raw('count(*) over () as total'));
-  page.orderBy(sortColumns[input.sort], input.direction);
-  if (input.sort !== 'receivedAt') page.orderBy('inquiries.received_at', 'desc');
-  page
-    .orderBy('inquiries.id', input.sort === 'receivedAt' ? input.direction : 'desc')
-    .limit(input.pageSize)
-    .offset(input.page * input.pageSize);
+): Promise<{ ids: number[]; total: number }> {
+  const match = ftsQuery(input.q, scope);
+  if (!match) {
+    const rows = (await ordered(
+      filteredInquiries(db, input, scope, today).select('inquiries.id'),
+      input,
+    )) as Array<{
+      id: number;
+    }>;
+    return {
+      ids: rows.map((row) => row.id),
+      total: await countUpTo(db, filteredInquiries(db, input, scope, today), countLimit),
+    };
+  }
+
+  const threshold = probeAbove(await roughRowCount(db));
+  const narrow = ordered(
+    filteredInquiries(db, input, scope, today, { fromCte: true })
+      .withMaterialized(
+        'matches',
+        db.raw('select rowid from inquiries_fts where inquiries_fts match ? limit ?', [match, threshold + 1]),
+      )
+      .select(
+        'inquiries.id',
+        db.raw('count(*) over () as total'),
+        db.raw('(select count(*) from matches) as found'),
+      ),
+    input,
+  );
+  const rows = (await narrow) as Array<{ id: number; total: number; found: number }>;
+  const found =
+    rows.length > 0
+      ? Number(rows[0]!.found)
+      : Number(
+          (
+            (await db
+              .count({ n: '*' })
+              .from(
+                db.raw('(select rowid from inquiries_fts where inquiries_fts match ? limit ?) as m', [
+                  match,
+                  threshold + 1,
+                ]),
+              )) as Array<{ n: number }>
+          )[0]?.n ?? 0,
+        );
+  if (found <= threshold) {
+    const total =
+      rows.length > 0
+        ? Number(rows[0]!.total)
+        : await countUpTo(db, filteredInquiries(db, input, scope, today), Infinity);
+    return { ids: rows.map((row) => row.id), total };
+  }
+
   const { q: _q, page: _page, pageSize: _size, sort: _sort, direction: _direction, ...others } = input;
   const onlySearch = Object.values(others).every((value) => value === undefined);
-  const counted = filteredInquiries(db, input, scope, today).select(db.raw('1'));
-  if (!totalInPage) counted.limit(countLimit + 1);
-  return {
-    page,
-    totalInPage,
-    count: db.count({ n: '*' }).from(counted.as('matching')),
-    knownTotal: search && onlySearch ? matches : null,
-  };
+  const plan: SearchPlan = input.sort === 'receivedAt' ? 'probe' : 'lookup';
+  const wide = (await ordered(
+    filteredInquiries(db, input, scope, today, { plan }).select('inquiries.id'),
+    input,
+  )) as Array<{ id: number }>;
+  const total = onlySearch
+    ? await countSearchMatches(db, input.q, scope, countLimit)
+    : await countUpTo(db, filteredInquiries(db, input, scope, today), countLimit);
+  return { ids: wide.map((row) => row.id), total };
 }
 
 export function withNames(query: Knex.QueryBuilder): Knex.QueryBuilder {

@@ -32,7 +32,7 @@ import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
 import {
   filteredInquiries,
-  inquiryListStatements,
+  pageOfInquiries,
   type InquiryListInput,
   findInquiry,
   type InquiryRow,
@@ -349,14 +349,7 @@ export async function listInquiries(
 ): Promise<{ rows: InquirySummary[]; total: number; capped: boolean }> {
   const scope = scopeOf(ctx);
   const day = today(ctx);
-  const statements = await inquiryListStatements(ctx.db, input, scope, day, countLimit);
-  const page = (await statements.page) as Array<{ id: number; total?: number }>;
-  const ids = page.map((row) => row.id);
-  const total =
-    statements.knownTotal ??
-    (statements.totalInPage && page.length > 0
-      ? Number(page[0].total)
-      : Number(((await statements.count) as Array<{ n: number }>)[0]?.n ?? 0));
+  const { ids, total } = await pageOfInquiries(ctx.db, input, scope, day, countLimit);
   const found: NamedInquiryRow[] =
     ids.length === 0 ? [] : await withNames(ctx.db('inquiries').whereIn('inquiries.id', ids));
   const byId = new Map(found.map((row) => [row.id, row]));
