@@ -4,7 +4,6 @@ import {
   Card,
   CardContent,
   CardHeader,
-  Chip,
   Link,
   List,
   ListItem,
@@ -19,7 +18,6 @@ import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
-import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
@@ -50,7 +48,9 @@ import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/sto
 import { CountrySelect } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
+import { QuickFilters } from '../../components/QuickFilters';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
@@ -378,20 +378,11 @@ export function AgreementsPage() {
         subtitle="Both directions: suppliers who process data for us (we are controller), and customers we process data for (we are processor). Each agreement is checked against every item of Art. 28(3)."
         actions={
           <>
-            <Button
-              startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('xlsx')}
+            <ExportButtons
+              onExport={(format) => void runExport(format)}
               disabled={exporting}
-            >
-              XLSX
-            </Button>
-            <Button
-              startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('csv')}
-              disabled={exporting}
-            >
-              CSV
-            </Button>
+              formats={['xlsx', 'csv']}
+            />
             {isAdmin && (
               <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
                 New agreement
@@ -400,33 +391,17 @@ export function AgreementsPage() {
           </>
         }
       />
-      <Stack
-        direction="row"
-        spacing={1}
-        useFlexGap
-        flexWrap="wrap"
-        sx={{ mb: 2 }}
-        role="group"
-        aria-label="Quick filters"
-      >
-        {quick.map((item) => (
-          <Chip
-            key={item.label}
-            icon={item.icon}
-            clickable
-            color={item.active ? item.color : 'default'}
-            variant={item.active ? 'filled' : 'outlined'}
-            aria-pressed={item.active}
-            onClick={() => setFilter(item.apply)}
-            label={
-              <span>
-                {item.label}
-                {item.count !== undefined && <strong style={{ marginLeft: 6 }}>{item.count}</strong>}
-              </span>
-            }
-          />
-        ))}
-      </Stack>
+      <QuickFilters
+        items={quick.map((item) => ({
+          key: item.label,
+          label: item.label,
+          icon: item.icon,
+          count: item.count,
+          color: item.color,
+          active: item.active,
+          onPick: () => setFilter(item.apply),
+        }))}
+      />
       <ErrorAlert error={error} />
       <DuePanel
         today={due?.today}

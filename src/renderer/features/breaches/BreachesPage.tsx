@@ -1,8 +1,7 @@
-import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import AllInclusiveIcon from '@mui/icons-material/AllInclusive';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
-import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
@@ -26,7 +25,9 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
+import { QuickFilters } from '../../components/QuickFilters';
 import { saveFile } from '../../lib/download';
 import { useSearchState } from '../../lib/useSearchState';
 import { CalendarDateField } from '../cases/caseUi';
@@ -266,53 +267,24 @@ export function BreachesPage() {
         subtitle="Every breach, notified or not (Art. 33(5)). As controller, Datatilsynet is notified within 72 hours of becoming aware, counted in real hours; as processor, each customer is told within the period in its agreement, or without undue delay."
         actions={
           <>
-            <Button
-              startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('csv')}
-              disabled={exporting}
-            >
-              CSV
-            </Button>
-            <Button
-              startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('xlsx')}
-              disabled={exporting}
-            >
-              XLSX
-            </Button>
+            <ExportButtons onExport={(format) => void runExport(format)} disabled={exporting} />
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
               New breach
             </Button>
           </>
         }
       />
-      <Stack
-        direction="row"
-        spacing={1}
-        useFlexGap
-        flexWrap="wrap"
-        sx={{ mb: 2 }}
-        role="group"
-        aria-label="Quick filters"
-      >
-        {quick.map((item) => (
-          <Chip
-            key={item.label}
-            icon={item.icon}
-            clickable
-            color={item.active ? item.color : 'default'}
-            variant={item.active ? 'filled' : 'outlined'}
-            onClick={() => setFilter(item.apply)}
-            aria-pressed={item.active}
-            label={
-              <span>
-                {item.label}
-                {item.count !== undefined && <strong style={{ marginLeft: 6 }}>{item.count}</strong>}
-              </span>
-            }
-          />
-        ))}
-      </Stack>
+      <QuickFilters
+        items={quick.map((item) => ({
+          key: item.label,
+          label: item.label,
+          icon: item.icon,
+          count: item.count,
+          color: item.color,
+          active: item.active,
+          onPick: () => setFilter(item.apply),
+        }))}
+      />
       <ErrorAlert error={error} />
       <Paper variant="outlined" sx={{ p: 1.5 }}>
         <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }} role="search">

@@ -1,4 +1,4 @@
-import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
@@ -32,6 +32,7 @@ import { useAppDispatch } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { QuickFilters } from '../../components/QuickFilters';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
@@ -270,33 +271,17 @@ export function CasesPage() {
           </>
         }
       />
-      <Stack
-        direction="row"
-        spacing={1}
-        useFlexGap
-        flexWrap="wrap"
-        sx={{ mb: 2 }}
-        role="group"
-        aria-label="Quick filters"
-      >
-        {quick.map((item) => (
-          <Chip
-            key={item.value}
-            icon={item.icon}
-            clickable
-            color={status === item.value ? (item.color === 'default' ? 'primary' : item.color) : 'default'}
-            variant={status === item.value ? 'filled' : 'outlined'}
-            onClick={() => setFilter({ status: item.value === 'open' ? null : item.value })}
-            aria-pressed={status === item.value}
-            label={
-              <span>
-                {statusLabels[item.value]}
-                {item.count !== undefined && <strong style={{ marginLeft: 6 }}>{item.count}</strong>}
-              </span>
-            }
-          />
-        ))}
-      </Stack>
+      <QuickFilters
+        items={quick.map((item) => ({
+          key: item.value,
+          label: statusLabels[item.value],
+          icon: item.icon,
+          count: item.count,
+          color: item.color,
+          active: status === item.value,
+          onPick: () => setFilter({ status: item.value === 'open' ? null : item.value }),
+        }))}
+      />
       <ErrorAlert error={error} />
       <Paper variant="outlined" sx={{ p: 1.5 }}>
         <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }} role="search">

@@ -15,7 +15,6 @@ import {
 } from '@mui/material';
 import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
-import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { format, parseISO } from 'date-fns';
@@ -33,6 +32,7 @@ import {
 } from '../../../shared/deadlines/items';
 import type { ExportFormat } from '../../../shared/files';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../lib/download';
 import { ChartsPanel } from './ChartsPanel';
@@ -226,17 +226,11 @@ export function DashboardPage() {
             <Button component={RouterLink} to="/calendar" startIcon={<CalendarMonthOutlinedIcon />}>
               Calendar
             </Button>
-            {(['csv', 'xlsx'] as const).map((format) => (
-              <Button
-                key={format}
-                startIcon={<FileDownloadOutlinedIcon />}
-                disabled={exporting || !section?.total}
-                onClick={() => void download(format)}
-                aria-label={`Export the list as ${format.toUpperCase()}`}
-              >
-                {format.toUpperCase()}
-              </Button>
-            ))}
+            <ExportButtons
+              onExport={(format) => void download(format)}
+              disabled={exporting || !section?.total}
+              what="the list"
+            />
           </Stack>
         </Stack>
         <Box sx={{ p: 1.5 }} role="tabpanel" aria-label={deadlineUrgencyLabels[tab]}>

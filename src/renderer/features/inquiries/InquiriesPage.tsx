@@ -1,6 +1,5 @@
 import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
@@ -18,6 +17,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { saveFile } from '../../lib/download';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -200,20 +200,7 @@ export function InquiriesPage() {
         subtitle="Every contact the office has logged. Search finds words in names, e-mail addresses, phone numbers, references, summaries and notes; the filters stay in the address, so Back returns to the same list."
         actions={
           <>
-            <Button
-              startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('csv')}
-              disabled={exporting}
-            >
-              CSV
-            </Button>
-            <Button
-              startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('xlsx')}
-              disabled={exporting}
-            >
-              XLSX
-            </Button>
+            <ExportButtons onExport={(format) => void runExport(format)} disabled={exporting} />
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/log')}>
               Log inquiry
             </Button>

@@ -1,0 +1,46 @@
+import { Chip, Stack } from '@mui/material';
+import type { ReactElement } from 'react';
+
+export interface QuickFilter {
+  key: string;
+  label: string;
+  icon?: ReactElement;
+  /** Shown after the label when known (how many rows the filter selects). */
+  count?: number;
+  active: boolean;
+  color: 'default' | 'primary' | 'secondary' | 'error' | 'warning' | 'info' | 'success';
+  onPick(): void;
+}
+
+/** A row of one-click filters above a list, each saying how many rows it selects. */
+export function QuickFilters({ items }: { items: readonly QuickFilter[] }) {
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      flexWrap="wrap"
+      sx={{ mb: 2 }}
+      role="group"
+      aria-label="Quick filters"
+    >
+      {items.map((item) => (
+        <Chip
+          key={item.key}
+          icon={item.icon}
+          clickable
+          color={item.active ? (item.color === 'default' ? 'primary' : item.color) : 'default'}
+          variant={item.active ? 'filled' : 'outlined'}
+          onClick={item.onPick}
+          aria-pressed={item.active}
+          label={
+            <span>
+              {item.label}
+              {item.count !== undefined && <strong style={{ marginLeft: 6 }}>{item.count}</strong>}
+            </span>
+          }
+        />
+      ))}
+    </Stack>
+  );
+}
