@@ -71,16 +71,29 @@ export function weekday(date: CalendarDate): number {
   return toUtc(date).getUTCDay();
 }
 
+/** The last Sunday of a month (0-based month) as a day of the month. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/**
+ * Oslo's offset from UTC at an instant: CEST (+2) from 01:00 UTC on the last Sunday of March to
+ * 01:00 UTC on the last Sunday of October (the EU rule, in force since 1996), CET (+1) otherwise.
+ * Worked out, not asked of Intl, because dashboards convert thousands of instants at a time.
+ */
+export function osloOffsetMs(instant: Date): number {
+  const time = instant.getTime();
+  const year = instant.getUTCFullYear();
+  const summerFrom = Date.UTC(year, 2, lastSunday(year, 2), 1);
+  const summerTo = Date.UTC(year, 9, lastSunday(year, 9), 1);
+  return (time >= summerFrom && time < summerTo ? 2 : 1) * 3_600_000;
+}
+
 /** The calendar date in Europe/Oslo at an instant (e.g. when a call was logged). */
 export function osloDate(instant: Date | string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: officeTimeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  return fromUtc(new Date(at.getTime() + osloOffsetMs(at)));
 }
 
 /**

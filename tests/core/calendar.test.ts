@@ -5,6 +5,7 @@ import {
   daysBetween,
   isCalendarDate,
   osloDate,
+  osloOffsetMs,
   weekday,
 } from '../../src/shared/calendar';
 
@@ -40,5 +41,28 @@ describe('calendar dates', () => {
     expect(osloDate('2026-06-30T22:30:00Z')).toBe('2026-07-01');
     expect(osloDate('2026-12-31T22:59:59Z')).toBe('2026-12-31');
     expect(osloDate('2026-12-31T23:00:00Z')).toBe('2027-01-01');
+  });
+});
+
+describe('the Oslo date of an instant, worked out without Intl', () => {
+  it('agrees with the time-zone database every half hour from 2024 to 2027, both daylight-saving changes included', () => {
+    const reference = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Oslo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    let checked = 0;
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2028, 0, 1); time += 30 * 60_000) {
+      const instant = new Date(time);
+      expect(osloDate(instant), instant.toISOString()).toBe(reference.format(instant));
+      checked += 1;
+    }
+    expect(checked).toBe(70_128);
+    // The change itself: 01:00 UTC on the last Sunday of March 2026 is 03:00 in Oslo.
+    expect(osloOffsetMs(new Date('2026-03-29T00:59:59Z'))).toBe(3_600_000);
+    expect(osloOffsetMs(new Date('2026-03-29T01:00:00Z'))).toBe(7_200_000);
+    expect(osloOffsetMs(new Date('2026-10-25T00:59:59Z'))).toBe(7_200_000);
+    expect(osloOffsetMs(new Date('2026-10-25T01:00:00Z'))).toBe(3_600_000);
   });
 });

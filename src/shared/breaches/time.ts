@@ -1,4 +1,4 @@
-import { type CalendarDate, calendarDate, isCalendarDate, officeTimeZone } from '../calendar';
+import { type CalendarDate, calendarDate, isCalendarDate, officeTimeZone, osloDate } from '../calendar';
 
 /**
  * Instants shown and typed as wall-clock time in Europe/Oslo, whatever the machine's own time zone.
@@ -63,8 +63,7 @@ export function formatOslo(instant: Date | string | null | undefined, withYear =
 
 /** The calendar date in Oslo at an instant. */
 export function osloCalendarDate(instant: Date | string): CalendarDate {
-  const p = osloParts(instant);
-  return calendarDate(p.year, p.month, p.day);
+  return osloDate(instant);
 }
 
 /**

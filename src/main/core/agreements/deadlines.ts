@@ -14,8 +14,8 @@ import type { DeadlineWindow } from '../deadlines/sources';
 import { urgencyOf } from '../deadlines/urgency';
 import type { ReminderSource } from '../reminders/sources';
 import {
+  type AgreementDueRow,
   agreementsDueBy,
-  type NamedAgreementRow,
   type NoticeRow,
   openNotices,
   type OpenNoticeRow,
@@ -71,7 +71,7 @@ function item(
 
 /** What is due on one agreement in force: its review and its expiry, within the horizon. */
 export function agreementRowDeadlines(
-  row: NamedAgreementRow,
+  row: AgreementDueRow,
   today: CalendarDate,
   horizon: DeadlineHorizon,
 ): AgreementDeadline[] {

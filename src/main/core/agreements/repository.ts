@@ -521,8 +521,24 @@ export async function agreementsOfOrganisation(db: Db, organisationId: number): 
 // What is due: reviews, expiry, objection windows.
 
 /** Agreements in force with a review or expiry date on or before `to`. */
-export async function agreementsDueBy(db: Db, to: CalendarDate): Promise<NamedAgreementRow[]> {
-  return named(db)
+/** What the deadline query needs of an agreement (not its long texts). */
+export type AgreementDueRow = Pick<
+  NamedAgreementRow,
+  'id' | 'reference' | 'title' | 'status' | 'next_review_on' | 'expiry_on' | 'organisation_name'
+>;
+
+export async function agreementsDueBy(db: Db, to: CalendarDate): Promise<AgreementDueRow[]> {
+  return db('agreements')
+    .join('organisations', 'organisations.id', 'agreements.organisation_id')
+    .select(
+      'agreements.id',
+      'agreements.reference',
+      'agreements.title',
+      'agreements.status',
+      'agreements.next_review_on',
+      'agreements.expiry_on',
+      'organisations.name as organisation_name',
+    )
     .whereIn('agreements.status', [...inForceStatuses])
     .where((due) =>
       due.where('agreements.next_review_on', '<=', to).orWhere('agreements.expiry_on', '<=', to),

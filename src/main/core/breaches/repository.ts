@@ -305,6 +305,18 @@ export async function breachesWithRunningClocks(db: Db, dueBefore?: string): Pro
 }
 
 /** Breaches the company became aware of in [from, until), for the reports. */
+/** When we became aware of each breach in [from, until), and its risk: what the charts count. */
+export async function breachRisksAwareBetween(
+  db: Db,
+  from: string,
+  until: string,
+): Promise<Array<Pick<BreachRow, 'aware_at' | 'risk'>>> {
+  return db('breaches')
+    .where('aware_at', '>=', from)
+    .where('aware_at', '<', until)
+    .select('aware_at', 'risk');
+}
+
 export async function breachesAwareBetween(db: Db, from: string, until: string): Promise<BreachRow[]> {
   return db('breaches').where('aware_at', '>=', from).where('aware_at', '<', until).orderBy('aware_at');
 }

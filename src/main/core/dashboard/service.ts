@@ -140,9 +140,9 @@ export async function dashboardCharts(ctx: Ctx, months: number): Promise<Dashboa
   const range = { fromMonth: list[0]!, toMonth: list[list.length - 1]! };
   const figures = await caseMonthFigures(ctx.db, range);
   const replyDays = await caseReplyDays(ctx.db, range);
+  const byKey = new Map(figures.map((row) => [`${row.month}|${row.measure}|${row.request_type}`, row.n]));
   const figure = (month: string, measure: string, type = '*') =>
-    figures.find((row) => row.month === month && row.measure === measure && row.request_type === type)?.n ??
-    0;
+    byKey.get(`${month}|${measure}|${type}`) ?? 0;
   const byType = (month: string, measure: string) =>
     Object.fromEntries(requestTypes.map((type) => [type, figure(month, measure, type)])) as TypeCounts;
   return {
