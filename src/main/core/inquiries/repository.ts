@@ -98,10 +98,8 @@ export async function countSearchMatches(
  */
 export type SearchPlan = 'lookup' | 'probe';
 
-/** Where a list takes its full-text matches from: the FTS index, or a CTE `matches` of them. */
 export interface SearchOptions {
   plan?: SearchPlan;
-  fromCte?: boolean;
 }
 
 export function filteredInquiries(
@@ -122,9 +120,7 @@ export function filteredInquiries(
   if (match) {
     // The unary + keeps SQLite from using the id for the lookup, so it tests membership instead.
     const column = search.plan === 'probe' ? '+inquiries.id' : 'inquiries.id';
-    if (search.fromCte) query.whereRaw(`${column} in (select rowid from matches)`);
-    else
-      query.whereRaw(`${column} in (select rowid from inquiries_fts where inquiries_fts match ?)`, [match]);
+    query.whereRaw(`${column} in (select rowid from inquiries_fts where inquiries_fts match ?)`, [match]);
   }
   if (filter.channel) query.where('inquiries.channel', filter.channel);
   if (filter.category) query.where('inquiries.category', filter.category);
@@ -199,9 +195,9 @@ async function countUpTo(db: Db, query: Knex.QueryBuilder, limit: number): Promi
  * and the total up to `countLimit`.
  *
  * Without search words, the ids come from the indexes and the count stops at the limit. A search
- * first reads its matches once, as a CTE that stops after the probing threshold: a narrow search
- * (a name, a number) is then paged and counted from them in the same statement; one that matches
- * more (a common surname) is paged newest first by probing, and counted in the full-text index
+ * first counts its matches in the full-text index, stopping at the probing threshold: a narrow
+ * search (a name, a number) is then paged and counted in one statement that reads its matches; one
+ * that matches more (a common surname) is paged newest first by probing, and counted in the index
  * when nothing else filters it.
  */
 export async function pageOfInquiries(
@@ -225,37 +221,14 @@ export async function pageOfInquiries(
     };
   }
 
+  // Counting the matches stops at the threshold, so a wide search costs little to recognise.
   const threshold = probeAbove(await roughRowCount(db));
-  const narrow = ordered(
-    filteredInquiries(db, input, scope, today, { fromCte: true })
-      .withMaterialized(
-        'matches',
-        db.raw('select rowid from inquiries_fts where inquiries_fts match ? limit ?', [match, threshold + 1]),
-      )
-      .select(
-        'inquiries.id',
-        db.raw('count(*) over () as total'),
-        db.raw('(select count(*) from matches) as found'),
-      ),
-    input,
-  );
-  const rows = (await narrow) as Array<{ id: number; total: number; found: number }>;
-  const found =
-    rows.length > 0
-      ? Number(rows[0]!.found)
-      : Number(
-          (
-            (await db
-              .count({ n: '*' })
-              .from(
-                db.raw('(select rowid from inquiries_fts where inquiries_fts match ? limit ?) as m', [
-                  match,
-                  threshold + 1,
-                ]),
-              )) as Array<{ n: number }>
-          )[0]?.n ?? 0,
-        );
+  const found = await countSearchMatches(db, input.q, scope, threshold);
   if (found <= threshold) {
+    const rows = (await ordered(
+      filteredInquiries(db, input, scope, today).select('inquiries.id', db.raw('count(*) over () as total')),
+      input,
+    )) as Array<{ id: number; total: number }>;
     const total =
       rows.length > 0
         ? Number(rows[0]!.total)
