@@ -1,13 +1,11 @@
 // `npm run bench:dashboard [-- --db FILE]`: times everything the DPO's dashboard asks of the core on a
 // seeded office of 1,000,000 inquiries, 100,000 cases, 2,000 agreements and 500 breaches. With --db,
 // the office is seeded into FILE once and reused on later runs.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { systemActor } from '../src/main/core/context';
 import { openCore } from '../src/main/core/core';
 import { type DemoOptions, seedDemo } from '../src/main/core/demo/seed';
 import { signInSession } from '../src/main/core/session';
+import { benchDatabase, stats } from './support';
 import { osloDate } from '../src/shared/calendar';
 
 const osloMonth = (core: { clock: { now(): Date } }) => osloDate(core.clock.now()).slice(0, 7);
@@ -20,19 +18,11 @@ const office: Omit<DemoOptions, 'seed' | 'password'> = {
 };
 const runs = 25;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function main(): Promise<void> {
-  const dbArg = process.argv.indexOf('--db');
-  const keep = dbArg > 0 ? path.resolve(process.argv[dbArg + 1]) : null;
-  const dir = keep ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-bench-'));
-  const dbFile = keep ?? path.join(dir!, 'bench.sqlite3');
-  const fresh = !fs.existsSync(dbFile);
-  const core = await openCore({ dbFile });
+  const database = benchDatabase();
+  const core = await openCore({ dbFile: database.file });
   try {
-    if (fresh) {
+    if (database.fresh) {
       const started = Date.now();
       await seedDemo(
         core,
@@ -78,19 +68,13 @@ async function main(): Promise<void> {
         // The first run warms the page cache, as the app's first screen after start does.
         if (run > 0) timings.push(performance.now() - started);
       }
-      const sorted = [...timings].sort((a, b) => a - b);
-      console.log(
-        `${label.padEnd(36)} p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(
-          sorted,
-          95,
-        )
-          .toFixed(1)
-          .padStart(6)} ms   max ${sorted[sorted.length - 1].toFixed(1).padStart(6)} ms`,
-      );
+      const { p50, p95, max } = stats(timings);
+      const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+      console.log(`${label.padEnd(36)} p50 ${ms(p50)}   p95 ${ms(p95)}   max ${ms(max)}`);
     }
   } finally {
     await core.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    database.cleanUp();
   }
 }
 

@@ -2,9 +2,6 @@
 // (or into FILE once, reused on later runs), then times
 // typical searches and filters through `dispatch` (what the app's list screen calls: validation, the
 // transaction, the read audit) against the same SQL run bare on the same connection, and the time to log one.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { osloDate, addDays } from '../src/shared/calendar';
 import type { InquiryFilter } from '../src/shared/inquiries/contract';
 import { systemActor } from '../src/main/core/context';
@@ -13,30 +10,18 @@ import { seedDemo } from '../src/main/core/demo/seed';
 import { type InquiryScope, pageOfInquiries, withNames } from '../src/main/core/inquiries/repository';
 import { countLimit } from '../src/main/core/inquiries/service';
 import { signInSession } from '../src/main/core/session';
+import { benchDatabase, stats } from './support';
 
 const runs = 25;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
-}
 
 const ms = (value: number) => value.toFixed(2).padStart(7);
 
 async function main(): Promise<void> {
-  const dbArg = process.argv.indexOf('--db');
-  const keep = dbArg > 0 ? path.resolve(process.argv[dbArg + 1]) : null;
   const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
-  const dir = keep ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-bench-'));
-  const dbFile = keep ?? path.join(dir!, 'bench.sqlite3');
-  const fresh = !fs.existsSync(dbFile);
-  const core = await openCore({ dbFile });
+  const database = benchDatabase();
+  const core = await openCore({ dbFile: database.file });
   try {
-    if (fresh) {
+    if (database.fresh) {
       const started = Date.now();
       await seedDemo(
         core,
@@ -158,7 +143,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await core.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    database.cleanUp();
   }
 }
 

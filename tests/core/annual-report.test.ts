@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annualFigures } from '../../src/main/core/reports/annual-figures';
 import { runAsSystem } from '../../src/main/core/core';
-import { caseOffice, type CaseOffice, finishTasks, openCase, passDays, verify } from './support/cases';
+import { caseOffice, type CaseOffice, grant, openCase, passDays, withdraw } from './support/cases';
 import { runCli } from './support/cli';
 import { expectError, expectOk, tempDir } from './support/core';
 
@@ -34,24 +34,8 @@ async function yearOfRequests(office: CaseOffice): Promise<void> {
   await openCase(office, { receivedDate: '2026-01-05', types: ['portability'] });
 
   await passDays(office, 40);
-  for (const id of [granted, extended]) {
-    await verify(office, id);
-    await finishTasks(office, id);
-  }
-  await expectOk(office.core, office.dpo, 'cases.close', {
-    id: granted,
-    outcome: 'granted',
-    disclosesPersonalData: true,
-    replyDate: '2026-02-04',
-    replyChannel: 'email',
-  });
-  await expectOk(office.core, office.dpo, 'cases.close', {
-    id: extended,
-    outcome: 'granted',
-    disclosesPersonalData: true,
-    replyDate: '2026-02-14',
-    replyChannel: 'letter',
-  });
+  await grant(office, granted, '2026-02-04');
+  await grant(office, extended, '2026-02-14', { replyChannel: 'letter' });
   await expectOk(office.core, office.dpo, 'cases.close', {
     id: refused,
     outcome: 'refused',
@@ -63,13 +47,7 @@ async function yearOfRequests(office: CaseOffice): Promise<void> {
     replyChannel: 'letter',
     lateReason: 'The letter was misfiled.',
   });
-  await expectOk(office.core, office.dpo, 'cases.close', {
-    id: withdrawn,
-    outcome: 'withdrawn',
-    disclosesPersonalData: false,
-    replyDate: null,
-    replyChannel: null,
-  });
+  await withdraw(office, withdrawn);
 }
 
 describe('the annual privacy report', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, osloDate } from '../../src/shared/calendar';
 import { systemActor } from '../../src/main/core/context';
 import { seedDemo } from '../../src/main/core/demo/seed';
-import { caseOffice, finishTasks, openCase, passDays, verify } from './support/cases';
+import { caseOffice, grant, openCase, passDays, withdraw } from './support/cases';
 import { expectError, expectOk, signedIn, testCore } from './support/core';
 
 type Urgency = 'overdue' | 'dueToday' | 'dueThisWeek' | 'atRisk' | 'later';
@@ -107,15 +107,7 @@ describe('the dashboard', () => {
     await passDays(office, 1);
     const next = await expectOk(office.core, office.dpo, 'dashboard.overview');
     expect(next.counters).toMatchObject({ overdue: 1, dueToday: 1, dueThisWeek: 0 });
-    await verify(office, tomorrow);
-    await finishTasks(office, tomorrow);
-    await expectOk(office.core, office.dpo, 'cases.close', {
-      id: tomorrow,
-      outcome: 'granted',
-      disclosesPersonalData: true,
-      replyDate: '2026-03-03',
-      replyChannel: 'email',
-    });
+    await grant(office, tomorrow, '2026-03-03');
     expect((await expectOk(office.core, office.dpo, 'dashboard.overview')).counters).toMatchObject({
       overdue: 1,
       dueToday: 0,
@@ -174,18 +166,6 @@ describe('the dashboard', () => {
 describe('the dashboard charts', () => {
   it('count on-time replies: an extended case answered before its extended date is on time, a late one is not, a withdrawn one needs no reply', async () => {
     const office = await caseOffice('2026-01-05T09:00:00.000Z');
-    const close = async (id: number, replyDate: string, lateReason?: string) => {
-      await verify(office, id);
-      await finishTasks(office, id);
-      await expectOk(office.core, office.dpo, 'cases.close', {
-        id,
-        outcome: 'granted',
-        disclosesPersonalData: true,
-        replyDate,
-        replyChannel: 'email',
-        lateReason,
-      });
-    };
     const onTime = await openCase(office, { receivedDate: '2026-01-05' }); // due 5 Feb
     const extended = await openCase(office, { receivedDate: '2026-01-05' });
     await expectOk(office.core, office.dpo, 'cases.extend', {
@@ -199,16 +179,10 @@ describe('the dashboard charts', () => {
     const withdrawn = await openCase(office, { receivedDate: '2026-01-05' });
 
     await passDays(office, 40); // 14 February
-    await close(onTime, '2026-02-04');
-    await close(extended, '2026-02-14'); // extended due 7 April
-    await close(late, '2026-02-14', 'The handler was ill.');
-    await expectOk(office.core, office.dpo, 'cases.close', {
-      id: withdrawn,
-      outcome: 'withdrawn',
-      disclosesPersonalData: false,
-      replyDate: null,
-      replyChannel: null,
-    });
+    await grant(office, onTime, '2026-02-04');
+    await grant(office, extended, '2026-02-14'); // extended due 7 April
+    await grant(office, late, '2026-02-14', { lateReason: 'The handler was ill.' });
+    await withdraw(office, withdrawn);
 
     const charts = await expectOk(office.core, office.dpo, 'dashboard.charts', { months: 3 });
     expect(charts.months).toEqual(['2025-12', '2026-01', '2026-02']);

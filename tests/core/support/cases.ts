@@ -81,3 +81,33 @@ export async function passDays(office: CaseOffice, days: number): Promise<void> 
   for (const session of [office.dpo, office.admin, office.agent])
     await expectOk(office.core, session, 'auth.unlock', { password: testPassword });
 }
+
+/** Verifies, finishes the tasks and closes a case as granted with a reply of that date. */
+export async function grant(
+  office: CaseOffice,
+  id: number,
+  replyDate: string,
+  options: { replyChannel?: 'email' | 'letter'; lateReason?: string } = {},
+): Promise<void> {
+  await verify(office, id);
+  await finishTasks(office, id);
+  await expectOk(office.core, office.dpo, 'cases.close', {
+    id,
+    outcome: 'granted',
+    disclosesPersonalData: true,
+    replyDate,
+    replyChannel: options.replyChannel ?? 'email',
+    lateReason: options.lateReason,
+  });
+}
+
+/** Closes a case the person withdrew (no reply needed). */
+export async function withdraw(office: CaseOffice, id: number): Promise<void> {
+  await expectOk(office.core, office.dpo, 'cases.close', {
+    id,
+    outcome: 'withdrawn',
+    disclosesPersonalData: false,
+    replyDate: null,
+    replyChannel: null,
+  });
+}
