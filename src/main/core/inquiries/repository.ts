@@ -184,8 +184,10 @@ function ordered(query: Knex.QueryBuilder, input: InquiryListInput): Knex.QueryB
     .offset(input.page * input.pageSize);
 }
 
-async function countUpTo(db: Db, query: Knex.QueryBuilder, limit: number): Promise<number> {
-  const rows = query.select(db.raw('1')).limit(limit + 1);
+/** Counts a selection, stopping after `limit` + 1 rows (Infinity: counts them all). */
+export async function countUpTo(db: Db, query: Knex.QueryBuilder, limit: number): Promise<number> {
+  const rows = query.select(db.raw('1'));
+  if (Number.isFinite(limit)) rows.limit(limit + 1);
   const [counted] = (await db.count({ n: '*' }).from(rows.as('matching'))) as Array<{ n: number }>;
   return Number(counted?.n ?? 0);
 }

@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import { compareDates, osloDate } from '../../../shared/calendar';
 import type { FileDownload, ExportFormat } from '../../../shared/files';
 import type {
@@ -31,6 +30,7 @@ import { forbidden, invalidField, notFound, ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
 import {
+  countUpTo,
   filteredInquiries,
   pageOfInquiries,
   type InquiryListInput,
@@ -49,14 +49,6 @@ const clockSkewMs = 60_000;
 
 /** Lists count exactly up to this many rows and say "more than" beyond. */
 export const countLimit = 10_000;
-
-async function countUpTo(ctx: Ctx, query: Knex.QueryBuilder, limit: number): Promise<number> {
-  const rows = Number.isFinite(limit)
-    ? query.select(ctx.db.raw('1')).limit(limit + 1)
-    : query.select(ctx.db.raw('1'));
-  const [counted] = (await ctx.db.count({ n: '*' }).from(rows.as('matching'))) as Array<{ n: number }>;
-  return Number(counted.n);
-}
 
 /** The most rows one export writes; a larger selection must be narrowed first. */
 export const exportLimit = 100_000;
@@ -371,7 +363,7 @@ export async function exportInquiries(
 ): Promise<FileDownload> {
   const scope = scopeOf(ctx);
   const day = today(ctx);
-  const total = await countUpTo(ctx, filteredInquiries(ctx.db, filter, scope, day), exportLimit);
+  const total = await countUpTo(ctx.db, filteredInquiries(ctx.db, filter, scope, day), exportLimit);
   if (total > exportLimit)
     throw ruleViolation(
       `The filter matches more than ${exportLimit.toLocaleString('en-GB')} inquiries; narrow it to export them.`,

@@ -13,7 +13,6 @@ import {
   List,
   ListItem,
   ListItemText,
-  Stack,
   TextField,
   Typography,
 } from '@mui/material';
@@ -33,6 +32,7 @@ import type { BreachDetail } from '../../../shared/breaches/contract';
 import { formatOslo } from '../../../shared/breaches/time';
 import { ChangeDiff } from '../../components/ChangeDiff';
 import { EmptyState } from '../../components/EmptyState';
+import { EventTimeline } from '../../components/EventTimeline';
 import { useRun } from '../cases/useRun';
 import { useAddBreachNoteMutation, useBreachHistoryQuery, useLinkBreachInquiryMutation } from './breachesApi';
 
@@ -55,13 +55,8 @@ const icons: Record<string, ReactElement> = {
 export function HistoryPanel({ detail }: { detail: BreachDetail }) {
   const run = useRun();
   const [addNote, { isLoading }] = useAddBreachNoteMutation();
-  const [text, setText] = useState('');
   const [showChanges, setShowChanges] = useState(false);
   const { data: audit } = useBreachHistoryQuery({ id: detail.id }, { skip: !showChanges });
-  const save = () =>
-    void run(addNote({ id: detail.id, text }), 'The note was added.').then(
-      (outcome) => outcome.ok && setText(''),
-    );
   return (
     <Card>
       <CardHeader
@@ -70,56 +65,14 @@ export function HistoryPanel({ detail }: { detail: BreachDetail }) {
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
-        <Stack direction="row" spacing={1} sx={{ mb: 2 }} alignItems="flex-start">
-          <TextField
-            label="Add a note (a call, a step taken outside the app)"
-            value={text}
-            multiline
-            maxRows={4}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <Button
-            variant="outlined"
-            onClick={save}
-            disabled={!text.trim() || isLoading}
-            sx={{ flexShrink: 0 }}
-          >
-            Add note
-          </Button>
-        </Stack>
-        <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-          {detail.timeline.map((event, index) => (
-            <Box component="li" key={event.id} sx={{ display: 'flex', gap: 1.5 }}>
-              <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-                <Box
-                  sx={{
-                    width: 30,
-                    height: 30,
-                    borderRadius: '50%',
-                    display: 'grid',
-                    placeItems: 'center',
-                    bgcolor: event.kind === 'closed' ? 'primary.main' : 'action.hover',
-                    color: event.kind === 'closed' ? 'primary.contrastText' : 'text.secondary',
-                    flexShrink: 0,
-                  }}
-                >
-                  {icons[event.kind] ?? <EditNoteOutlinedIcon fontSize="small" />}
-                </Box>
-                {index < detail.timeline.length - 1 && (
-                  <Box sx={{ width: 2, flexGrow: 1, bgcolor: 'divider', my: 0.5 }} />
-                )}
-              </Box>
-              <Box sx={{ pb: 2, minWidth: 0 }}>
-                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                  {event.summary}
-                </Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {formatOslo(event.at)} · {event.by}
-                </Typography>
-              </Box>
-            </Box>
-          ))}
-        </Box>
+        <EventTimeline
+          events={detail.timeline}
+          icons={icons}
+          formatAt={formatOslo}
+          noteLabel="Add a note (a call, a step taken outside the app)"
+          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), 'The note was added.')).ok}
+          saving={isLoading}
+        />
         <Button size="small" onClick={() => setShowChanges((shown) => !shown)} aria-expanded={showChanges}>
           {showChanges ? 'Hide the field changes' : 'Show the field changes (audit log)'}
         </Button>
