@@ -7,7 +7,7 @@ import type { InquiryFilter } from '../src/shared/inquiries/contract';
 import { systemActor } from '../src/main/core/context';
 import { openCore } from '../src/main/core/core';
 import { seedDemo } from '../src/main/core/demo/seed';
-import { type InquiryScope, pageOfInquiries, withNames } from '../src/main/core/inquiries/repository';
+import { type InquiryScope, pageOfInquiries, summaryRows } from '../src/main/core/inquiries/repository';
 import { countLimit } from '../src/main/core/inquiries/service';
 import { signInSession } from '../src/main/core/session';
 import { benchDatabase, stats } from './support';
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
         t = performance.now();
         // The same statements the service runs: the repository's page, then the rows with their names.
         const { ids } = await pageOfInquiries(core.db, input, scope, today, countLimit);
-        if (ids.length > 0) await withNames(core.db('inquiries').whereIn('inquiries.id', ids));
+        await summaryRows(core.db, ids);
         bare.push(performance.now() - t);
       }
       const s = stats(service);

@@ -9,6 +9,8 @@ import * as caseInquiries from './008_case_inquiries';
 import * as agreements from './009_agreements';
 import * as breaches from './010_breaches';
 import * as caseFigures from './011_case_figures';
+import * as inquirySearch from './012_inquiry_search';
+import * as inquiryFilters from './013_inquiry_filters';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -27,6 +29,8 @@ export const migrations: readonly NamedMigration[] = [
   ['009_agreements', agreements],
   ['010_breaches', breaches],
   ['011_case_figures', caseFigures],
+  ['012_inquiry_search', inquirySearch],
+  ['013_inquiry_filters', inquiryFilters],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

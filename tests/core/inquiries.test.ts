@@ -229,6 +229,57 @@ describe('the inquiry log', () => {
     });
   });
 
+  it('keeps a search in received order when a received time is corrected, with filters and in other orders', async () => {
+    const core = await testCore(start);
+    const { agent, dpo } = await office(core);
+    const log = async (receivedAt: string, channel: InquiryInput['channel'], personName: string) =>
+      (await expectOk(core, agent, 'inquiries.create', call({ receivedAt, channel, personName }))).id;
+    // Logged in this order, received in another: ids do not follow time.
+    const late = await log('2026-03-02T08:30:00.000Z', 'email', 'Berit Solheim');
+    const early = await log('2026-03-01T07:00:00.000Z', 'phone', 'Arne Solheim');
+    const middle = await log('2026-03-02T07:15:00.000Z', 'email', 'Cecilie Solheim');
+    // Two received in the same second: the one logged last comes first, as in the list without words.
+    const twinA = await log('2026-02-27T12:00:00.000Z', 'letter', 'Dag Solheim');
+    const twinB = await log('2026-02-27T12:00:00.000Z', 'letter', 'Eva Solheim');
+    const list = async (input: Record<string, unknown>) => {
+      const page = await expectOk(core, dpo, 'inquiries.list', { q: 'solheim', ...input });
+      return { ids: page.rows.map((row) => row.id), total: page.total };
+    };
+
+    expect(await list({})).toEqual({ ids: [late, middle, early, twinB, twinA], total: 5 });
+    expect(await list({ direction: 'asc' })).toEqual({ ids: [twinA, twinB, early, middle, late], total: 5 });
+    expect(await list({ pageSize: 2, page: 1 })).toEqual({ ids: [early, twinB], total: 5 });
+    expect(await list({})).toEqual(await list({ q: undefined, channel: undefined }));
+    const withoutWords = await expectOk(core, dpo, 'inquiries.list', {});
+    expect(withoutWords.rows.map((row) => row.id)).toEqual([late, middle, early, twinB, twinA]);
+
+    // The earliest call turns out to have come in last: it moves to the top of the search.
+    await expectOk(core, agent, 'inquiries.update', {
+      id: early,
+      changes: call({ receivedAt: '2026-03-02T08:45:00.000Z', channel: 'phone', personName: 'Arne Solheim' }),
+    });
+    expect(await list({})).toEqual({ ids: [early, late, middle, twinB, twinA], total: 5 });
+    expect(await list({ q: 'arne' })).toEqual({ ids: [early], total: 1 });
+    // The index follows the row, whoever changes it: here only the received time, straight in SQL.
+    await core.db('inquiries').where({ id: twinA }).update({ received_at: '2026-03-02T09:30:00.000Z' });
+    expect(await list({ pageSize: 2 })).toEqual({ ids: [twinA, early], total: 5 });
+    await core.db('inquiries').where({ id: twinA }).update({ received_at: '2026-02-27T12:00:00.000Z' });
+
+    // Words and filters together: the matches are walked in order and counted one by one.
+    expect(await list({ channel: 'email' })).toEqual({ ids: [late, middle], total: 2 });
+    expect(await list({ channel: 'letter', pageSize: 1, page: 1 })).toEqual({ ids: [twinA], total: 2 });
+    expect(await list({ channel: 'chat' })).toEqual({ ids: [], total: 0 });
+    expect(await list({ from: '2026-03-02', to: '2026-03-02', direction: 'asc' })).toEqual({
+      ids: [middle, late, early],
+      total: 3,
+    });
+    // Orders the index does not keep read every match and sort them.
+    expect(await list({ sort: 'personName', direction: 'asc' })).toEqual({
+      ids: [early, late, middle, twinA, twinB],
+      total: 5,
+    });
+  });
+
   it('needs an outcome to close and can reopen', async () => {
     const core = await testCore(start);
     const { agent } = await office(core);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { migrations, type NamedMigration } from '../../migrations';
+import { migrations, type NamedMigration, sourceOf } from '../../migrations';
 import { openCore } from '../../src/main/core/core';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { appliedMigrations, DatabaseTooNewError, migrateToLatest } from '../../src/main/core/db/migrate';
@@ -127,6 +127,81 @@ describe('migrations', () => {
       updated_at: '2026-12-01T08:00:00Z',
     });
     expect(await db('agreements').count({ n: '*' })).toEqual([{ n: 1 }]);
+  });
+
+  it('moves the inquiries into the search index of 012, live ones only, and back on the way down', async () => {
+    const file = freshFile();
+    const db = open(file);
+    const upTo011 = migrations.slice(0, migrations.findIndex(([name]) => name === '011_case_figures') + 1);
+    await migrateToLatest(db, file, new Date('2026-11-30T06:00:00Z'), upTo011);
+    const at = '2026-11-30T06:00:00.000Z';
+    const [agent] = await db('users')
+      .insert({
+        username: 'agent1',
+        display_name: 'Agent',
+        password_hash: 'x',
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id');
+    const agentId = typeof agent === 'object' ? (agent as { id: number }).id : (agent as number);
+    const inquiry = (personName: string, receivedAt: string, deletedAt: string | null = null) => ({
+      channel: 'phone',
+      direction: 'incoming',
+      received_at: receivedAt,
+      received_date: receivedAt.slice(0, 10),
+      person_name: personName,
+      category: 'general',
+      summary: 'Asked about the invoice',
+      status: 'open',
+      assigned_to_id: agentId,
+      logged_by_id: agentId,
+      created_at: at,
+      updated_at: at,
+      deleted_at: deletedAt,
+    });
+    await db('inquiries').insert([
+      inquiry('Hansen newer', '2026-11-29T10:00:00.000Z'),
+      inquiry('Hansen older', '2026-11-28T10:00:00.000Z', null),
+      inquiry('Hansen deleted', '2026-11-29T11:00:00.000Z', at),
+    ]);
+    // Received out of the order they were logged in.
+    await db('inquiries').insert(inquiry('Hansen newest', '2026-11-30T05:00:00.000Z'));
+    await db('inquiries')
+      .where({ person_name: 'Hansen older' })
+      .update({ received_at: '2026-11-01T10:00:00.000Z' });
+
+    await migrateToLatest(db, file, new Date('2026-12-01T08:00:00Z'));
+    expect(await db.schema.hasTable('inquiries_fts')).toBe(false);
+    const found = async () =>
+      (
+        await db('inquiries_search')
+          .whereRaw('inquiries_search match ?', ['"hansen"*'])
+          .orderBy('rowid', 'desc')
+          .select(db.raw('rowid & 2147483647 as id'))
+      ).map((row: { id: number }) => row.id);
+    const names = async (ids: number[]) => {
+      const rows: Array<{ id: number; person_name: string }> = await db('inquiries')
+        .whereIn('id', ids)
+        .select('id', 'person_name');
+      return ids.map((id) => rows.find((row) => row.id === id)?.person_name);
+    };
+    expect(await names(await found())).toEqual(['Hansen newest', 'Hansen newer', 'Hansen older']);
+    // New rows reach the index through its triggers.
+    await db('inquiries').insert(inquiry('Hansen after the upgrade', '2026-12-01T07:00:00.000Z'));
+    expect((await names(await found()))[0]).toBe('Hansen after the upgrade');
+
+    await db.migrate.down({ migrationSource: sourceOf(migrations), name: '012_inquiry_search' });
+    const before: Array<{ rowid: number }> = await db('inquiries_fts')
+      .whereRaw('inquiries_fts match ?', ['"hansen"*'])
+      .orderBy('rowid')
+      .select('rowid');
+    expect(await names(before.map((row) => row.rowid))).toEqual([
+      'Hansen newer',
+      'Hansen older',
+      'Hansen newest',
+      'Hansen after the upgrade',
+    ]);
   });
 
   it('refuses a database made by a newer version and leaves it untouched', async () => {

@@ -31,6 +31,7 @@ export function openDatabase(file: string): Knex {
           // 64 MiB of page cache: lists over a million inquiries stay in memory after the first look.
           'PRAGMA cache_size = -65536',
           'PRAGMA busy_timeout = 5000',
+          'PRAGMA mmap_size = 4294967296',
         ];
         const next = (index: number) => {
           if (index === pragmas.length) return done(null, connection);

@@ -45,10 +45,6 @@ export interface NamedInquiryRow extends InquiryRow {
 /** Who may see which rows: everything, or only what one agent logged or was assigned. */
 export type InquiryScope = { kind: 'all' } | { kind: 'own'; userId: number };
 
-export function hasSearch(filter: InquiryFilter): boolean {
-  return searchWords(filter.q) !== null;
-}
-
 /** The columns a person's words are looked for in (not the owners' ids). */
 const searchedColumns = '{person_name person_email person_phone phone_digits person_reference summary notes}';
 
@@ -66,37 +62,30 @@ function searchWords(text: string | undefined): string | null {
 
 /**
  * Turns what a person typed into an FTS5 query: every word must match the start of a word in one of
- * the searched columns. Quotes keep FTS5 syntax characters harmless. An agent's search also asks
- * for their own inquiries in the index itself, so it never reads a colleague's matches.
+ * the searched columns. Quotes keep FTS5 syntax characters harmless. An agent's list asks for their
+ * own inquiries in the index itself (with or without words), so it never reads a colleague's rows
+ * and is walked newest first like a search. Null: nothing for the index to do.
  */
 export function ftsQuery(text: string | undefined, scope: InquiryScope = { kind: 'all' }): string | null {
   const words = searchWords(text);
-  if (words === null) return null;
+  const owned = scope.kind === 'own' ? `owners : "u${scope.userId}"` : null;
+  if (words === null) return owned;
   const match = `${searchedColumns} : (${words})`;
-  return scope.kind === 'own' ? `${match} AND owners : "u${scope.userId}"` : match;
-}
-
-/** How many live inquiries a full-text search matches in a scope (soft-deleted rows are not in the index). */
-export async function countSearchMatches(
-  db: Db,
-  text: string | undefined,
-  scope: InquiryScope,
-  limit = Infinity,
-): Promise<number> {
-  const match = ftsQuery(text, scope);
-  if (!match) return 0;
-  const matches = db('inquiries_fts').whereRaw('inquiries_fts match ?', [match]).select('rowid');
-  if (Number.isFinite(limit)) matches.limit(limit + 1);
-  const row = (await db.count({ n: '*' }).from(matches.as('m')).first()) as { n: number } | undefined;
-  return Number(row?.n ?? 0);
+  return owned ? `${match} AND ${owned}` : match;
 }
 
 /**
- * How a full-text match joins the other conditions: `lookup` reads the matching rows by id (best when
- * few match); `probe` walks the rows in list order and tests each against the matches (best when many
- * match: the first page is found after a few hundred rows, not after sorting every match).
+ * The search index's rowid is a key of received second and id (migration 012), so a match is walked
+ * newest first without sorting; the id is the key's low 31 bits.
  */
-export type SearchPlan = 'lookup' | 'probe';
+const idOfKey = '(inquiries_search.rowid & 2147483647)';
+
+/**
+ * How a full-text match joins the other conditions: `walk` reads the matches in the index's order
+ * (received time) and looks each one up, so a page needs as many look-ups as it shows; `lookup` reads
+ * every match by id, for the orders the index does not keep (name, status, …).
+ */
+export type SearchPlan = 'walk' | 'lookup';
 
 export interface SearchOptions {
   plan?: SearchPlan;
@@ -109,18 +98,23 @@ export function filteredInquiries(
   today: CalendarDate,
   search: SearchOptions = {},
 ): Knex.QueryBuilder {
-  const query = db('inquiries').whereNull('inquiries.deleted_at');
+  const match = ftsQuery(filter.q, scope);
+  const walk = match !== null && search.plan === 'walk';
+  const query: Knex.QueryBuilder = walk
+    ? db
+        .from(db.raw(`inquiries_search cross join inquiries on inquiries.id = ${idOfKey}`))
+        .whereRaw('inquiries_search match ?', [match])
+    : db('inquiries');
+  query.whereNull('inquiries.deleted_at');
   if (scope.kind === 'own') {
     const userId = scope.userId;
     query.where((own) =>
       own.where('inquiries.logged_by_id', userId).orWhere('inquiries.assigned_to_id', userId),
     );
   }
-  const match = ftsQuery(filter.q, scope);
-  if (match) {
-    // The unary + keeps SQLite from using the id for the lookup, so it tests membership instead.
-    const column = search.plan === 'probe' ? '+inquiries.id' : 'inquiries.id';
-    query.whereRaw(`${column} in (select rowid from inquiries_fts where inquiries_fts match ?)`, [match]);
+  if (match !== null && !walk) {
+    const matchingIds = `select ${idOfKey} from inquiries_search where inquiries_search match ?`;
+    query.whereRaw(`inquiries.id in (${matchingIds})`, [match]);
   }
   if (filter.channel) query.where('inquiries.channel', filter.channel);
   if (filter.category) query.where('inquiries.category', filter.category);
@@ -141,23 +135,11 @@ export function filteredInquiries(
       query
         .where('inquiries.follow_up_on', '>', today)
         .where('inquiries.follow_up_on', '<=', addDays(today, 7));
-    if (filter.status === undefined) query.whereNot('inquiries.status', 'closed');
+    // Literal, not a bound parameter, so SQLite can use the partial index inquiries_open_follow_up.
+    if (filter.status === undefined)
+      query.whereRaw("inquiries.status <> 'closed'").whereNotNull('inquiries.follow_up_on');
   }
   return query;
-}
-
-/**
- * Probing pages a search after walking about pageSize × rows / matches index entries; looking up
- * reads and sorts every match. Probing wins from a few thousand matches in a million rows.
- */
-export function probeAbove(rows: number): number {
-  return Math.max(1_000, Math.round(Math.sqrt(10 * rows)));
-}
-
-/** About how many inquiries there are, without counting them: the highest id. */
-async function roughRowCount(db: Db): Promise<number> {
-  const row = (await db('inquiries').max({ id: 'id' }).first()) as { id: number | null } | undefined;
-  return Number(row?.id ?? 0);
 }
 
 const sortColumns: Record<(typeof inquirySortFields)[number], string> = {
@@ -193,14 +175,42 @@ export async function countUpTo(db: Db, query: Knex.QueryBuilder, limit: number)
 }
 
 /**
+ * A search alone, in received order: one pass over the index gives the page and the count up to
+ * `limit` + 1, so words that begin many others are merged once.
+ */
+async function searchedPage(
+  db: Db,
+  match: string,
+  input: InquiryListInput,
+  limit: number,
+): Promise<{ ids: number[]; total: number }> {
+  const direction = input.direction === 'asc' ? 'asc' : 'desc';
+  const result = (await db.raw(
+    `with matched as materialized (
+       select rowid as key from inquiries_search where inquiries_search match ?
+       order by rowid ${direction} limit ?)
+     select (select count(*) from matched) as total,
+       (select json_group_array(key & 2147483647) from
+         (select key from matched order by key ${direction} limit ? offset ?)) as ids`,
+    [match, limit + 1, input.pageSize, input.page * input.pageSize],
+  )) as Array<{ total: number; ids: string }>;
+  const [row] = result;
+  return { ids: row ? (JSON.parse(row.ids) as number[]) : [], total: Number(row?.total ?? 0) };
+}
+
+function onlySearched(input: InquiryListInput): boolean {
+  const { q: _q, page: _page, pageSize: _size, sort: _sort, direction: _direction, ...others } = input;
+  return Object.values(others).every((value) => value === undefined);
+}
+
+/**
  * One page of the list: the page's ids, in order (the rows with their names are read afterwards),
  * and the total up to `countLimit`.
  *
- * Without search words, the ids come from the indexes and the count stops at the limit. A search
- * first counts its matches in the full-text index, stopping at the probing threshold: a narrow
- * search (a name, a number) is then paged and counted in one statement that reads its matches; one
- * that matches more (a common surname) is paged newest first by probing, and counted in the index
- * when nothing else filters it.
+ * Without search words, the ids come from the indexes and the count stops at the limit. A search in
+ * received order walks the index's matches, newest (or oldest) first, and stops at the page; a search
+ * alone is counted in the index, one with filters by walking its matches up to the limit. A search in
+ * another order reads all its matches.
  */
 export async function pageOfInquiries(
   db: Db,
@@ -210,45 +220,30 @@ export async function pageOfInquiries(
   countLimit: number,
 ): Promise<{ ids: number[]; total: number }> {
   const match = ftsQuery(input.q, scope);
-  if (!match) {
-    const rows = (await ordered(
-      filteredInquiries(db, input, scope, today).select('inquiries.id'),
-      input,
-    )) as Array<{
-      id: number;
-    }>;
-    return {
-      ids: rows.map((row) => row.id),
-      total: await countUpTo(db, filteredInquiries(db, input, scope, today), countLimit),
-    };
-  }
-
-  // Counting the matches stops at the threshold, so a wide search costs little to recognise.
-  const threshold = probeAbove(await roughRowCount(db));
-  const found = await countSearchMatches(db, input.q, scope, threshold);
-  if (found <= threshold) {
-    const rows = (await ordered(
-      filteredInquiries(db, input, scope, today).select('inquiries.id', db.raw('count(*) over () as total')),
-      input,
-    )) as Array<{ id: number; total: number }>;
-    const total =
-      rows.length > 0
-        ? Number(rows[0]!.total)
-        : await countUpTo(db, filteredInquiries(db, input, scope, today), Infinity);
+  if (match && input.sort === 'receivedAt') {
+    if (onlySearched(input)) return searchedPage(db, match, input, countLimit);
+    const rows = (await filteredInquiries(db, input, scope, today, { plan: 'walk' })
+      .select('inquiries.id')
+      .orderByRaw(`inquiries_search.rowid ${input.direction}`)
+      .limit(input.pageSize)
+      .offset(input.page * input.pageSize)) as Array<{ id: number }>;
+    const total = await countUpTo(
+      db,
+      filteredInquiries(db, input, scope, today, { plan: 'walk' }),
+      countLimit,
+    );
     return { ids: rows.map((row) => row.id), total };
   }
-
-  const { q: _q, page: _page, pageSize: _size, sort: _sort, direction: _direction, ...others } = input;
-  const onlySearch = Object.values(others).every((value) => value === undefined);
-  const plan: SearchPlan = input.sort === 'receivedAt' ? 'probe' : 'lookup';
-  const wide = (await ordered(
-    filteredInquiries(db, input, scope, today, { plan }).select('inquiries.id'),
+  const rows = (await ordered(
+    filteredInquiries(db, input, scope, today).select('inquiries.id'),
     input,
-  )) as Array<{ id: number }>;
-  const total = onlySearch
-    ? await countSearchMatches(db, input.q, scope, countLimit)
-    : await countUpTo(db, filteredInquiries(db, input, scope, today), countLimit);
-  return { ids: wide.map((row) => row.id), total };
+  )) as Array<{
+    id: number;
+  }>;
+  return {
+    ids: rows.map((row) => row.id),
+    total: await countUpTo(db, filteredInquiries(db, input, scope, today), countLimit),
+  };
 }
 
 export function withNames(query: Knex.QueryBuilder): Knex.QueryBuilder {
@@ -261,6 +256,42 @@ export function withNames(query: Knex.QueryBuilder): Knex.QueryBuilder {
       'organisations.name as on_behalf_of_name',
       'assigned.display_name as assigned_to_name',
       'logger.display_name as logged_by_name',
+    );
+}
+
+const summaryColumns = [
+  'id',
+  'channel',
+  'direction',
+  'received_at',
+  'on_behalf_of_id',
+  'person_name',
+  'person_phone',
+  'person_email',
+  'category',
+  'summary',
+  'status',
+  'follow_up_on',
+  'assigned_to_id',
+] as const;
+
+/** What a list row shows: fewer columns than the whole row, so a page is read in a millisecond. */
+export type InquirySummaryRow = Pick<
+  NamedInquiryRow,
+  (typeof summaryColumns)[number] | 'on_behalf_of_name' | 'assigned_to_name'
+>;
+
+/** The list rows of these ids, in no particular order. */
+export async function summaryRows(db: Db, ids: readonly number[]): Promise<InquirySummaryRow[]> {
+  if (ids.length === 0) return [];
+  return db('inquiries')
+    .whereIn('inquiries.id', ids)
+    .leftJoin('organisations', 'organisations.id', 'inquiries.on_behalf_of_id')
+    .leftJoin('users as assigned', 'assigned.id', 'inquiries.assigned_to_id')
+    .select(
+      ...summaryColumns.map((column) => `inquiries.${column}`),
+      'organisations.name as on_behalf_of_name',
+      'assigned.display_name as assigned_to_name',
     );
 }
 

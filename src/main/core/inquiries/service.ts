@@ -39,6 +39,7 @@ import {
   type InquiryScope,
   insertInquiry,
   type NamedInquiryRow,
+  summaryRows,
   updateInquiry,
   withNames,
 } from './repository';
@@ -342,8 +343,7 @@ export async function listInquiries(
   const scope = scopeOf(ctx);
   const day = today(ctx);
   const { ids, total } = await pageOfInquiries(ctx.db, input, scope, day, countLimit);
-  const found: NamedInquiryRow[] =
-    ids.length === 0 ? [] : await withNames(ctx.db('inquiries').whereIn('inquiries.id', ids));
+  const found = await summaryRows(ctx.db, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []).map((row) => toSummary(row, day));
   await ctx.audit({ action: 'list', entityType: 'inquiry', after: { filter: input, shown: ids } });

@@ -7,9 +7,9 @@ import type {
   InquiryStatus,
 } from '../../../shared/inquiries/rules';
 import { inquiryNumber } from '../../../shared/inquiries/rules';
-import type { NamedInquiryRow } from './repository';
+import type { InquirySummaryRow, NamedInquiryRow } from './repository';
 
-export function toSummary(row: NamedInquiryRow, today: CalendarDate): InquirySummary {
+export function toSummary(row: InquirySummaryRow, today: CalendarDate): InquirySummary {
   return {
     id: row.id,
     number: inquiryNumber(row.id),
