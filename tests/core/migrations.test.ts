@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { migrations, type NamedMigration, sourceOf } from '../../migrations';
 import { openCore } from '../../src/main/core/core';
+import { idleCheckpointer } from '../../src/main/core/db/checkpoint';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { appliedMigrations, DatabaseTooNewError, migrateToLatest } from '../../src/main/core/db/migrate';
 import { tempDir } from './support/core';
@@ -58,6 +59,33 @@ describe('migrations', () => {
     const db = open(file);
     expect(await db.raw('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     expect(await db.raw('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+  });
+
+  it('copies the write-ahead log back into the database once nobody has used it for a moment', async () => {
+    const file = freshFile();
+    const db = open(file);
+    await migrateToLatest(db, file);
+    const checkpointer = idleCheckpointer(db, 30);
+    const wal = `${file}-wal`;
+    const quiet = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+    await db('settings').insert({ key: 'probe', value_json: '1', updated_at: '2026-12-01T08:00:00Z' });
+    expect(fs.statSync(wal).size).toBeGreaterThan(0);
+    // Busy: every use puts the checkpoint off.
+    for (let i = 0; i < 5; i++) {
+      checkpointer.touched();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(checkpointer.last).toBeNull();
+    await quiet();
+    expect(checkpointer.last).not.toBeNull();
+    expect(checkpointer.last!.checkpointed).toBe(checkpointer.last!.log);
+    // Stopped (the core closing), it leaves the database alone.
+    checkpointer.stop();
+    const before = checkpointer.last;
+    checkpointer.touched();
+    await quiet();
+    expect(checkpointer.last).toBe(before);
   });
 
   it('does nothing, and takes no backup, when the database is current', async () => {

@@ -4,6 +4,7 @@ import { defaultScryptParams, type ScryptParams } from './auth/password';
 import { writeAudit } from './audit/service';
 import { type Clock, systemClock } from './clock';
 import { type Actor, type Ctx, systemActor } from './context';
+import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';
 import { openDatabase } from './db/connection';
 import { type MigrationReport, migrateToLatest } from './db/migrate';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -23,6 +24,8 @@ export interface CoreOptions {
   log?: Logger;
   /** Tests lower the scrypt cost to keep runs fast; the app always uses the default. */
   scrypt?: ScryptParams;
+  /** How long the database must be quiet before the write-ahead log is checkpointed (default 1 s). */
+  checkpointQuietMs?: number;
 }
 
 export interface Core {
@@ -33,6 +36,8 @@ export interface Core {
   readonly migration: MigrationReport;
   readonly dispatch: Dispatch;
   newSession(): Session;
+  /** Checkpoints the write-ahead log when the database is quiet (see db/checkpoint.ts). */
+  readonly checkpointer: IdleCheckpointer;
   /** The signed-in, unlocked user of a session, or null (used to decide who sees a notification). */
   activeUser(session: Session): Promise<{ id: number; roles: readonly Role[] } | null>;
   close(): Promise<void>;
@@ -63,20 +68,32 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     log: options.log ?? silentLogger,
     scrypt: options.scrypt ?? defaultScryptParams,
   };
+  const dispatch = createDispatch(db, clock, env);
+  const checkpointer = idleCheckpointer(db, options.checkpointQuietMs);
   return {
     db,
     clock,
     env,
     events,
     migration,
-    dispatch: createDispatch(db, clock, env),
+    checkpointer,
+    dispatch: async (channel, input, session) => {
+      try {
+        return await dispatch(channel, input, session);
+      } finally {
+        checkpointer.touched();
+      }
+    },
     newSession,
     activeUser: async (session) => {
       if (session.userId === null || session.locked) return null;
       const user = await findUserById(db, session.userId);
       return user && user.active ? { id: user.id, roles: user.roles } : null;
     },
-    close: () => db.destroy(),
+    close: () => {
+      checkpointer.stop();
+      return db.destroy();
+    },
   };
 }
 

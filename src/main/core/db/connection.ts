@@ -31,7 +31,10 @@ export function openDatabase(file: string): Knex {
           // 64 MiB of page cache: lists over a million inquiries stay in memory after the first look.
           'PRAGMA cache_size = -65536',
           'PRAGMA busy_timeout = 5000',
+          // Pages are read from the file's memory map, not copied in by a system call each.
           'PRAGMA mmap_size = 4294967296',
+          // The core checkpoints when the database is quiet (db/checkpoint.ts); this is the backstop.
+          'PRAGMA wal_autocheckpoint = 16384',
         ];
         const next = (index: number) => {
           if (index === pragmas.length) return done(null, connection);
