@@ -106,14 +106,15 @@ async function linkedCases(ctx: Ctx, id: number) {
   }));
 }
 
-async function detailOf(ctx: Ctx, id: number): Promise<InquiryDetail> {
+/** The inquiry as the detail view shows it; one just logged has no cases or breaches yet. */
+async function detailOf(ctx: Ctx, id: number, justLogged = false): Promise<InquiryDetail> {
   const row = (await findInquiry(ctx.db, id)) as NamedInquiryRow;
   return toDetail(
     row,
     today(ctx),
     rightsOf(ctx),
-    await linkedCases(ctx, id),
-    await breachesOfInquiry(ctx.db, id),
+    justLogged ? [] : await linkedCases(ctx, id),
+    justLogged ? [] : await breachesOfInquiry(ctx.db, id),
   );
 }
 
@@ -144,7 +145,8 @@ async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow)
   const assignee = fields.assignedToId ?? before?.assigned_to_id ?? ctx.actor.userId;
   if (assignee === null || assignee === undefined)
     throw invalidField('assignedToId', 'Choose the agent the inquiry is assigned to');
-  if (assignee !== before?.assigned_to_id) {
+  // The one logging it was found active when the call was authorised.
+  if (assignee !== before?.assigned_to_id && assignee !== ctx.actor.userId) {
     const user = await findUserById(ctx.db, assignee);
     if (!user || !user.active) throw invalidField('assignedToId', 'Choose an active colleague');
   }
@@ -225,7 +227,7 @@ export async function createInquiry(ctx: Ctx, fields: InquiryFields): Promise<In
   };
   const id = await insertInquiry(ctx.db, row);
   await ctx.audit({ action: 'create', entityType: 'inquiry', entityId: id, after: auditView(row) });
-  return detailOf(ctx, id);
+  return detailOf(ctx, id, true);
 }
 
 export async function updateInquiryFields(

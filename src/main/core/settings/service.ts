@@ -16,12 +16,17 @@ function isSettingKey(key: string): key is SettingKey {
   return (settingKeys as string[]).includes(key);
 }
 
+/** Each setting's rule, built once: every call through dispatch reads the settings. */
+const rules = Object.fromEntries(
+  settingKeys.map((key) => [key, schemaFor(settingDefinitions[key])]),
+) as Record<SettingKey, ReturnType<typeof schemaFor>>;
+
 /** Stored values over defaults. A stored value that no longer passes its rule falls back to the default. */
 export async function readSettings(db: Knex | Knex.Transaction): Promise<Settings> {
   const settings: Record<string, number | boolean> = defaultSettings();
   for (const row of await readSettingRows(db)) {
     if (!isSettingKey(row.key)) continue;
-    const parsed = schemaFor(settingDefinitions[row.key]).safeParse(JSON.parse(row.value_json));
+    const parsed = rules[row.key].safeParse(JSON.parse(row.value_json));
     if (parsed.success) settings[row.key] = parsed.data;
   }
   return settings as Settings;

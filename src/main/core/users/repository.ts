@@ -34,9 +34,17 @@ async function withRoles(db: Db, rows: UserRow[]): Promise<UserRecord[]> {
   }));
 }
 
+/** One statement, user and roles together: every call through dispatch starts with it. */
 export async function findUserById(db: Db, id: number): Promise<UserRecord | undefined> {
-  const row: UserRow | undefined = await db('users').where({ id }).first();
-  return row ? (await withRoles(db, [row]))[0] : undefined;
+  const row: (UserRow & { role_list: string | null }) | undefined = await db('users')
+    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .where('users.id', id)
+    .groupBy('users.id')
+    .first('users.*', db.raw('group_concat(user_roles.role) as role_list'));
+  if (!row) return undefined;
+  const { role_list: roleList, ...user } = row;
+  const held = new Set((roleList ?? '').split(','));
+  return { ...user, roles: allRoles.filter((role) => held.has(role)) };
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRecord | undefined> {
