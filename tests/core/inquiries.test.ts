@@ -323,6 +323,36 @@ describe('the inquiry log', () => {
     expect(await ids({ followUp: 'due' })).toBe(1);
     expect((await expectOk(core, dpo, 'inquiries.list', { followUp: 'due' })).rows[0].followUpDue).toBe(true);
     expect(await ids({ followUp: 'planned' })).toBe(0);
+
+    // Follow-ups due, newest first, whoever asks: a closed one is done, whatever its date said.
+    const due = async (receivedAt: string, status: 'open' | 'closed' = 'open') =>
+      (
+        await expectOk(
+          core,
+          agent,
+          'inquiries.create',
+          call({
+            receivedAt,
+            followUpOn: '2026-03-02',
+            status,
+            ...(status === 'closed' ? { outcome: 'Called back' } : {}),
+          }),
+        )
+      ).id;
+    const older = await due('2026-02-20T09:00:00.000Z');
+    await due('2026-02-25T09:00:00.000Z', 'closed');
+    const newer = await due('2026-03-02T06:00:00.000Z');
+    const first = (await expectOk(core, dpo, 'inquiries.list', { followUp: 'due' })).rows.map(
+      (row) => row.id,
+    );
+    expect(first).toHaveLength(3);
+    expect([first[0], first[2]]).toEqual([newer, older]);
+    const agentSees = await expectOk(core, agent, 'inquiries.list', { followUp: 'due', pageSize: 2 });
+    expect(agentSees.total).toBe(3);
+    expect(agentSees.rows[0].id).toBe(newer);
+    expect((await expectOk(core, dpo, 'inquiries.list', { followUp: 'due', status: 'closed' })).total).toBe(
+      1,
+    );
     expect(await expectError(core, dpo, 'inquiries.list', { from: '2026-13-01' })).toMatchObject({
       code: 'INVALID_INPUT',
     });
