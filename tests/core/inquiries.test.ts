@@ -42,7 +42,7 @@ function call(overrides: Partial<InquiryInput> = {}): InquiryInput {
 describe('the inquiry log', () => {
   it('logs a call with the defaults an agent expects', async () => {
     const core = await testCore(start);
-    const { agent, customer } = await office(core);
+    const { agent, dpo, customer } = await office(core);
     const logged = await expectOk(core, agent, 'inquiries.create', call({ onBehalfOfId: customer.id }));
     expect(logged).toMatchObject({
       number: `INQ-${String(logged.id).padStart(6, '0')}`,
@@ -56,6 +56,29 @@ describe('the inquiry log', () => {
     });
     const audit = await expectOk(core, agent, 'inquiries.history', { id: logged.id });
     expect(audit.map((entry) => entry.action)).toEqual(['create']);
+    // What the quick log shows after saving is what the database holds.
+    expect(await expectOk(core, agent, 'inquiries.get', { id: logged.id })).toEqual(logged);
+    const colleagueId = (await core.db('users').where({ username: 'agent2' }).first('id')).id as number;
+    const handedOver = await expectOk(
+      core,
+      agent,
+      'inquiries.create',
+      call({
+        onBehalfOfId: null,
+        assignedToId: colleagueId,
+        channel: 'email',
+        personEmail: 'kari@example.no',
+      }),
+    );
+    expect(handedOver).toMatchObject({
+      onBehalfOf: null,
+      assignedTo: { name: 'Test agent2' },
+      callSeconds: null,
+    });
+    expect(await expectOk(core, dpo, 'inquiries.get', { id: handedOver.id })).toEqual({
+      ...handedOver,
+      canDelete: false,
+    });
   });
 
   it('refuses what an agent could get wrong, each with its own message', async () => {

@@ -106,20 +106,26 @@ async function linkedCases(ctx: Ctx, id: number) {
   }));
 }
 
-/** The inquiry as the detail view shows it; one just logged has no cases or breaches yet. */
-async function detailOf(ctx: Ctx, id: number, justLogged = false): Promise<InquiryDetail> {
+async function detailOf(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = (await findInquiry(ctx.db, id)) as NamedInquiryRow;
   return toDetail(
     row,
     today(ctx),
     rightsOf(ctx),
-    justLogged ? [] : await linkedCases(ctx, id),
-    justLogged ? [] : await breachesOfInquiry(ctx.db, id),
+    await linkedCases(ctx, id),
+    await breachesOfInquiry(ctx.db, id),
   );
 }
 
+/** Names of the rows an inquiry points to, as checked (null: not looked up, it did not change). */
+interface CheckedNames {
+  onBehalfOf: string | null;
+  assignedTo: string | null;
+}
+
 /** The rules a schema cannot check: time, and rows that must exist. */
-async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow): Promise<void> {
+async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow): Promise<CheckedNames> {
+  const names: CheckedNames = { onBehalfOf: null, assignedTo: null };
   const issues: ValidationIssue[] = [];
   const now = ctx.clock.now().getTime();
   const received = new Date(fields.receivedAt);
@@ -141,6 +147,7 @@ async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow)
     if (!organisation.is_customer)
       throw invalidField('onBehalfOfId', `${organisation.name} is not registered as a customer`);
     if (!organisation.active) throw invalidField('onBehalfOfId', `${organisation.name} is no longer active`);
+    names.onBehalfOf = organisation.name;
   }
   const assignee = fields.assignedToId ?? before?.assigned_to_id ?? ctx.actor.userId;
   if (assignee === null || assignee === undefined)
@@ -149,7 +156,9 @@ async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow)
   if (assignee !== before?.assigned_to_id && assignee !== ctx.actor.userId) {
     const user = await findUserById(ctx.db, assignee);
     if (!user || !user.active) throw invalidField('assignedToId', 'Choose an active colleague');
-  }
+    names.assignedTo = user.display_name;
+  } else if (assignee === ctx.actor.userId) names.assignedTo = ctx.actor.displayName;
+  return names;
 }
 
 function columnsOf(ctx: Ctx, fields: InquiryFields, before?: InquiryRow) {
@@ -215,7 +224,7 @@ function changedOnly(before: Record<string, unknown>, after: Record<string, unkn
 
 export async function createInquiry(ctx: Ctx, fields: InquiryFields): Promise<InquiryDetail> {
   if (ctx.actor.userId === null) throw ruleViolation('Only a signed-in user can log an inquiry.');
-  await checkFields(ctx, fields);
+  const names = await checkFields(ctx, fields);
   const now = isoNow(ctx.clock);
   const row = {
     ...columnsOf(ctx, fields),
@@ -227,7 +236,15 @@ export async function createInquiry(ctx: Ctx, fields: InquiryFields): Promise<In
   };
   const id = await insertInquiry(ctx.db, row);
   await ctx.audit({ action: 'create', entityType: 'inquiry', entityId: id, after: auditView(row) });
-  return detailOf(ctx, id, true);
+  // Everything the detail shows is known already: the row as written and the names just checked.
+  const logged: NamedInquiryRow = {
+    ...row,
+    id,
+    on_behalf_of_name: names.onBehalfOf,
+    assigned_to_name: names.assignedTo,
+    logged_by_name: ctx.actor.displayName,
+  };
+  return toDetail(logged, today(ctx), rightsOf(ctx), [], []);
 }
 
 export async function updateInquiryFields(
