@@ -82,9 +82,9 @@ async function main(): Promise<void> {
     ];
 
     console.log(
-      `${'query'.padEnd(38)} ${'rows'.padStart(8)}   service p50     p95     max |  bare SQL p50     p95     max | ratio p95`,
+      `${'query'.padEnd(38)} ${'rows'.padStart(8)}   service p50     p95     max |  bare SQL p50     p95     max | ratio p50  p95`,
     );
-    const summary: Array<{ p95: number; ratio: number }> = [];
+    const summary: Array<{ p95: number; ratio: number; medianRatio: number }> = [];
     for (const item of cases) {
       const who = item.who === 'dpo' ? dpo : agent;
       const scope: InquiryScope = item.who === 'dpo' ? { kind: 'all' } : { kind: 'own', userId: who.id };
@@ -108,9 +108,10 @@ async function main(): Promise<void> {
       const s = stats(service);
       const b = stats(bare);
       const ratio = s.p95 / b.p95;
-      summary.push({ p95: s.p95, ratio });
+      const medianRatio = s.p50 / b.p50;
+      summary.push({ p95: s.p95, ratio, medianRatio });
       console.log(
-        `${item.label.padEnd(38)} ${String(total).padStart(8)}   ${ms(s.p50)} ${ms(s.p95)} ${ms(s.max)} |  ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)} | ${ratio.toFixed(2)}`,
+        `${item.label.padEnd(38)} ${String(total).padStart(8)}   ${ms(s.p50)} ${ms(s.p95)} ${ms(s.max)} |  ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)} | ${medianRatio.toFixed(2).padStart(9)} ${ratio.toFixed(2)}`,
       );
     }
 
@@ -140,11 +141,12 @@ async function main(): Promise<void> {
     const typical = summary.slice(0, -1);
     const worstP95 = Math.max(...typical.map((row) => row.p95));
     const worstRatio = Math.max(...typical.map((row) => row.ratio));
+    const worstMedianRatio = Math.max(...typical.map((row) => row.medianRatio));
     console.log(
       `\nlog one inquiry (${logRuns} runs)             p50 ${ms(l.p50)} ms  p95 ${ms(l.p95)} ms  max ${ms(l.max)} ms`,
     );
     console.log(
-      `\ntypical searches: p95 worst ${worstP95.toFixed(2)} ms (target <= 20), ratio worst ${worstRatio.toFixed(2)} (target <= 2), log one p95 ${l.p95.toFixed(2)} ms (target <= 5)`,
+      `\ntypical searches: p95 worst ${worstP95.toFixed(2)} ms (target <= 20), ratio worst ${worstMedianRatio.toFixed(2)} at p50 and ${worstRatio.toFixed(2)} at p95 (target <= 2), log one p95 ${l.p95.toFixed(2)} ms (target <= 5)`,
     );
   } finally {
     await core.close();
