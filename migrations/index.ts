@@ -11,6 +11,7 @@ import * as breaches from './010_breaches';
 import * as caseFigures from './011_case_figures';
 import * as inquirySearch from './012_inquiry_search';
 import * as inquiryFilters from './013_inquiry_filters';
+import * as agreementRegister from './014_agreement_register';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -31,6 +32,7 @@ export const migrations: readonly NamedMigration[] = [
   ['011_case_figures', caseFigures],
   ['012_inquiry_search', inquirySearch],
   ['013_inquiry_filters', inquiryFilters],
+  ['014_agreement_register', agreementRegister],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

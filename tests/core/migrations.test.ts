@@ -8,7 +8,8 @@ import { openCore } from '../../src/main/core/core';
 import { idleCheckpointer } from '../../src/main/core/db/checkpoint';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { appliedMigrations, DatabaseTooNewError, migrateToLatest } from '../../src/main/core/db/migrate';
-import { tempDir } from './support/core';
+import { adjustableClock } from '../../src/main/core/clock';
+import { expectOk, signedIn, tempDir, testScrypt } from './support/core';
 
 const dirs: string[] = [];
 const dbs: Knex[] = [];
@@ -119,42 +120,96 @@ describe('migrations', () => {
     expect(await backup('settings').select('key')).toEqual([{ key: 'idleLockMinutes' }]);
   });
 
-  it('brings a database of the last release (spine, organisations, attachments, reminders) up to date', async () => {
+  it('brings a database of the last release up to date, with its data, and its features work on it', async () => {
     const file = freshFile();
     const db = open(file);
-    const released = ['001_spine', '002_organisations', '003_attachments', '007_reminders'];
+    // The migrations of the release that landed last, 009 as it was then (the agreement alone).
+    const released = [
+      '001_spine',
+      '002_organisations',
+      '003_attachments',
+      '004_inquiries',
+      '005_cases',
+      '007_reminders',
+      '008_case_inquiries',
+      '009_agreements',
+      '011_case_figures',
+    ];
     await migrateToLatest(
       db,
       file,
       new Date('2026-11-25T06:00:00Z'),
       migrations.filter(([name]) => released.includes(name)),
     );
-    await db('organisations').insert({
-      name: 'Fjordkraft Kundeservice AS',
-      org_number: '928179575',
-      country: 'NO',
-      is_customer: true,
-      created_at: '2026-11-25T06:00:00Z',
-      updated_at: '2026-11-25T06:00:00Z',
-    });
-    const report = await migrateToLatest(db, file, new Date('2026-12-01T08:00:00Z'));
-    expect(report.applied).toEqual(
-      migrations.map(([name]) => name).filter((name) => !released.includes(name)),
-    );
-    expect(report.backupFile).toMatch(/\.before-004_inquiries-2026-12-01T08-00-00-000Z\.bak$/);
-    expect(await appliedMigrations(db)).toHaveLength(migrations.length);
-    expect(await db('organisations').select('name')).toEqual([{ name: 'Fjordkraft Kundeservice AS' }]);
-    // The tables of the features that came after the release work on it.
-    const organisation = await db('organisations').first('id');
+    expect(await db.schema.hasTable('agreement_clauses')).toBe(false);
+    const at = '2026-11-25T06:00:00.000Z';
+    const [organisation] = await db('organisations')
+      .insert({
+        name: 'Fjordkraft Kundeservice AS',
+        org_number: '928179575',
+        country: 'NO',
+        is_customer: true,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id');
+    const organisationId =
+      typeof organisation === 'object' ? (organisation as { id: number }).id : organisation;
     await db('agreements').insert({
       reference: 'DPA-1',
       title: 'Customer service',
       company_role: 'processor',
-      organisation_id: organisation.id,
-      created_at: '2026-12-01T08:00:00Z',
-      updated_at: '2026-12-01T08:00:00Z',
+      organisation_id: organisationId,
+      status: 'active',
+      created_at: at,
+      updated_at: at,
     });
-    expect(await db('agreements').count({ n: '*' })).toEqual([{ n: 1 }]);
+    await db.destroy();
+    dbs.splice(dbs.indexOf(db), 1);
+
+    // The app opens it: what came after the release is applied, after a copy is saved.
+    const core = await openCore({
+      dbFile: file,
+      clock: adjustableClock('2026-12-01T08:00:00.000Z'),
+      scrypt: testScrypt,
+    });
+    try {
+      expect(core.migration.applied).toEqual(
+        migrations.map(([name]) => name).filter((name) => !released.includes(name)),
+      );
+      expect(core.migration.backupFile).toMatch(/\.before-010_breaches-2026-12-01T08-00-00-000Z\.bak$/);
+      const admin = await signedIn(core, ['admin'], 'admin');
+      const [agreement] = (await expectOk(core, admin, 'agreements.list', {})).rows;
+      expect(agreement).toMatchObject({
+        reference: 'DPA-1',
+        organisation: { name: 'Fjordkraft Kundeservice AS' },
+      });
+      // Registered before the checklist existed: every item is there, unchecked, and can be ticked.
+      const detail = await expectOk(core, admin, 'agreements.get', { id: agreement.id });
+      expect(detail.clauses.length).toBeGreaterThan(10);
+      expect(detail.clauses.every((clause) => clause.state === 'unchecked')).toBe(true);
+      const ticked = await expectOk(core, admin, 'agreements.updateChecklist', {
+        id: agreement.id,
+        items: [{ key: 'instructions', state: 'present', clauseRef: '§ 3.1' }],
+      });
+      expect(ticked.clauses.find((clause) => clause.key === 'instructions')).toMatchObject({
+        state: 'present',
+      });
+      // The inquiry log and its search work on it too.
+      const logged = await expectOk(core, admin, 'inquiries.create', {
+        channel: 'phone',
+        receivedAt: '2026-12-01T07:55:00.000Z',
+        onBehalfOfId: organisationId,
+        personName: 'Kari Nordmann',
+        personPhone: '+47 912 34 567',
+        category: 'general',
+        summary: 'Asked about the agreement',
+      });
+      const found = await expectOk(core, admin, 'inquiries.list', { q: 'nordmann' });
+      expect(found.rows.map((row) => row.id)).toEqual([logged.id]);
+    } finally {
+      await core.close();
+    }
   });
 
   it('moves the inquiries into the search index of 012, live ones only, and back on the way down', async () => {
