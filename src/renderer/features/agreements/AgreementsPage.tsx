@@ -22,7 +22,7 @@ import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { type ReactElement, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import {
@@ -53,6 +53,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QuickFilters } from '../../components/QuickFilters';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/format';
+import { gridAddress, rowLinks } from '../../lib/gridAddress';
 import { useSearchState } from '../../lib/useSearchState';
 import { AgreementDialog, emptyAgreementForm } from './AgreementDialog';
 import {
@@ -200,12 +201,13 @@ export function AgreementsPage() {
   const [exportAgreements, { isLoading: exporting }] = useExportAgreementsMutation();
   const { data: due } = useAgreementDeadlinesQuery({});
 
-  const sort = oneOf(agreementSortFields, filters.sort) ?? 'nextReviewOn';
-  const direction = filters.order === 'desc' ? 'desc' : 'asc';
-  const pagination: GridPaginationModel = {
-    page: Number(filters.page ?? 0) || 0,
-    pageSize: [25, 50, 100].includes(Number(filters.size)) ? Number(filters.size) : 50,
-  };
+  const grid = gridAddress(filters, setFilters, {
+    sorts: agreementSortFields,
+    defaultSort: 'nextReviewOn',
+    defaultDirection: 'asc',
+    directionKey: 'order',
+  });
+  const { sort, direction } = grid;
   const filter = {
     q: filters.q,
     companyRole: oneOf(companyRoles, filters.direction),
@@ -219,8 +221,8 @@ export function AgreementsPage() {
     ...filter,
     sort,
     direction,
-    page: pagination.page,
-    pageSize: pagination.pageSize,
+    page: grid.page,
+    pageSize: grid.pageSize,
   });
   const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
   const filtered = Object.values(filter).some((value) => value !== undefined && value !== '');
@@ -306,7 +308,6 @@ export function AgreementsPage() {
     [],
   );
 
-  const sortModel: GridSortModel = [{ field: sort, sort: direction }];
   const runExport = async (format: 'csv' | 'xlsx') => {
     const result = await exportAgreements({ format, ...filter });
     if ('data' in result && result.data) saveFile(result.data);
@@ -526,29 +527,9 @@ export function AgreementsPage() {
               columns={columns}
               loading={isFetching}
               getRowHeight={() => 'auto'}
-              paginationMode="server"
-              sortingMode="server"
+              {...grid.gridProps}
               disableColumnFilter
-              paginationModel={pagination}
-              onPaginationModelChange={(model) =>
-                setFilters({
-                  page: model.page > 0 ? String(model.page) : null,
-                  size: model.pageSize !== 50 ? String(model.pageSize) : null,
-                })
-              }
-              pageSizeOptions={[25, 50, 100]}
-              sortModel={sortModel}
-              onSortModelChange={(model) => {
-                const first = model[0];
-                setFilter({
-                  sort: first && first.field !== 'nextReviewOn' ? first.field : null,
-                  order: first?.sort === 'desc' ? 'desc' : null,
-                });
-              }}
-              onRowClick={({ row }) => void navigate(`/registers/agreements/${row.id}`)}
-              onCellKeyDown={({ row }, event) => {
-                if (event.key === 'Enter') void navigate(`/registers/agreements/${row.id}`);
-              }}
+              {...rowLinks(navigate, (row: AgreementSummary) => `/registers/agreements/${row.id}`)}
               aria-label="Agreements"
               sx={{
                 border: 0,

@@ -7,7 +7,7 @@ import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import TimerOutlinedIcon from '@mui/icons-material/TimerOutlined';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { type ReactElement, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -29,6 +29,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { QuickFilters } from '../../components/QuickFilters';
 import { saveFile } from '../../lib/download';
+import { gridAddress, rowLinks } from '../../lib/gridAddress';
 import { useSearchState } from '../../lib/useSearchState';
 import { CalendarDateField } from '../cases/caseUi';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
@@ -66,13 +67,9 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
   return values.find((candidate) => candidate === value);
 }
 
-const sortFields: Record<string, NonNullable<BreachListInput['sort']>> = {
-  number: 'number',
-  title: 'title',
-  awareAt: 'awareAt',
-  risk: 'risk',
-  nextClock: 'nextDueAt',
-};
+const breachSorts = ['number', 'title', 'awareAt', 'risk', 'nextDueAt'] as const satisfies ReadonlyArray<
+  NonNullable<BreachListInput['sort']>
+>;
 
 /** The clock a row shows: the most pressing running one, or how the last one ended. */
 function shownClock(row: BreachSummary) {
@@ -95,12 +92,13 @@ export function BreachesPage() {
   const [exportBreaches, { isLoading: exporting }] = useExportBreachesMutation();
 
   const state = oneOf(breachListStates, filters.state) ?? 'open';
-  const sort = oneOf(Object.values(sortFields), filters.sort) ?? 'awareAt';
-  const direction = filters.dir === 'asc' ? 'asc' : 'desc';
-  const pagination: GridPaginationModel = {
-    page: Number(filters.page ?? 0) || 0,
-    pageSize: [25, 50, 100].includes(Number(filters.size)) ? Number(filters.size) : 50,
-  };
+  const grid = gridAddress(filters, setFilters, {
+    sorts: breachSorts,
+    columnOf: { nextDueAt: 'nextClock' },
+    defaultSort: 'awareAt',
+    defaultDirection: 'desc',
+  });
+  const { sort, direction } = grid;
   const filter = {
     state,
     risk: oneOf(breachRiskFilters, filters.risk),
@@ -114,8 +112,8 @@ export function BreachesPage() {
     ...filter,
     sort,
     direction,
-    page: pagination.page,
-    pageSize: pagination.pageSize,
+    page: grid.page,
+    pageSize: grid.pageSize,
   });
   const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
   const filtered = Object.keys(filters).some(
@@ -201,8 +199,6 @@ export function BreachesPage() {
     ],
     [now],
   );
-  const gridField = Object.entries(sortFields).find(([, value]) => value === sort)?.[0] ?? 'awareAt';
-  const sortModel: GridSortModel = [{ field: gridField, sort: direction }];
 
   const runExport = async (format: 'csv' | 'xlsx') => {
     const result = await exportBreaches({ format, ...filter });
@@ -391,30 +387,9 @@ export function BreachesPage() {
             columns={columns}
             loading={isFetching}
             getRowHeight={() => 'auto'}
-            paginationMode="server"
-            sortingMode="server"
+            {...grid.gridProps}
             disableColumnFilter
-            paginationModel={pagination}
-            onPaginationModelChange={(model) =>
-              setFilters({
-                page: model.page > 0 ? String(model.page) : null,
-                size: model.pageSize !== 50 ? String(model.pageSize) : null,
-              })
-            }
-            pageSizeOptions={[25, 50, 100]}
-            sortModel={sortModel}
-            onSortModelChange={(model) => {
-              const first = model[0];
-              const field = first ? sortFields[first.field] : undefined;
-              setFilter({
-                sort: field && field !== 'awareAt' ? field : null,
-                dir: first?.sort === 'asc' ? 'asc' : null,
-              });
-            }}
-            onRowClick={({ row }) => void navigate(`/breaches/${row.id}`)}
-            onCellKeyDown={({ row }, event) => {
-              if (event.key === 'Enter') void navigate(`/breaches/${row.id}`);
-            }}
+            {...rowLinks(navigate, (row: BreachSummary) => `/breaches/${row.id}`)}
             getRowClassName={({ row }) =>
               row.nextClock && new Date(row.nextClock.dueAt).getTime() < now.getTime() ? 'breach-overdue' : ''
             }

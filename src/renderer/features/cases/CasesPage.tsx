@@ -7,7 +7,7 @@ import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { type ReactElement, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -35,6 +35,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QuickFilters } from '../../components/QuickFilters';
 import { saveFile } from '../../lib/download';
 import { formatDate } from '../../lib/format';
+import { gridAddress, rowLinks } from '../../lib/gridAddress';
 import { useSearchState } from '../../lib/useSearchState';
 import { useColleaguesQuery } from '../users/usersApi';
 import {
@@ -88,12 +89,12 @@ export function CasesPage() {
   const [exportCases, { isLoading: exporting }] = useExportCasesMutation();
 
   const status = oneOf(caseListStatuses, filters.status) ?? 'open';
-  const sort = oneOf(caseSortFields, filters.sort) ?? 'dueDate';
-  const direction = filters.dir === 'desc' ? 'desc' : 'asc';
-  const pagination: GridPaginationModel = {
-    page: Number(filters.page ?? 0) || 0,
-    pageSize: [25, 50, 100].includes(Number(filters.size)) ? Number(filters.size) : 50,
-  };
+  const grid = gridAddress(filters, setFilters, {
+    sorts: caseSortFields,
+    defaultSort: 'dueDate',
+    defaultDirection: 'asc',
+  });
+  const { sort, direction } = grid;
   const filter = {
     status,
     type: oneOf(requestTypes, filters.type),
@@ -109,8 +110,8 @@ export function CasesPage() {
     ...filter,
     sort,
     direction,
-    page: pagination.page,
-    pageSize: pagination.pageSize,
+    page: grid.page,
+    pageSize: grid.pageSize,
   });
 
   const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
@@ -223,8 +224,6 @@ export function CasesPage() {
     ],
     [],
   );
-
-  const sortModel: GridSortModel = [{ field: sort === 'dueDate' ? 'dueDate' : sort, sort: direction }];
 
   const runExport = async (format: 'csv' | 'xlsx') => {
     const result = await exportCases({ format, ...filter });
@@ -408,30 +407,10 @@ export function CasesPage() {
             loading={isFetching}
             density="standard"
             getRowHeight={() => 'auto'}
-            paginationMode="server"
-            sortingMode="server"
+            {...grid.gridProps}
             disableColumnFilter
-            paginationModel={pagination}
-            onPaginationModelChange={(model) =>
-              setFilters({
-                page: model.page > 0 ? String(model.page) : null,
-                size: model.pageSize !== 50 ? String(model.pageSize) : null,
-              })
-            }
-            pageSizeOptions={[25, 50, 100]}
             initialState={{ columns: { columnVisibilityModel: { priority: false } } }}
-            sortModel={sortModel}
-            onSortModelChange={(model) => {
-              const first = model[0];
-              setFilter({
-                sort: first && first.field !== 'dueDate' ? first.field : null,
-                dir: first?.sort === 'desc' ? 'desc' : null,
-              });
-            }}
-            onRowClick={({ row }) => void navigate(`/cases/${row.id}`)}
-            onCellKeyDown={({ row }, event) => {
-              if (event.key === 'Enter') void navigate(`/cases/${row.id}`);
-            }}
+            {...rowLinks(navigate, (row: CaseSummary) => `/cases/${row.id}`)}
             getRowClassName={({ row }) =>
               row.state === 'open' && row.statuses.includes('overdue') ? 'case-overdue' : ''
             }

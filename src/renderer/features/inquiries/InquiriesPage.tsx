@@ -1,7 +1,7 @@
 import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { followUpFilters, inquirySortFields, type InquirySummary } from '../../../shared/inquiries/contract';
@@ -21,6 +21,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { saveFile } from '../../lib/download';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { gridAddress, rowLinks } from '../../lib/gridAddress';
 import { useSearchState } from '../../lib/useSearchState';
 import { CalendarDateField } from '../cases/caseUi';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
@@ -65,12 +66,12 @@ export function InquiriesPage() {
   const { data: organisations } = useOrganisationsQuery({});
   const [exportInquiries, { isLoading: exporting }] = useExportInquiriesMutation();
 
-  const sort = oneOf(inquirySortFields, filters.sort) ?? 'receivedAt';
-  const direction = filters.dir === 'asc' ? 'asc' : 'desc';
-  const pagination: GridPaginationModel = {
-    page: number(filters.page) ?? 0,
-    pageSize: [25, 50, 100].includes(Number(filters.size)) ? Number(filters.size) : 50,
-  };
+  const grid = gridAddress(filters, setFilters, {
+    sorts: inquirySortFields,
+    defaultSort: 'receivedAt',
+    defaultDirection: 'desc',
+  });
+  const { sort, direction } = grid;
   const filter = {
     q: filters.q,
     channel: oneOf(inquiryChannels, filters.channel),
@@ -86,8 +87,8 @@ export function InquiriesPage() {
     ...filter,
     sort,
     direction,
-    page: pagination.page,
-    pageSize: pagination.pageSize,
+    page: grid.page,
+    pageSize: grid.pageSize,
   });
   const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
   const filtered = Object.keys(filters).some((key) => !['sort', 'dir', 'page', 'size'].includes(key));
@@ -181,8 +182,6 @@ export function InquiriesPage() {
     ],
     [],
   );
-
-  const sortModel: GridSortModel = [{ field: sort, sort: direction }];
 
   const runExport = async (format: 'csv' | 'xlsx') => {
     const result = await exportInquiries({ format, ...filter });
@@ -357,17 +356,8 @@ export function InquiriesPage() {
             columns={columns}
             loading={isFetching}
             getRowHeight={() => 'auto'}
-            paginationMode="server"
-            sortingMode="server"
+            {...grid.gridProps}
             disableColumnFilter
-            paginationModel={pagination}
-            onPaginationModelChange={(model) =>
-              setFilters({
-                page: model.page > 0 ? String(model.page) : null,
-                size: model.pageSize !== 50 ? String(model.pageSize) : null,
-              })
-            }
-            pageSizeOptions={[25, 50, 100]}
             localeText={
               rowCountLabel
                 ? {
@@ -375,18 +365,7 @@ export function InquiriesPage() {
                   }
                 : undefined
             }
-            sortModel={sortModel}
-            onSortModelChange={(model) => {
-              const first = model[0];
-              setFilter({
-                sort: first && first.field !== 'receivedAt' ? first.field : null,
-                dir: first?.sort === 'asc' ? 'asc' : null,
-              });
-            }}
-            onRowClick={({ row }) => void navigate(`/inquiries/${row.id}`)}
-            onCellKeyDown={({ row }, event) => {
-              if (event.key === 'Enter') void navigate(`/inquiries/${row.id}`);
-            }}
+            {...rowLinks(navigate, (row: InquirySummary) => `/inquiries/${row.id}`)}
             aria-label="Inquiries"
             sx={{
               border: 0,
