@@ -1,11 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Every core test runs twice: on SQLite files (the one-computer mode) and on a real PostgreSQL
+ * server that the `postgresql` project starts for the run (office mode, tests/support/postgres.ts).
+ */
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgresql',
+          include: ['tests/core/**/*.test.ts'],
+          // Upgrades of SQLite files made by earlier releases: there is no earlier PostgreSQL release.
+          exclude: ['tests/core/migrations.test.ts'],
+          env: { PRIVACY_DESK_TEST_ENGINE: 'postgresql' },
+          globalSetup: ['tests/support/postgres-global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -11,7 +11,7 @@ import { signInSession } from '../src/main/core/session';
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-bench-'));
-  const core = await openCore({ dbFile: path.join(dir, 'bench.sqlite3') });
+  const core = await openCore({ database: path.join(dir, 'bench.sqlite3') });
   try {
     let started = Date.now();
     await seedDemo(

@@ -20,7 +20,7 @@ const runs = 25;
 
 async function main(): Promise<void> {
   const database = benchDatabase();
-  const core = await openCore({ dbFile: database.file });
+  const core = await openCore({ database: database.file });
   try {
     if (database.fresh) {
       const started = Date.now();

@@ -24,7 +24,7 @@ const ms = (value: number) => value.toFixed(2).padStart(7);
 async function main(): Promise<void> {
   const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
   const database = benchDatabase();
-  const core = await openCore({ dbFile: database.file });
+  const core = await openCore({ database: database.file });
   try {
     if (database.fresh) {
       const started = Date.now();

@@ -3,8 +3,9 @@ import type { AppEvents } from '../shared/events';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { type Core, openCore } from './core/core';
 import { DatabaseTooNewError } from './core/db/migrate';
+import { describeTarget } from './core/db/target';
 import { createLogger, defaultLogFile } from './core/log';
-import { resolveDatabaseFile } from './core/paths';
+import { resolveDataDir, resolveDatabase } from './core/paths';
 import { eventChannel, registerIpc } from './ipc';
 import { notifyReminder } from './notifications';
 import { startReminderScheduler } from './core/reminders/service';
@@ -50,19 +51,21 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
-    const dbFile = resolveDatabaseFile(databaseArgument(process.argv), app.getPath('userData'));
+    const database = resolveDatabase(databaseArgument(process.argv), app.getPath('userData'));
+    const dataDir = resolveDataDir(database, undefined, app.getPath('userData'));
     const log = createLogger({
-      file: defaultLogFile(path.dirname(dbFile), 'main'),
+      file: defaultLogFile(dataDir, 'main'),
       console: !app.isPackaged,
     });
     let core: Core;
     try {
       core = await openCore({
-        dbFile,
+        database,
+        dataDir,
         log,
         platform: {
           openPath: async (file) => {
-            if (!isInsideFolder(file, path.dirname(dbFile)))
+            if (!isInsideFolder(file, dataDir))
               throw new Error('Refusing to open a file outside the data folder');
             const failure = await shell.openPath(file);
             if (failure) throw new Error(failure);
@@ -73,14 +76,14 @@ if (!app.requestSingleInstanceLock()) {
       const message =
         error instanceof DatabaseTooNewError
           ? error.message
-          : `The database ${dbFile} could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+          : `The database ${describeTarget(database)} could not be opened: ${error instanceof Error ? error.message : String(error)}`;
       log.error(message);
       dialog.showErrorBox('Privacy Desk cannot start', message);
       app.quit();
       return;
     }
     if (core.migration.backupFile) log.info(`Database migrated; backup at ${core.migration.backupFile}`);
-    log.info(`Privacy Desk started with database ${dbFile}`);
+    log.info(`Privacy Desk started with database ${core.databaseName}`);
 
     const sessions = registerIpc(core, renderer);
     core.events.subscribe((event, payload) => {

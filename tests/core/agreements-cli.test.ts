@@ -20,7 +20,7 @@ describe('privacy-desk seed-demo --agreements and agreements export', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.out).toContain('agreements: 40 (12 with suppliers, 28 with customers)');
 
-    const core = await openCore({ dbFile: db });
+    const core = await openCore({ database: db });
     try {
       const rows: Array<{ company_role: string; status: string }> = await core
         .db('agreements')
@@ -109,7 +109,7 @@ describe('privacy-desk seed-demo --agreements and agreements export', () => {
     const seconds = (Date.now() - started) / 1000;
     expect(seeded.code).toBe(0);
     expect(seconds).toBeLessThan(60);
-    const core = await openCore({ dbFile: db });
+    const core = await openCore({ database: db });
     try {
       expect(await core.db('agreements').count({ n: '*' })).toEqual([{ n: 2000 }]);
       expect(await core.db('agreement_clauses').count({ n: '*' })).toEqual([{ n: 28_000 }]);

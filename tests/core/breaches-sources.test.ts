@@ -274,7 +274,7 @@ describe('the demo breaches', () => {
     expect(result.code, result.err.join('\n')).toBe(0);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(result.out.join('\n')).toMatch(/breaches: 500 \(\d+ with a clock running, \d+ of them overdue/);
-    const core = await openCore({ dbFile });
+    const core = await openCore({ database: dbFile });
     try {
       const rows: Array<Record<string, unknown>> = await core.db('breaches').select('*');
       expect(rows).toHaveLength(500);

@@ -14,7 +14,7 @@ describe('seed-demo', () => {
         env: { PRIVACY_DESK_PASSWORD: 'demo password 1' },
       });
       expect(result.code).toBe(0);
-      const core = await openCore({ dbFile: db });
+      const core = await openCore({ database: db });
       const organisations = await core
         .db('organisations')
         .select('name', 'org_number', 'country', 'is_customer', 'is_supplier');

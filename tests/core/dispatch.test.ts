@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, expectError, expectOk, signedIn, testCore } from './support/core';
+import { breakAuditWrites, repairAuditWrites } from './support/tamper';
 
 describe('dispatch', () => {
   it('answers an unknown channel with its own code, not a crash', async () => {
@@ -123,16 +124,14 @@ describe('dispatch', () => {
     const admin = await signedIn(core, ['admin'], 'admin');
     await signedIn(core, ['agent'], 'ola');
     // Make the audit write, which comes after the user row is updated, fail.
-    await core.db.raw(
-      `CREATE TRIGGER break_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'broken'); END`,
-    );
+    await breakAuditWrites(core);
     const result = await call(core, admin, 'users.update', {
       id: 2,
       displayName: 'New name',
       roles: ['dpo'],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    await core.db.raw('DROP TRIGGER break_audit');
+    await repairAuditWrites(core);
     const ola = (await expectOk(core, admin, 'users.list', {})).find((user) => user.id === 2);
     expect(ola).toMatchObject({ displayName: 'Test ola', roles: ['agent'] });
   });

@@ -25,7 +25,7 @@ function freshFile(): string {
 }
 
 function open(file: string): Knex {
-  const db = openDatabase(file);
+  const db = openDatabase({ engine: 'sqlite', file });
   dbs.push(db);
   return db;
 }
@@ -55,10 +55,12 @@ describe('migrations', () => {
     ).toEqual([]);
   });
 
-  it('turns foreign keys and WAL on for every connection', async () => {
+  it('turns foreign keys on for every connection, and WAL on once the version check has passed', async () => {
     const file = freshFile();
     const db = open(file);
     expect(await db.raw('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    expect(await db.raw('PRAGMA journal_mode')).toEqual([{ journal_mode: 'delete' }]);
+    await migrateToLatest(db, file);
     expect(await db.raw('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
   });
 
@@ -169,7 +171,7 @@ describe('migrations', () => {
 
     // The app opens it: what came after the release is applied, after a copy is saved.
     const core = await openCore({
-      dbFile: file,
+      database: file,
       clock: adjustableClock('2026-12-01T08:00:00.000Z'),
       scrypt: testScrypt,
     });
@@ -300,11 +302,30 @@ describe('migrations', () => {
     dbs.splice(dbs.indexOf(db), 1);
     const before = sha256(file);
 
-    const attempt = openCore({ dbFile: file });
+    const attempt = openCore({ database: file });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseTooNewError);
     await expect(attempt).rejects.toThrow(
       /newer version of Privacy Desk.*950_from_the_future.*has not been changed/,
     );
     expect(sha256(file)).toBe(before);
+  });
+
+  it('leaves a newer rollback-journal database byte-identical: nothing switches it to WAL first', async () => {
+    const file = freshFile();
+    const db = open(file);
+    await migrateToLatest(db, file);
+    await db.raw('PRAGMA journal_mode = DELETE');
+    await db('knex_migrations').insert({
+      name: '951_from_the_future',
+      batch: 2,
+      migration_time: new Date().toISOString(),
+    });
+    await db.destroy();
+    dbs.splice(dbs.indexOf(db), 1);
+    const before = sha256(file);
+
+    await expect(openCore({ database: file })).rejects.toBeInstanceOf(DatabaseTooNewError);
+    expect(sha256(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 });

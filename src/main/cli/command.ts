@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Core } from '../core/core';
+import type { DatabaseTarget } from '../core/db/target';
 import type { CliIo } from './io';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -9,6 +10,10 @@ export interface CommandArgs {
   positionals: string[];
   values: OptionValues;
   io: CliIo;
+  /** The database named by --db / PRIVACY_DESK_DB (or the app's own), not yet opened. */
+  database: DatabaseTarget;
+  /** Where attachments, backups and logs live. */
+  dataDir: string;
   /** Opens (and migrates) the database on first use; commands that only compute never call it. */
   core(): Promise<Core>;
 }

@@ -1,23 +1,31 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Core, openCore } from '../core/core';
 import { DatabaseTooNewError } from '../core/db/migrate';
+import { DatabaseTargetError } from '../core/db/target';
 import { createLogger, defaultLogFile } from '../core/log';
-import { defaultUserDataDir, resolveDatabaseFile } from '../core/paths';
+import { defaultUserDataDir, resolveDataDir, resolveDatabase } from '../core/paths';
 import { type CliCommand, UsageError } from './command';
 import { commands } from './commands';
 import { type CliIo, processIo } from './io';
 
 function helpText(): string {
   const lines = [
-    'Usage: privacy-desk [--db PATH] COMMAND [options]',
+    'Usage: privacy-desk [--db PATH|URL] [--data-dir DIR] COMMAND [options]',
     '',
-    "The database is the app's own (in its user-data folder) unless --db or PRIVACY_DESK_DB names another file.",
+    "The database is the app's own (in its user-data folder) unless --db or PRIVACY_DESK_DB names another:",
+    'an SQLite file path, or a postgres://user@host:port/database URL (office mode). Attachments, backups',
+    "and logs live beside an SQLite file, or in --data-dir / PRIVACY_DESK_DATA_DIR (default: the user-data folder).",
     '',
     'Commands:',
   ];
   for (const command of commands) lines.push(`  ${command.usage}`, `      ${command.summary}`);
   return lines.join('\n');
+}
+
+const globalOptions = { db: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
+
+function stringValue(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function findCommand(positionals: string[]): CliCommand | undefined {
@@ -31,7 +39,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   // First pass: only the global options and the command words.
   const global = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { ...globalOptions, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: false,
   });
@@ -46,34 +54,39 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     const parsed = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...command.options },
+      options: { ...globalOptions, help: { type: 'boolean', short: 'h' }, ...command.options },
       allowPositionals: true,
       strict: true,
     });
     if (parsed.values.help) {
-      io.out(`Usage: privacy-desk [--db PATH] ${command.usage}\n\n${command.summary}`);
+      io.out(`Usage: privacy-desk [--db PATH|URL] ${command.usage}\n\n${command.summary}`);
       return 0;
     }
-    const dbFile = resolveDatabaseFile(
-      typeof parsed.values.db === 'string' ? parsed.values.db : undefined,
-      defaultUserDataDir(),
-      io.env,
-    );
+    const userDataDir = defaultUserDataDir();
+    const database = resolveDatabase(stringValue(parsed.values.db), userDataDir, io.env);
+    const dataDir = resolveDataDir(database, stringValue(parsed.values['data-dir']), userDataDir, io.env);
     return await command.run({
       positionals: parsed.positionals.slice(command.words.length),
       values: parsed.values,
       io,
+      database,
+      dataDir,
       core: async () => {
         core ??= await openCore({
-          dbFile,
-          log: createLogger({ file: defaultLogFile(path.dirname(dbFile), 'cli') }),
+          database,
+          dataDir,
+          log: createLogger({ file: defaultLogFile(dataDir, 'cli') }),
         });
         return core;
       },
     });
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.err(`${error.message}\nUsage: privacy-desk [--db PATH] ${command.usage}`);
+      io.err(`${error.message}\nUsage: privacy-desk [--db PATH|URL] ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof DatabaseTargetError) {
+      io.err(error.message);
       return 2;
     }
     if (error instanceof DatabaseTooNewError) {

@@ -5,8 +5,9 @@ import { writeAudit } from './audit/service';
 import { type Clock, systemClock } from './clock';
 import { type Actor, type Ctx, systemActor } from './context';
 import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';
-import { openDatabase } from './db/connection';
+import { engineOf, openDatabase } from './db/connection';
 import { type MigrationReport, migrateToLatest } from './db/migrate';
+import { type DatabaseTarget, describeTarget, type Engine, parseDatabaseTarget } from './db/target';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { CoreEnv, Platform } from './env';
 import { createEventBus, type EventBus } from './events';
@@ -16,9 +17,15 @@ import { findUserById } from './users/repository';
 import type { Role } from '../../shared/roles';
 
 export interface CoreOptions {
-  dbFile: string;
-  /** Where attachments and other companions of the database live; defaults to the database's folder. */
+  /** An SQLite file, a `postgres://` URL (a `--db` value), or a parsed target. */
+  database: string | DatabaseTarget;
+  /**
+   * Where attachments and other companions of the database live: by default the SQLite file's folder;
+   * required for PostgreSQL (the server's data folder).
+   */
   dataDir?: string;
+  /** Connections kept open to PostgreSQL (default 10); SQLite always uses one. */
+  poolSize?: number;
   clock?: Clock;
   platform?: Platform;
   log?: Logger;
@@ -30,6 +37,9 @@ export interface CoreOptions {
 
 export interface Core {
   readonly db: Knex;
+  readonly engine: Engine;
+  /** The database as people may see it: the file, or the PostgreSQL address without its password. */
+  readonly databaseName: string;
   readonly clock: Clock;
   readonly env: CoreEnv;
   readonly events: EventBus;
@@ -51,18 +61,24 @@ const noPlatform: Platform = {
 
 /** Opens (and migrates) the database and wires the application together. Never imports electron. */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const db = openDatabase(options.dbFile);
+  const target =
+    typeof options.database === 'string' ? parseDatabaseTarget(options.database) : options.database;
+  const dataDir = options.dataDir ?? (target.engine === 'sqlite' ? path.dirname(target.file) : undefined);
+  if (dataDir === undefined)
+    throw new Error('A PostgreSQL database needs a data folder for its attachments (--data-dir).');
+  const databaseName = describeTarget(target);
+  const db = openDatabase(target, { poolSize: options.poolSize });
   const clock = options.clock ?? systemClock;
   let migration: MigrationReport;
   try {
-    migration = await migrateToLatest(db, options.dbFile, clock.now());
+    migration = await migrateToLatest(db, target.engine === 'sqlite' ? target.file : databaseName, clock.now());
   } catch (error) {
     await db.destroy();
     throw error;
   }
   const events = createEventBus();
   const env: CoreEnv = {
-    dataDir: options.dataDir ?? path.dirname(path.resolve(options.dbFile)),
+    dataDir: path.resolve(dataDir),
     platform: options.platform ?? noPlatform,
     events,
     log: options.log ?? silentLogger,
@@ -72,6 +88,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const checkpointer = idleCheckpointer(db, options.checkpointQuietMs);
   return {
     db,
+    engine: engineOf(db),
+    databaseName,
     clock,
     env,
     events,

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { type DatabaseTarget, resolveDatabaseTarget } from './db/target';
 
 export const productName = 'Privacy Desk';
 export const databaseFileName = 'privacy-desk.sqlite3';
@@ -19,12 +20,29 @@ export function defaultUserDataDir(
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), productName);
 }
 
-/** `--db PATH` wins, then the PRIVACY_DESK_DB environment variable, then the user-data folder. */
-export function resolveDatabaseFile(
+/**
+ * `--db` wins, then the PRIVACY_DESK_DB environment variable, then the SQLite file in the user-data
+ * folder. Either names an SQLite file or a `postgres://` URL; any other `scheme://` is refused.
+ */
+export function resolveDatabase(
   explicit: string | undefined,
   userDataDir: string,
-  env = process.env,
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseTarget {
+  return resolveDatabaseTarget(explicit, path.join(userDataDir, databaseFileName), env);
+}
+
+/**
+ * Where attachments, backups and logs live: `--data-dir` or PRIVACY_DESK_DATA_DIR, else the SQLite
+ * file's folder, else (PostgreSQL) the user-data folder.
+ */
+export function resolveDataDir(
+  target: DatabaseTarget,
+  explicit: string | undefined,
+  userDataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
 ): string {
-  const chosen = explicit ?? env.PRIVACY_DESK_DB;
-  return chosen ? path.resolve(chosen) : path.join(userDataDir, databaseFileName);
+  const chosen = explicit ?? env.PRIVACY_DESK_DATA_DIR;
+  if (chosen) return path.resolve(chosen);
+  return target.engine === 'sqlite' ? path.dirname(target.file) : userDataDir;
 }

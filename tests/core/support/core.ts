@@ -1,47 +1,89 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import knex, { type Knex } from 'knex';
+import { afterEach, inject } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../src/shared/contract';
 import type { ApiError } from '../../../src/shared/errors';
 import type { Role } from '../../../src/shared/roles';
 import { adjustableClock, type AdjustableClock } from '../../../src/main/core/clock';
 import { type Core, openCore, runAsSystem } from '../../../src/main/core/core';
+import type { Engine } from '../../../src/main/core/db/target';
 import type { Session } from '../../../src/main/core/session';
 import { createUser } from '../../../src/main/core/users/service';
+import { quoteIdent, uniqueDatabaseName } from '../../support/postgres';
+import { tempDir } from '../../support/temp';
+
+export { tempDir };
+
+/** The engine this run of the core tests uses (vitest.config.ts runs them on both). */
+export const testEngine: Engine =
+  process.env.PRIVACY_DESK_TEST_ENGINE === 'postgresql' ? 'postgresql' : 'sqlite';
+
+let postgresAdmin: Knex | undefined;
+
+function postgres(): Knex {
+  postgresAdmin ??= knex({
+    client: 'pg',
+    connection: `${inject('postgresBaseUrl')}postgres`,
+    pool: { min: 0, max: 1 },
+  });
+  return postgresAdmin;
+}
+
+/**
+ * A fresh database of the run's engine: an SQLite file in `dir`, or a PostgreSQL database (already
+ * migrated, a copy of the run's template, unless `empty`). Returns the `--db` value and how to remove it.
+ */
+export async function freshDatabase(
+  dir: string,
+  options: { empty?: boolean } = {},
+): Promise<{ database: string; drop(): Promise<void> }> {
+  if (testEngine === 'sqlite') return { database: path.join(dir, 'test.sqlite3'), drop: async () => {} };
+  const name = uniqueDatabaseName('test');
+  const template = options.empty ? 'template0' : inject('postgresTemplate');
+  await postgres().raw(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`);
+  return {
+    database: `${inject('postgresBaseUrl')}${name}`,
+    drop: async () => {
+      await postgres().raw(`drop database if exists ${quoteIdent(name)} with (force)`);
+    },
+  };
+}
 
 /** Cheap scrypt for tests; one test checks the production parameters separately. */
 export const testScrypt = { N: 1024, r: 8, p: 1 };
 
 export const testPassword = 'correct horse battery';
 
-const opened: Array<{ core: Core; dir: string }> = [];
+const opened: Array<{ core: Core; dir: string; drop(): Promise<void> }> = [];
 
 afterEach(async () => {
-  for (const { core, dir } of opened.splice(0)) {
+  for (const { core, dir, drop } of opened.splice(0)) {
     await core.close();
+    await drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
-export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-test-'));
-}
-
 export interface TestCore extends Core {
   clock: AdjustableClock;
-  dbFile: string;
+  /** The `--db` value of this core's database: an SQLite file or a postgres:// URL. */
+  database: string;
+  /** The data folder: attachments, logs, backups. */
   dir: string;
 }
 
-/** A core on a fresh SQLite file in a temporary folder, closed and removed after the test. */
+/**
+ * A core on a fresh database of the run's engine (an SQLite file in a temporary folder, or a new
+ * PostgreSQL database), closed and removed after the test.
+ */
 export async function testCore(start = '2026-03-02T09:00:00.000Z'): Promise<TestCore> {
   const dir = tempDir();
-  const dbFile = path.join(dir, 'test.sqlite3');
+  const { database, drop } = await freshDatabase(dir);
   const clock = adjustableClock(start);
-  const core = await openCore({ dbFile, clock, scrypt: testScrypt });
-  opened.push({ core, dir });
-  return Object.assign(core, { clock, dbFile, dir });
+  const core = await openCore({ database, dataDir: dir, clock, scrypt: testScrypt });
+  opened.push({ core, dir, drop });
+  return Object.assign(core, { clock, database, dir });
 }
 
 /** Creates a user directly through the service (as the system) and returns a signed-in session. */

@@ -70,7 +70,7 @@ export const test = base.extend<{ office: Office }>({
     const clock = adjustableClock();
     const openedFiles: string[] = [];
     const core = await openCore({
-      dbFile,
+      database: dbFile,
       clock,
       scrypt: { N: 1024, r: 8, p: 1 },
       platform: { openPath: async (file) => void openedFiles.push(file) },

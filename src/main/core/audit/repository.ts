@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { AuditEntry, AuditFilter } from '../../../shared/audit/contract';
+import { isSqlite } from '../db/connection';
 import { type AuditRow, entryHash, genesisHash } from './chain';
 
 type Db = Knex | Knex.Transaction;
@@ -16,8 +17,17 @@ export interface NewAuditRow {
   after_json: string | null;
 }
 
-/** Appends one entry to the chain. Must run inside the caller's transaction so id and link are stable. */
+/** The advisory lock that serialises the chain's head on PostgreSQL (any fixed number, used for nothing else). */
+const auditHeadLock = 7_041_993;
+
+/**
+ * Appends one entry to the chain. Must run inside the caller's transaction so id and link are stable.
+ * On SQLite the transaction already holds the only write lock. On PostgreSQL many desks write at
+ * once: a transaction-scoped advisory lock makes them take the head one after the other (held to
+ * commit), so the chain stays one unbroken line.
+ */
 export async function appendAuditRow(db: Db, row: NewAuditRow): Promise<AuditRow> {
+  if (!isSqlite(db)) await db.raw('select pg_advisory_xact_lock(?)', [auditHeadLock]);
   const last: Pick<AuditRow, 'id' | 'hash'> | undefined = await db('audit_log')
     .select('id', 'hash')
     .orderBy('id', 'desc')

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { positionOf } from '../db/sql';
 
 type Db = Knex | Knex.Transaction;
 
@@ -418,7 +419,9 @@ export async function closedCasesByTypeAndOutcome(
 ): Promise<Array<{ request_type: string; outcome: string; n: number }>> {
   return db('cases')
     .join('case_figure_types as types', (join) =>
-      join.on(db.raw("types.name = '*' or instr(cases.request_types, ',' || types.name || ',') > 0")),
+      join.on(
+        db.raw(`types.name = '*' or ${positionOf(db, "',' || types.name || ','", 'cases.request_types')} > 0`),
+      ),
     )
     .where('cases.state', 'closed')
     .whereRaw(`${closedOnSql} between ? and ?`, [range.from, range.to])

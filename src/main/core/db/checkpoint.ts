@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isSqlite } from './connection';
 
 export interface IdleCheckpointer {
   /** Says the database was just used; the checkpoint waits until it has been quiet for a while. */
@@ -16,6 +17,8 @@ export interface IdleCheckpointer {
  * database that is never quiet (connection.ts sets it at 64 MiB).
  */
 export function idleCheckpointer(db: Knex, quietMs = 1_000): IdleCheckpointer {
+  // PostgreSQL runs its own checkpoints in the background.
+  if (!isSqlite(db)) return { touched: () => undefined, last: null, stop: () => undefined };
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   const checkpointer: IdleCheckpointer & { last: IdleCheckpointer['last'] } = {

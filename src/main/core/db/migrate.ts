@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import type { Knex } from 'knex';
 import { migrations as allMigrations, sourceOf } from '../../../../migrations';
+import { isSqlite, prepareDatabase } from './connection';
 
 const migrationTable = 'knex_migrations';
 
 export class DatabaseTooNewError extends Error {
   constructor(
+    /** The file, or the PostgreSQL address without its password. */
     readonly file: string,
     readonly unknownMigrations: string[],
   ) {
@@ -30,8 +32,11 @@ export async function appliedMigrations(db: Knex): Promise<string[]> {
 }
 
 /**
- * Brings the database to the app's schema. A database that already holds data is first copied
- * (`VACUUM INTO`, which is consistent even in WAL mode) to `<file>.before-<migration>-<time>.bak`.
+ * Brings the database to the app's schema. The version check comes first and touches nothing: a
+ * database from a newer version is refused byte for byte as it was. An SQLite database that already
+ * holds data is then copied (`VACUUM INTO`, consistent even in WAL mode) to
+ * `<file>.before-<migration>-<time>.bak`; a PostgreSQL database is backed up with `pg_dump` by its
+ * administrator (README, office mode).
  */
 export async function migrateToLatest(
   db: Knex,
@@ -43,12 +48,13 @@ export async function migrateToLatest(
   const applied = await appliedMigrations(db);
   const unknown = applied.filter((name) => !migrationNames.includes(name));
   if (unknown.length > 0) throw new DatabaseTooNewError(file, unknown);
+  await prepareDatabase(db);
 
   const pending = migrationNames.filter((name) => !applied.includes(name));
   if (pending.length === 0) return { applied: [], backupFile: null };
 
   let backupFile: string | null = null;
-  if (applied.length > 0 && file !== ':memory:') {
+  if (applied.length > 0 && isSqlite(db) && file !== ':memory:') {
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     backupFile = `${file}.before-${pending[0]}-${stamp}.bak`;
     if (fs.existsSync(backupFile)) fs.rmSync(backupFile);

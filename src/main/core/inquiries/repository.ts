@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { addDays, type CalendarDate, osloStartOfDay } from '../../../shared/calendar';
 import type { InquiryFilter, inquirySortFields } from '../../../shared/inquiries/contract';
+import { isSqlite } from '../db/connection';
 
 type Db = Knex | Knex.Transaction;
 
@@ -75,6 +76,20 @@ export function ftsQuery(text: string | undefined, scope: InquiryScope = { kind:
 }
 
 /**
+ * The same words as a PostgreSQL text-search query over `search_doc` (migration 015): every word
+ * must begin a word of the row. The words hold only letters and digits, so no query syntax gets in.
+ */
+export function tsQuery(text: string | undefined): string | null {
+  const words = searchWords(text);
+  return words === null ? null : words.replace(/"([^"]+)"\*/g, '$1:*').split(' ').join(' & ');
+}
+
+/** The FTS5 query of a search on SQLite; on PostgreSQL the search is a condition on the row. */
+function indexMatch(db: Db, text: string | undefined, scope: InquiryScope): string | null {
+  return isSqlite(db) ? ftsQuery(text, scope) : null;
+}
+
+/**
  * The search index's rowid is a key of received second and id (migration 012), so a match is walked
  * newest first without sorting; the id is the key's low 31 bits.
  */
@@ -100,13 +115,13 @@ export function filteredInquiries(
   today: CalendarDate,
   search: SearchOptions = {},
 ): Knex.QueryBuilder {
-  const match = ftsQuery(filter.q, scope);
+  const match = indexMatch(db, filter.q, scope);
   const walk = match !== null && search.plan === 'walk';
   const query: Knex.QueryBuilder = walk
     ? db
         .from(db.raw(`inquiries_search cross join inquiries on inquiries.id = ${idOfKey}`))
         .whereRaw('inquiries_search match ?', [match])
-    : search.index
+    : search.index && isSqlite(db)
       ? db.from(db.raw(`inquiries indexed by ${search.index}`))
       : db('inquiries');
   query.whereNull('inquiries.deleted_at');
@@ -120,6 +135,8 @@ export function filteredInquiries(
     const matchingIds = `select ${idOfKey} from inquiries_search where inquiries_search match ?`;
     query.whereRaw(`inquiries.id in (${matchingIds})`, [match]);
   }
+  const words = isSqlite(db) ? null : tsQuery(filter.q);
+  if (words !== null) query.whereRaw(`inquiries.search_doc @@ to_tsquery('simple', ?)`, [words]);
   if (filter.channel) query.where('inquiries.channel', filter.channel);
   if (filter.category) query.where('inquiries.category', filter.category);
   if (filter.status === 'active')
@@ -234,7 +251,7 @@ export async function pageOfInquiries(
   today: CalendarDate,
   countLimit: number,
 ): Promise<{ ids: number[]; total: number }> {
-  const match = ftsQuery(input.q, scope);
+  const match = indexMatch(db, input.q, scope);
   if (match && input.sort === 'receivedAt') {
     if (onlySearched(input)) return searchedPage(db, match, input, countLimit);
     const rows = (await filteredInquiries(db, input, scope, today, { plan: 'walk' })

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { commaList } from '../db/sql';
 import { roles as allRoles, type Role } from '../../../shared/roles';
 
 type Db = Knex | Knex.Transaction;
@@ -40,7 +41,7 @@ export async function findUserById(db: Db, id: number): Promise<UserRecord | und
     .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
     .where('users.id', id)
     .groupBy('users.id')
-    .first('users.*', db.raw('group_concat(user_roles.role) as role_list'));
+    .first('users.*', db.raw(`${commaList(db, 'user_roles.role')} as role_list`));
   if (!row) return undefined;
   const { role_list: roleList, ...user } = row;
   const held = new Set((roleList ?? '').split(','));
