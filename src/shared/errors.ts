@@ -11,6 +11,10 @@ export const errorCodes = [
   'INVALID_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'TOO_LARGE',
+  /** Too many sign-in attempts from one address or for one user name in a short time. */
+  'RATE_LIMITED',
+  /** The office server could not be reached; nothing was saved. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

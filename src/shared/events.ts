@@ -18,13 +18,26 @@ export interface ReminderEvent {
   roles: Role[];
 }
 
+/** Whether this desk reaches its database (the office server, or the core on this computer). */
+export interface ConnectionEvent {
+  state: 'online' | 'offline';
+  /** What a person should know, e.g. "The office server at … does not answer; retrying." */
+  message: string | null;
+}
+
 /** Events the main process pushes to the renderer through `window.api.on`. */
 export interface AppEvents {
   /** Open a screen, e.g. after a click on a desktop notification. */
   navigate: { path: string };
   reminder: ReminderEvent;
+  /**
+   * Someone (at this desk or another) changed records of these features (`inquiries`, `cases`, …):
+   * lists and the dashboard fetch again. Names features only, never records or people.
+   */
+  dataChanged: { features: string[] };
+  connection: ConnectionEvent;
 }
 
 export type AppEventName = keyof AppEvents;
 
-export const appEventNames: readonly AppEventName[] = ['navigate', 'reminder'];
+export const appEventNames: readonly AppEventName[] = ['navigate', 'reminder', 'dataChanged', 'connection'];

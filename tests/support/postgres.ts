@@ -69,7 +69,16 @@ export async function startPostgres(): Promise<PostgresCluster> {
   fs.mkdirSync(data);
   if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   fs.chmodSync(dir, 0o755);
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  run(path.join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
   const port = await freePort();
   const settings = [
     `-p ${port}`,
@@ -81,7 +90,16 @@ export async function startPostgres(): Promise<PostgresCluster> {
     '-c max_connections=300',
     '-c shared_buffers=256MB',
   ].join(' ');
-  run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', settings, '-l', path.join(dir, 'server.log'), '-w', 'start']);
+  run(path.join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-o',
+    settings,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    'start',
+  ]);
   const baseUrl = `postgres://postgres@127.0.0.1:${port}/`;
   const admin = knex({ client: 'pg', connection: `${baseUrl}postgres`, pool: { min: 0, max: 2 } });
   let stopped = false;

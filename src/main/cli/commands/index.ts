@@ -5,6 +5,7 @@ import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
 import { reportAnnualCommand } from './report';
 import { seedDemoCommand } from './seed-demo';
+import { serveCommand } from './serve';
 
 /** Every command of `privacy-desk`. A feature adds its commands here. */
 export const commands: CliCommand[] = [
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   inquiriesExportCommand,
   reportAnnualCommand,
   agreementsExportCommand,
+  serveCommand,
 ];
