@@ -340,7 +340,9 @@ export function httpClient(options: HttpClientOptions): CoreClient {
         if (result.ok || result.error.code !== 'UNAUTHENTICATED' || !(await renewIfForgotten(handle)))
           return result;
         // Public calls (the sign-in screen's) work at once on the new session; others say "sign in".
-        return typeof channel === 'string' && channel.startsWith('auth.') ? await call(handle, channel, input) : result;
+        return typeof channel === 'string' && channel.startsWith('auth.')
+          ? await call(handle, channel, input)
+          : result;
       } catch (error) {
         return unavailable(error);
       }
