@@ -61,7 +61,9 @@ describe('audit log', () => {
     await expect(core.db('audit_log').update({ username: 'someone else' })).rejects.toThrow(
       /cannot be changed/,
     );
-    await expect(core.db('audit_log').where({ id: 1 }).delete()).rejects.toThrow(/cannot be (changed or )?deleted/);
+    await expect(core.db('audit_log').where({ id: 1 }).delete()).rejects.toThrow(
+      /cannot be (changed or )?deleted/,
+    );
   });
 
   it('verifies an intact chain', async () => {

@@ -14,7 +14,7 @@ function helpText(): string {
     '',
     "The database is the app's own (in its user-data folder) unless --db or PRIVACY_DESK_DB names another:",
     'an SQLite file path, or a postgres://user@host:port/database URL (office mode). Attachments, backups',
-    "and logs live beside an SQLite file, or in --data-dir / PRIVACY_DESK_DATA_DIR (default: the user-data folder).",
+    'and logs live beside an SQLite file, or in --data-dir / PRIVACY_DESK_DATA_DIR (default: the user-data folder).',
     '',
     'Commands:',
   ];

@@ -72,7 +72,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   let migration: MigrationReport;
   try {
-    migration = await migrateToLatest(db, target.engine === 'sqlite' ? target.file : databaseName, clock.now());
+    migration = await migrateToLatest(
+      db,
+      target.engine === 'sqlite' ? target.file : databaseName,
+      clock.now(),
+    );
   } catch (error) {
     await db.destroy();
     throw error;
@@ -99,7 +103,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dispatch: async (channel, input, session) => {
       try {
         const result = await dispatch(channel, input, session);
-        if (result.ok && changesRecords(channel)) events.emit('dataChanged', { features: [channel.split('.')[0]] });
+        if (result.ok && changesRecords(channel))
+          events.emit('dataChanged', { features: [channel.split('.')[0]] });
         return result;
       } finally {
         checkpointer.touched();

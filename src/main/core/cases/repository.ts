@@ -420,7 +420,9 @@ export async function closedCasesByTypeAndOutcome(
   return db('cases')
     .join('case_figure_types as types', (join) =>
       join.on(
-        db.raw(`types.name = '*' or ${positionOf(db, "',' || types.name || ','", 'cases.request_types')} > 0`),
+        db.raw(
+          `types.name = '*' or ${positionOf(db, "',' || types.name || ','", 'cases.request_types')} > 0`,
+        ),
       ),
     )
     .where('cases.state', 'closed')

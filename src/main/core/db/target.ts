@@ -4,9 +4,7 @@ import path from 'node:path';
  * Where the data lives: an SQLite file on this computer, or a PostgreSQL database (office mode).
  * `--db` and `PRIVACY_DESK_DB` take either a file path or a `postgres://` URL.
  */
-export type DatabaseTarget =
-  | { engine: 'sqlite'; file: string }
-  | { engine: 'postgresql'; url: string };
+export type DatabaseTarget = { engine: 'sqlite'; file: string } | { engine: 'postgresql'; url: string };
 
 export type Engine = DatabaseTarget['engine'];
 
@@ -23,7 +21,8 @@ const schemePattern = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** Reads a `--db` value: `postgres://` or `postgresql://` URLs, else a file path (made absolute). */
 export function parseDatabaseTarget(value: string): DatabaseTarget {
   const trimmed = value.trim();
-  if (trimmed === '') throw new DatabaseTargetError('The database is empty: give a file path or a postgres:// URL.');
+  if (trimmed === '')
+    throw new DatabaseTargetError('The database is empty: give a file path or a postgres:// URL.');
   const scheme = schemePattern.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     if (trimmed === ':memory:') return { engine: 'sqlite', file: trimmed };

@@ -81,7 +81,12 @@ export function ftsQuery(text: string | undefined, scope: InquiryScope = { kind:
  */
 export function tsQuery(text: string | undefined): string | null {
   const words = searchWords(text);
-  return words === null ? null : words.replace(/"([^"]+)"\*/g, '$1:*').split(' ').join(' & ');
+  return words === null
+    ? null
+    : words
+        .replace(/"([^"]+)"\*/g, '$1:*')
+        .split(' ')
+        .join(' & ');
 }
 
 /** The FTS5 query of a search on SQLite; on PostgreSQL the search is a condition on the row. */
