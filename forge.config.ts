@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { MakerSquirrel } from '@electron-forge/maker-squirrel';
@@ -8,29 +7,7 @@ import { VitePlugin } from '@electron-forge/plugin-vite';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { mainExternals } from './vite.main.config';
-
-/**
- * The Vite plugin packs only `.vite/`. The main bundle leaves knex, sqlite3 and a few other
- * runtime modules external, so they and everything they depend on are shipped from node_modules.
- */
-function runtimeModuleClosure(roots: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    const manifest = path.join(__dirname, 'node_modules', name, 'package.json');
-    if (!fs.existsSync(manifest)) return;
-    seen.add(name);
-    const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-      dependencies?: Record<string, string>;
-      optionalDependencies?: Record<string, string>;
-    };
-    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep);
-  };
-  roots.forEach(visit);
-  return seen;
-}
-
-const shippedModules = runtimeModuleClosure(mainExternals);
+import { createPackagingIgnore } from './scripts/runtime-modules.cjs';
 
 /**
  * The Electron fuses flipped in the packaged binary: no running as plain Node, no NODE_OPTIONS or
@@ -62,13 +39,19 @@ export function createForgeConfig(env: NodeJS.ProcessEnv = process.env): ForgeCo
       asar: { unpack: '**/*.node' },
       icon: 'assets/icon',
       ...(electronZipDir ? { electronZipDir: path.resolve(electronZipDir) } : {}),
-      ignore: (file: string) => {
-        if (!file) return false;
-        if (file === '/package.json' || file.startsWith('/.vite')) return false;
-        const match = /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-        if (match) return !shippedModules.has(match[1]) && file !== '/node_modules';
-        return true;
-      },
+      // What goes into app.asar: `package.json`, the Vite output in `.vite/`, and from node_modules
+      // exactly the runtime closure of the main bundle (what it requires and the externals declared
+      // in vite.main.config.ts, with their dependencies as Node resolves them), without tests,
+      // source maps and build material; see scripts/runtime-modules.cjs. The packager's own pruning
+      // is off: it would keep every production dependency, whether the app loads it or not.
+      prune: false,
+      // A symlinked node_modules (a git worktree's, or a linked package) is copied as files.
+      derefSymlinks: true,
+      ignore: createPackagingIgnore({
+        projectRoot: __dirname,
+        externals: mainExternals,
+        bundleFile: path.join(__dirname, '.vite', 'build', 'main.js'),
+      }),
     },
     // sqlite3 is a Node-API module: the same build loads in Node and Electron, so nothing is rebuilt
     // (a rebuild would try to download Electron headers, which these machines cannot reach).

@@ -262,6 +262,9 @@ async function main() {
       const manifest = JSON.parse(fs.readFileSync(path.join(extracted, 'package.json'), 'utf8'));
       if (!fs.existsSync(path.join(extracted, manifest.main)))
         problems.push(`its main ${manifest.main} is missing`);
+      const links = files.filter((file) => 'link' in asar.statFile(appAsar, file.slice(1), false));
+      for (const link of links)
+        problems.push(`${link.slice(1)} is a symbolic link, not the files it points to`);
       for (const needed of ['.vite/build/preload.js', '.vite/renderer/main_window/index.html'])
         if (!fs.existsSync(path.join(extracted, needed))) problems.push(`${needed} is missing`);
       return { problems };

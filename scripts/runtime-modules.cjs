@@ -13,10 +13,11 @@ const { builtinModules } = require('node:module');
 
 /**
  * Dependencies a package declares but needs only while it is installed, never at run time.
- * sqlite3 downloads or compiles its native module with these; the app loads it through `bindings`.
+ * sqlite3 downloads (prebuild-install, tar) or compiles (node-gyp, the node-addon-api headers) its
+ * native module with these; at run time it loads the compiled file through `bindings`.
  */
 const installTimeOnly = {
-  sqlite3: ['prebuild-install', 'node-gyp', 'tar'],
+  sqlite3: ['prebuild-install', 'node-gyp', 'tar', 'node-addon-api'],
 };
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
@@ -110,7 +111,8 @@ function runtimeRoots(bundleFile, externals) {
 
 // Files inside a shipped package that the app never loads.
 const testFolder = /(^|\/)(test|tests|__tests__|__mocks__|benchmarks?|examples?)(\/|$)/;
-const notRuntime = /(\.map|\.tsbuildinfo|\.d\.[cm]?ts|\.[cm]?ts|\.tsx|\.sqlite3(-\w+)?)$/;
+const notRuntime = /(\.map|\.tsbuildinfo|\.[cm]?ts|\.tsx|\.sqlite3(-\w+)?)$/;
+const buildMaterial = /(\.(c|cc|cpp|h|hpp|o|a|gyp|gypi|mk)|(^|\/)Makefile)$/;
 const docs = /\.(md|markdown)$/i;
 const licence = /^(licen[cs]e|notice|copying)/i;
 // A package with binding.gyp is compiled on install: ship its .node file, not the sources and
@@ -121,6 +123,7 @@ const nativeBuildTree =
 /** Whether a file (relative to its package folder) is left out of the package. */
 function isUnshippedFile(fileInPackage, native) {
   if (testFolder.test(fileInPackage) || notRuntime.test(fileInPackage)) return true;
+  if (buildMaterial.test(fileInPackage)) return true;
   if (docs.test(fileInPackage) && !licence.test(path.posix.basename(fileInPackage))) return true;
   return native && nativeBuildTree.test(fileInPackage);
 }
