@@ -37,6 +37,12 @@ const steps = [
     command: [bin('playwright'), 'test', '-c', 'tests/electron/playwright.config.ts'],
     report: 'electron-results.json',
   },
+  {
+    // Packages and makes the .deb with a stand-in Electron zip; see scripts/check-package.mjs.
+    name: 'package (electron-forge package and make, with a stand-in Electron)',
+    command: [process.execPath, 'scripts/check-package.mjs', '--report', `${results}/package-results.json`],
+    report: 'package-results.json',
+  },
 ];
 
 const only = process.argv.slice(2);
@@ -71,6 +77,15 @@ function countPlaywright(report) {
   for (const suite of report.suites ?? []) visit(suite);
 }
 
+function countPackageChecks(report) {
+  totals.passed += report.passed ?? 0;
+  totals.failed += report.failed ?? 0;
+  totals.skipped += report.skipped ?? 0;
+  for (const entry of report.checks ?? []) {
+    if (entry.status === 'skipped') skipReasons.push(`${entry.name}: ${entry.details.join(' ')}`);
+  }
+}
+
 for (const step of steps) {
   if (only.length > 0 && !only.some((word) => step.name.includes(word))) continue;
   process.stdout.write(`\n=== ${step.name}\n`);
@@ -85,6 +100,7 @@ for (const step of steps) {
   if (reportFile && fs.existsSync(reportFile)) {
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     if (step.report === 'unit-results.json') countVitest(report);
+    else if (step.report === 'package-results.json') countPackageChecks(report);
     else countPlaywright(report);
   } else if (reportFile && run.status !== 0) {
     totals.failed += 1;
