@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { PrivacyDeskApi } from '../shared/api';
 import { channelNames } from '../shared/contract';
+import { deskChannelNames } from '../shared/desk/contract';
 import { appEventNames } from '../shared/events';
 
-const allowedChannels = new Set<string>(channelNames);
+const allowedChannels = new Set<string>([...channelNames, ...deskChannelNames]);
 const allowedEvents = new Set<string>(appEventNames);
 
 /** The whole bridge: invoke an allow-listed channel, or listen to an app event. Nothing else. */

@@ -1,6 +1,6 @@
 import type { BaseQueryApi } from '@reduxjs/toolkit/query';
 import { createApi, fakeBaseQuery } from '@reduxjs/toolkit/query/react';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { AppChannel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import type { ApiError, ApiResult } from '../../shared/errors';
 import { sessionEnded, sessionLocked } from '../features/auth/authSlice';
 
@@ -8,7 +8,7 @@ import { sessionEnded, sessionLocked } from '../features/auth/authSlice';
  * Every call to the core goes through here: `window.api.invoke`, and a session that locked or
  * ended while the person was away is reported to the auth slice so the lock screen appears.
  */
-export async function callApi<C extends Channel>(
+export async function callApi<C extends AppChannel>(
   channel: C,
   input: ChannelInput<C>,
   dispatch?: BaseQueryApi['dispatch'],
@@ -33,7 +33,7 @@ export async function callApi<C extends Channel>(
 }
 
 /** A `queryFn` for RTK Query endpoints that calls one channel. */
-export function invokeChannel<C extends Channel>(channel: C) {
+export function invokeChannel<C extends AppChannel>(channel: C) {
   return async (
     input: ChannelInput<C>,
     baseApi: BaseQueryApi,

@@ -6,6 +6,7 @@ import { authChannels } from '../auth/contract';
 import { breachesChannels } from '../breaches/contract';
 import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
+import type { DeskContract } from '../desk/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
 import { reportsChannels } from '../reports/contract';
@@ -30,12 +31,15 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
+/** The core's channels and the desk's own (answered by the main process: shared/desk/contract.ts). */
+export type AppContract = Contract & DeskContract;
+export type AppChannel = keyof AppContract;
 /** What the renderer sends (defaults still optional). */
-export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelInput<C extends AppChannel> = z.input<AppContract[C]['input']>;
 /** What a handler receives after validation. */
-export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ParsedInput<C extends AppChannel> = z.output<AppContract[C]['input']>;
 /** What a handler returns and the renderer receives. */
-export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export type ChannelOutput<C extends AppChannel> = z.output<AppContract[C]['output']>;
 
 export const channelNames = Object.keys(contract) as Channel[];
 
