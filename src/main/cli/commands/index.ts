@@ -5,6 +5,7 @@ import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
 import { reportAnnualCommand } from './report';
 import { seedDemoCommand } from './seed-demo';
+import { moveCommand } from './move';
 import { serveCommand } from './serve';
 
 /** Every command of `privacy-desk`. A feature adds its commands here. */
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   reportAnnualCommand,
   agreementsExportCommand,
   serveCommand,
+  moveCommand,
 ];
