@@ -50,7 +50,7 @@ export function createForgeConfig(env: NodeJS.ProcessEnv = process.env): ForgeCo
       ignore: createPackagingIgnore({
         projectRoot: __dirname,
         externals: mainExternals,
-        bundleFile: path.join(__dirname, '.vite', 'build', 'main.js'),
+        bundleFile: path.join(__dirname, '.vite', 'build'),
       }),
     },
     // sqlite3 is a Node-API module: the same build loads in Node and Electron, so nothing is rebuilt
@@ -65,6 +65,7 @@ export function createForgeConfig(env: NodeJS.ProcessEnv = process.env): ForgeCo
       new VitePlugin({
         build: [
           { entry: 'src/main/main.ts', config: 'vite.main.config.ts', target: 'main' },
+          { entry: 'src/main/core-process.ts', config: 'vite.main.config.ts', target: 'main' },
           { entry: 'src/preload/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
         ],
         renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],

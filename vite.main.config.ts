@@ -8,12 +8,13 @@ export const mainExternals = [
   'pdfmake',
   'exceljs',
   'csv-stringify',
+  'pg',
 ] as const;
 
 export default defineConfig({
   build: {
     rollupOptions: {
-      external: [...mainExternals, /^knex\//, /^electron-log\//, /^pdfmake\//, /^csv-stringify\//],
+      external: [...mainExternals, /^knex\//, /^electron-log\//, /^pdfmake\//, /^csv-stringify\//, /^pg\//],
     },
   },
 });

@@ -9,6 +9,7 @@ async function buildElectronApp({ renderer = true } = {}) {
   const pluginConfig = {
     build: [
       { entry: 'src/main/main.ts', config: 'vite.main.config.ts', target: 'main' },
+      { entry: 'src/main/core-process.ts', config: 'vite.main.config.ts', target: 'main' },
       { entry: 'src/preload/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
     ],
     renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],

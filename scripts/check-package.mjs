@@ -252,7 +252,7 @@ async function main() {
 
     const files = asar.listPackage(appAsar, { isPack: false }).map((file) => file.split(path.sep).join('/'));
     asar.extractAll(appAsar, extracted);
-    const bundle = path.join(extracted, '.vite', 'build', 'main.js');
+    const bundle = path.join(extracted, '.vite', 'build');
 
     await check('app.asar holds the app: package.json and the Vite output, no sources', () => {
       const top = [...new Set(files.map((file) => file.split('/')[1]))].sort();

@@ -8,6 +8,7 @@
 // Used by scripts/check-package.mjs. Every module the bundle loads must resolve inside the package;
 // the last line printed is a JSON summary. Exit status 0 only when everything held.
 'use strict';
+const childProcess = require('node:child_process');
 const { EventEmitter } = require('node:events');
 const fs = require('node:fs');
 const Module = require('node:module');
@@ -50,7 +51,16 @@ let nextContentsId = 1;
 const ipcHandlers = new Map();
 const windows = [];
 const errorBoxes = [];
-const shown = { menu: null, openedPaths: [], openedUrls: [], permissionHandlers: {} };
+// The utility process reports the files it loaded when it ends, so its modules are checked too.
+const childReporter = path.join(userData, 'report-loaded-modules.cjs');
+fs.mkdirSync(userData, { recursive: true });
+fs.writeFileSync(
+  childReporter,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.PRIVACY_DESK_LOADED_REPORT, " +
+    'JSON.stringify(Object.keys(require.cache))));\n',
+);
+
+const shown = { menu: null, openedPaths: [], openedUrls: [], permissionHandlers: {}, utilityProcesses: [] };
 
 class StandInWebContents extends EventEmitter {
   constructor() {
@@ -185,6 +195,27 @@ const electron = strict('electron', {
       return false;
     }
   },
+  // The core runs in a utility process; here a Node child process with the same message port.
+  utilityProcess: strict('utilityProcess', {
+    fork(modulePath, args = [], options = {}) {
+      if (!isInside(modulePath, appDir)) fail(`utilityProcess.fork of ${modulePath}, outside the package`);
+      const child = childProcess.fork(modulePath, args, {
+        serialization: 'advanced',
+        execArgv: ['--require', childReporter],
+        env: { ...process.env, PRIVACY_DESK_LOADED_REPORT: path.join(userData, `loaded-${Date.now()}.json`) },
+        stdio: options.stdio === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+      shown.utilityProcesses.push(path.relative(appDir, modulePath));
+      const standIn = new EventEmitter();
+      child.on('message', (message) => standIn.emit('message', message));
+      child.on('exit', (code) => standIn.emit('exit', code));
+      return Object.assign(standIn, {
+        postMessage: (message) => child.send(message),
+        kill: () => child.kill(),
+        pid: child.pid,
+      });
+    },
+  }),
   safeStorage: strict('safeStorage', {
     isEncryptionAvailable: () => true,
     encryptString: (text) => Buffer.from(`stand-in:${text}`, 'utf8'),
@@ -268,6 +299,15 @@ async function main() {
     senderFrame: { url: page ? pathToFileURL(page).href : '' },
     sender: window.webContents,
   };
+  // A new desk: the window asks where the data lives, and the person chooses this computer.
+  const desk = await invoke(fromRenderer, 'desk.status', {});
+  if (!desk?.ok || desk.data.configured !== false)
+    fail(`desk.status on a new desk answered ${JSON.stringify(desk)}`);
+  const chosen = await invoke(fromRenderer, 'desk.useThisComputer', {});
+  if (!chosen?.ok || chosen.data.mode !== 'this-computer')
+    fail(`desk.useThisComputer answered ${JSON.stringify(chosen)}`);
+  if (!shown.utilityProcesses.includes('.vite/build/core-process.js'))
+    fail(`the core was not started in its utility process: ${JSON.stringify(shown.utilityProcesses)}`);
   const status = await invoke(fromRenderer, 'auth.status', {});
   if (!status?.ok || status.data.setupRequired !== true || status.data.user !== null)
     fail(`auth.status on a fresh database answered ${JSON.stringify(status)}`);
@@ -291,7 +331,11 @@ async function main() {
     fail(`a call from a foreign frame answered ${JSON.stringify(stranger)}`);
 
   app.quit();
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await until(
+    () => fs.readdirSync(userData).some((name) => /^loaded-\d+\.json$/.test(name)),
+    'the core process to end',
+    20_000,
+  );
 
   const database = path.join(userData, 'privacy-desk.sqlite3');
   if (!fs.existsSync(database)) fail(`no database was created at ${database}`);
@@ -299,7 +343,17 @@ async function main() {
   if (!fs.existsSync(log) || !fs.readFileSync(log, 'utf8').includes('Privacy Desk started'))
     fail(`the app wrote no start line to ${log}`);
 
-  const loaded = Object.keys(require.cache).filter((file) => isInside(file, appDir));
+  const fromChildren = fs
+    .readdirSync(userData)
+    .filter((name) => /^loaded-\d+\.json$/.test(name))
+    .flatMap((name) => JSON.parse(fs.readFileSync(path.join(userData, name), 'utf8')))
+    .filter((file) => file !== childReporter);
+  for (const file of fromChildren)
+    if (!isInside(file, appDir)) fail(`the core process loaded ${file}, from outside the package`);
+  if (fromChildren.length === 0) fail('the core process reported no modules: did it run?');
+  const loaded = [
+    ...new Set([...Object.keys(require.cache).filter((file) => isInside(file, appDir)), ...fromChildren]),
+  ];
   const packages = new Set(
     loaded
       .map((file) =>

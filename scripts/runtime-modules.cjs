@@ -28,12 +28,21 @@ function packageNameOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/** The packages a built bundle requires by name, without Node's own modules and `electron`. */
+/**
+ * The packages a built bundle requires by name, without Node's own modules and `electron`. Given the
+ * build folder, every bundle in it (main.js, and core-process.js which the app forks).
+ */
 function bundleRequires(bundleFile) {
   if (!fs.existsSync(bundleFile)) {
     throw new Error(`${bundleFile} does not exist: build the main bundle before packaging it.`);
   }
-  const code = fs.readFileSync(bundleFile, 'utf8');
+  const files = fs.statSync(bundleFile).isDirectory()
+    ? fs
+        .readdirSync(bundleFile)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => path.join(bundleFile, name))
+    : [bundleFile];
+  const code = files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
   const names = new Set();
   for (const match of code.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
     const specifier = match[1];

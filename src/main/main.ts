@@ -1,17 +1,42 @@
-import type { AppEvents } from '../shared/events';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
-import { type Core, openCore } from './core/core';
-import { DatabaseTooNewError } from './core/db/migrate';
-import { describeTarget } from './core/db/target';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  Notification,
+  session,
+  shell,
+  utilityProcess,
+  type WebContents,
+} from 'electron';
+import type { ApiResult } from '../shared/errors';
+import type { AppEventName, AppEvents, ReminderEvent } from '../shared/events';
+import { DatabaseTargetError, describeTarget, parseDatabaseTarget } from './core/db/target';
 import { createLogger, defaultLogFile } from './core/log';
-import { resolveDataDir, resolveDatabase } from './core/paths';
+import { databaseFileName, resolveDataDir } from './core/paths';
+import type { CoreClient } from './desk/client';
+import { DeskController } from './desk/controller';
+import { httpClient, probeServer } from './desk/http-client';
+import { CoreStartError, startCoreProcess } from './desk/process-client';
 import { eventChannel, registerIpc } from './ipc';
-import { notifyReminder } from './notifications';
-import { startReminderScheduler } from './core/reminders/service';
-import { isInsideFolder, isTrustedRendererUrl } from './trusted-url';
+import { isTrustedRendererUrl } from './trusted-url';
 import { createMainWindow, openExternalSafely, rendererLocation } from './window';
 
 app.setName('Privacy Desk');
+
+function databaseArgument(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
+  if (index < 0) return undefined;
+  return argv[index].startsWith('--db=') ? argv[index].slice('--db='.length) : argv[index + 1];
+}
+
+function fail(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  app.quit();
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -40,69 +65,97 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  function databaseArgument(argv: readonly string[]): string | undefined {
-    const index = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
-    if (index < 0) return undefined;
-    return argv[index].startsWith('--db=') ? argv[index].slice('--db='.length) : argv[index + 1];
-  }
-
   async function start(): Promise<void> {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
-    const database = resolveDatabase(databaseArgument(process.argv), app.getPath('userData'));
-    const dataDir = resolveDataDir(database, undefined, app.getPath('userData'));
-    const log = createLogger({
-      file: defaultLogFile(dataDir, 'main'),
-      console: !app.isPackaged,
-    });
-    let core: Core;
-    try {
-      core = await openCore({
-        database,
-        dataDir,
-        log,
-        platform: {
-          openPath: async (file) => {
-            if (!isInsideFolder(file, dataDir))
-              throw new Error('Refusing to open a file outside the data folder');
-            const failure = await shell.openPath(file);
-            if (failure) throw new Error(failure);
-          },
-        },
-      });
-    } catch (error) {
-      const message =
-        error instanceof DatabaseTooNewError
-          ? error.message
-          : `The database ${describeTarget(database)} could not be opened: ${error instanceof Error ? error.message : String(error)}`;
-      log.error(message);
-      dialog.showErrorBox('Privacy Desk cannot start', message);
-      app.quit();
-      return;
+    const userData = app.getPath('userData');
+    const log = createLogger({ file: defaultLogFile(userData, 'main'), console: !app.isPackaged });
+    const fixed = databaseArgument(process.argv) ?? process.env.PRIVACY_DESK_DB;
+    if (fixed !== undefined) {
+      try {
+        parseDatabaseTarget(fixed);
+      } catch (error) {
+        fail(
+          'Privacy Desk cannot start',
+          error instanceof DatabaseTargetError ? error.message : String(error),
+        );
+        return;
+      }
     }
-    if (core.migration.backupFile) log.info(`Database migrated; backup at ${core.migration.backupFile}`);
-    log.info(`Privacy Desk started with database ${core.databaseName}`);
 
-    const sessions = registerIpc(core, renderer);
-    core.events.subscribe((event, payload) => {
+    const broadcast = <E extends AppEventName>(event: E, payload: AppEvents[E]) => {
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(eventChannel, event, payload);
-      if (event === 'reminder') {
-        notifyReminder(core, sessions, payload as AppEvents['reminder']).catch((error: unknown) =>
-          log.error('Could not show a notification', error),
+    };
+
+    /** The core on this computer, in a utility process: the window never waits for its work. */
+    const startLocal = async (database: string): Promise<CoreClient> => {
+      const target = parseDatabaseTarget(database);
+      const dataDir = resolveDataDir(target, undefined, userData);
+      const child = utilityProcess.fork(path.join(__dirname, 'core-process.js'), [], {
+        serviceName: 'Privacy Desk database',
+        stdio: 'inherit',
+      });
+      try {
+        const started = await startCoreProcess(
+          {
+            port: {
+              post: (message) => child.postMessage(message),
+              onMessage: (listener) => {
+                child.on('message', listener);
+                return () => void child.off('message', listener);
+              },
+            },
+            onExit: (listener) => void child.once('exit', listener),
+            kill: () => void child.kill(),
+          },
+          { database, dataDir, logFile: defaultLogFile(dataDir, 'core') },
         );
+        if (started.backupFile) log.info(`Database migrated; backup at ${started.backupFile}`);
+        log.info(`Privacy Desk started with database ${started.databaseName} (${started.engine})`);
+        return started.client;
+      } catch (error) {
+        const message =
+          error instanceof CoreStartError
+            ? error.message
+            : `The database ${describeTarget(target)} could not be opened. The details are in ${defaultLogFile(dataDir, 'core')}.`;
+        log.error(`Privacy Desk could not open ${describeTarget(target)}`, error);
+        fail('Privacy Desk cannot start', message);
+        throw error;
       }
+    };
+
+    const desk = new DeskController({
+      configFile: path.join(userData, 'desk.json'),
+      fixedDatabase: fixed,
+      defaultDatabase: path.join(userData, databaseFileName),
+      startLocal,
+      connectOffice: (address) => httpClient(address),
+      probe: (url) => probeServer(url),
+      onConnection: (state) => broadcast('connection', state),
     });
-    const stopReminders = startReminderScheduler(core);
-    app.on('will-quit', () => {
-      stopReminders();
-      void core.close();
-    });
+
+    registerIpc(desk, renderer, log, (contents, channel, input) =>
+      channel === 'attachments.open' ? openAttachment(desk, contents, input) : undefined,
+    );
+    listenForReminders(desk);
+    app.on('will-quit', () => void desk.close());
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([
-        { role: 'fileMenu' },
+        {
+          label: 'File',
+          submenu: [
+            {
+              label: 'Where this desk keeps its data…',
+              enabled: fixed === undefined,
+              click: () => void changeDeskLocation(desk, path.join(userData, 'desk.json')),
+            },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
         { role: 'editMenu' },
         {
           label: 'View',
@@ -121,12 +174,85 @@ if (!app.requestSingleInstanceLock()) {
 
     mainWindow = createMainWindow(renderer);
     mainWindow.on('closed', () => (mainWindow = null));
+    // Start the core (or the connection) while the window loads, when already chosen.
+    if (desk.status().configured) desk.currentClient().catch(() => undefined);
   }
 
-  app.whenReady().then(start, (error: unknown) => {
-    dialog.showErrorBox('Privacy Desk cannot start', String(error));
-    app.quit();
-  });
+  /** A reminder that reached a window (the core decided it concerns its person) as a desktop notice. */
+  function listenForReminders(desk: DeskController): void {
+    const shown = new Set<string>();
+    desk.onWindowEvent((windowId, event, payload) => {
+      if (event !== 'reminder' || !Notification.isSupported()) return;
+      const reminder = payload as ReminderEvent;
+      if (shown.has(reminder.key + reminder.level)) return;
+      shown.add(reminder.key + reminder.level);
+      const window = BrowserWindow.getAllWindows().find((candidate) => candidate.webContents.id === windowId);
+      if (!window) return;
+      const notification = new Notification({ title: reminder.title, body: reminder.body, silent: false });
+      notification.on('click', () => {
+        if (window.isMinimized()) window.restore();
+        window.show();
+        window.focus();
+        window.webContents.send(eventChannel, 'navigate', { path: reminder.path });
+      });
+      notification.show();
+    });
+  }
+
+  /**
+   * Opening an attachment: the desk fetches a copy (an audited read, wherever the core runs), keeps
+   * it in a private folder and hands it to the system viewer. Only document types are opened.
+   */
+  async function openAttachment(
+    desk: DeskController,
+    contents: WebContents,
+    input: unknown,
+  ): Promise<ApiResult<unknown>> {
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0)
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'Which attachment?' } };
+    const copy = await desk.invoke(contents.id, 'attachments.download', { id });
+    if (!copy.ok) return copy;
+    const file = copy.data as { fileName: string; base64: string };
+    const safeName = path.basename(file.fileName).replace(/[^\p{L}\p{N} ._-]/gu, '_') || 'attachment';
+    if (!isDocumentName(safeName))
+      return {
+        ok: false,
+        error: {
+          code: 'RULE_VIOLATION',
+          message:
+            'This kind of file is not opened from Privacy Desk. Save a copy instead and check it first.',
+        },
+      };
+    const folder = path.join(app.getPath('userData'), 'opened', crypto.randomBytes(8).toString('hex'));
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const target = path.join(folder, safeName);
+    fs.writeFileSync(target, Buffer.from(file.base64, 'base64'), { mode: 0o600 });
+    const failure = await shell.openPath(target);
+    return failure
+      ? { ok: false, error: { code: 'INTERNAL', message: `The system could not open the file: ${failure}` } }
+      : { ok: true, data: { ok: true } };
+  }
+
+  async function changeDeskLocation(desk: DeskController, configFile: string): Promise<void> {
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      buttons: ['Cancel', 'Choose again and restart'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Where this desk keeps its data',
+      message: `This desk now uses ${desk.status().location ?? 'nothing yet'}.`,
+      detail:
+        'Choosing again signs everyone out of this desk and restarts Privacy Desk. No data is deleted: the database on this computer stays where it is.',
+    });
+    if (response !== 1) return;
+    fs.rmSync(configFile, { force: true });
+    await desk.close();
+    app.relaunch();
+    app.exit(0);
+  }
+
+  app.whenReady().then(start, (error: unknown) => fail('Privacy Desk cannot start', String(error)));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -135,4 +261,33 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) mainWindow = createMainWindow(renderer);
   });
+}
+
+const documentExtensions = new Set([
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.tif',
+  '.tiff',
+  '.txt',
+  '.csv',
+  '.rtf',
+  '.eml',
+  '.msg',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.odp',
+]);
+
+function isDocumentName(name: string): boolean {
+  return documentExtensions.has(path.extname(name).toLowerCase());
 }

@@ -1,8 +1,10 @@
-import { Box, CircularProgress } from '@mui/material';
-import { useEffect } from 'react';
+import { Alert, Box, CircularProgress } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import type { ConnectionEvent } from '../shared/events';
 import { Route, Routes, useNavigate } from 'react-router';
 import { hasAnyRole } from '../shared/roles';
 import { callApi } from './app/api';
+import { useLiveData } from './app/liveData';
 import { notice } from './app/notifications';
 import { RequireRole } from './app/RequireRole';
 import { screens } from './app/screens';
@@ -13,6 +15,7 @@ import { LockScreen } from './features/auth/LockScreen';
 import { SetupPage } from './features/auth/SetupPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { useIdleLock } from './features/auth/useIdleLock';
+import { DeskSetupPage } from './features/desk/DeskSetupPage';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 
@@ -20,12 +23,27 @@ export function App() {
   const dispatch = useAppDispatch();
   const status = useAppSelector((state) => state.auth.status);
   const navigate = useNavigate();
+  const [deskReady, setDeskReady] = useState<boolean | null>(null);
+  const [connection, setConnection] = useState<ConnectionEvent | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
 
-  useEffect(() => {
+  const loadStatus = useCallback(() => {
     void callApi('auth.status', {}).then((result) => {
       if (result.ok) dispatch(statusReceived(result.data));
+      else setStartError(result.error.message);
     });
   }, [dispatch]);
+
+  // Where this desk keeps its data comes first (chosen once); then who is signed in.
+  useEffect(() => {
+    void callApi('desk.status', {}).then((result) => {
+      const configured = !result.ok || result.data.configured;
+      setDeskReady(configured);
+      if (configured) loadStatus();
+    });
+  }, [loadStatus]);
+
+  useEffect(() => window.api.on('connection', setConnection), []);
 
   useEffect(() => window.api.on('navigate', ({ path }) => void navigate(path)), [navigate]);
 
@@ -43,7 +61,26 @@ export function App() {
     [roles, locked, dispatch, navigate],
   );
   useIdleLock(status?.idleLockMinutes ?? 15, !!user && !status?.locked);
+  useLiveData(!!user && !locked);
 
+  if (deskReady === false)
+    return (
+      <DeskSetupPage
+        onReady={() => {
+          setDeskReady(true);
+          loadStatus();
+        }}
+      />
+    );
+  if (!status && startError) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh', p: 4 }}>
+        <Alert severity="error" role="alert" sx={{ maxWidth: 640 }}>
+          {startError}
+        </Alert>
+      </Box>
+    );
+  }
   if (!status) {
     return (
       <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
@@ -56,6 +93,22 @@ export function App() {
 
   return (
     <>
+      {connection?.state === 'offline' && (
+        <Alert
+          severity="warning"
+          role="status"
+          sx={{
+            position: 'fixed',
+            top: 0,
+            left: 0,
+            right: 0,
+            zIndex: (theme) => theme.zIndex.snackbar,
+            borderRadius: 0,
+          }}
+        >
+          {connection.message}
+        </Alert>
+      )}
       <AppShell user={user}>
         <Routes>
           {screens.map((screen) => (

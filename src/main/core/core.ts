@@ -15,7 +15,6 @@ import { type Logger, silentLogger } from './log';
 import { newSession, type Session } from './session';
 import { findUserById } from './users/repository';
 import type { Role } from '../../shared/roles';
-import { type Channel, contract, isChannel } from '../../shared/contract';
 
 export interface CoreOptions {
   /** An SQLite file, a `postgres://` URL (a `--db` value), or a parsed target. */
@@ -102,10 +101,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     checkpointer,
     dispatch: async (channel, input, session) => {
       try {
-        const result = await dispatch(channel, input, session);
-        if (result.ok && changesRecords(channel))
-          events.emit('dataChanged', { features: [channel.split('.')[0]] });
-        return result;
+        return await dispatch(channel, input, session);
       } finally {
         checkpointer.touched();
       }
@@ -121,11 +117,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return db.destroy();
     },
   };
-}
-
-/** A command of a feature (not signing in or out): its success changed records others may be showing. */
-function changesRecords(channel: unknown): channel is Channel {
-  return isChannel(channel) && contract[channel].kind === 'command' && !channel.startsWith('auth.');
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { deskChannels, type DeskChannel, type DeskStatus, isDeskChannel } from '../../shared/desk/contract';
 import type { ApiError, ApiResult } from '../../shared/errors';
-import type { ConnectionEvent } from '../../shared/events';
+import type { AppEventName, ConnectionEvent } from '../../shared/events';
 import type { CoreClient, DeskEventListener } from './client';
 import { normaliseServerUrl, type ServerAddress } from './http-client';
 
@@ -43,7 +43,10 @@ export interface DeskDependencies {
   onConnection(state: ConnectionEvent): void;
 }
 
-const fail = (code: ApiError['code'], message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+const fail = (code: ApiError['code'], message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
 
 /**
  * The desk side of every window's calls: which core this computer talks to (its own, or the office
@@ -54,8 +57,12 @@ export class DeskController {
   private client: CoreClient | null = null;
   private starting: Promise<CoreClient> | null = null;
   private config: DeskConfig | null;
-  private readonly windows = new Map<number, { token: Promise<string>; stopListening: (() => void) | null }>();
+  private readonly windows = new Map<
+    number,
+    { token: Promise<string>; stopListening: (() => void) | null }
+  >();
   private readonly eventTargets = new Map<number, DeskEventListener>();
+  private readonly observers = new Set<(windowId: number, event: AppEventName, payload: unknown) => void>();
 
   constructor(private readonly deps: DeskDependencies) {
     this.config = deps.fixedDatabase ? { mode: 'this-computer' } : readDeskConfig(deps.configFile);
@@ -82,6 +89,12 @@ export class DeskController {
     this.eventTargets.set(windowId, listener);
   }
 
+  /** Every event that reaches a window (main shows reminders as desktop notifications). */
+  onWindowEvent(observer: (windowId: number, event: AppEventName, payload: unknown) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   async detachWindow(windowId: number): Promise<void> {
     const window = this.windows.get(windowId);
     this.windows.delete(windowId);
@@ -96,7 +109,10 @@ export class DeskController {
   async invoke(windowId: number, channel: unknown, input: unknown): Promise<ApiResult<unknown>> {
     if (isDeskChannel(channel)) return this.deskCall(channel, input);
     if (this.config === null)
-      return fail('UNAVAILABLE', 'Choose first where this desk keeps its data: on this computer or on the office server.');
+      return fail(
+        'UNAVAILABLE',
+        'Choose first where this desk keeps its data: on this computer or on the office server.',
+      );
     let client: CoreClient;
     let token: string;
     try {
@@ -143,8 +159,11 @@ export class DeskController {
     this.windows.set(windowId, entry);
     entry.token.then(
       (token) => {
-        const target = this.eventTargets.get(windowId);
-        if (target && this.windows.get(windowId) === entry) entry.stopListening = client.listen(token, target);
+        if (this.windows.get(windowId) !== entry) return;
+        entry.stopListening = client.listen(token, (event, payload) => {
+          this.eventTargets.get(windowId)?.(event, payload);
+          for (const observer of this.observers) observer(windowId, event, payload);
+        });
       },
       () => this.windows.delete(windowId),
     );
@@ -160,7 +179,10 @@ export class DeskController {
         error: {
           code: 'INVALID_INPUT',
           message: 'Some fields need attention.',
-          issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+          issues: parsed.error.issues.map((issue) => ({
+            path: issue.path.join('.'),
+            message: issue.message,
+          })),
         },
       };
     if (channel === 'desk.status') return { ok: true, data: this.status() };
@@ -176,14 +198,20 @@ export class DeskController {
       }
     }
     if (this.config !== null)
-      return fail('CONFLICT', 'This desk is already set up. An administrator can change it from the app’s menu.');
+      return fail(
+        'CONFLICT',
+        'This desk is already set up. An administrator can change it from the app’s menu.',
+      );
     if (channel === 'desk.useThisComputer') return this.choose({ mode: 'this-computer' });
     const wanted = parsed.data as { url: string; fingerprint: string | null };
     let probe;
     try {
       probe = await this.deps.probe(normaliseServerUrl(wanted.url));
     } catch (error) {
-      return fail('UNAVAILABLE', `No Privacy Desk server answers at ${wanted.url}: ${(error as Error).message}`);
+      return fail(
+        'UNAVAILABLE',
+        `No Privacy Desk server answers at ${wanted.url}: ${(error as Error).message}`,
+      );
     }
     // What was confirmed must be what the server presents now: otherwise nothing is pinned.
     if (probe.fingerprint !== wanted.fingerprint)

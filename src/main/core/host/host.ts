@@ -1,3 +1,4 @@
+import { contract, isChannel } from '../../../shared/contract';
 import type { ApiResult } from '../../../shared/errors';
 import type { AppEventName, AppEvents, ReminderEvent } from '../../../shared/events';
 import { hasAnyRole } from '../../../shared/roles';
@@ -64,8 +65,9 @@ export function createCoreHost(core: Core, options: CoreHostOptions = {}): CoreH
   const listeners = new Map<string, Set<HostEventListener>>();
   const answered = new AnswerCache();
 
-  const deliver = async (event: AppEventName, payload: unknown) => {
+  const deliver = async (event: AppEventName, payload: unknown, except?: string) => {
     for (const [token, set] of listeners) {
+      if (token === except) continue;
       const session = sessions.get(token);
       if (!session) {
         listeners.delete(token);
@@ -97,7 +99,13 @@ export function createCoreHost(core: Core, options: CoreHostOptions = {}): CoreH
           throttle.record(caller.address, userNameOf(input), result.ok);
           return result;
         }
-        return core.dispatch(channel, input, session);
+        const result = await core.dispatch(channel, input, session);
+        // The other windows showing this feature's records fetch them again; this one already knows.
+        if (result.ok && changesRecords(channel))
+          deliver('dataChanged', { features: [channel.split('.')[0]] }, token ?? undefined).catch(
+            (error: unknown) => core.env.log.error('Could not deliver dataChanged', error),
+          );
+        return result;
       };
       return caller.requestId && token ? answered.once(`${token}|${caller.requestId}`, run) : run();
     },
@@ -122,6 +130,11 @@ export function createCoreHost(core: Core, options: CoreHostOptions = {}): CoreH
       listeners.clear();
     },
   };
+}
+
+/** A command of a feature (not signing in or out): its success changed records others may be showing. */
+function changesRecords(channel: unknown): channel is string {
+  return isChannel(channel) && contract[channel].kind === 'command' && !channel.startsWith('auth.');
 }
 
 /**

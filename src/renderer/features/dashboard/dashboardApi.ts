@@ -6,12 +6,15 @@ export const dashboardApi = api.injectEndpoints({
   endpoints: (build) => ({
     dashboardOverview: build.query<ChannelOutput<'dashboard.overview'>, ChannelInput<'dashboard.overview'>>({
       queryFn: invokeChannel('dashboard.overview'),
+      providesTags: ['Dashboard'],
     }),
     dashboardCalendar: build.query<ChannelOutput<'dashboard.calendar'>, ChannelInput<'dashboard.calendar'>>({
       queryFn: invokeChannel('dashboard.calendar'),
+      providesTags: ['Dashboard'],
     }),
     dashboardCharts: build.query<ChannelOutput<'dashboard.charts'>, ChannelInput<'dashboard.charts'>>({
       queryFn: invokeChannel('dashboard.charts'),
+      providesTags: ['Dashboard'],
     }),
     exportDashboard: build.mutation<ChannelOutput<'dashboard.export'>, ChannelInput<'dashboard.export'>>({
       queryFn: invokeChannel('dashboard.export'),
