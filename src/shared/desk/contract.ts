@@ -4,7 +4,10 @@ import { emptyInput } from '../validation';
 
 const fingerprint = z
   .string()
-  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'A certificate fingerprint is 32 pairs of hex digits, e.g. 4F:A2:…');
+  .regex(
+    /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/,
+    'A certificate fingerprint is 32 pairs of hex digits, e.g. 4F:A2:…',
+  );
 
 export const deskStatusSchema = z.object({
   /** Where this desk keeps its data has been chosen (at first start, or by --db). */
