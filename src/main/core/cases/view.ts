@@ -142,13 +142,12 @@ export async function toDetail(
     .whereNull('inquiries.deleted_at')
     .orderBy('inquiries.received_at')
     .select('inquiries.id', 'inquiries.received_at', 'inquiries.summary', 'case_inquiries.opened_from');
-  const [items, tasks, comments, recipients, events] = await Promise.all([
-    verificationItems(db, row.id),
-    caseTasks(db, row.id),
-    taskComments(db, row.id),
-    caseRecipients(db, row.id),
-    caseEvents(db, row.id),
-  ]);
+  // One after the other: inside a transaction there is one connection (PostgreSQL would queue them).
+  const items = await verificationItems(db, row.id);
+  const tasks = await caseTasks(db, row.id);
+  const comments = await taskComments(db, row.id);
+  const recipients = await caseRecipients(db, row.id);
+  const events = await caseEvents(db, row.id);
   const users = await namesOf(db, 'users', [row.handler_id, ...tasks.map((task) => task.assignee_id)]);
   const organisations = await namesOf(db, 'organisations', [row.customer_org_id]);
   const clock = readCaseClock(row, settings, today);

@@ -17,7 +17,9 @@ export async function checkReminders(
 ): Promise<ReminderEvent[]> {
   const fresh = await runAsSystem(core, 'reminders.check', async (ctx) => {
     const now = ctx.clock.now();
-    const items = (await Promise.all(sources.map((source) => source(ctx, osloDate(now), now)))).flat();
+    const items: ReminderEvent[] = [];
+    // One source after the other: the transaction has one connection.
+    for (const source of sources) items.push(...(await source(ctx, osloDate(now), now)));
     if (items.length === 0) return [];
     const announced = new Set(
       (await ctx.db('reminder_notifications').select('item_key', 'level')).map(
