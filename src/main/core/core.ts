@@ -11,7 +11,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import type { CoreEnv, Platform } from './env';
 import { createEventBus, type EventBus } from './events';
 import { type Logger, silentLogger } from './log';
-import { newSession, type Session } from './session';
+import { isStale, newSession, type Session } from './session';
 import { findUserById } from './users/repository';
 import type { Role } from '../../shared/roles';
 
@@ -88,7 +88,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     activeUser: async (session) => {
       if (session.userId === null || session.locked) return null;
       const user = await findUserById(db, session.userId);
-      return user && user.active ? { id: user.id, roles: user.roles } : null;
+      return user && user.active && !isStale(session, user.session_epoch)
+        ? { id: user.id, roles: user.roles }
+        : null;
     },
     close: () => {
       checkpointer.stop();

@@ -10,7 +10,7 @@ import type { CoreEnv } from './env';
 import { AppError, invalidInput } from './errors';
 import type { Handler, HandlerContext } from './handler';
 import { handlers } from './handlers';
-import { applyIdleLock, clearSession, type Session } from './session';
+import { applyIdleLock, clearSession, isStale, type Session } from './session';
 import { readSettings } from './settings/service';
 import { findUserById } from './users/repository';
 
@@ -20,12 +20,20 @@ const anonymous: Actor = { userId: null, username: 'anonymous', displayName: 'No
 
 async function authorize(db: Knex.Transaction, access: Access, session: Session): Promise<Actor> {
   const user = session.userId === null ? undefined : await findUserById(db, session.userId);
-  if (session.userId !== null && (!user || !user.active)) clearSession(session);
+  // A password reset, a lock-out or a deactivation raised the user's epoch: this session is over.
+  const stale = user !== undefined && Boolean(user.active) && isStale(session, user.session_epoch);
+  if (session.userId !== null && (!user || !user.active || stale)) clearSession(session);
   const actor: Actor =
-    user && user.active
+    user && user.active && !stale
       ? { userId: user.id, username: user.username, displayName: user.display_name, roles: user.roles }
       : anonymous;
   if (access === 'public') return actor;
+  if (stale) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'Your session has ended: the password was changed or the account was locked. Sign in again.',
+    );
+  }
   if (actor.userId === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
   if (session.locked) {
     throw new AppError('SESSION_LOCKED', 'The session is locked. Enter your password to continue.');

@@ -7,6 +7,7 @@ import type { Session } from '../session';
 import { clearSession, signInSession } from '../session';
 import {
   countUsers,
+  endSessionsOf,
   findUserById,
   findUserByUsername,
   insertUser,
@@ -65,7 +66,7 @@ export async function setupFirstAdmin(
     after: toUser(user),
     actor: actorOf(user),
   });
-  signInSession(session, id, ctx.clock.now().getTime());
+  signInSession(session, id, ctx.clock.now().getTime(), Number(user.session_epoch));
   await updateUserRow(ctx.db, id, { last_sign_in_at: now });
   return authStatus(ctx, session, settings);
 }
@@ -102,6 +103,8 @@ async function checkPassword(
   if (failed >= settings.failedSignInLimit) {
     const lockedUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000).toISOString();
     await updateUserRow(ctx.db, user.id, { failed_attempts: 0, locked_until: lockedUntil });
+    // Whoever is guessing, every open session of the account ends with the lock-out.
+    await endSessionsOf(ctx.db, user.id);
     await ctx.audit({
       action: 'lock-out',
       entityType: 'user',
@@ -150,7 +153,7 @@ export async function signIn(
   const now = ctx.clock.now();
   await updateUserRow(ctx.db, user.id, { last_sign_in_at: now.toISOString() });
   await ctx.audit({ action: 'sign-in', entityType: 'user', entityId: user.id, actor: actorOf(user) });
-  signInSession(session, user.id, now.getTime());
+  signInSession(session, user.id, now.getTime(), Number(user.session_epoch));
   return authStatus(ctx, session, settings);
 }
 
@@ -198,11 +201,19 @@ export async function changeOwnPassword(
 ): Promise<{ ok: true }> {
   const user = await findUserById(ctx.db, session.userId ?? -1);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
-  await checkPassword(ctx, user, input.currentPassword, settings);
+  try {
+    await checkPassword(ctx, user, input.currentPassword, settings);
+  } catch (error) {
+    // Someone at an unlocked window guessing the password: the lock-out ends this session too.
+    if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') clearSession(session);
+    throw error;
+  }
   await updateUserRow(ctx.db, user.id, {
     password_hash: await hashPassword(input.newPassword, ctx.env.scrypt),
     updated_at: isoNow(ctx.clock),
   });
+  // Every other session of the user ends (a window left open elsewhere); this one carries on.
+  session.epoch = await endSessionsOf(ctx.db, user.id);
   await ctx.audit({ action: 'change-password', entityType: 'user', entityId: user.id });
   return { ok: true };
 }
