@@ -6,7 +6,7 @@ import { DatabaseTooNewError } from './core/db/migrate';
 import { createLogger, defaultLogFile } from './core/log';
 import { resolveDatabaseFile } from './core/paths';
 import { eventChannel, registerIpc } from './ipc';
-import { notifyReminder } from './notifications';
+import { deliverReminder } from './notifications';
 import { startReminderScheduler } from './core/reminders/service';
 import { isInsideFolder, isTrustedRendererUrl } from './trusted-url';
 import { createMainWindow, openExternalSafely, rendererLocation } from './window';
@@ -84,13 +84,15 @@ if (!app.requestSingleInstanceLock()) {
 
     const sessions = registerIpc(core, renderer);
     core.events.subscribe((event, payload) => {
+      // A reminder goes only to windows of the signed-in, unlocked users it concerns.
+      if (event === 'reminder') {
+        deliverReminder(core, sessions, payload as AppEvents['reminder']).catch((error: unknown) =>
+          log.error('Could not deliver a reminder', error),
+        );
+        return;
+      }
       for (const window of BrowserWindow.getAllWindows())
         window.webContents.send(eventChannel, event, payload);
-      if (event === 'reminder') {
-        notifyReminder(core, sessions, payload as AppEvents['reminder']).catch((error: unknown) =>
-          log.error('Could not show a notification', error),
-        );
-      }
     });
     const stopReminders = startReminderScheduler(core);
     app.on('will-quit', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BrowserWindow, shell } from 'electron';
-import type { RendererLocation } from './trusted-url';
+import { isAllowedExternalUrl, type RendererLocation } from './trusted-url';
 
 export function rendererLocation(): RendererLocation {
   return MAIN_WINDOW_VITE_DEV_SERVER_URL
@@ -35,7 +35,10 @@ export function createMainWindow(renderer: RendererLocation): BrowserWindow {
   return window;
 }
 
-/** Links to the outside world (e.g. datatilsynet.no) open in the system browser, never in the app. */
+/**
+ * Links to the outside world open in the system browser, never in the app, and only for the
+ * allow-listed sites (datatilsynet.no, lovdata.no, the EU's: `externalHosts` in trusted-url.ts).
+ */
 export function openExternalSafely(url: string): void {
-  if (/^https:\/\//.test(url)) void shell.openExternal(url);
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
 }

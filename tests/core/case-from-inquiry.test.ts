@@ -22,7 +22,7 @@ describe('a rights-request case opened from an inquiry', () => {
         inquiryId: inquiry.id,
         types: ['access'],
       }),
-    ).toMatchObject({ code: 'FORBIDDEN' });
+    ).toMatchObject({ code: 'NOT_FOUND' });
 
     const opened = await expectOk(core, agent, 'cases.openFromInquiry', {
       inquiryId: inquiry.id,

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { ReminderEvent } from '../../../src/shared/events';
 import type { Role } from '../../../src/shared/roles';
+import { reminderAudience } from '../../../src/main/reminder-audience';
 import { adjustableClock, type AdjustableClock } from '../../../src/main/core/clock';
 import { type Core, openCore, runAsSystem } from '../../../src/main/core/core';
 import type { Session } from '../../../src/main/core/session';
@@ -56,10 +58,19 @@ async function installBridge(page: Page, core: Core, session: Session): Promise<
       }),
     });
   });
-  return core.events.subscribe((event, payload) => {
+  const emit = (event: string, payload: unknown) =>
     page
       .evaluate(([name, data]) => window.__privacyDeskEmit(name, data), [event, payload] as const)
       .catch(() => {});
+  return core.events.subscribe((event, payload) => {
+    // As in main: a reminder reaches the page only when its signed-in, unlocked user is concerned.
+    if (event === 'reminder') {
+      void reminderAudience(core, new Map([[0, session]]), payload as ReminderEvent).then((audience) => {
+        if (audience.length > 0) void emit(event, payload);
+      });
+      return;
+    }
+    void emit(event, payload);
   });
 }
 

@@ -75,6 +75,70 @@ function minutesUntil(iso: string, now: Date): number {
   return Math.max(1, Math.ceil((new Date(iso).getTime() - now.getTime()) / 60_000));
 }
 
+function lockedAnswer(lockedUntil: string, now: Date): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `This account is locked after too many wrong passwords. Try again in ${minutesUntil(lockedUntil, now)} minutes, or ask an administrator to reset the password.`,
+  );
+}
+
+function lockOutAnswer(settings: Settings): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Too many wrong passwords: the account is locked for ${settings.lockoutMinutes} minutes.`,
+    undefined,
+    true,
+  );
+}
+
+function wrongAnswer(failed: number, settings: Settings): AppError {
+  const left = settings.failedSignInLimit - failed;
+  return new AppError(
+    'INVALID_CREDENTIALS',
+    left <= 2
+      ? `Wrong user name or password. ${left} more wrong ${left === 1 ? 'attempt locks' : 'attempts lock'} the account.`
+      : 'Wrong user name or password.',
+    undefined,
+    true,
+  );
+}
+
+/**
+ * Sign-in attempts at user names that do not exist (or are deactivated) get exactly the answers a
+ * real account would get, lock-out included, so the answers never confirm that a name exists. The
+ * counts live in memory per core (bounded); a real account's live in its row.
+ */
+interface PhantomState {
+  failed: number;
+  lockedUntil: string | null;
+}
+const phantomLimit = 10_000;
+const phantoms = new WeakMap<object, Map<string, PhantomState>>();
+
+async function refuseUnknown(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  settings: Settings,
+): Promise<never> {
+  await burnPasswordCheck(password, ctx.env.scrypt);
+  let states = phantoms.get(ctx.env);
+  if (!states) phantoms.set(ctx.env, (states = new Map()));
+  const now = ctx.clock.now();
+  const state = states.get(username) ?? { failed: 0, lockedUntil: null };
+  states.delete(username);
+  if (states.size >= phantomLimit) states.delete(states.keys().next().value as string);
+  states.set(username, state);
+  if (state.lockedUntil && new Date(state.lockedUntil) > now) throw lockedAnswer(state.lockedUntil, now);
+  state.failed += 1;
+  if (state.failed >= settings.failedSignInLimit) {
+    state.failed = 0;
+    state.lockedUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000).toISOString();
+    throw lockOutAnswer(settings);
+  }
+  throw wrongAnswer(state.failed, settings);
+}
+
 /**
  * Checks a password against the account's lock-out rule: N wrong passwords in a row lock the
  * account for the lock-out period. Failures are committed even though the call fails.
@@ -87,10 +151,9 @@ async function checkPassword(
 ): Promise<void> {
   const now = ctx.clock.now();
   if (user.locked_until && new Date(user.locked_until) > now) {
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `This account is locked after too many wrong passwords. Try again in ${minutesUntil(user.locked_until, now)} minutes, or ask an administrator to reset the password.`,
-    );
+    // As long as a real check, so a locked account cannot be told from an unknown name by time.
+    await burnPasswordCheck(password, ctx.env.scrypt);
+    throw lockedAnswer(user.locked_until, now);
   }
   if (await verifyPassword(password, user.password_hash)) {
     if (user.failed_attempts > 0 || user.locked_until) {
@@ -112,12 +175,7 @@ async function checkPassword(
       after: { lockedUntil },
       actor,
     });
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `Too many wrong passwords: the account is locked for ${settings.lockoutMinutes} minutes.`,
-      undefined,
-      true,
-    );
+    throw lockOutAnswer(settings);
   }
   await updateUserRow(ctx.db, user.id, { failed_attempts: failed });
   await ctx.audit({
@@ -127,15 +185,7 @@ async function checkPassword(
     after: { failedAttempts: failed },
     actor,
   });
-  const left = settings.failedSignInLimit - failed;
-  throw new AppError(
-    'INVALID_CREDENTIALS',
-    left <= 2
-      ? `Wrong user name or password. ${left} more wrong ${left === 1 ? 'attempt locks' : 'attempts lock'} the account.`
-      : 'Wrong user name or password.',
-    undefined,
-    true,
-  );
+  throw wrongAnswer(failed, settings);
 }
 
 export async function signIn(
@@ -145,10 +195,7 @@ export async function signIn(
   input: { username: string; password: string },
 ): Promise<AuthStatus> {
   const user = await findUserByUsername(ctx.db, input.username);
-  if (!user || !user.active) {
-    await burnPasswordCheck(input.password, ctx.env.scrypt);
-    throw new AppError('INVALID_CREDENTIALS', 'Wrong user name or password.');
-  }
+  if (!user || !user.active) return refuseUnknown(ctx, input.username, input.password, settings);
   await checkPassword(ctx, user, input.password, settings);
   const now = ctx.clock.now();
   await updateUserRow(ctx.db, user.id, { last_sign_in_at: now.toISOString() });
