@@ -2,7 +2,10 @@ import path from 'node:path';
 import type { AppEvents } from '../shared/events';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { type Core, openCore } from './core/core';
+import { newestBackupFile } from './core/backup/files';
 import { DatabaseTooNewError } from './core/db/migrate';
+import { AppError } from './core/errors';
+import { faultMessage } from './core/faults';
 import { createLogger, defaultLogFile } from './core/log';
 import { resolveDatabaseFile } from './core/paths';
 import { eventChannel, registerIpc } from './ipc';
@@ -70,15 +73,24 @@ if (!app.requestSingleInstanceLock()) {
         },
       });
     } catch (error) {
+      // A newer database, a damaged file, a full disk, a read-only folder: the core's own words.
+      // Anything else is logged by its shape only, and the dialog says where the log is.
       const message =
-        error instanceof DatabaseTooNewError
+        error instanceof DatabaseTooNewError || error instanceof AppError
           ? error.message
-          : `The database ${dbFile} could not be opened: ${error instanceof Error ? error.message : String(error)}`;
-      log.error(message);
+          : `The database ${dbFile} could not be opened. The details are in ${defaultLogFile(path.dirname(dbFile), 'main')}.`;
+      log.error(`Privacy Desk could not open ${dbFile}`, error);
       dialog.showErrorBox('Privacy Desk cannot start', message);
       app.quit();
       return;
     }
+    void core.checkHealth().then((health) => {
+      if (health.damaged)
+        dialog.showErrorBox(
+          'The database is damaged',
+          faultMessage('damaged', { dbFile, newestBackup: newestBackupFile(path.dirname(dbFile)) }),
+        );
+    });
     if (core.migration.backupFile) log.info(`Database migrated; backup at ${core.migration.backupFile}`);
     log.info(`Privacy Desk started with database ${dbFile}`);
 

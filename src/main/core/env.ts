@@ -8,9 +8,20 @@ export interface Platform {
   openPath(file: string): Promise<void>;
 }
 
+/** What the core found when it checked the database (`PRAGMA quick_check` at open, and faults since). */
+export interface DatabaseHealth {
+  /** Set when the database was found damaged: commands are refused, reads still work. */
+  damaged: boolean;
+  /** The first problems SQLite reported, for the log. */
+  problems: string[];
+}
+
 export interface CoreEnv {
+  /** The database file the core works on (for messages about it). */
+  readonly dbFile: string;
   /** Folder that holds the database's companions: attachments, exports, backups. */
   readonly dataDir: string;
+  readonly health: DatabaseHealth;
   readonly platform: Platform;
   readonly events: EventBus;
   readonly log: Logger;
