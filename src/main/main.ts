@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEvents } from '../shared/events';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { type Core, openCore } from './core/core';
+import { isSafeToOpen } from './core/attachments/types';
 import { newestBackupFile } from './core/backup/files';
 import { DatabaseTooNewError } from './core/db/migrate';
 import { AppError } from './core/errors';
@@ -65,8 +67,11 @@ if (!app.requestSingleInstanceLock()) {
         log,
         platform: {
           openPath: async (file) => {
-            if (!isInsideFolder(file, path.dirname(dbFile)))
+            // Links are followed before the folder check; only document types ever reach the opener.
+            const real = fs.realpathSync(file);
+            if (!isInsideFolder(real, fs.realpathSync(path.dirname(dbFile))))
               throw new Error('Refusing to open a file outside the data folder');
+            if (!isSafeToOpen(real)) throw new Error('Refusing to open a file that is not a document');
             const failure = await shell.openPath(file);
             if (failure) throw new Error(failure);
           },
