@@ -1,4 +1,5 @@
 import type { ScryptParams } from './auth/password';
+import type { Actor } from './context';
 import type { EventBus } from './events';
 import type { Logger } from './log';
 
@@ -6,6 +7,12 @@ import type { Logger } from './log';
 export interface Platform {
   /** Open a file in the operating system's default viewer. */
   openPath(file: string): Promise<void>;
+  /**
+   * Close the core, put the backup in place of the database (the current one kept aside under
+   * `keptAs`), and open the core again on it (backup/service.ts `replaceWithBackup`). Only the
+   * desktop app (and the end-to-end harness) can reopen its core; elsewhere this is missing.
+   */
+  restoreDatabase?(request: { backupFile: string; actor: Actor; at: Date }): Promise<void>;
 }
 
 /** What the core found when it checked the database (`PRAGMA quick_check` at open, and faults since). */

@@ -52,7 +52,7 @@ export function openDatabase(file: string): Knex {
   });
 }
 
-export function isSqlite(db: Knex): boolean {
+export function isSqlite(db: Knex | Knex.Transaction): boolean {
   const client = db.client.config.client;
   return client === 'sqlite3' || client === 'better-sqlite3';
 }

@@ -1,10 +1,15 @@
 import type { Knex } from 'knex';
+import { AppError } from '../errors';
 
 export type Hook = () => void | Promise<void>;
 
 /** Work that must follow the fate of the transaction: files written for its rows, for example. */
 export interface TransactionHooks {
-  /** Runs once the transaction has committed (in order); a failure is logged, never undoes the commit. */
+  /**
+   * Runs once the transaction has committed (in order). A failure never undoes the commit: it is
+   * logged, and when it is an AppError (a follow-up that is the point of the call, such as putting
+   * a backup in place) the call reports it.
+   */
   afterCommit(hook: Hook): void;
   /** Runs when the transaction was rolled back (in reverse order), e.g. to remove a staged file. */
   onRollback(hook: Hook): void;
@@ -48,12 +53,15 @@ export async function runTransaction<T>(
     }
     throw cause ?? error;
   }
+  let reported: unknown = undefined;
   for (const hook of committed) {
     try {
       await hook();
     } catch (hookError) {
       onHookError(hookError);
+      if (hookError instanceof AppError) reported ??= hookError;
     }
   }
+  if (reported) throw reported;
   return result;
 }
