@@ -10,7 +10,7 @@ test('an administrator backs up now and restores the backup; the current databas
   await office.addUser('kari', ['admin'], 'Kari Nordmann');
   await office.signIn('kari');
   await office.nav('Backups').click();
-  await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
   await expect(page.getByText('No backups yet')).toBeVisible();
 
   await page.getByRole('button', { name: 'Back up now' }).click();
@@ -37,7 +37,7 @@ test('an administrator backs up now and restores the backup; the current databas
   expect(fs.existsSync(`${office.dbFile}.before-restore-2026-03-02T09-05-00Z`)).toBe(true);
   await office.signIn('kari');
   await page.goto(appUrl('/admin/users'));
-  await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Users', exact: true })).toBeVisible();
   await expect(page.getByText('Kari Nordmann').first()).toBeVisible();
   await expect(page.getByText('Added Later')).toHaveCount(0);
   const restoreEntry = await office.core

@@ -431,16 +431,24 @@ export function pruneBackups(env: Pick<CoreEnv, 'dataDir'>, keep: number): strin
 }
 
 /**
- * The daily backup: once per Oslo day (the newest backup's day decides), then the oldest beyond
- * the setting's number are removed. Also settles attachments a stop left staged.
+ * The daily backup: once per Oslo day (the newest backup's day decides), verified, then the oldest
+ * beyond the setting's number are removed. Also settles attachments a stop left staged.
  */
 export async function dailyBackup(core: Core): Promise<BackupReport | null> {
-  if (!isSqlite(core.db) || core.env.dbFile === ':memory:' || core.health.damaged) return null;
+  if (!isSqlite(core.db) || core.env.dbFile === ':memory:') return null;
+  // A damaged database is not copied over the good backups it would push out.
+  if ((await core.checkHealth()).damaged) return null;
   await runAsSystem(core, 'backups.daily', (ctx) => settleStagedAttachments(ctx));
   const newest = listBackupFiles(core.env.dataDir)[0];
   const today = osloDate(core.clock.now());
   if (newest && osloDate(dailyBackupTime(path.basename(newest)) as string) === today) return null;
   const report = await backupNow(core);
+  const verification = await verifyBackup(report.file);
+  if (!verification.ok) {
+    // Keep every older backup: this one cannot replace them.
+    core.env.log.error(`The daily backup ${report.file} does not verify`, verification.problems);
+    return report;
+  }
   const { backupKeep } = await readSettings(core.db);
   pruneBackups(core.env, backupKeep);
   core.env.log.info(`Daily backup made: ${report.file}`);
