@@ -12,6 +12,7 @@ import * as caseFigures from './011_case_figures';
 import * as inquirySearch from './012_inquiry_search';
 import * as inquiryFilters from './013_inquiry_filters';
 import * as agreementRegister from './014_agreement_register';
+import * as sessionEpoch from './020_session_epoch';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -33,6 +34,7 @@ export const migrations: readonly NamedMigration[] = [
   ['012_inquiry_search', inquirySearch],
   ['013_inquiry_filters', inquiryFilters],
   ['014_agreement_register', agreementRegister],
+  ['020_session_epoch', sessionEpoch],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

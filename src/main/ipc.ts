@@ -8,14 +8,15 @@ export const eventChannel = 'api:event';
 
 /**
  * The one IPC entry point. Each window gets its own session; every call is handed to the core's
- * dispatch, which validates, authorises, runs and audits it.
+ * dispatch, which validates, authorises, runs and audits it. The core is looked up per call: a
+ * restore from a backup opens a new one.
  */
-export function registerIpc(core: Core, renderer: RendererLocation): Map<number, Session> {
+export function registerIpc(currentCore: () => Core, renderer: RendererLocation): Map<number, Session> {
   const sessions = new Map<number, Session>();
   const sessionOf = (contents: WebContents): Session => {
     let session = sessions.get(contents.id);
     if (!session) {
-      session = core.newSession();
+      session = currentCore().newSession();
       sessions.set(contents.id, session);
       contents.once('destroyed', () => sessions.delete(contents.id));
     }
@@ -25,10 +26,10 @@ export function registerIpc(core: Core, renderer: RendererLocation): Map<number,
   ipcMain.handle(invokeChannel, async (event, channel: unknown, input: unknown) => {
     const url = event.senderFrame?.url ?? '';
     if (!isTrustedRendererUrl(url, renderer)) {
-      core.env.log.warn('Refused an IPC call from an untrusted frame');
+      currentCore().env.log.warn('Refused an IPC call from an untrusted frame');
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not use Privacy Desk.' } };
     }
-    return core.dispatch(channel, input, sessionOf(event.sender));
+    return currentCore().dispatch(channel, input, sessionOf(event.sender));
   });
   return sessions;
 }

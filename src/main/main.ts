@@ -1,12 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEvents } from '../shared/events';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { type Core, openCore } from './core/core';
+import type { Platform } from './core/env';
+import { isSafeToOpen } from './core/attachments/types';
+import { newestBackupFile } from './core/backup/files';
+import { replaceWithBackup, startBackupScheduler } from './core/backup/service';
 import { DatabaseTooNewError } from './core/db/migrate';
+import { AppError } from './core/errors';
+import { faultMessage } from './core/faults';
 import { createLogger, defaultLogFile } from './core/log';
 import { resolveDatabaseFile } from './core/paths';
 import { eventChannel, registerIpc } from './ipc';
-import { notifyReminder } from './notifications';
+import { deliverReminder } from './notifications';
 import { startReminderScheduler } from './core/reminders/service';
 import { isInsideFolder, isTrustedRendererUrl } from './trusted-url';
 import { createMainWindow, openExternalSafely, rendererLocation } from './window';
@@ -55,46 +62,79 @@ if (!app.requestSingleInstanceLock()) {
       file: defaultLogFile(path.dirname(dbFile), 'main'),
       console: !app.isPackaged,
     });
+    const platform: Platform = {
+      openPath: async (file) => {
+        // Links are followed before the folder check; only document types ever reach the opener.
+        const real = fs.realpathSync(file);
+        if (!isInsideFolder(real, fs.realpathSync(path.dirname(dbFile))))
+          throw new Error('Refusing to open a file outside the data folder');
+        if (!isSafeToOpen(real)) throw new Error('Refusing to open a file that is not a document');
+        const failure = await shell.openPath(real);
+        if (failure) throw new Error(failure);
+      },
+      // Administration → Backups: the core is closed, the backup put in place (the current
+      // database kept aside), and the core opened again; every window then signs in anew.
+      restoreDatabase: async ({ backupFile, actor, at }) => {
+        detach();
+        try {
+          await replaceWithBackup({ core, backupFile, actor, at, reopen: async () => (core = await open()) });
+        } finally {
+          sessions.clear();
+          detach = attach(core);
+        }
+      },
+    };
+    const open = () => openCore({ dbFile, log, platform });
     let core: Core;
     try {
-      core = await openCore({
-        dbFile,
-        log,
-        platform: {
-          openPath: async (file) => {
-            if (!isInsideFolder(file, path.dirname(dbFile)))
-              throw new Error('Refusing to open a file outside the data folder');
-            const failure = await shell.openPath(file);
-            if (failure) throw new Error(failure);
-          },
-        },
-      });
+      core = await open();
     } catch (error) {
+      // A newer database, a damaged file, a full disk, a read-only folder: the core's own words.
+      // Anything else is logged by its shape only, and the dialog says where the log is.
       const message =
-        error instanceof DatabaseTooNewError
+        error instanceof DatabaseTooNewError || error instanceof AppError
           ? error.message
-          : `The database ${dbFile} could not be opened: ${error instanceof Error ? error.message : String(error)}`;
-      log.error(message);
+          : `The database ${dbFile} could not be opened. The details are in ${defaultLogFile(path.dirname(dbFile), 'main')}.`;
+      log.error(`Privacy Desk could not open ${dbFile}`, error);
       dialog.showErrorBox('Privacy Desk cannot start', message);
       app.quit();
       return;
     }
+    void core.checkHealth().then((health) => {
+      if (health.damaged)
+        dialog.showErrorBox(
+          'The database is damaged',
+          faultMessage('damaged', { dbFile, newestBackup: newestBackupFile(path.dirname(dbFile)) }),
+        );
+    });
     if (core.migration.backupFile) log.info(`Database migrated; backup at ${core.migration.backupFile}`);
     log.info(`Privacy Desk started with database ${dbFile}`);
 
-    const sessions = registerIpc(core, renderer);
-    core.events.subscribe((event, payload) => {
-      for (const window of BrowserWindow.getAllWindows())
-        window.webContents.send(eventChannel, event, payload);
-      if (event === 'reminder') {
-        notifyReminder(core, sessions, payload as AppEvents['reminder']).catch((error: unknown) =>
-          log.error('Could not show a notification', error),
-        );
-      }
-    });
-    const stopReminders = startReminderScheduler(core);
+    const sessions = registerIpc(() => core, renderer);
+    /** Events to the windows, the reminder and backup schedulers: for one open core. */
+    const attach = (current: Core): (() => void) => {
+      const unsubscribe = current.events.subscribe((event, payload) => {
+        // A reminder goes only to windows of the signed-in, unlocked users it concerns.
+        if (event === 'reminder') {
+          deliverReminder(current, sessions, payload as AppEvents['reminder']).catch((error: unknown) =>
+            log.error('Could not deliver a reminder', error),
+          );
+          return;
+        }
+        for (const window of BrowserWindow.getAllWindows())
+          window.webContents.send(eventChannel, event, payload);
+      });
+      const stopReminders = startReminderScheduler(current);
+      const stopBackups = startBackupScheduler(current);
+      return () => {
+        unsubscribe();
+        stopReminders();
+        stopBackups();
+      };
+    };
+    let detach = attach(core);
     app.on('will-quit', () => {
-      stopReminders();
+      detach();
       void core.close();
     });
 

@@ -1,33 +1,30 @@
 import { BrowserWindow, Notification } from 'electron';
 import type { ReminderEvent } from '../shared/events';
-import { hasAnyRole } from '../shared/roles';
 import type { Core } from './core/core';
 import type { Session } from './core/session';
 import { eventChannel } from './ipc';
+import { reminderAudience } from './reminder-audience';
 
 /**
- * Shows a reminder as a desktop notification, but only while someone whose role it concerns is
- * signed in and the window is not locked. A click brings the window forward on the item.
+ * Sends a reminder to the windows whose signed-in, unlocked user it concerns (and to no other),
+ * and shows it once as a desktop notification; a click brings that window forward on the item.
  */
-export async function notifyReminder(
+export async function deliverReminder(
   core: Core,
   sessions: Map<number, Session>,
   reminder: ReminderEvent,
 ): Promise<void> {
-  if (!Notification.isSupported()) return;
-  for (const [contentsId, session] of sessions) {
-    const user = await core.activeUser(session);
-    if (!user || !hasAnyRole(user.roles, reminder.roles)) continue;
-    const window = BrowserWindow.getAllWindows().find((candidate) => candidate.webContents.id === contentsId);
-    if (!window) continue;
-    const notification = new Notification({ title: reminder.title, body: reminder.body, silent: false });
-    notification.on('click', () => {
-      if (window.isMinimized()) window.restore();
-      window.show();
-      window.focus();
-      window.webContents.send(eventChannel, 'navigate', { path: reminder.path });
-    });
-    notification.show();
-    return;
-  }
+  const audience = await reminderAudience(core, sessions, reminder);
+  const windows = BrowserWindow.getAllWindows().filter((window) => audience.includes(window.webContents.id));
+  for (const window of windows) window.webContents.send(eventChannel, 'reminder', reminder);
+  const [first] = windows;
+  if (!first || !Notification.isSupported()) return;
+  const notification = new Notification({ title: reminder.title, body: reminder.body, silent: false });
+  notification.on('click', () => {
+    if (first.isMinimized()) first.restore();
+    first.show();
+    first.focus();
+    first.webContents.send(eventChannel, 'navigate', { path: reminder.path });
+  });
+  notification.show();
 }

@@ -11,6 +11,11 @@ export const errorCodes = [
   'INVALID_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'TOO_LARGE',
+  /** The machine, not the person: the disk is full, the database is read-only, damaged or busy. */
+  'DISK_FULL',
+  'READ_ONLY',
+  'DAMAGED',
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Core, openCore } from '../core/core';
 import { DatabaseTooNewError } from '../core/db/migrate';
-import { createLogger, defaultLogFile } from '../core/log';
+import { newestBackupFile } from '../core/backup/files';
+import { AppError } from '../core/errors';
+import { translateFault } from '../core/faults';
+import { createLogger, defaultLogFile, type Logger } from '../core/log';
 import { defaultUserDataDir, resolveDatabaseFile } from '../core/paths';
 import { type CliCommand, UsageError } from './command';
 import { commands } from './commands';
@@ -26,6 +29,18 @@ function findCommand(positionals: string[]): CliCommand | undefined {
     .sort((a, b) => b.words.length - a.words.length)[0];
 }
 
+function newestOf(dbFile: string | null): string | null {
+  return dbFile ? newestBackupFile(path.dirname(dbFile)) : null;
+}
+
+/** What the terminal may say of an unexpected failure: its code, never its message. */
+function failureCode(error: unknown): string {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string'
+    ? `an unexpected error (${code.replace(/[^\w.-]/g, '')})`
+    : 'an unexpected error';
+}
+
 /** Runs one CLI invocation and returns its exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   // First pass: only the global options and the command words.
@@ -43,6 +58,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 
   let core: Core | undefined;
+  let dbFile: string | null = null;
+  let log: Logger | null = null;
+  const logger = (): Logger =>
+    (log ??= createLogger({ file: defaultLogFile(path.dirname(dbFile ?? '.'), 'cli') }));
   try {
     const parsed = parseArgs({
       args: argv,
@@ -54,20 +73,18 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.out(`Usage: privacy-desk [--db PATH] ${command.usage}\n\n${command.summary}`);
       return 0;
     }
-    const dbFile = resolveDatabaseFile(
+    const file = resolveDatabaseFile(
       typeof parsed.values.db === 'string' ? parsed.values.db : undefined,
       defaultUserDataDir(),
       io.env,
     );
+    dbFile = file;
     return await command.run({
       positionals: parsed.positionals.slice(command.words.length),
       values: parsed.values,
       io,
       core: async () => {
-        core ??= await openCore({
-          dbFile,
-          log: createLogger({ file: defaultLogFile(path.dirname(dbFile), 'cli') }),
-        });
+        core ??= await openCore({ dbFile: file, log: logger() });
         return core;
       },
     });
@@ -80,7 +97,21 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(error.message);
       return 1;
     }
-    io.err(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    // A rule of the app, a full disk, a read-only or damaged file: a message written for a person.
+    const shown =
+      error instanceof AppError
+        ? error
+        : translateFault(error, { dbFile: dbFile ?? '', newestBackup: newestOf(dbFile) });
+    if (shown) {
+      io.err(`Failed: ${shown.message}`);
+      if (!(error instanceof AppError)) logger().error(`privacy-desk ${command.words.join(' ')}`, error);
+      return 1;
+    }
+    // Anything else: the terminal gets no SQL, values or hashes; cli.log the error's shape.
+    logger().error(`privacy-desk ${command.words.join(' ')} failed`, error);
+    io.err(
+      `Failed: ${failureCode(error)}. Nothing was changed; the details are in ${defaultLogFile(path.dirname(dbFile ?? '.'), 'cli')}.`,
+    );
     return 1;
   } finally {
     await core?.close();

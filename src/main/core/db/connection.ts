@@ -17,6 +17,12 @@ export function openDatabase(file: string): Knex {
     client: 'sqlite3',
     connection: { filename: file },
     useNullAsDefault: true,
+    // A failed statement's error carries the SQL with `?`, never the values it was given (a
+    // password hash, a name): errors end up in logs (core/log.ts reduces them to their shape too).
+    compileSqlOnError: false,
+    // knex would print driver errors (with SQLITE_ codes) on the console; they reach the person
+    // translated (core/faults.ts) and the log by their shape instead.
+    log: { warn: () => {}, error: () => {}, deprecate: () => {}, debug: () => {} },
     pool: {
       min: 1,
       max: 1,
@@ -46,7 +52,7 @@ export function openDatabase(file: string): Knex {
   });
 }
 
-export function isSqlite(db: Knex): boolean {
+export function isSqlite(db: Knex | Knex.Transaction): boolean {
   const client = db.client.config.client;
   return client === 'sqlite3' || client === 'better-sqlite3';
 }

@@ -29,6 +29,12 @@ export async function appliedMigrations(db: Knex): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
+/** Whether the database lacks any of the app's migrations (a new, empty file does). */
+export async function hasPendingMigrations(db: Knex, migrations = allMigrations): Promise<boolean> {
+  const applied = new Set(await appliedMigrations(db));
+  return migrations.some(([name]) => !applied.has(name));
+}
+
 /**
  * Brings the database to the app's schema. A database that already holds data is first copied
  * (`VACUUM INTO`, which is consistent even in WAL mode) to `<file>.before-<migration>-<time>.bak`.
