@@ -25,8 +25,14 @@ export default defineConfig({
         test: {
           name: 'postgresql',
           include: ['tests/core/**/*.test.ts'],
-          // Upgrades of SQLite files made by earlier releases: there is no earlier PostgreSQL release.
-          exclude: ['tests/core/migrations.test.ts'],
+          // What only an SQLite file has: upgrades of files made by earlier releases (there is no
+          // earlier PostgreSQL release), file backups (PostgreSQL is backed up with pg_dump), and the
+          // file's own faults (a damaged page, a full disk, a read-only file).
+          exclude: [
+            'tests/core/migrations.test.ts',
+            'tests/core/backup.test.ts',
+            'tests/core/faults.test.ts',
+          ],
           env: { PRIVACY_DESK_TEST_ENGINE: 'postgresql' },
           globalSetup: ['tests/support/postgres-global-setup.ts'],
         },

@@ -21,9 +21,9 @@ async function main(): Promise<void> {
       () => {},
     );
     console.log(`seeded ${count} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const dpo = await core.db('users').where({ username: 'dpo' }).first('id');
+    const dpo = await core.db('users').where({ username: 'dpo' }).first('id', 'session_epoch');
     const session = core.newSession();
-    signInSession(session, dpo.id, core.clock.now().getTime());
+    signInSession(session, dpo.id, core.clock.now().getTime(), Number(dpo.session_epoch));
     const time = async (label: string, channel: string, input: unknown) => {
       const runs: number[] = [];
       let total = 0;

@@ -39,9 +39,9 @@ async function main(): Promise<void> {
       }),
     );
     console.log(`office: ${counts.join(', ')}`);
-    const dpo = await core.db('users').where({ username: 'dpo' }).first('id');
+    const dpo = await core.db('users').where({ username: 'dpo' }).first('id', 'session_epoch');
     const session = core.newSession();
-    signInSession(session, dpo.id, core.clock.now().getTime());
+    signInSession(session, dpo.id, core.clock.now().getTime(), Number(dpo.session_epoch));
     const month = osloMonth(core);
     // The DPO's start page asks for the overview and the charts; the calendar is a screen of its own.
     const screens: Array<[string, Array<[string, unknown]>]> = [

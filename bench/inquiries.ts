@@ -41,9 +41,9 @@ async function main(): Promise<void> {
     }
 
     const sessionOf = async (username: string) => {
-      const user = await core.db('users').where({ username }).first('id');
+      const user = await core.db('users').where({ username }).first('id', 'session_epoch');
       const session = core.newSession();
-      signInSession(session, user.id, core.clock.now().getTime());
+      signInSession(session, user.id, core.clock.now().getTime(), Number(user.session_epoch));
       return { session, id: user.id as number };
     };
     const dpo = await sessionOf('dpo');

@@ -13,6 +13,7 @@ import * as inquirySearch from './012_inquiry_search';
 import * as inquiryFilters from './013_inquiry_filters';
 import * as agreementRegister from './014_agreement_register';
 import * as postgresql from './015_postgresql';
+import * as sessionEpoch from './020_session_epoch';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -35,6 +36,7 @@ export const migrations: readonly NamedMigration[] = [
   ['013_inquiry_filters', inquiryFilters],
   ['014_agreement_register', agreementRegister],
   ['015_postgresql', postgresql],
+  ['020_session_epoch', sessionEpoch],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -1,7 +1,8 @@
 /**
  * The renderer's Content-Security-Policy. Everything comes from the app itself; MUI's emotion
- * styles need inline <style> elements. The development server also needs its inline React
- * refresh preamble and its websocket.
+ * styles need inline <style> elements, and a nonce would be a constant written into the built
+ * index.html (docs/DEVELOPING.md, "Electron's own checks", says why that stays). The development
+ * server also needs its inline React refresh preamble and its websocket.
  */
 export function contentSecurityPolicy(mode: 'production' | 'development'): string {
   const dev = mode === 'development';

@@ -16,6 +16,7 @@ import type { ApiResult } from '../shared/errors';
 import type { AppEventName, AppEvents, ReminderEvent } from '../shared/events';
 import { DatabaseTargetError, describeTarget, parseDatabaseTarget } from './core/db/target';
 import { createLogger, defaultLogFile } from './core/log';
+import { recognise } from './core/attachments/types';
 import { databaseFileName, resolveDataDir } from './core/paths';
 import type { CoreClient } from './desk/client';
 import { DeskController } from './desk/controller';
@@ -214,8 +215,10 @@ if (!app.requestSingleInstanceLock()) {
     const copy = await desk.invoke(contents.id, 'attachments.download', { id });
     if (!copy.ok) return copy;
     const file = copy.data as { fileName: string; base64: string };
-    const safeName = path.basename(file.fileName).replace(/[^\p{L}\p{N} ._-]/gu, '_') || 'attachment';
-    if (!isDocumentName(safeName))
+    const bytes = Buffer.from(file.base64, 'base64');
+    // Only a document whose content is what its name says reaches the system's opener.
+    const recognised = recognise(file.fileName, bytes);
+    if (!recognised.ok)
       return {
         ok: false,
         error: {
@@ -226,8 +229,9 @@ if (!app.requestSingleInstanceLock()) {
       };
     const folder = path.join(app.getPath('userData'), 'opened', crypto.randomBytes(8).toString('hex'));
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const target = path.join(folder, safeName);
-    fs.writeFileSync(target, Buffer.from(file.base64, 'base64'), { mode: 0o600 });
+    const stem = path.basename(file.fileName, path.extname(file.fileName)).replace(/[^\p{L}\p{N} _-]/gu, '_');
+    const target = path.join(folder, `${stem || 'attachment'}.${recognised.type.extension}`);
+    fs.writeFileSync(target, bytes, { mode: 0o600 });
     const failure = await shell.openPath(target);
     return failure
       ? { ok: false, error: { code: 'INTERNAL', message: `The system could not open the file: ${failure}` } }
@@ -261,33 +265,4 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) mainWindow = createMainWindow(renderer);
   });
-}
-
-const documentExtensions = new Set([
-  '.pdf',
-  '.png',
-  '.jpg',
-  '.jpeg',
-  '.gif',
-  '.webp',
-  '.tif',
-  '.tiff',
-  '.txt',
-  '.csv',
-  '.rtf',
-  '.eml',
-  '.msg',
-  '.doc',
-  '.docx',
-  '.xls',
-  '.xlsx',
-  '.ppt',
-  '.pptx',
-  '.odt',
-  '.ods',
-  '.odp',
-]);
-
-function isDocumentName(name: string): boolean {
-  return documentExtensions.has(path.extname(name).toLowerCase());
 }

@@ -39,3 +39,36 @@ export function isInsideFolder(file: string, folder: string): boolean {
   const base = normalise(folder);
   return target.startsWith(`${base}/`) && !target.slice(base.length).split('/').includes('..');
 }
+
+/**
+ * The sites a link in the app may open in the system browser: the supervisory authority, the
+ * law and the EU's guidance. Anything else (another host, http, a user name or port in the
+ * address, a lookalike such as datatilsynet.no.evil.example) is refused.
+ */
+export const externalHosts: readonly string[] = [
+  'www.datatilsynet.no',
+  'datatilsynet.no',
+  'lovdata.no',
+  'www.lovdata.no',
+  'eur-lex.europa.eu',
+  'www.edpb.europa.eu',
+  'edpb.europa.eu',
+  'commission.europa.eu',
+  'www.dataprivacyframework.gov',
+];
+
+export function isAllowedExternalUrl(candidate: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    externalHosts.includes(url.hostname)
+  );
+}

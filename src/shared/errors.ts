@@ -15,6 +15,11 @@ export const errorCodes = [
   'RATE_LIMITED',
   /** The office server could not be reached; nothing was saved. */
   'UNAVAILABLE',
+  /** The machine, not the person: the disk is full, the database is read-only, damaged or busy. */
+  'DISK_FULL',
+  'READ_ONLY',
+  'DAMAGED',
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

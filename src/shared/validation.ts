@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { weakPasswordReason } from './passwords';
 
 /** Building blocks for channel schemas. Dates cross IPC as ISO strings, never as Date objects. */
 
@@ -57,11 +58,18 @@ export function pageOf<T extends z.ZodType>(row: T) {
   return z.object({ rows: z.array(row), total: z.number().int().min(0) });
 }
 
-/** Passwords: long enough to resist guessing, short enough that scrypt's input stays bounded. */
+/**
+ * Passwords: long enough to resist guessing, short enough that scrypt's input stays bounded, and
+ * neither blank, nor a few repeated characters, nor one of the most common (`passwords.ts`).
+ */
 export const password = z
   .string({ error: 'Password is required' })
   .min(10, 'The password must be at least 10 characters')
-  .max(200, 'The password can be at most 200 characters');
+  .max(200, 'The password can be at most 200 characters')
+  .superRefine((value, context) => {
+    const reason = value.length >= 10 && value.length <= 200 ? weakPasswordReason(value) : null;
+    if (reason) context.addIssue({ code: 'custom', message: reason });
+  });
 
 export const username = z
   .string({ error: 'User name is required' })

@@ -21,10 +21,10 @@ describe('reporting a breach from an inquiry', () => {
       notes: 'The letter showed the other customer’s name, address and invoice amount.',
     });
 
-    // A colleague cannot see the inquiry, so cannot report from it either.
+    // A colleague cannot see the inquiry, so cannot report from it either (nor learn that it exists).
     expect(
       await expectError(core, colleague, 'breaches.reportFromInquiry', { inquiryId: inquiry.id }),
-    ).toMatchObject({ code: 'FORBIDDEN' });
+    ).toMatchObject({ code: 'NOT_FOUND' });
 
     const reported = await expectOk(core, agent, 'breaches.reportFromInquiry', { inquiryId: inquiry.id });
     expect(reported).toEqual({
@@ -61,7 +61,7 @@ describe('reporting a breach from an inquiry', () => {
       code: 'FORBIDDEN',
     });
     expect(await expectError(core, colleague, 'inquiries.get', { id: inquiry.id })).toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     expect(
       await expectError(core, agent, 'breaches.reportFromInquiry', { inquiryId: inquiry.id }),

@@ -22,13 +22,14 @@ describe('a rights-request case opened from an inquiry', () => {
         inquiryId: inquiry.id,
         types: ['access'],
       }),
-    ).toMatchObject({ code: 'FORBIDDEN' });
+    ).toMatchObject({ code: 'NOT_FOUND' });
 
     const opened = await expectOk(core, agent, 'cases.openFromInquiry', {
       inquiryId: inquiry.id,
       types: ['access'],
     });
     expect(opened.duplicates).toEqual([]);
+    expect(opened.possibleDuplicates).toBe(0);
     const seenByAgent = await expectOk(core, agent, 'inquiries.get', { id: inquiry.id });
     // 31 Jan + 1 month = 28 Feb, a Saturday -> Monday 2 March.
     expect(seenByAgent.cases).toEqual([
@@ -105,7 +106,23 @@ describe('a rights-request case opened from an inquiry', () => {
       inquiryId: second.id,
       types: ['erasure'],
     });
-    expect(two.duplicates.map((duplicate) => duplicate.number)).toEqual([one.number]);
+    // The agent learns only that one other case may concern the person: no number, name or date.
+    expect(two).toEqual({ id: two.id, number: two.number, duplicates: [], possibleDuplicates: 1 });
+    expect(JSON.stringify(two)).not.toMatch(/Ola Hansen|2026-03-02/);
+    const third = await expectOk(core, agent, 'inquiries.create', {
+      ...base,
+      personName: 'Ola Hansen',
+      category: 'rights-request',
+    });
+    const seenByDpo = await expectOk(core, dpo, 'cases.openFromInquiry', {
+      inquiryId: third.id,
+      types: ['erasure'],
+    });
+    expect(seenByDpo.possibleDuplicates).toBe(2);
+    expect(seenByDpo.duplicates.map((duplicate) => duplicate.number).sort()).toEqual(
+      [one.number, two.number].sort(),
+    );
+    expect(seenByDpo.duplicates[0]).toMatchObject({ personName: 'Ola Hansen', receivedDate: '2026-03-02' });
 
     const linked = await expectOk(core, dpo, 'cases.linkInquiry', { id: one.id, inquiryId: general.id });
     expect(linked.inquiries.map((item) => item.id)).toEqual([general.id, first.id].sort((a, b) => a - b));

@@ -709,7 +709,7 @@ describe('attachments on a case', () => {
       ownerType: 'case',
       ownerId: id,
       fileName: 'request.pdf',
-      contentBase64: Buffer.from('%PDF letter').toString('base64'),
+      contentBase64: Buffer.from('%PDF-1.4 letter').toString('base64'),
     };
     const added = await expectOk(office.core, office.dpo, 'attachments.add', file);
     expect(added.sha256).toHaveLength(64);

@@ -135,4 +135,22 @@ describe('dispatch', () => {
     const ola = (await expectOk(core, admin, 'users.list', {})).find((user) => user.id === 2);
     expect(ola).toMatchObject({ displayName: 'Test ola', roles: ['agent'] });
   });
+
+  it('refuses a NUL character in any text, on either engine, with the field it is in', async () => {
+    const core = await testCore();
+    const admin = await signedIn(core, ['admin'], 'admin');
+    const error = await expectError(core, admin, 'organisations.create', {
+      name: 'Fjord\u0000 Energi AS',
+      isCustomer: true,
+    });
+    expect(error).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'Text may not contain the NUL character (it cannot be stored).',
+      issues: [{ path: 'name', message: 'Text may not contain the NUL character (it cannot be stored).' }],
+    });
+    const anonymous = core.newSession();
+    expect(
+      await expectError(core, anonymous, 'auth.signIn', { username: 'ad\u0000min', password: 'x' }),
+    ).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'username' }] });
+  });
 });

@@ -157,13 +157,13 @@ describe('the inquiry log', () => {
     const core = await testCore(start);
     const { agent, colleague, dpo, admin } = await office(core);
     const mine = await expectOk(core, agent, 'inquiries.create', call());
-    const forbidden = await expectError(core, colleague, 'inquiries.get', { id: mine.id });
-    expect(forbidden.code).toBe('FORBIDDEN');
-    expect(forbidden.message).toContain('logged by and is assigned to a colleague');
+    // A colleague's inquiry is answered like a missing one: nothing says it exists.
+    const hidden = await expectError(core, colleague, 'inquiries.get', { id: mine.id });
+    expect(hidden).toEqual({ code: 'NOT_FOUND', message: `Inquiry ${mine.id} was not found.` });
     expect(
       await expectError(core, colleague, 'inquiries.update', { id: mine.id, changes: call() }),
     ).toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     });
     expect((await expectOk(core, colleague, 'inquiries.list', {})).total).toBe(0);
     expect((await expectOk(core, dpo, 'inquiries.list', {})).total).toBe(1);

@@ -54,6 +54,38 @@ describe('the command-line tool against PostgreSQL', () => {
     }
   });
 
+  it('points backups at pg_dump: the CLI and Administration → Backups say how', async () => {
+    const database = await emptyPostgres();
+    const dataDir = tempDir();
+    const backup = await runCli([
+      '--db',
+      database,
+      '--data-dir',
+      dataDir,
+      'backup',
+      '--out',
+      path.join(dataDir, 'x'),
+    ]);
+    expect(backup.code).toBe(1);
+    expect(backup.err.join(' ')).toMatch(/pg_dump/);
+    const core = await openCore({ database, dataDir });
+    try {
+      const session = core.newSession();
+      await core.dispatch(
+        'auth.setup',
+        { username: 'kari', displayName: 'Kari', password: 'a long enough password' },
+        session,
+      );
+      const made = await core.dispatch('backups.create', {}, session);
+      expect(made).toMatchObject({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', message: expect.stringMatching(/pg_dump/) },
+      });
+    } finally {
+      await core.close();
+    }
+  });
+
   it('refuses a --db that is neither a file nor a postgres:// URL, creating nothing', async () => {
     const cwd = process.cwd();
     const result = await runCli(['--db', 'mysql://user@host/db', 'migrate']);

@@ -239,12 +239,12 @@ test.describe('reminders', () => {
       path: '/admin/audit',
       roles,
     });
+    // A reminder for the DPO never reaches an administrator's window: main filters, not the page.
     await checkReminders(office.core, [async () => [reminder('A-1', ['dpo'])]]);
-    await expect.poll(() => events.length).toBe(1);
-    await expect(page.getByText('Review of agreement A-1 is overdue')).toHaveCount(0);
-
     await checkReminders(office.core, [async () => [reminder('A-2', ['admin'])]]);
     await expect(page.getByText('Review of agreement A-2 is overdue')).toBeVisible();
+    expect(events.map((event) => (event as { key: string }).key)).toEqual(['A-2']);
+    await expect(page.getByText('Review of agreement A-1 is overdue')).toHaveCount(0);
     await office.screenshot('reminder-notice');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();

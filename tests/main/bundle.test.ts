@@ -17,7 +17,7 @@ describe('the Electron bundles', () => {
     await buildElectronApp({ renderer: true });
   }, 180_000);
 
-  it('main loads only electron, Node built-ins and the externals that packaging ships', () => {
+  it('main and the core process load only electron, Node built-ins and the externals that packaging ships', () => {
     const allowed = new Set<string>([
       'electron',
       ...builtinModules,
@@ -25,12 +25,15 @@ describe('the Electron bundles', () => {
     ]);
     const external = (name: string) =>
       mainExternals.some((pkg) => name === pkg || name.startsWith(`${pkg}/`));
-    const unexpected = requiredModules('.vite/build/main.js').filter(
-      (name) => !allowed.has(name) && !external(name),
-    );
-    expect(unexpected).toEqual([]);
+    for (const bundle of ['.vite/build/main.js', '.vite/build/core-process.js']) {
+      const unexpected = requiredModules(bundle).filter((name) => !allowed.has(name) && !external(name));
+      expect(unexpected, bundle).toEqual([]);
+    }
+    // The core runs in its own process: main holds no database, the core process never imports electron.
+    expect(requiredModules('.vite/build/main.js')).not.toContain('knex');
+    expect(requiredModules('.vite/build/core-process.js')).not.toContain('electron');
     // The migrations are bundled (a static source), not read from a folder at run time.
-    expect(fs.readFileSync(path.join(root, '.vite/build/main.js'), 'utf8')).toContain('001_spine');
+    expect(fs.readFileSync(path.join(root, '.vite/build/core-process.js'), 'utf8')).toContain('001_spine');
   });
 
   it('the sandboxed preload needs nothing but electron', () => {

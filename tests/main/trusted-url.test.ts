@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInsideFolder, isTrustedRendererUrl } from '../../src/main/trusted-url';
+import { isAllowedExternalUrl, isInsideFolder, isTrustedRendererUrl } from '../../src/main/trusted-url';
 
 describe('trusted renderer URLs', () => {
   const production = {
@@ -60,5 +60,37 @@ describe('files the app may open', () => {
       false,
     );
     expect(isInsideFolder('/home/kari/.config/Privacy Desk', '/home/kari/.config/Privacy Desk')).toBe(false);
+  });
+});
+
+describe('links to the outside world', () => {
+  it('open only the allow-listed sites over https', () => {
+    for (const url of [
+      'https://www.datatilsynet.no/en/about-us/contact-us/',
+      'https://lovdata.no/dokument/NL/lov/2018-06-15-38',
+      'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+      'https://www.edpb.europa.eu/our-work-tools/general-guidance_en',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(true);
+    }
+  });
+
+  it('refuse any other address, lookalikes, http, credentials, ports and other schemes', () => {
+    for (const url of [
+      'https://example.com/',
+      'https://datatilsynet.no.evil.example/',
+      'https://evildatatilsynet.no/',
+      'https://www.datatilsynet.no@evil.example/',
+      'https://user:secret@www.datatilsynet.no/',
+      'https://www.datatilsynet.no:8443/',
+      'http://www.datatilsynet.no/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'not a url',
+      '',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+    }
   });
 });

@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { type Core, openCore } from '../core/core';
 import { DatabaseTooNewError } from '../core/db/migrate';
-import { DatabaseTargetError } from '../core/db/target';
-import { createLogger, defaultLogFile } from '../core/log';
+import { newestBackupFile } from '../core/backup/files';
+import { type DatabaseTarget, DatabaseTargetError, describeTarget } from '../core/db/target';
+import { AppError } from '../core/errors';
+import { translateFault } from '../core/faults';
+import { createLogger, defaultLogFile, type Logger } from '../core/log';
 import { defaultUserDataDir, resolveDataDir, resolveDatabase } from '../core/paths';
 import { type CliCommand, UsageError } from './command';
 import { commands } from './commands';
@@ -34,6 +37,14 @@ function findCommand(positionals: string[]): CliCommand | undefined {
     .sort((a, b) => b.words.length - a.words.length)[0];
 }
 
+/** What the terminal may say of an unexpected failure: its code, never its message. */
+function failureCode(error: unknown): string {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string'
+    ? `an unexpected error (${code.replace(/[^\w.-]/g, '')})`
+    : 'an unexpected error';
+}
+
 /** Runs one CLI invocation and returns its exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   // First pass: only the global options and the command words.
@@ -51,6 +62,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 
   let core: Core | undefined;
+  let database: DatabaseTarget | null = null;
+  let dataDir = '.';
+  let log: Logger | null = null;
+  const logger = (): Logger => (log ??= createLogger({ file: defaultLogFile(dataDir, 'cli') }));
   try {
     const parsed = parseArgs({
       args: argv,
@@ -63,20 +78,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     const userDataDir = defaultUserDataDir();
-    const database = resolveDatabase(stringValue(parsed.values.db), userDataDir, io.env);
-    const dataDir = resolveDataDir(database, stringValue(parsed.values['data-dir']), userDataDir, io.env);
+    const target = resolveDatabase(stringValue(parsed.values.db), userDataDir, io.env);
+    database = target;
+    dataDir = resolveDataDir(target, stringValue(parsed.values['data-dir']), userDataDir, io.env);
     return await command.run({
       positionals: parsed.positionals.slice(command.words.length),
       values: parsed.values,
       io,
-      database,
+      database: target,
       dataDir,
       core: async () => {
-        core ??= await openCore({
-          database,
-          dataDir,
-          log: createLogger({ file: defaultLogFile(dataDir, 'cli') }),
-        });
+        core ??= await openCore({ database: target, dataDir, log: logger() });
         return core;
       },
     });
@@ -93,7 +105,24 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(error.message);
       return 1;
     }
-    io.err(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    // A rule of the app, a full disk, a read-only or damaged file: a message written for a person.
+    const shown =
+      error instanceof AppError
+        ? error
+        : translateFault(error, {
+            dbFile: database ? describeTarget(database) : '',
+            newestBackup: database ? newestBackupFile(dataDir) : null,
+          });
+    if (shown) {
+      io.err(`Failed: ${shown.message}`);
+      if (!(error instanceof AppError)) logger().error(`privacy-desk ${command.words.join(' ')}`, error);
+      return 1;
+    }
+    // Anything else: the terminal gets no SQL, values or hashes; cli.log the error's shape.
+    logger().error(`privacy-desk ${command.words.join(' ')} failed`, error);
+    io.err(
+      `Failed: ${failureCode(error)}. Nothing was changed; the details are in ${defaultLogFile(dataDir, 'cli')}.`,
+    );
     return 1;
   } finally {
     await core?.close();

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Role } from '../../shared/roles';
 import type { Clock } from './clock';
+import type { TransactionHooks } from './db/transaction';
 import type { CoreEnv } from './env';
 
 /** Who is acting: a signed-in user, or the system itself (CLI, scheduled work, first-run setup). */
@@ -31,9 +32,10 @@ export interface AuditRecord {
 
 /**
  * What every service function receives: the database (inside dispatch, the call's one
- * transaction), who acts, the time, where files live, and the audit writer.
+ * transaction), who acts, the time, where files live, the audit writer, and hooks that run when
+ * the transaction commits or rolls back (`afterCommit`, `onRollback`: files follow their rows).
  */
-export interface Ctx {
+export interface Ctx extends TransactionHooks {
   readonly db: Knex | Knex.Transaction;
   readonly actor: Actor;
   readonly clock: Clock;

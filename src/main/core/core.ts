@@ -6,13 +6,18 @@ import { type Clock, systemClock } from './clock';
 import { type Actor, type Ctx, systemActor } from './context';
 import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';
 import { engineOf, openDatabase } from './db/connection';
-import { type MigrationReport, migrateToLatest } from './db/migrate';
+import { applyCheck, quickCheck } from './db/health';
+import { runTransaction } from './db/transaction';
+import { hasPendingMigrations, type MigrationReport, migrateToLatest } from './db/migrate';
 import { type DatabaseTarget, describeTarget, type Engine, parseDatabaseTarget } from './db/target';
 import { createDispatch, type Dispatch } from './dispatch';
-import type { CoreEnv, Platform } from './env';
+import type { CoreEnv, DatabaseHealth, Platform } from './env';
+import { AppError } from './errors';
+import { faultMessage, translateFault } from './faults';
+import { newestBackupFile } from './backup/files';
 import { createEventBus, type EventBus } from './events';
 import { type Logger, silentLogger } from './log';
-import { newSession, type Session } from './session';
+import { isStale, newSession, type Session } from './session';
 import { findUserById } from './users/repository';
 import type { Role } from '../../shared/roles';
 
@@ -48,6 +53,12 @@ export interface Core {
   newSession(): Session;
   /** Checkpoints the write-ahead log when the database is quiet (see db/checkpoint.ts). */
   readonly checkpointer: IdleCheckpointer;
+  /**
+   * What the check of the database found (`PRAGMA quick_check`, started at open on its own
+   * connection; awaited before any migration). `checkHealth()` resolves when the check is done.
+   */
+  readonly health: DatabaseHealth;
+  checkHealth(): Promise<DatabaseHealth>;
   /** The signed-in, unlocked user of a session, or null (used to decide who sees a notification). */
   activeUser(session: Session): Promise<{ id: number; roles: readonly Role[] } | null>;
   close(): Promise<void>;
@@ -69,23 +80,42 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const databaseName = describeTarget(target);
   const db = openDatabase(target, { poolSize: options.poolSize });
   const clock = options.clock ?? systemClock;
+  const log = options.log ?? silentLogger;
+  // The SQLite file, or the PostgreSQL address without its password: what messages name.
+  const dbFile = target.engine === 'sqlite' ? target.file : databaseName;
+  const health: DatabaseHealth = { damaged: false, problems: [] };
+  const place = () => ({ dbFile, newestBackup: newestBackupFile(dataDir) });
+  let check: ReturnType<typeof quickCheck> | null = null;
   let migration: MigrationReport;
   try {
-    migration = await migrateToLatest(
-      db,
-      target.engine === 'sqlite' ? target.file : databaseName,
-      clock.now(),
-    );
+    const pending = await hasPendingMigrations(db);
+    // `PRAGMA quick_check` on its own connection; a damaged file is never migrated. (PostgreSQL
+    // checks its own pages.)
+    check = target.engine === 'sqlite' && target.file !== ':memory:' ? quickCheck(target.file) : null;
+    if (pending && check) {
+      applyCheck(health, await check.done);
+      if (health.damaged) throw new AppError('DAMAGED', faultMessage('damaged', place()));
+    }
+    migration = await migrateToLatest(db, dbFile, clock.now());
   } catch (error) {
+    check?.cancel();
+    await check?.done;
     await db.destroy();
-    throw error;
+    throw translateFault(error, place()) ?? error;
   }
+  const checked = (check?.done ?? Promise.resolve([])).then((problems) => {
+    if (applyCheck(health, problems).damaged)
+      log.error(`The database ${dbFile} is damaged: commands are refused`, problems);
+    return health;
+  });
   const events = createEventBus();
   const env: CoreEnv = {
+    dbFile,
     dataDir: path.resolve(dataDir),
+    health,
     platform: options.platform ?? noPlatform,
     events,
-    log: options.log ?? silentLogger,
+    log,
     scrypt: options.scrypt ?? defaultScryptParams,
   };
   const dispatch = createDispatch(db, clock, env);
@@ -110,11 +140,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     activeUser: async (session) => {
       if (session.userId === null || session.locked) return null;
       const user = await findUserById(db, session.userId);
-      return user && user.active ? { id: user.id, roles: user.roles } : null;
+      return user && user.active && !isStale(session, user.session_epoch)
+        ? { id: user.id, roles: user.roles }
+        : null;
     },
-    close: () => {
+    health,
+    checkHealth: () => checked,
+    close: async () => {
       checkpointer.stop();
-      return db.destroy();
+      check?.cancel();
+      await checked;
+      await db.destroy();
     },
   };
 }
@@ -129,14 +165,20 @@ export async function runAsSystem<T>(
   work: (ctx: Ctx) => Promise<T>,
   actor: Actor = systemActor(),
 ): Promise<T> {
-  return core.db.transaction(async (trx) => {
-    const ctx: Ctx = {
-      db: trx,
-      actor,
-      clock: core.clock,
-      env: core.env,
-      audit: (record) => writeAudit(trx, record.actor ?? actor, channel, core.clock.now(), record),
-    };
-    return work(ctx);
-  });
+  return runTransaction(
+    core.db,
+    async (trx, hooks) => {
+      const ctx: Ctx = {
+        db: trx,
+        actor,
+        clock: core.clock,
+        env: core.env,
+        audit: (record) => writeAudit(trx, record.actor ?? actor, channel, core.clock.now(), record),
+        afterCommit: hooks.afterCommit,
+        onRollback: hooks.onRollback,
+      };
+      return work(ctx);
+    },
+    (error) => core.env.log.error(`A follow-up of ${channel} failed`, error),
+  );
 }

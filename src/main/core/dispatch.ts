@@ -7,12 +7,29 @@ import { writeAudit } from './audit/service';
 import type { Clock } from './clock';
 import type { Actor, AuditRecord } from './context';
 import type { CoreEnv } from './env';
-import { AppError, invalidInput } from './errors';
+import { newestBackupFile } from './backup/files';
+import { runTransaction } from './db/transaction';
+import { AppError, invalidField, invalidInput } from './errors';
+import { faultMessage, translateFault } from './faults';
 import type { Handler, HandlerContext } from './handler';
 import { handlers } from './handlers';
-import { applyIdleLock, clearSession, type Session } from './session';
+import { applyIdleLock, clearSession, isStale, type Session } from './session';
 import { readSettings } from './settings/service';
 import { findUserById } from './users/repository';
+
+/**
+ * Where a validated input holds a NUL character in a string, or null. Neither engine stores it in
+ * text (PostgreSQL refuses it outright), so it is refused here, for every channel, with a message.
+ */
+function pathOfNul(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = pathOfNul(inner, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
 
 export type Dispatch = (channel: unknown, input: unknown, session: Session) => Promise<ApiResult<unknown>>;
 
@@ -20,12 +37,20 @@ const anonymous: Actor = { userId: null, username: 'anonymous', displayName: 'No
 
 async function authorize(db: Knex.Transaction, access: Access, session: Session): Promise<Actor> {
   const user = session.userId === null ? undefined : await findUserById(db, session.userId);
-  if (session.userId !== null && (!user || !user.active)) clearSession(session);
+  // A password reset, a lock-out or a deactivation raised the user's epoch: this session is over.
+  const stale = user !== undefined && Boolean(user.active) && isStale(session, user.session_epoch);
+  if (session.userId !== null && (!user || !user.active || stale)) clearSession(session);
   const actor: Actor =
-    user && user.active
+    user && user.active && !stale
       ? { userId: user.id, username: user.username, displayName: user.display_name, roles: user.roles }
       : anonymous;
   if (access === 'public') return actor;
+  if (stale) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'Your session has ended: the password was changed or the account was locked. Sign in again.',
+    );
+  }
   if (actor.userId === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
   if (session.locked) {
     throw new AppError('SESSION_LOCKED', 'The session is locked. Enter your password to continue.');
@@ -41,6 +66,18 @@ async function authorize(db: Knex.Transaction, access: Access, session: Session)
 }
 
 /**
+ * On a damaged database only signing in and out and the backups (the way back) still write;
+ * everything else that would change the file is refused. Reads go on, to get data out.
+ */
+function stillAllowedWhenDamaged(channel: Channel): boolean {
+  return channel.startsWith('auth.') || channel.startsWith('backups.');
+}
+
+function placeOf(env: CoreEnv) {
+  return { dbFile: env.dbFile, newestBackup: newestBackupFile(env.dataDir) };
+}
+
+/**
  * The one path every call takes: contract look-up, permission, input validation, the handler
  * inside one transaction, the audit entry, and a result that is always `{ok, data}` or
  * `{ok: false, error}` with a message a person can read.
@@ -53,48 +90,75 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
     }
     const spec = contract[channel];
     try {
-      return await db.transaction(async (trx) => {
-        const settings = await readSettings(trx);
-        applyIdleLock(session, settings.idleLockMinutes, clock.now().getTime());
-        const actor = await authorize(trx, spec.access, session);
-        const parsed = spec.input.safeParse(input);
-        if (!parsed.success) throw invalidInput(parsed.error);
+      if (env.health.damaged && spec.kind === 'command' && !stillAllowedWhenDamaged(channel)) {
+        throw new AppError('DAMAGED', faultMessage('damaged', placeOf(env)));
+      }
+      return await runTransaction(
+        db,
+        async (trx, hooks) => {
+          const settings = await readSettings(trx);
+          applyIdleLock(session, settings.idleLockMinutes, clock.now().getTime());
+          const actor = await authorize(trx, spec.access, session);
+          const parsed = spec.input.safeParse(input);
+          if (!parsed.success) throw invalidInput(parsed.error);
+          const nul = pathOfNul(parsed.data);
+          if (nul !== null)
+            throw invalidField(nul, 'Text may not contain the NUL character (it cannot be stored).');
 
-        let audited = false;
-        const audit = async (record: AuditRecord) => {
-          audited = true;
-          await writeAudit(trx, record.actor ?? actor, channel, clock.now(), record);
-        };
-        const ctx: HandlerContext = { db: trx, actor, clock, env, session, settings, audit };
-        const handler = handlers[channel] as Handler<Channel>;
+          let audited = false;
+          const audit = async (record: AuditRecord) => {
+            audited = true;
+            await writeAudit(trx, record.actor ?? actor, channel, clock.now(), record);
+          };
+          const ctx: HandlerContext = {
+            db: trx,
+            actor,
+            clock,
+            env,
+            session,
+            settings,
+            audit,
+            afterCommit: hooks.afterCommit,
+            onRollback: hooks.onRollback,
+          };
+          const handler = handlers[channel] as Handler<Channel>;
 
-        let data: unknown;
-        try {
-          data = await handler(parsed.data as never, ctx);
-        } catch (error) {
-          // Some failures must still be recorded (a wrong password counts): commit, then report.
-          if (error instanceof AppError && error.keepChanges) return { ok: false, error: error.toApiError() };
-          throw error;
-        }
-        if (spec.kind === 'command') {
-          if (!audited)
-            await audit({
-              action: channel.split('.')[1] ?? channel,
-              entityType: channel.split('.')[0],
-              after: parsed.data,
-            });
-          if (session.userId !== null && !session.locked) session.lastActivityMs = clock.now().getTime();
-        }
-        const output = spec.output.safeParse(data);
-        if (!output.success) {
-          env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
-          throw new Error(`Output of ${channel} does not match its contract`);
-        }
-        return { ok: true, data: output.data };
-      });
+          let data: unknown;
+          try {
+            data = await handler(parsed.data as never, ctx);
+          } catch (error) {
+            // Some failures must still be recorded (a wrong password counts): commit, then report.
+            if (error instanceof AppError && error.keepChanges)
+              return { ok: false, error: error.toApiError() };
+            throw error;
+          }
+          if (spec.kind === 'command') {
+            if (!audited)
+              await audit({
+                action: channel.split('.')[1] ?? channel,
+                entityType: channel.split('.')[0],
+                after: parsed.data,
+              });
+            if (session.userId !== null && !session.locked) session.lastActivityMs = clock.now().getTime();
+          }
+          const output = spec.output.safeParse(data);
+          if (!output.success) {
+            env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
+            throw new Error(`Output of ${channel} does not match its contract`);
+          }
+          return { ok: true, data: output.data };
+        },
+        (error) => env.log.error(`A follow-up of ${channel} failed`, error),
+      );
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      // The log gets the error's code and the statement's shape, never the values (core/log.ts).
       env.log.error(`Unexpected failure in ${channel}`, error);
+      const fault = translateFault(error, placeOf(env));
+      if (fault) {
+        if (fault.code === 'DAMAGED') env.health.damaged = true;
+        return { ok: false, error: fault.toApiError() };
+      }
       return {
         ok: false,
         error: {

@@ -1,4 +1,5 @@
 import type { ScryptParams } from './auth/password';
+import type { Actor } from './context';
 import type { EventBus } from './events';
 import type { Logger } from './log';
 
@@ -6,11 +7,28 @@ import type { Logger } from './log';
 export interface Platform {
   /** Open a file in the operating system's default viewer. */
   openPath(file: string): Promise<void>;
+  /**
+   * Close the core, put the backup in place of the database (the current one kept aside under
+   * `keptAs`), and open the core again on it (backup/service.ts `replaceWithBackup`). Only the
+   * desktop app (and the end-to-end harness) can reopen its core; elsewhere this is missing.
+   */
+  restoreDatabase?(request: { backupFile: string; actor: Actor; at: Date }): Promise<void>;
+}
+
+/** What the core found when it checked the database (`PRAGMA quick_check` at open, and faults since). */
+export interface DatabaseHealth {
+  /** Set when the database was found damaged: commands are refused, reads still work. */
+  damaged: boolean;
+  /** The first problems SQLite reported, for the log. */
+  problems: string[];
 }
 
 export interface CoreEnv {
+  /** The database file the core works on (for messages about it). */
+  readonly dbFile: string;
   /** Folder that holds the database's companions: attachments, exports, backups. */
   readonly dataDir: string;
+  readonly health: DatabaseHealth;
   readonly platform: Platform;
   readonly events: EventBus;
   readonly log: Logger;

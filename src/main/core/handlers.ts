@@ -3,6 +3,7 @@ import { agreementsHandlers } from './agreements/handlers';
 import { attachmentsHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupsHandlers } from './backup/handlers';
 import { breachesHandlers } from './breaches/handlers';
 import { casesHandlers } from './cases/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
@@ -27,4 +28,5 @@ export const handlers: Handlers<Channel> = {
   ...reportsHandlers,
   ...breachesHandlers,
   ...agreementsHandlers,
+  ...backupsHandlers,
 };

@@ -7,22 +7,35 @@ export interface Session {
   locked: boolean;
   /** Last time the person was seen working (a command, or a touch from the renderer). */
   lastActivityMs: number;
+  /**
+   * The user's session epoch when this session signed in (migration 020). A password reset, a
+   * lock-out or a deactivation raises the user's epoch, and dispatch ends every session still
+   * holding the old value.
+   */
+  epoch: number | null;
 }
 
 export function newSession(): Session {
-  return { userId: null, locked: false, lastActivityMs: 0 };
+  return { userId: null, locked: false, lastActivityMs: 0, epoch: null };
 }
 
-export function signInSession(session: Session, userId: number, nowMs: number): void {
+export function signInSession(session: Session, userId: number, nowMs: number, epoch: number): void {
   session.userId = userId;
   session.locked = false;
   session.lastActivityMs = nowMs;
+  session.epoch = epoch;
 }
 
 export function clearSession(session: Session): void {
   session.userId = null;
   session.locked = false;
   session.lastActivityMs = 0;
+  session.epoch = null;
+}
+
+/** Whether the session signed in before the user's sessions were last ended. */
+export function isStale(session: Session, userEpoch: number): boolean {
+  return session.userId !== null && session.epoch !== Number(userEpoch);
 }
 
 /** Lock the session when the person has been away longer than the idle limit. */

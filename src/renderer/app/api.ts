@@ -27,7 +27,7 @@ export async function callApi<C extends AppChannel>(
   }
   if (!result.ok && dispatch) {
     if (result.error.code === 'SESSION_LOCKED') dispatch(sessionLocked());
-    if (result.error.code === 'UNAUTHENTICATED') dispatch(sessionEnded());
+    if (result.error.code === 'UNAUTHENTICATED') dispatch(sessionEnded(result.error.message));
   }
   return result;
 }

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Role } from '../../shared/roles';
 import { agreementsScreens } from '../features/agreements/screens';
 import { auditScreens } from '../features/audit/screens';
+import { backupsScreens } from '../features/backups/screens';
 import { breachesScreens } from '../features/breaches/screens';
 import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
@@ -39,4 +40,5 @@ export const screens: Screen[] = [
   ...usersScreens,
   ...auditScreens,
   ...settingsScreens,
+  ...backupsScreens,
 ];

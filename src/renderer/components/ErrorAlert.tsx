@@ -9,6 +9,10 @@ const titles: Partial<Record<ApiError['code'], string>> = {
   CONFLICT: 'Conflict',
   RULE_VIOLATION: 'Not possible',
   INVALID_INPUT: 'Please check the form',
+  DISK_FULL: 'The disk is full',
+  READ_ONLY: 'Nothing can be saved here',
+  DAMAGED: 'The database is damaged',
+  BUSY: 'The database is busy',
   INTERNAL: 'Something went wrong',
 };
 

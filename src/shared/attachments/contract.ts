@@ -14,6 +14,11 @@ export const attachmentSchema = z.object({
   description: z.string().nullable(),
   uploadedAt: isoDateTime,
   uploadedBy: z.string(),
+  /**
+   * Whether the app hands the file to the system viewer: only for the document types it accepts.
+   * Anything else (a file kept from before the list) is offered as "Save a copy" only.
+   */
+  canOpen: z.boolean(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
@@ -21,6 +26,39 @@ const owner = {
   ownerType: z.string().min(1).max(32),
   ownerId: id,
 };
+
+/**
+ * The file name extensions of the document types the core accepts (core/attachments/types.ts
+ * checks each file's content against its type); the file picker offers only these.
+ */
+export const attachmentExtensions = [
+  'pdf',
+  'png',
+  'jpg',
+  'jpeg',
+  'jpe',
+  'gif',
+  'webp',
+  'tif',
+  'tiff',
+  'docx',
+  'xlsx',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+  'doc',
+  'xls',
+  'ppt',
+  'msg',
+  'rtf',
+  'eml',
+  'txt',
+  'text',
+  'log',
+  'csv',
+  'md',
+] as const;
 
 /** Files travel base64-encoded: the same value survives Electron's IPC and Playwright's bridge. */
 const maxBase64Length = 140_000_000;

@@ -631,7 +631,14 @@ export const casesChannels = {
   'cases.openFromInquiry': command({
     access: ['agent', 'dpo', 'admin'],
     input: z.strictObject({ inquiryId: id, types: typeSet }),
-    output: z.object({ id, number: z.string(), duplicates: z.array(duplicateSchema) }),
+    output: z.object({
+      id,
+      number: z.string(),
+      /** Other open cases that may concern the same person: for the DPO and administrators only. */
+      duplicates: z.array(duplicateSchema),
+      /** How many such cases exist: all an agent learns of them. */
+      possibleDuplicates: z.number().int().min(0),
+    }),
   }),
   'cases.linkInquiry': command({
     access: handlers,

@@ -3,6 +3,7 @@ import { agreementsChannels } from '../agreements/contract';
 import { attachmentsChannels } from '../attachments/contract';
 import { auditChannels } from '../audit/contract';
 import { authChannels } from '../auth/contract';
+import { backupsChannels } from '../backups/contract';
 import { breachesChannels } from '../breaches/contract';
 import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...reportsChannels,
   ...breachesChannels,
   ...agreementsChannels,
+  ...backupsChannels,
 };
 
 export type Contract = typeof contract;

@@ -65,6 +65,15 @@ export const settingDefinitions = {
     unit: 'MB',
     default: 20,
   }),
+  backupKeep: integerSetting({
+    group: 'Backups',
+    label: 'Daily backups to keep',
+    help: 'Once a day the app copies the database and its attachments into the backups folder beside it; the oldest beyond this number are removed.',
+    min: 1,
+    max: 90,
+    unit: 'backups',
+    default: 7,
+  }),
 } satisfies Record<string, SettingDefinition>;
 
 export type SettingKey = keyof typeof settingDefinitions;

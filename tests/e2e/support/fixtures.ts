@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { ReminderEvent } from '../../../src/shared/events';
 import type { Role } from '../../../src/shared/roles';
+import { reminderAudience } from '../../../src/main/core/host/reminder-audience';
 import { adjustableClock, type AdjustableClock } from '../../../src/main/core/clock';
+import { replaceWithBackup } from '../../../src/main/core/backup/service';
 import { type Core, openCore, runAsSystem } from '../../../src/main/core/core';
-import type { Session } from '../../../src/main/core/session';
+import type { Platform } from '../../../src/main/core/env';
+import { clearSession, type Session } from '../../../src/main/core/session';
 import { createUser } from '../../../src/main/core/users/service';
 
 export const password = 'correct horse battery';
@@ -36,9 +40,14 @@ declare global {
 
 const screenshotDir = path.resolve(__dirname, '../../../test-results/screens');
 
-async function installBridge(page: Page, core: Core, session: Session): Promise<() => void> {
+/** The page's bridge to the core; `subscribe` attaches the events of a (re)opened core. */
+async function installBridge(
+  page: Page,
+  currentCore: () => Core,
+  session: Session,
+): Promise<(core: Core) => () => void> {
   await page.exposeBinding('__privacyDeskInvoke', (_source, channel: unknown, input: unknown) =>
-    core.dispatch(channel, input, session),
+    currentCore().dispatch(channel, input, session),
   );
   await page.addInitScript(() => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -56,11 +65,21 @@ async function installBridge(page: Page, core: Core, session: Session): Promise<
       }),
     });
   });
-  return core.events.subscribe((event, payload) => {
+  const emit = (event: string, payload: unknown) =>
     page
       .evaluate(([name, data]) => window.__privacyDeskEmit(name, data), [event, payload] as const)
       .catch(() => {});
-  });
+  return (core) =>
+    core.events.subscribe((event, payload) => {
+      // As in main: a reminder reaches the page only when its signed-in, unlocked user is concerned.
+      if (event === 'reminder') {
+        void reminderAudience(core, new Map([[0, session]]), payload as ReminderEvent).then((audience) => {
+          if (audience.length > 0) void emit(event, payload);
+        });
+        return;
+      }
+      void emit(event, payload);
+    });
 }
 
 export const test = base.extend<{ office: Office }>({
@@ -69,19 +88,32 @@ export const test = base.extend<{ office: Office }>({
     const dbFile = path.join(dir, 'office.sqlite3');
     const clock = adjustableClock();
     const openedFiles: string[] = [];
-    const core = await openCore({
-      database: dbFile,
-      clock,
-      scrypt: { N: 1024, r: 8, p: 1 },
-      platform: { openPath: async (file) => void openedFiles.push(file) },
-    });
+    // As the app does: a restore from Administration → Backups closes the core, puts the backup
+    // in place and opens a new core, to which the page's bridge then talks.
+    const platform: Platform = {
+      openPath: async (file) => void openedFiles.push(file),
+      restoreDatabase: async ({ backupFile, actor, at }) => {
+        unsubscribe();
+        try {
+          await replaceWithBackup({ core, backupFile, actor, at, reopen: async () => (core = await open()) });
+        } finally {
+          clearSession(session);
+          unsubscribe = subscribe(core);
+        }
+      },
+    };
+    const open = () => openCore({ database: dbFile, clock, scrypt: { N: 1024, r: 8, p: 1 }, platform });
+    let core = await open();
     const session = core.newSession();
-    const unsubscribe = await installBridge(page, core, session);
+    const subscribe = await installBridge(page, () => core, session);
+    let unsubscribe = subscribe(core);
     const spec = path.basename(testInfo.file).replace(/\.spec\.ts$/, '');
     fs.mkdirSync(screenshotDir, { recursive: true });
 
     const office: Office = {
-      core,
+      get core() {
+        return core;
+      },
       clock,
       session,
       dbFile,

@@ -1,6 +1,9 @@
 import os from 'node:os';
+import path from 'node:path';
 import { usersChannels } from '../../../shared/users/contract';
-import { verifyAuditChain } from '../../core/audit/service';
+import { checkAuditAnchor, verifyAuditChain } from '../../core/audit/service';
+import { newestBackupFile } from '../../core/backup/files';
+import { readManifest } from '../../core/backup/service';
 import { systemActor } from '../../core/context';
 import { runAsSystem } from '../../core/core';
 import { issuesFromZod } from '../../core/errors';
@@ -114,11 +117,28 @@ export const usersListCommand: CliCommand = {
 export const auditVerifyCommand: CliCommand = {
   words: ['audit', 'verify'],
   usage: 'audit verify',
-  summary: 'Recompute the audit chain: prints "ok N entries", or names the first entry that does not match.',
+  summary:
+    'Recompute the audit chain: prints "ok N entries", or names the first entry that does not match; ' +
+    'then checks that the entries the newest daily backup saw are still there, unchanged.',
   run: async ({ core: open, io }) => {
-    const result = await verifyAuditChain((await open()).db);
+    const core = await open();
+    const result = await verifyAuditChain(core.db);
     if (result.ok) {
       io.out(`ok ${result.entries} entries`);
+      // The newest backup anchors the chain: its last entry must still be there, unchanged.
+      const newest = newestBackupFile(core.env.dataDir);
+      const manifest = newest ? readManifest(newest) : null;
+      if (newest && manifest) {
+        const anchor = await checkAuditAnchor(core.db, {
+          ...manifest.audit,
+          source: `the backup ${path.basename(newest)}`,
+        });
+        if (!anchor.ok) {
+          io.out(`mismatch: ${anchor.reason}`);
+          return 1;
+        }
+        io.out(`the ${manifest.audit.entries} entries of the backup ${path.basename(newest)} are intact`);
+      }
       return 0;
     }
     io.out(

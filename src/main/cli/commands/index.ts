@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { agreementsExportCommand } from './agreements';
+import { backupCommand, restoreCommand } from './backup';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
@@ -18,4 +19,6 @@ export const commands: CliCommand[] = [
   agreementsExportCommand,
   serveCommand,
   moveCommand,
+  backupCommand,
+  restoreCommand,
 ];

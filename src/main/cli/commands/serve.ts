@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { startBackupScheduler } from '../../core/backup/service';
 import { openCore } from '../../core/core';
 import { createLogger, defaultLogFile } from '../../core/log';
 import { startReminderScheduler } from '../../core/reminders/service';
@@ -62,12 +63,15 @@ export const serveCommand: CliCommand = {
       throw error;
     }
     const stopReminders = startReminderScheduler(core);
+    // The daily backup beside an SQLite database; a PostgreSQL database is backed up with pg_dump.
+    const stopBackups = core.engine === 'sqlite' ? startBackupScheduler(core) : () => {};
     io.out(`Privacy Desk server on ${server.url} (${core.engine}, database ${core.databaseName})`);
     if (server.fingerprint) io.out(`Certificate fingerprint (SHA-256): ${server.fingerprint}`);
     if (core.migration.applied.length > 0) io.out(`Migrated: ${core.migration.applied.join(', ')}`);
     const signal = await stopRequested();
     io.out(`Stopping (${signal})…`);
     stopReminders();
+    stopBackups();
     await server.close();
     await core.close();
     return 0;

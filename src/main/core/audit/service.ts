@@ -92,3 +92,35 @@ export async function verifyAuditChain(db: Knex | Knex.Transaction): Promise<Aud
   });
   return failure ?? { ok: true, entries, firstBadId: null, reason: null };
 }
+
+/** What a copy made earlier (a backup's manifest) saw of the chain: its length and last hash. */
+export interface AuditAnchor {
+  entries: number;
+  head: string | null;
+  /** Where the anchor comes from, for the message (e.g. "the backup of 2026-03-02"). */
+  source: string;
+}
+
+/**
+ * The chain proves each entry against the one before it, but not that nothing was cut off at the
+ * end or that the whole tail was not rewritten and hashed anew. A copy kept elsewhere does: the
+ * entry it saw last must still be there with the same hash.
+ */
+export async function checkAuditAnchor(
+  db: Knex | Knex.Transaction,
+  anchor: AuditAnchor,
+): Promise<{ ok: boolean; reason: string | null }> {
+  if (anchor.entries === 0 || !anchor.head) return { ok: true, reason: null };
+  const row: { hash: string } | undefined = await db('audit_log').where({ id: anchor.entries }).first('hash');
+  if (!row)
+    return {
+      ok: false,
+      reason: `entry ${anchor.entries}, the last one ${anchor.source} holds, is gone: the log was cut short`,
+    };
+  if (row.hash !== anchor.head)
+    return {
+      ok: false,
+      reason: `entry ${anchor.entries} is not the one ${anchor.source} holds: the log was rewritten`,
+    };
+  return { ok: true, reason: null };
+}

@@ -7,6 +7,7 @@ import type { Session } from '../session';
 import { clearSession, signInSession } from '../session';
 import {
   countUsers,
+  endSessionsOf,
   findUserById,
   findUserByUsername,
   insertUser,
@@ -65,13 +66,77 @@ export async function setupFirstAdmin(
     after: toUser(user),
     actor: actorOf(user),
   });
-  signInSession(session, id, ctx.clock.now().getTime());
+  signInSession(session, id, ctx.clock.now().getTime(), Number(user.session_epoch));
   await updateUserRow(ctx.db, id, { last_sign_in_at: now });
   return authStatus(ctx, session, settings);
 }
 
 function minutesUntil(iso: string, now: Date): number {
   return Math.max(1, Math.ceil((new Date(iso).getTime() - now.getTime()) / 60_000));
+}
+
+function lockedAnswer(lockedUntil: string, now: Date): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `This account is locked after too many wrong passwords. Try again in ${minutesUntil(lockedUntil, now)} minutes, or ask an administrator to reset the password.`,
+  );
+}
+
+function lockOutAnswer(settings: Settings): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Too many wrong passwords: the account is locked for ${settings.lockoutMinutes} minutes.`,
+    undefined,
+    true,
+  );
+}
+
+function wrongAnswer(failed: number, settings: Settings): AppError {
+  const left = settings.failedSignInLimit - failed;
+  return new AppError(
+    'INVALID_CREDENTIALS',
+    left <= 2
+      ? `Wrong user name or password. ${left} more wrong ${left === 1 ? 'attempt locks' : 'attempts lock'} the account.`
+      : 'Wrong user name or password.',
+    undefined,
+    true,
+  );
+}
+
+/**
+ * Sign-in attempts at user names that do not exist (or are deactivated) get exactly the answers a
+ * real account would get, lock-out included, so the answers never confirm that a name exists. The
+ * counts live in memory per core (bounded); a real account's live in its row.
+ */
+interface PhantomState {
+  failed: number;
+  lockedUntil: string | null;
+}
+const phantomLimit = 10_000;
+const phantoms = new WeakMap<object, Map<string, PhantomState>>();
+
+async function refuseUnknown(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  settings: Settings,
+): Promise<never> {
+  await burnPasswordCheck(password, ctx.env.scrypt);
+  let states = phantoms.get(ctx.env);
+  if (!states) phantoms.set(ctx.env, (states = new Map()));
+  const now = ctx.clock.now();
+  const state = states.get(username) ?? { failed: 0, lockedUntil: null };
+  states.delete(username);
+  if (states.size >= phantomLimit) states.delete(states.keys().next().value as string);
+  states.set(username, state);
+  if (state.lockedUntil && new Date(state.lockedUntil) > now) throw lockedAnswer(state.lockedUntil, now);
+  state.failed += 1;
+  if (state.failed >= settings.failedSignInLimit) {
+    state.failed = 0;
+    state.lockedUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000).toISOString();
+    throw lockOutAnswer(settings);
+  }
+  throw wrongAnswer(state.failed, settings);
 }
 
 /**
@@ -86,10 +151,9 @@ async function checkPassword(
 ): Promise<void> {
   const now = ctx.clock.now();
   if (user.locked_until && new Date(user.locked_until) > now) {
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `This account is locked after too many wrong passwords. Try again in ${minutesUntil(user.locked_until, now)} minutes, or ask an administrator to reset the password.`,
-    );
+    // As long as a real check, so a locked account cannot be told from an unknown name by time.
+    await burnPasswordCheck(password, ctx.env.scrypt);
+    throw lockedAnswer(user.locked_until, now);
   }
   if (await verifyPassword(password, user.password_hash)) {
     if (user.failed_attempts > 0 || user.locked_until) {
@@ -102,6 +166,8 @@ async function checkPassword(
   if (failed >= settings.failedSignInLimit) {
     const lockedUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000).toISOString();
     await updateUserRow(ctx.db, user.id, { failed_attempts: 0, locked_until: lockedUntil });
+    // Whoever is guessing, every open session of the account ends with the lock-out.
+    await endSessionsOf(ctx.db, user.id);
     await ctx.audit({
       action: 'lock-out',
       entityType: 'user',
@@ -109,12 +175,7 @@ async function checkPassword(
       after: { lockedUntil },
       actor,
     });
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `Too many wrong passwords: the account is locked for ${settings.lockoutMinutes} minutes.`,
-      undefined,
-      true,
-    );
+    throw lockOutAnswer(settings);
   }
   await updateUserRow(ctx.db, user.id, { failed_attempts: failed });
   await ctx.audit({
@@ -124,15 +185,7 @@ async function checkPassword(
     after: { failedAttempts: failed },
     actor,
   });
-  const left = settings.failedSignInLimit - failed;
-  throw new AppError(
-    'INVALID_CREDENTIALS',
-    left <= 2
-      ? `Wrong user name or password. ${left} more wrong ${left === 1 ? 'attempt locks' : 'attempts lock'} the account.`
-      : 'Wrong user name or password.',
-    undefined,
-    true,
-  );
+  throw wrongAnswer(failed, settings);
 }
 
 export async function signIn(
@@ -142,15 +195,12 @@ export async function signIn(
   input: { username: string; password: string },
 ): Promise<AuthStatus> {
   const user = await findUserByUsername(ctx.db, input.username);
-  if (!user || !user.active) {
-    await burnPasswordCheck(input.password, ctx.env.scrypt);
-    throw new AppError('INVALID_CREDENTIALS', 'Wrong user name or password.');
-  }
+  if (!user || !user.active) return refuseUnknown(ctx, input.username, input.password, settings);
   await checkPassword(ctx, user, input.password, settings);
   const now = ctx.clock.now();
   await updateUserRow(ctx.db, user.id, { last_sign_in_at: now.toISOString() });
   await ctx.audit({ action: 'sign-in', entityType: 'user', entityId: user.id, actor: actorOf(user) });
-  signInSession(session, user.id, now.getTime());
+  signInSession(session, user.id, now.getTime(), Number(user.session_epoch));
   return authStatus(ctx, session, settings);
 }
 
@@ -198,11 +248,19 @@ export async function changeOwnPassword(
 ): Promise<{ ok: true }> {
   const user = await findUserById(ctx.db, session.userId ?? -1);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
-  await checkPassword(ctx, user, input.currentPassword, settings);
+  try {
+    await checkPassword(ctx, user, input.currentPassword, settings);
+  } catch (error) {
+    // Someone at an unlocked window guessing the password: the lock-out ends this session too.
+    if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') clearSession(session);
+    throw error;
+  }
   await updateUserRow(ctx.db, user.id, {
     password_hash: await hashPassword(input.newPassword, ctx.env.scrypt),
     updated_at: isoNow(ctx.clock),
   });
+  // Every other session of the user ends (a window left open elsewhere); this one carries on.
+  session.epoch = await endSessionsOf(ctx.db, user.id);
   await ctx.audit({ action: 'change-password', entityType: 'user', entityId: user.id });
   return { ok: true };
 }

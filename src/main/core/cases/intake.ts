@@ -2,6 +2,7 @@ import { osloDate } from '../../../shared/calendar';
 import type { CaseChannel, RequestType } from '../../../shared/cases/rules';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { inquiryNumber, type InquiryChannel } from '../../../shared/inquiries/rules';
+import { hasAnyRole } from '../../../shared/roles';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, ruleViolation } from '../errors';
@@ -76,7 +77,15 @@ export async function openCaseFromInquiry(ctx: Ctx, inquiryId: number, types: Re
     entityId: inquiryId,
     after: { case: created.number },
   });
-  return { id: created.id, number: created.number, duplicates: created.duplicates };
+  // An agent sees the case's number, status and due date, nothing more: of other people's cases
+  // only how many may be duplicates, never their numbers, names or dates.
+  const seesCases = hasAnyRole(ctx.actor.roles, ['dpo', 'admin']);
+  return {
+    id: created.id,
+    number: created.number,
+    duplicates: seesCases ? created.duplicates : [],
+    possibleDuplicates: created.duplicates.length,
+  };
 }
 
 export async function linkInquiry(ctx: Ctx, caseId: number, inquiryId: number): Promise<CaseDetail> {

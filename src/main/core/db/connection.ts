@@ -26,6 +26,17 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
 }
 
 /**
+ * A failed statement's error carries the SQL with `?`, never the values it was given (a password
+ * hash, a name): errors end up in logs (core/log.ts reduces them to their shape too). knex would
+ * print driver errors on the console; they reach the person translated (core/faults.ts) and the
+ * log by their shape instead.
+ */
+const quietErrors = {
+  compileSqlOnError: false,
+  log: { warn: () => {}, error: () => {}, deprecate: () => {}, debug: () => {} },
+} as const;
+
+/**
  * SQLite: one connection per process (SQLite has one writer at a time anyway). Foreign keys are a
  * per-connection setting, so the pool sets it on every connection it creates.
  */
@@ -35,6 +46,7 @@ function openSqlite(file: string): Knex {
     client: 'sqlite3',
     connection: { filename: file },
     useNullAsDefault: true,
+    ...quietErrors,
     pool: {
       min: 1,
       max: 1,
@@ -92,17 +104,18 @@ function openPostgres(url: string, poolSize = 10): Knex {
   return knex({
     client: 'pg',
     connection: { connectionString: url, application_name: 'privacy-desk' },
+    ...quietErrors,
     pool: { min: 0, max: poolSize },
     acquireConnectionTimeout: 60_000,
   });
 }
 
-export function engineOf(db: Knex): Engine {
+export function engineOf(db: Knex | Knex.Transaction): Engine {
   const client = db.client.config.client;
   return client === 'pg' ? 'postgresql' : 'sqlite';
 }
 
-export function isSqlite(db: Knex): boolean {
+export function isSqlite(db: Knex | Knex.Transaction): boolean {
   return engineOf(db) === 'sqlite';
 }
 

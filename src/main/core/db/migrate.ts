@@ -31,6 +31,12 @@ export async function appliedMigrations(db: Knex): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
+/** Whether the database lacks any of the app's migrations (a new, empty file does). */
+export async function hasPendingMigrations(db: Knex, migrations = allMigrations): Promise<boolean> {
+  const applied = new Set(await appliedMigrations(db));
+  return migrations.some(([name]) => !applied.has(name));
+}
+
 /**
  * Brings the database to the app's schema. The version check comes first and touches nothing: a
  * database from a newer version is refused byte for byte as it was. An SQLite database that already

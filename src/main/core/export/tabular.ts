@@ -10,11 +10,16 @@ export interface Column<Row> {
 }
 
 /**
- * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a
- * formula. Personal data typed by callers must never do that, so such cells get a leading quote.
+ * A cell a spreadsheet program may run as a formula: one that starts with = + - @ (or a tab or
+ * carriage return), also in their full-width forms (＝ ＋ － ＠, which some programs fold to the
+ * ASCII ones), and also after spaces or invisible characters (zero-width space, joiners, word
+ * joiner, byte-order mark) that a program may drop before it looks.
  */
+const formulaStart = /^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u;
+
+/** Personal data typed by callers must never run as a formula, so such cells get a leading quote. */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return formulaStart.test(value) ? `'${value}` : value;
 }
 
 function cellText(value: string | number | boolean | null | undefined): string {

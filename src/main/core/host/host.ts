@@ -1,10 +1,10 @@
 import { contract, isChannel } from '../../../shared/contract';
 import type { ApiResult } from '../../../shared/errors';
 import type { AppEventName, AppEvents, ReminderEvent } from '../../../shared/events';
-import { hasAnyRole } from '../../../shared/roles';
 import type { Core } from '../core';
-import { type Session } from '../session';
+import { clearSession, type Session } from '../session';
 import { defaultSessionLimits, SessionRegistry, type SessionLimits } from './sessions';
+import { reminderAudience } from './reminder-audience';
 import { type SignInLimits, SignInThrottle } from './throttle';
 
 /** An event for one session's window. */
@@ -47,6 +47,11 @@ export interface CoreHost {
   /** Events for the person of one session: reminders for their roles, data changes while signed in. */
   subscribe(token: string, listener: HostEventListener): () => void;
   readonly sessions: SessionRegistry;
+  /**
+   * Serves another core from now on (a backup restored in place of the database): every session is
+   * signed out, and keeps its token, so each window simply signs in again.
+   */
+  replaceCore(core: Core): void;
   close(): void;
 }
 
@@ -58,7 +63,8 @@ export interface CoreHostOptions {
 /** Channels that try a password: rate-limited per user name and per address. */
 const passwordChannels = new Set(['auth.signIn', 'auth.unlock', 'auth.setup']);
 
-export function createCoreHost(core: Core, options: CoreHostOptions = {}): CoreHost {
+export function createCoreHost(first: Core, options: CoreHostOptions = {}): CoreHost {
+  let core = first;
   const nowMs = () => core.clock.now().getTime();
   const sessions = new SessionRegistry(nowMs, options.sessionLimits ?? defaultSessionLimits);
   const throttle = new SignInThrottle(nowMs, options.signInLimits);
@@ -66,29 +72,30 @@ export function createCoreHost(core: Core, options: CoreHostOptions = {}): CoreH
   const answered = new AnswerCache();
 
   const deliver = async (event: AppEventName, payload: unknown, except?: string) => {
-    for (const [token, set] of listeners) {
-      if (token === except) continue;
-      const session = sessions.get(token);
-      if (!session) {
-        listeners.delete(token);
-        continue;
-      }
-      if (!(await concerns(core, session, event, payload))) continue;
-      for (const listener of set) listener(event, payload as never);
+    const live = new Map<string, Session>();
+    for (const token of listeners.keys()) {
+      const session = sessions.peek(token);
+      if (!session) listeners.delete(token);
+      else if (token !== except) live.set(token, session);
     }
+    const audience = await audienceOf(core, live, event, payload);
+    for (const token of audience)
+      for (const listener of listeners.get(token) ?? []) listener(event, payload as never);
   };
-  const unsubscribeCore = core.events.subscribe((event, payload) => {
-    deliver(event, payload).catch((error: unknown) =>
-      core.env.log.error(`Could not deliver ${event}`, error),
-    );
-  });
+  const listen = (serving: Core) =>
+    serving.events.subscribe((event, payload) => {
+      deliver(event, payload).catch((error: unknown) =>
+        serving.env.log.error(`Could not deliver ${event}`, error),
+      );
+    });
+  let unsubscribeCore = listen(core);
   const sweeper = setInterval(() => sessions.sweep(), 60_000);
   sweeper.unref();
 
   return {
     sessions,
     openSession: () => sessions.open(),
-    hasSession: (token) => sessions.get(token) !== undefined,
+    hasSession: (token) => sessions.peek(token) !== undefined,
     invoke: (token, channel, input, caller = {}) => {
       const run = async (): Promise<ApiResult<unknown>> => {
         const session = sessions.get(token) ?? sessions.get(sessions.open())!;
@@ -123,6 +130,12 @@ export function createCoreHost(core: Core, options: CoreHostOptions = {}): CoreH
         set.delete(listener);
         if (set.size === 0) listeners.delete(token);
       };
+    },
+    replaceCore: (next) => {
+      unsubscribeCore();
+      core = next;
+      unsubscribeCore = listen(core);
+      for (const [, session] of sessions.sessions()) clearSession(session);
     },
     close: () => {
       clearInterval(sweeper);
@@ -163,19 +176,18 @@ function userNameOf(input: unknown): string | undefined {
 }
 
 /**
- * Whether an event is for this session's window: a reminder only for a signed-in, unlocked person
- * holding one of its roles; a data change for anyone signed in; a navigation for nobody (the desk
- * raises those itself).
+ * Which sessions an event is for: a reminder only for the signed-in, unlocked people holding one of
+ * its roles; a data change for everyone signed in; a navigation for nobody (the desk raises those).
  */
-async function concerns(
+async function audienceOf(
   core: Core,
-  session: Session,
+  live: ReadonlyMap<string, Session>,
   event: AppEventName,
   payload: unknown,
-): Promise<boolean> {
-  if (event === 'navigate' || event === 'connection') return false;
-  const user = await core.activeUser(session);
-  if (!user) return false;
-  if (event === 'reminder') return hasAnyRole(user.roles, (payload as ReminderEvent).roles);
-  return true;
+): Promise<string[]> {
+  if (event === 'reminder') return reminderAudience(core, live, payload as ReminderEvent);
+  if (event !== 'dataChanged') return [];
+  const audience: string[] = [];
+  for (const [token, session] of live) if (await core.activeUser(session)) audience.push(token);
+  return audience;
 }

@@ -1,5 +1,7 @@
+import { startBackupScheduler, replaceWithBackup } from '../backup/service';
 import type { Core } from '../core';
 import { openCore } from '../core';
+import type { Platform } from '../env';
 import { DatabaseTooNewError } from '../db/migrate';
 import { DatabaseTargetError } from '../db/target';
 import { createLogger } from '../log';
@@ -36,29 +38,66 @@ export function parentPort(): MessagePortLike {
   };
 }
 
-/** Waits for `start`, opens the core, then serves the desk's calls until `stop`. */
+/**
+ * Waits for `start`, opens the core, then serves the desk's calls until `stop`. The reminder and
+ * daily-backup schedulers run here, beside the database; a backup restored from Administration is
+ * put in place here too (the core closed, the files swapped, the core opened again).
+ */
 export function runCoreProcess(port: MessagePortLike = parentPort()): void {
   let core: Core | null = null;
   let stopServing: (() => void) | null = null;
-  let stopReminders: (() => void) | null = null;
+  let stopSchedulers: () => void = () => {};
   const post = (message: FromCore) => port.post(message);
 
   const unlisten = port.onMessage((raw) => {
     const message = raw as ToCore;
     if (message.type === 'start' && core === null) {
       const { options } = message;
-      openCore({
-        database: options.database,
-        dataDir: options.dataDir,
-        poolSize: options.poolSize,
-        log: createLogger({ file: options.logFile, console: options.logFile === undefined }),
-      }).then(
+      const log = createLogger({ file: options.logFile, console: options.logFile === undefined });
+      const schedule = (current: Core) => {
+        const minutes = options.reminderMinutes ?? 5;
+        const stopReminders = minutes > 0 ? startReminderScheduler(current, minutes * 60_000) : () => {};
+        const stopBackups = minutes > 0 ? startBackupScheduler(current) : () => {};
+        stopSchedulers = () => {
+          stopReminders();
+          stopBackups();
+        };
+      };
+      let host: ReturnType<typeof createCoreHost> | null = null;
+      const platform: Platform = {
+        openPath: async () => {
+          throw new Error('The desk opens attachments from a copy; the core process opens no files.');
+        },
+        restoreDatabase: async ({ backupFile, actor, at }) => {
+          stopSchedulers();
+          try {
+            await replaceWithBackup({
+              core: core!,
+              backupFile,
+              actor,
+              at,
+              reopen: async () => (core = await open()),
+            });
+          } finally {
+            host?.replaceCore(core!);
+            schedule(core!);
+          }
+        },
+      };
+      const open = () =>
+        openCore({
+          database: options.database,
+          dataDir: options.dataDir,
+          poolSize: options.poolSize,
+          log,
+          platform,
+        });
+      open().then(
         (opened) => {
           core = opened;
-          const host = createCoreHost(opened);
+          host = createCoreHost(opened);
           stopServing = serveHostOnPort(host, port);
-          if ((options.reminderMinutes ?? 5) > 0)
-            stopReminders = startReminderScheduler(opened, (options.reminderMinutes ?? 5) * 60_000);
+          schedule(opened);
           post({
             type: 'started',
             engine: opened.engine,
@@ -79,7 +118,7 @@ export function runCoreProcess(port: MessagePortLike = parentPort()): void {
           }),
       );
     } else if (message.type === 'stop') {
-      stopReminders?.();
+      stopSchedulers();
       stopServing?.();
       unlisten();
       void (core?.close() ?? Promise.resolve()).then(() => {

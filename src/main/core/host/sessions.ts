@@ -49,6 +49,12 @@ export class SessionRegistry {
     return entry.session;
   }
 
+  /** The session behind a token without counting it as used (event delivery, the event stream). */
+  peek(token: string): Session | undefined {
+    const entry = this.entries.get(token);
+    return entry && !this.expired(entry) ? entry.session : undefined;
+  }
+
   end(token: string): void {
     this.entries.delete(token);
   }

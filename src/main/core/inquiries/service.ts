@@ -26,7 +26,7 @@ import { isoNow } from '../clock';
 import { historyOf } from '../audit/service';
 import { breachesOfInquiry } from '../breaches/repository';
 import type { Ctx } from '../context';
-import { forbidden, invalidField, notFound, ruleViolation } from '../errors';
+import { invalidField, notFound, ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
 import {
@@ -68,15 +68,13 @@ function visibleTo(scope: InquiryScope, row: InquiryRow): boolean {
   return scope.kind === 'all' || row.logged_by_id === scope.userId || row.assigned_to_id === scope.userId;
 }
 
-/** The inquiry, if it exists, is not deleted, and the actor may see it. */
+/**
+ * The inquiry, if it exists, is not deleted, and the actor may see it. A colleague's inquiry is
+ * answered exactly like a missing one: an agent learns nothing of inquiries that are not theirs.
+ */
 export async function requireInquiry(ctx: Ctx, id: number): Promise<NamedInquiryRow> {
   const row = await findInquiry(ctx.db, id);
-  if (!row || row.deleted_at) throw notFound('Inquiry', id);
-  if (!visibleTo(scopeOf(ctx), row)) {
-    throw forbidden(
-      `${inquiryNumber(id)} was logged by and is assigned to a colleague; only they, the data protection officer and administrators can open it.`,
-    );
-  }
+  if (!row || row.deleted_at || !visibleTo(scopeOf(ctx), row)) throw notFound('Inquiry', id);
   return row;
 }
 

@@ -13,6 +13,8 @@ export interface UserRow {
   failed_attempts: number;
   locked_until: string | null;
   last_sign_in_at: string | null;
+  /** Raised to end the user's open sessions (migration 020). */
+  session_epoch: number;
   created_at: string;
   updated_at: string;
 }
@@ -89,6 +91,16 @@ export async function updateUserRow(
   changes: Partial<Omit<UserRow, 'id'>>,
 ): Promise<void> {
   await db('users').where({ id }).update(changes);
+}
+
+/**
+ * Ends every open session of the user (dispatch refuses a session holding an older epoch) and
+ * returns the new epoch, which the session that asked for it may adopt to stay signed in.
+ */
+export async function endSessionsOf(db: Db, id: number): Promise<number> {
+  await db('users').where({ id }).increment('session_epoch', 1);
+  const row: { session_epoch: number } | undefined = await db('users').where({ id }).first('session_epoch');
+  return Number(row?.session_epoch ?? 0);
 }
 
 export async function replaceRoles(db: Db, id: number, roles: readonly Role[]): Promise<void> {

@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { conflict, notFound, ruleViolation } from '../errors';
 import {
   countActiveAdmins,
+  endSessionsOf,
   findUserById,
   findUserByUsername,
   insertUser,
@@ -113,6 +114,7 @@ export async function setUserActive(ctx: Ctx, input: { id: number; active: boole
   }
   if (!input.active) await assertAdminRemains(ctx, before, true);
   await updateUserRow(ctx.db, input.id, { active: input.active, updated_at: isoNow(ctx.clock) });
+  if (!input.active) await endSessionsOf(ctx.db, input.id);
   const after = toUser(await requireUser(ctx, input.id));
   await ctx.audit({
     action: input.active ? 'reactivate' : 'deactivate',
@@ -132,6 +134,8 @@ export async function resetPassword(ctx: Ctx, input: { id: number; password: str
     locked_until: null,
     updated_at: isoNow(ctx.clock),
   });
+  // The person's open sessions end: whoever knew the old password is signed out everywhere.
+  await endSessionsOf(ctx.db, input.id);
   const after = toUser(await requireUser(ctx, input.id));
   await ctx.audit({
     action: 'reset-password',

@@ -24,7 +24,7 @@ import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
 import DownloadOutlinedIcon from '@mui/icons-material/DownloadOutlined';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { useRef, useState } from 'react';
-import type { Attachment } from '../../../shared/attachments/contract';
+import { type Attachment, attachmentExtensions } from '../../../shared/attachments/contract';
 import { callApi } from '../../app/api';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -117,8 +117,8 @@ export function AttachmentsPanel({
     <Box>
       <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 1 }}>
         <Typography variant="body2" color="text.secondary">
-          {hint ?? 'Documents kept with this record.'} Files are stored in the data folder with a SHA-256
-          fingerprint; never attach a copy of an identity document.
+          {hint ?? 'Documents kept with this record.'} PDF, images, office documents, text and e-mail files
+          are kept in the data folder with a SHA-256 fingerprint; never attach a copy of an identity document.
         </Typography>
         {canEdit && (
           <>
@@ -127,6 +127,7 @@ export function AttachmentsPanel({
               type="file"
               multiple
               hidden
+              accept={attachmentExtensions.map((extension) => `.${extension}`).join(',')}
               aria-label="Choose files to attach"
               onChange={(event) => void upload(event.target.files)}
             />
@@ -159,14 +160,16 @@ export function AttachmentsPanel({
             divider
             secondaryAction={
               <Stack direction="row" spacing={0.5}>
-                <Tooltip title="Open in the system viewer">
-                  <IconButton
-                    aria-label={`Open ${attachment.fileName}`}
-                    onClick={() => void open(attachment)}
-                  >
-                    <OpenInNewIcon fontSize="small" />
-                  </IconButton>
-                </Tooltip>
+                {attachment.canOpen && (
+                  <Tooltip title="Open in the system viewer">
+                    <IconButton
+                      aria-label={`Open ${attachment.fileName}`}
+                      onClick={() => void open(attachment)}
+                    >
+                      <OpenInNewIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                )}
                 <Tooltip title="Save a copy">
                   <IconButton
                     aria-label={`Save a copy of ${attachment.fileName}`}
@@ -193,7 +196,7 @@ export function AttachmentsPanel({
             </ListItemIcon>
             <ListItemText
               primary={attachment.fileName}
-              secondary={`${formatBytes(attachment.sizeBytes)} · added ${formatDateTime(attachment.uploadedAt)} by ${attachment.uploadedBy} · SHA-256 ${attachment.sha256.slice(0, 12)}…`}
+              secondary={`${formatBytes(attachment.sizeBytes)} · added ${formatDateTime(attachment.uploadedAt)} by ${attachment.uploadedBy} · SHA-256 ${attachment.sha256.slice(0, 12)}…${attachment.canOpen ? '' : ' · not a document type the app opens: save a copy instead'}`}
             />
           </ListItem>
         ))}

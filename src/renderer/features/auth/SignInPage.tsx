@@ -2,7 +2,7 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { callApi } from '../../app/api';
-import { useAppDispatch } from '../../app/store';
+import { useAppDispatch, useAppSelector } from '../../app/store';
 import { AuthLayout } from './AuthLayout';
 import { statusReceived } from './authSlice';
 import { PasswordField } from './PasswordField';
@@ -15,6 +15,7 @@ interface SignInForm {
 export function SignInPage() {
   const dispatch = useAppDispatch();
   const [error, setError] = useState<string | null>(null);
+  const endedBecause = useAppSelector((state) => state.auth.endedBecause);
   const { register, handleSubmit, formState, setValue, setFocus } = useForm<SignInForm>({
     defaultValues: { username: '', password: '' },
   });
@@ -40,6 +41,7 @@ export function SignInPage() {
               {error}
             </Alert>
           )}
+          {!error && endedBecause && <Alert severity="info">{endedBecause}</Alert>}
           <TextField label="User name" autoComplete="username" autoFocus {...register('username')} />
           <PasswordField label="Password" autoComplete="current-password" {...register('password')} />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>

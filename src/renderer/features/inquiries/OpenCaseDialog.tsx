@@ -42,13 +42,19 @@ export function OpenCaseDialog({
       return;
     }
     if (!result.data) return;
-    const { number, duplicates } = result.data;
+    const { number, duplicates, possibleDuplicates } = result.data;
+    const others =
+      duplicates.length > 0
+        ? ` (${duplicates.map((dup) => dup.number).join(', ')})`
+        : possibleDuplicates > 1
+          ? ` (${possibleDuplicates} cases)`
+          : '';
     dispatch(
       notice(
-        duplicates.length > 0
-          ? `Case ${number} was opened. Another open case may concern the same person (${duplicates.map((dup) => dup.number).join(', ')}); the DPO verifies each on its own.`
+        possibleDuplicates > 0
+          ? `Case ${number} was opened. Another open case may concern the same person${others}; the DPO verifies each on its own.`
           : `Case ${number} was opened for the data protection officer.`,
-        duplicates.length > 0 ? 'warning' : 'success',
+        possibleDuplicates > 0 ? 'warning' : 'success',
       ),
     );
     onOpened();
