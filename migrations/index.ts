@@ -12,6 +12,8 @@ import * as caseFigures from './011_case_figures';
 import * as inquirySearch from './012_inquiry_search';
 import * as inquiryFilters from './013_inquiry_filters';
 import * as agreementRegister from './014_agreement_register';
+import * as caseRules from './040_case_rules';
+import * as restrictions from './041_restrictions';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -33,6 +35,8 @@ export const migrations: readonly NamedMigration[] = [
   ['012_inquiry_search', inquirySearch],
   ['013_inquiry_filters', inquiryFilters],
   ['014_agreement_register', agreementRegister],
+  ['040_case_rules', caseRules],
+  ['041_restrictions', restrictions],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

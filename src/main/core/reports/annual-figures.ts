@@ -1,4 +1,4 @@
-import { calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
+import { addDays, calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
 import { type AgreementRegisterSummary, agreementRegisterSummary } from '../agreements/summary';
@@ -10,8 +10,12 @@ import {
   closedCasesByTypeAndOutcome,
   countExtensionsDecided,
   countStillOpen,
+  openPastDue,
   refusals,
+  refusalsAfterExtension,
 } from '../cases/repository';
+import { readCaseClock } from '../cases/clock';
+import { readSettings } from '../settings/service';
 import type { Ctx } from '../context';
 import { medianOf } from '../dashboard/service';
 import { countInquiriesBy } from '../inquiries/repository';
@@ -38,6 +42,20 @@ export interface AnnualFigures {
     extensions: number;
     medianDaysToReply: number | null;
     receivedStillOpen: number;
+    /** Open cases past their due date on the report's last day (by number, the oldest first). */
+    openPastDue: { total: number; numbers: string[] };
+    /**
+     * Refusals answered after an extension: a refusal is due by the original date all the same
+     * (Art. 12(4)), so each is on time only if answered by then.
+     */
+    refusalsAfterExtension: Array<{
+      number: string;
+      originalDue: string;
+      replyDate: string | null;
+      late: boolean;
+    }>;
+    /** Requests answered for a reasonable fee (Art. 12(5)). */
+    fees: { total: number; sumNok: number };
     refusals: {
       total: number;
       listed: Array<{
@@ -90,6 +108,21 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
   }
 
   const refused = await refusals(ctx.db, { from, to }, listedRefusals);
+  const settings = await readSettings(ctx.db);
+  const afterExtension = (await refusalsAfterExtension(ctx.db, { from, to }, listedRefusals)).map((row) => ({
+    number: row.number,
+    originalDue: readCaseClock(row, settings, through).due.date,
+    replyDate: row.reply_date,
+    late: Boolean(row.closed_late),
+  }));
+  // Still open and past due: before today in the running year, by the year's last day otherwise.
+  const pastDue = await openPastDue(ctx.db, through === today ? today : addDays(through, 1), listedRefusals);
+  const feeRow = (await ctx
+    .db('cases')
+    .where({ state: 'closed', unfounded_response: 'fee' })
+    .whereBetween('reply_date', [from, to])
+    .select(ctx.db.raw('count(*) as n'), ctx.db.raw('coalesce(sum(fee_nok), 0) as total'))
+    .first()) as { n: number | string; total: number | string } | undefined;
   const yearRange = {
     start: osloStartOfDay(from).toISOString(),
     end: osloStartOfDay(calendarDate(year + 1, 1, 1)).toISOString(),
@@ -113,6 +146,9 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       extensions: await countExtensionsDecided(ctx.db, { from, to }),
       medianDaysToReply: medianOf(aggregateDays(await caseReplyDays(ctx.db, months))),
       receivedStillOpen: await countStillOpen(ctx.db, { from, to }),
+      openPastDue: pastDue,
+      refusalsAfterExtension: afterExtension,
+      fees: { total: Number(feeRow?.n ?? 0), sumNok: Number(feeRow?.total ?? 0) },
       refusals: {
         total: refused.total,
         listed: refused.rows.map((row) => ({
