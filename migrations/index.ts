@@ -14,6 +14,7 @@ import * as inquiryFilters from './013_inquiry_filters';
 import * as agreementRegister from './014_agreement_register';
 import * as caseRules from './040_case_rules';
 import * as restrictions from './041_restrictions';
+import * as breachDuties from './042_breach_duties';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -37,6 +38,7 @@ export const migrations: readonly NamedMigration[] = [
   ['014_agreement_register', agreementRegister],
   ['040_case_rules', caseRules],
   ['041_restrictions', restrictions],
+  ['042_breach_duties', breachDuties],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -144,9 +144,9 @@ function breachesSection(figures: AnnualFigures): Content[] {
     { text: '2. Personal data breaches', style: 'h1', headlineLevel: 1 },
     {
       text:
-        `${number(breaches.total)} breaches were recorded (Art. 33(5)), ${number(breaches.byCapacity.controller)} in our own processing ` +
-        `and ${number(breaches.byCapacity.processor)} in processing for customers; ${number(breaches.specialCategories)} involved special categories of data. ` +
-        `${number(breaches.open)} are still being handled.`,
+        `${number(breaches.total)} breaches were recorded (Art. 33(5)): ${number(breaches.byCapacity.controller)} in our own processing, ` +
+        `${number(breaches.byCapacity.processor)} in processing for customers and ${number(breaches.byCapacity.both)} in both at once; ` +
+        `${number(breaches.specialCategories)} involved special categories of data. ${number(breaches.open)} are still being handled.`,
       margin: [0, 0, 0, 8],
     },
     {
@@ -164,11 +164,12 @@ function breachesSection(figures: AnnualFigures): Content[] {
         table(
           ['Notification to Datatilsynet (Art. 33)', 'Breaches'],
           [
-            ['Required (risk or high risk)', right(number(authority.required))],
             ['Notified within 72 hours', right(number(authority.notifiedOnTime))],
             ['Notified late, with the reasons', right(number(authority.notifiedLate))],
-            ['Not yet notified', right(number(authority.notYetNotified))],
+            ['Not yet notified (assessed as a risk)', right(number(authority.notYetNotified))],
             ['Not notified, decision and reasons recorded', right(number(authority.notNotifiedWithReasons))],
+            ['Not assessed yet', right(number(authority.notAssessed))],
+            [{ text: 'Breaches of our own data', bold: true }, right(number(authority.total), true)],
           ],
           ['*', 60],
         ),
