@@ -15,6 +15,7 @@ import * as agreementRegister from './014_agreement_register';
 import * as caseRules from './040_case_rules';
 import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
+import * as agreementRules from './043_agreement_rules';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -39,6 +40,7 @@ export const migrations: readonly NamedMigration[] = [
   ['040_case_rules', caseRules],
   ['041_restrictions', restrictions],
   ['042_breach_duties', breachDuties],
+  ['043_agreement_rules', agreementRules],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
