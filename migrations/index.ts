@@ -16,6 +16,7 @@ import * as caseRules from './040_case_rules';
 import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
+import * as processingActivities from './044_processing_activities';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -41,6 +42,7 @@ export const migrations: readonly NamedMigration[] = [
   ['041_restrictions', restrictions],
   ['042_breach_duties', breachDuties],
   ['043_agreement_rules', agreementRules],
+  ['044_processing_activities', processingActivities],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -212,6 +212,144 @@ describe('migrations', () => {
     }
   });
 
+  it('040-044 move existing cases, breaches and agreements to the rules of issue 14, keeping the figures', async () => {
+    const file = freshFile();
+    const db = open(file);
+    const before = migrations.filter(([name]) => name < '040');
+    await migrateToLatest(db, file, new Date('2026-06-01T06:00:00Z'), before);
+    const at = '2026-03-01T08:00:00.000Z';
+    const blank = {
+      state: 'open',
+      person_name_key: 'x',
+      capacity: 'controller',
+      channel: 'email',
+      due_computed_on: '2026-03-01',
+      created_by_name: 'Dina',
+      created_at: at,
+      updated_at: at,
+    };
+    const insert = async (row: Record<string, unknown>) => {
+      const [inserted] = await db('cases')
+        .insert({ ...blank, ...row })
+        .returning('id');
+      return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
+    };
+    const marketing = await insert({
+      number: '2026-0001',
+      person_name: 'Kari',
+      request_types: ',objection,',
+      notes: 'Wants no more newsletters or marketing by SMS',
+      received_date: '2026-03-01',
+      due_date: '2026-04-01',
+    });
+    await db('case_tasks').insert([
+      {
+        case_id: marketing,
+        position: 701,
+        request_type: 'objection',
+        task_key: 'objection:kind',
+        label: 'Decide the kind',
+        state: 'open',
+      },
+      {
+        case_id: marketing,
+        position: 703,
+        request_type: 'objection',
+        task_key: 'objection:stop',
+        label: 'Stop',
+        effect: 'change',
+        state: 'open',
+      },
+    ]);
+    const legitimate = await insert({
+      number: '2026-0002',
+      person_name: 'Per',
+      request_types: ',objection,',
+      notes: 'Objects to call recording',
+      received_date: '2026-03-01',
+      due_date: '2026-04-01',
+    });
+    // Received 02.02, extended, refused 10.04: recorded on time against the extended date before 040.
+    await insert({
+      number: '2026-0003',
+      person_name: 'Ola',
+      request_types: ',erasure,',
+      received_date: '2026-02-02',
+      due_date: '2026-05-04',
+      extension_decided_on: '2026-02-20',
+      extension_told_on: '2026-02-20',
+      extended_at: '2026-02-20T09:00:00.000Z',
+      state: 'closed',
+      outcome: 'refused',
+      outcome_reasons: 'Bookkeeping',
+      reply_date: '2026-04-10',
+      closed_at: '2026-04-10T09:00:00.000Z',
+      closed_late: false,
+    });
+    const onTime = async () =>
+      (
+        await db('case_month_figures')
+          .where({ month: '2026-04', measure: 'on-time', request_type: '*' })
+          .first()
+      )?.n ?? 0;
+    expect(await onTime()).toBe(1);
+    await db.destroy();
+    dbs.splice(dbs.indexOf(db), 1);
+
+    const core = await openCore({
+      dbFile: file,
+      clock: adjustableClock('2026-06-01T08:00:00.000Z'),
+      scrypt: testScrypt,
+    });
+    try {
+      expect(core.migration.applied).toEqual(
+        migrations.map(([name]) => name).filter((name) => name >= '040'),
+      );
+      const rows = await core.db('cases').orderBy('id').select('request_types', 'closed_late', 'late_reason');
+      expect(rows.map((row) => row.request_types)).toEqual([
+        ',marketing-objection,',
+        ',objection,',
+        ',erasure,',
+      ]);
+      expect(Boolean(rows[2].closed_late)).toBe(true);
+      expect(rows[2].late_reason).toContain('original due date 02.03.2026');
+      // The figures of 011 follow: the refusal no longer counts as on time, the new type is counted.
+      const figures = await core
+        .db('case_month_figures')
+        .where({ month: '2026-04', measure: 'on-time', request_type: '*' })
+        .first();
+      expect(figures?.n ?? 0).toBe(0);
+      const received = await core
+        .db('case_month_figures')
+        .where({ month: '2026-03', measure: 'received' })
+        .whereIn('request_type', ['objection', 'marketing-objection'])
+        .orderBy('request_type');
+      expect(received.map((row) => [row.request_type, row.n])).toEqual([
+        ['marketing-objection', 1],
+        ['objection', 1],
+      ]);
+      const tasks = await core
+        .db('case_tasks')
+        .where({ case_id: marketing })
+        .orderBy('position')
+        .select('task_key', 'effect');
+      expect(tasks).toEqual([
+        { task_key: 'marketing-objection:stop', effect: null },
+        { task_key: 'marketing-objection:suppress', effect: null },
+      ]);
+      expect(await core.db('case_tasks').where({ case_id: legitimate }).count({ n: '*' })).toEqual([
+        { n: 0 },
+      ]);
+      const dpo = await signedIn(core, ['dpo'], 'dina');
+      const detail = await expectOk(core, dpo, 'cases.get', { id: marketing });
+      expect(detail.types).toEqual(['marketing-objection']);
+      expect(detail.timeline[0].summary).toContain('objection to direct marketing');
+      expect((await expectOk(core, dpo, 'processing.list', {})).rows).toHaveLength(7);
+    } finally {
+      await core.close();
+    }
+  });
+
   it('moves the inquiries into the search index of 012, live ones only, and back on the way down', async () => {
     const file = freshFile();
     const db = open(file);

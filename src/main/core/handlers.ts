@@ -9,6 +9,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
+import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
@@ -27,4 +28,5 @@ export const handlers: Handlers<Channel> = {
   ...reportsHandlers,
   ...breachesHandlers,
   ...agreementsHandlers,
+  ...processingHandlers,
 };

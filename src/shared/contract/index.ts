@@ -8,6 +8,7 @@ import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
+import { processingChannels } from '../processing/contract';
 import { reportsChannels } from '../reports/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...reportsChannels,
   ...breachesChannels,
   ...agreementsChannels,
+  ...processingChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { agreementsExportCommand } from './agreements';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
+import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
 import { seedDemoCommand } from './seed-demo';
 
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   inquiriesExportCommand,
   reportAnnualCommand,
   agreementsExportCommand,
+  processingExportCommand,
 ];

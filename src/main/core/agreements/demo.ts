@@ -543,13 +543,14 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
               [4, 58],
             ]);
       generalIndex += 1;
-      const frankfurtListed = frankfurt && links.some((link) => link.organisationId === frankfurt.id);
-      if (scenario === 0 && frankfurt && !frankfurtListed) {
+      if (scenario === 0 && frankfurt) {
         // An addition announced recently: the customer may still object for a few days, so the
         // supplier is not used yet. In every other such agreement the window has passed without an
         // objection (or the customer approved in writing), and it was added after.
+        const listed = links.findIndex((link) => link.organisationId === frankfurt.id);
+        if (listed >= 0) links.splice(listed, 1);
         const sent = addDays(today, -random.int(10, 25));
-        const windowOpen = generalIndex % 2 === 1;
+        const windowOpen = generalIndex % 8 === 1;
         const deadline = windowOpen ? addDays(today, random.int(2, 12)) : addDays(sent, 7);
         const approvedOn = !windowOpen && random.chance(0.5) ? addDays(sent, 2) : undefined;
         notices.push({

@@ -233,7 +233,7 @@ function toNotice(
 /** What a link of the chain customer → us → supplier lacks. */
 function linkProblems(
   link: { organisation_id: number; authorised_on: string | null; notice_id: number | null },
-  signedOn: string | null,
+  agreement: { signed_on: string | null; status: string },
   organisationName: string,
   supplier: NamedAgreementRow | undefined,
   supplierStates: readonly string[],
@@ -261,9 +261,13 @@ function linkProblems(
   }
   if (authorisation === 'specific' && !link.authorised_on)
     problems.push('The date of the customer’s specific written authorisation is not recorded.');
+  // While the agreement is being made its list of sub-processors is what the customer signs.
   const listedAtSigning =
-    !!link.authorised_on && !!signedOn && compareDates(link.authorised_on, signedOn) <= 0;
-  if (authorisation === 'general' && link.notice_id === null && !listedAtSigning)
+    !!link.authorised_on &&
+    !!agreement.signed_on &&
+    compareDates(link.authorised_on, agreement.signed_on) <= 0;
+  const inForce = inForceStatuses.includes(agreement.status as AgreementStatus);
+  if (authorisation === 'general' && inForce && link.notice_id === null && !listedAtSigning)
     problems.push(
       'Added without a change notice to the customer: under a general authorisation every addition is announced first, and the customer may object (Art. 28(2)).',
     );
@@ -336,7 +340,7 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
       addedBy: link.added_by,
       problems: linkProblems(
         link,
-        row.signed_on,
+        row,
         name,
         supplier,
         supplier ? (supplierStates.get(supplier.id) ?? []) : [],

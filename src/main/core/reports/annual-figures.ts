@@ -1,7 +1,9 @@
 import { addDays, calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
+import { countInForceOn } from '../agreements/repository';
 import { type AgreementRegisterSummary, agreementRegisterSummary } from '../agreements/summary';
+import { listActivities } from '../processing/service';
 import { type BreachYearSummary, breachYearSummary } from '../breaches/reports';
 import { unframeList } from '../cases/keys';
 import {
@@ -71,6 +73,17 @@ export interface AnnualFigures {
   breaches: BreachYearSummary;
   /** The register as it stands on the day of the report (it keeps no history of past years). */
   agreements: AgreementRegisterSummary;
+  /** Agreements in force on the report's last day (effective, not expired or terminated by then). */
+  agreementsInForce: { suppliers: number; customers: number; on: string };
+  /** The record of processing activities (Art. 30) as it stands on the day of the report. */
+  processing: {
+    controller: number;
+    processor: number;
+    incomplete: Array<{ reference: string; name: string; missing: string[] }>;
+    transferFlagged: string[];
+    /** Customer agreements in force without a record as processor. */
+    uncovered: Array<{ reference: string; customer: string }>;
+  };
   inquiries: { total: number; byChannel: Record<string, number>; byCategory: Record<string, number> };
 }
 
@@ -130,6 +143,8 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
   const byChannel = await countInquiriesBy(ctx.db, 'channel', inquiryChannels, yearRange);
   const byCategory = await countInquiriesBy(ctx.db, 'category', inquiryCategories, yearRange);
 
+  const inForce = await countInForceOn(ctx.db, through);
+  const register = await listActivities(ctx, { includeArchived: false });
   return {
     year,
     through,
@@ -163,6 +178,23 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
     },
     breaches: await breachYearSummary(ctx, year),
     agreements: await agreementRegisterSummary(ctx, today),
+    agreementsInForce: {
+      suppliers: inForce.find((row) => row.company_role === 'controller')?.n ?? 0,
+      customers: inForce.find((row) => row.company_role === 'processor')?.n ?? 0,
+      on: through,
+    },
+    processing: {
+      controller: register.rows.filter((row) => row.role === 'controller').length,
+      processor: register.rows.filter((row) => row.role === 'processor').length,
+      incomplete: register.rows
+        .filter((row) => row.missing.length > 0)
+        .map((row) => ({ reference: row.reference, name: row.name, missing: row.missing })),
+      transferFlagged: register.rows.filter((row) => row.transferFlag).map((row) => row.reference),
+      uncovered: register.uncovered.map((entry) => ({
+        reference: entry.reference,
+        customer: entry.customer.name,
+      })),
+    },
     inquiries: {
       total: Object.values(byChannel).reduce((total, n) => total + n, 0),
       byChannel,
