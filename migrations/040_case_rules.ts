@@ -195,6 +195,11 @@ async function lateRefusalsAfterExtension(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
+  // A case with both kinds keeps one objection; the others' direct-marketing objection becomes one.
+  await knex('cases')
+    .where('request_types', 'like', '%,objection,%')
+    .where('request_types', 'like', '%,marketing-objection,%')
+    .update({ request_types: knex.raw("replace(request_types, ',marketing-objection,', ',')") });
   await knex('cases')
     .where('request_types', 'like', '%,marketing-objection,%')
     .update({

@@ -60,6 +60,7 @@ export const api = createApi({
     'Agreement',
     'Breach',
     'BreachList',
+    'Processing',
   ],
   endpoints: () => ({}),
 });

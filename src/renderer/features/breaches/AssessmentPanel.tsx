@@ -111,7 +111,7 @@ function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () =
   const [noNotificationReasons, setNoNotification] = useState(detail.assessment?.noNotificationReasons ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const decision = detail.capacity === 'controller' && risk === 'none' && detail.notifications.length === 0;
+  const decision = detail.capacity !== 'processor' && risk === 'none' && detail.notifications.length === 0;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
