@@ -458,7 +458,24 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                         <TransferStatusChip country={transfer.country} />
                       </Stack>
                     </TableCell>
-                    <TableCell>{basisText(transfer)}</TableCell>
+                    <TableCell>
+                      {basisText(transfer)}
+                      {transfer.adequacyDecision && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {transfer.adequacyDecision.reference},{' '}
+                          {formatDate(transfer.adequacyDecision.adopted)}
+                          {transfer.adequacyDecision.endsOn
+                            ? `, until ${formatDate(transfer.adequacyDecision.endsOn)}`
+                            : ''}
+                        </Typography>
+                      )}
+                      {transfer.direction && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {transferDirectionLabels[transfer.direction]}
+                          {transfer.basis === 'derogation' && transfer.occasional ? ', occasional' : ''}
+                        </Typography>
+                      )}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       {transfer.tiaDone ? `Done ${formatDate(transfer.tiaOn)}` : 'Not done'}
                     </TableCell>
