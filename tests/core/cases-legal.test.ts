@@ -61,6 +61,7 @@ describe('rights requests: the rules corrected in review', () => {
       lateReason: 'The extension was decided before we saw the request had to be refused.',
     });
     expect(closed.closing).toMatchObject({ late: true, dueDate: '2026-03-02' });
+    expect(closed.clock.daysLeft).toBe(-39); // 39 days after 02.03, not 24 days before 04.05
     expect(closed.timeline[0].summary).toContain(
       'late (due 02.03.2026, the original due date, as a refusal)',
     );
@@ -76,6 +77,7 @@ describe('rights requests: the rules corrected in review', () => {
       replyChannel: 'email',
     });
     expect(grant.closing).toMatchObject({ late: false, dueDate: '2026-05-04' });
+    expect(grant.clock.daysLeft).toBe(24);
 
     // The dashboard's on-time rate and the annual report count the refusal as late.
     const charts = await expectOk(office.core, office.dpo, 'dashboard.charts', { months: 3 });

@@ -1,6 +1,12 @@
 import { type CalendarDate, compareDates, daysBetween, osloDate } from '../../../shared/calendar';
 import type { CaseClockView, CaseStatus, PauseView } from '../../../shared/cases/contract';
-import { type PauseKind, pauseKindLabels, type ReplyChannel } from '../../../shared/cases/rules';
+import {
+  isRefusal,
+  type Outcome,
+  type PauseKind,
+  pauseKindLabels,
+  type ReplyChannel,
+} from '../../../shared/cases/rules';
 import type { Settings } from '../../../shared/settings/definitions';
 import type { Ctx } from '../context';
 import { type Deadline, readClock, shortDate, type VerificationPause } from '../deadlines/engine';
@@ -166,6 +172,10 @@ export function readCaseClock(row: CaseRow, settings: ClockSettings, today: Cale
     }
   }
   const end = closed ? (row.reply_date ?? day) : day;
+  const refusalDue = !processor && extended ? reading.due.date : null;
+  // A closed refusal after an extension was due by the original date (Art. 12(4)).
+  const measuredTo =
+    closed && refusalDue && row.outcome && isRefusal(row.outcome as Outcome) ? refusalDue : current.date;
   const canExtend = !processor && !closed && !extended && compareDates(today, reading.due.date) <= 0;
   return {
     today,
@@ -174,12 +184,12 @@ export function readCaseClock(row: CaseRow, settings: ClockSettings, today: Cale
     current,
     due: reading.due,
     extendedDue: reading.extendedDue,
-    daysLeft: daysBetween(end, current.date),
+    daysLeft: daysBetween(end, measuredTo),
     statuses,
     pauseSetting: settings.pauseForVerification,
     pauseRunning: !closed && (pause ?? []).some((one) => one.received === null),
     pauses,
-    refusalDue: !processor && extended ? reading.due.date : null,
+    refusalDue,
     forwarding:
       processor && forwardBy
         ? {

@@ -23,6 +23,7 @@ import {
   type ActivityRole,
   checkActivityTransfer,
   type LegalBasis,
+  legalBasisLabels,
   missingItems,
 } from '../../../shared/processing/rules';
 import { hasAnyRole } from '../../../shared/roles';
@@ -222,7 +223,10 @@ function snapshot(row: ActivityRow) {
     role: row.role,
     name: row.name,
     purposes: row.purposes,
-    legalBases: unframeList(row.legal_bases).join(', ') || null,
+    legalBases:
+      unframeList(row.legal_bases)
+        .map((basis) => legalBasisLabels[basis as LegalBasis] ?? basis)
+        .join('; ') || null,
     legalBasisNote: row.legal_basis_note,
     dataSubjects: list(row.data_subjects_json),
     dataCategories: list(row.data_categories_json),

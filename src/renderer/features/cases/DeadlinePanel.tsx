@@ -33,6 +33,8 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
   const [changingReceived, setChangingReceived] = useState(false);
   const open = detail.state === 'open';
   const overdue = open && clock.daysLeft < 0;
+  // A refusal after an extension was measured against the original due date (Art. 12(4)).
+  const refusedByOriginal = !open && !!clock.refusalDue && detail.closing?.dueDate === clock.refusalDue;
   return (
     <Card
       component="section"
@@ -50,16 +52,18 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
         <Grid container spacing={2} alignItems="flex-start">
           <Grid size={{ xs: 12, md: 4 }}>
             <Typography variant="overline" color="text.secondary">
-              {clock.extension
-                ? 'Extended due date'
-                : clock.statuses.includes('to-forward')
-                  ? 'Forward to the customer by'
-                  : clock.customerDeadline
-                    ? "Customer's deadline"
-                    : 'Due date'}
+              {refusedByOriginal
+                ? 'Due date of a refusal (the original one)'
+                : clock.extension
+                  ? 'Extended due date'
+                  : clock.statuses.includes('to-forward')
+                    ? 'Forward to the customer by'
+                    : clock.customerDeadline
+                      ? "Customer's deadline"
+                      : 'Due date'}
             </Typography>
             <Typography variant="h4" component="p" data-testid="due-date">
-              {formatDue(clock.current.date)}
+              {formatDue(refusedByOriginal && clock.refusalDue ? clock.refusalDue : clock.current.date)}
             </Typography>
             <Typography
               variant="subtitle1"

@@ -191,6 +191,13 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
   );
 }
 
+const actionLabels: Record<string, string> = {
+  create: 'Recorded',
+  update: 'Edited',
+  archive: 'Archived',
+  restore: 'Restored',
+};
+
 function History({ id }: { id: number }) {
   const { data } = useProcessingHistoryQuery({ id });
   const entries = [...(data ?? [])].reverse();
@@ -210,7 +217,7 @@ function History({ id }: { id: number }) {
         {entries.map((entry) => (
           <Box key={entry.id} sx={{ mb: 2 }}>
             <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
-              {entry.action} by {entry.username}, {formatDateTime(entry.at)}
+              {actionLabels[entry.action] ?? entry.action} by {entry.username}, {formatDateTime(entry.at)}
             </Typography>
             <ChangeDiff before={entry.before} after={entry.after} />
           </Box>

@@ -5,9 +5,6 @@ import {
   Button,
   Chip,
   FormControlLabel,
-  List,
-  ListItem,
-  ListItemText,
   Paper,
   Stack,
   Switch,
@@ -15,6 +12,7 @@ import {
   ToggleButton,
   ToggleButtonGroup,
   Tooltip,
+  Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
@@ -188,23 +186,25 @@ export function ProcessingPage() {
       {data && data.uncovered.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           <AlertTitle>Customer agreements in force without a record as processor (Art. 30(2))</AlertTitle>
-          <List dense disablePadding>
+          <Stack component="ul" spacing={0.5} sx={{ m: 0, p: 0, listStyle: 'none' }}>
             {data.uncovered.map((entry) => (
-              <ListItem
+              <Stack
+                component="li"
                 key={entry.agreementId}
-                disableGutters
-                secondaryAction={
-                  isAdmin ? (
-                    <Button size="small" onClick={() => void createFrom(entry.agreementId)}>
-                      Create the record
-                    </Button>
-                  ) : undefined
-                }
+                direction="row"
+                spacing={2}
+                alignItems="center"
+                flexWrap="wrap"
               >
-                <ListItemText primary={`${entry.customer.name}: ${entry.reference} “${entry.title}”`} />
-              </ListItem>
+                <Typography variant="body2">{`${entry.customer.name}: ${entry.reference} “${entry.title}”`}</Typography>
+                {isAdmin && (
+                  <Button size="small" onClick={() => void createFrom(entry.agreementId)}>
+                    Create the record
+                  </Button>
+                )}
+              </Stack>
             ))}
-          </List>
+          </Stack>
         </Alert>
       )}
       <Paper variant="outlined" sx={{ p: 1.5 }}>
