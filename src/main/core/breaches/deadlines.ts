@@ -57,7 +57,7 @@ function what(clock: BreachClock): string {
   return `tell ${clock.label}`;
 }
 
-/** Key of a clock's deadline item: `breach:<id>:authority` or `breach:<id>:customer:<organisation id>`. */
+/** Key of a clock's deadline item: `breach:<id>:authority`, `breach:<id>:subjects` or `breach:<id>:customer:<organisation id>`. */
 export function clockItemKey(breachId: number, clock: BreachClock): string {
   return `breach:${breachId}:${clock.key}`;
 }
