@@ -14,6 +14,11 @@ import * as inquiryFilters from './013_inquiry_filters';
 import * as agreementRegister from './014_agreement_register';
 import * as postgresql from './015_postgresql';
 import * as sessionEpoch from './020_session_epoch';
+import * as caseRules from './040_case_rules';
+import * as restrictions from './041_restrictions';
+import * as breachDuties from './042_breach_duties';
+import * as agreementRules from './043_agreement_rules';
+import * as processingActivities from './044_processing_activities';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -37,6 +42,11 @@ export const migrations: readonly NamedMigration[] = [
   ['014_agreement_register', agreementRegister],
   ['015_postgresql', postgresql],
   ['020_session_epoch', sessionEpoch],
+  ['040_case_rules', caseRules],
+  ['041_restrictions', restrictions],
+  ['042_breach_duties', breachDuties],
+  ['043_agreement_rules', agreementRules],
+  ['044_processing_activities', processingActivities],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -89,7 +89,8 @@ describe('what is due in the register', () => {
     ]);
     expect(items[0]).toMatchObject({
       agreementId: ids.expired,
-      summary: 'Expired 20.01.2026 (11 days ago) but still marked active',
+      summary:
+        'Expired 20.01.2026 (11 days ago) but still marked active: close it (set it to Expired, or terminate it)',
       noticeId: null,
       key: `agreement:${ids.expired}:expiry@2026-01-20`,
     });
@@ -139,8 +140,9 @@ describe('what is due in the register', () => {
       {
         kind: 'agreement',
         key: `agreement:${ids.expired}:expiry@2026-01-20`,
-        title: 'DPA-2026-006 “Expired but active”: expired but still active',
-        detail: 'Cloudway Hosting Inc.. Expired 20.01.2026 (11 days ago) but still marked active.',
+        title: 'DPA-2026-006 “Expired but active”: expired, close it',
+        detail:
+          'Cloudway Hosting Inc.. Expired 20.01.2026 (11 days ago) but still marked active: close it (set it to Expired, or terminate it).',
         due: '2026-01-20',
         dueAt: null,
         urgency: 'overdue',
@@ -185,7 +187,7 @@ describe('what is due in the register', () => {
       agreementReminders(ctx, '2026-01-31', core.clock.now()),
     );
     expect(reminders.map((item) => [item.level, item.title])).toEqual([
-      ['overdue', 'Agreement DPA-2026-006 “Expired but active”: expired but still active'],
+      ['overdue', 'Agreement DPA-2026-006 “Expired but active”: expired, close it'],
       ['overdue', 'Agreement DPA-2026-005 “Review overdue”: review overdue'],
       ['due-today', 'Agreement DPA-2026-008 “Review today”: review due'],
       ['due-soon', 'Agreement DPA-2026-009 “Customer service”: objection window closing'],
@@ -194,7 +196,7 @@ describe('what is due in the register', () => {
       ['due-soon', 'Agreement DPA-2026-003 “Expires in 60 days”: expiring'],
     ]);
     expect(reminders[0]).toMatchObject({
-      body: 'Cloudway Hosting Inc.. Expired 20.01.2026 (11 days ago) but still marked active.',
+      body: 'Cloudway Hosting Inc.. Expired 20.01.2026 (11 days ago) but still marked active: close it (set it to Expired, or terminate it).',
       path: `/registers/agreements/${ids.expired}`,
       roles: ['admin', 'dpo'],
     });
@@ -217,7 +219,14 @@ describe('the register summary for the dashboard and the annual report', () => {
     );
     await expectOk(core, admin, 'agreements.addTransfer', {
       id: ids.expiry61,
-      transfer: { importer: 'Cloudway Hosting Inc.', country: 'US', basis: 'scc', sccModule: 2 },
+      transfer: {
+        importer: 'Cloudway Hosting Inc.',
+        country: 'US',
+        basis: 'scc',
+        sccModule: 2,
+        tiaDone: true,
+        tiaOn: '2026-01-20',
+      },
     });
     await expectOk(core, admin, 'agreements.terminate', {
       id: ids.reviewToday,
@@ -228,19 +237,20 @@ describe('the register summary for the dashboard and the annual report', () => {
     expect(summary).toEqual({
       today: '2026-01-31',
       total: 10,
+      // The agreement past its expiry date counts as expired, though still marked active.
       byDirection: {
         controller: {
           draft: 1,
           negotiation: 0,
-          active: 7,
+          active: 6,
           suspended: 0,
           terminated: 1,
-          expired: 0,
+          expired: 1,
           total: 9,
         },
         processor: { draft: 0, negotiation: 0, active: 1, suspended: 0, terminated: 0, expired: 0, total: 1 },
       },
-      byStatus: { draft: 1, negotiation: 0, active: 8, suspended: 0, terminated: 1, expired: 0, total: 10 },
+      byStatus: { draft: 1, negotiation: 0, active: 7, suspended: 0, terminated: 1, expired: 1, total: 10 },
       withGaps: 2,
       missingClauses: [
         {

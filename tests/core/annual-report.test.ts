@@ -100,6 +100,48 @@ describe('the annual privacy report', () => {
     expect(audit).toMatchObject({ action: 'report', entity_type: 'annual-report', entity_id: '2026' });
   });
 
+  it('shows open requests past their due date beside the on-time rate, refusals after an extension, agreements in force on its last day, and the record of processing', async () => {
+    const office = await caseOffice('2026-01-05T09:00:00.000Z');
+    await yearOfRequests(office);
+    const { core, dpo, admin } = office;
+    const org = (
+      await expectOk(core, admin, 'organisations.create', {
+        name: 'Cloudway Hosting Inc.',
+        country: 'US',
+        isSupplier: true,
+      })
+    ).id;
+    const agreement = {
+      title: 'Hosting',
+      companyRole: 'controller' as const,
+      organisationId: org,
+      status: 'active' as const,
+      signedOn: '2025-01-10',
+      effectiveOn: '2025-01-15',
+    };
+    await expectOk(core, admin, 'agreements.create', agreement);
+    await expectOk(core, admin, 'agreements.create', {
+      ...agreement,
+      title: 'Ended',
+      expiryOn: '2026-03-01',
+    });
+    const figures = await runAsSystem(core, 'test', (ctx) => annualFigures(ctx, 2026));
+    expect(figures.requests.openPastDue).toEqual({ total: 1, numbers: ['2026-0005'] });
+    expect(figures.agreementsInForce).toEqual({ suppliers: 2, customers: 0, on: '2026-02-14' });
+    expect(figures.processing).toMatchObject({ controller: 7, processor: 0, uncovered: [] });
+    const lastYear = await runAsSystem(core, 'test', (ctx) => annualFigures(ctx, 2025));
+    expect(lastYear.agreementsInForce).toEqual({ suppliers: 2, customers: 0, on: '2025-12-31' });
+    const text = pdfText((await expectOk(core, dpo, 'reports.annual', { year: 2026 })).base64).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('1 open request was past the due date on 14.02.2026: 2026-0005.');
+    expect(text).toContain('On 14.02.2026 2 agreements were in force with suppliers');
+    expect(text).toContain('5. The record of processing activities (Art. 30)');
+    expect(text).toContain('The record holds 7 processing activities as controller and 0 as processor');
+    expect(text).toContain('Recruitment');
+  });
+
   it('refuses a year not begun, a bad year and anyone but the DPO or an administrator', async () => {
     const office = await caseOffice('2026-01-05T09:00:00.000Z');
     const future = await expectError(office.core, office.dpo, 'reports.annual', { year: 2027 });

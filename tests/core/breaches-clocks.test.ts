@@ -85,7 +85,7 @@ describe('the 72-hour clock to Datatilsynet', () => {
 });
 
 describe('processor clocks', () => {
-  it("take each customer's period from its processor agreement in force, or aim at 24 h without one", async () => {
+  it("take each customer's period from its processor agreement in force, never longer than the 24 h target, or aim at 24 h without one", async () => {
     const office = await breachOffice('2026-03-12T13:05:00.000Z');
     const { core, dpo } = office;
     const fjord = await customer(core, 'Fjord Energi AS');
@@ -123,13 +123,16 @@ describe('processor clocks', () => {
     const detail = await expectOk(core, dpo, 'breaches.get', { id });
     expect(detail.clocks.some((clock) => clock.party === 'authority')).toBe(false);
     const byName = Object.fromEntries(detail.clocks.map((clock) => [clock.label, clock]));
+    // The agreement promises 48 hours; "without undue delay" aims at 24, and the shorter applies.
     expect(byName['Fjord Energi AS']).toMatchObject({
-      hours: 48,
+      hours: 24,
+      promisedHours: 48,
       undueDelay: false,
       agreement: { reference: 'DPA-FJORD-1' },
-      dueAt: '2026-03-14T13:05:00.000Z',
-      basis: 'Agreement DPA-FJORD-1: within 48 hours of becoming aware',
-      explanation: 'aware 12.03 14:05 + 48 h = 14.03 14:05',
+      dueAt: '2026-03-13T13:05:00.000Z',
+      basis:
+        'Agreement DPA-FJORD-1 promises 48 hours, but without undue delay (Art. 33(2)) our target is 24: the shorter applies.',
+      explanation: 'aware 12.03 14:05 + 24 h target = 13.03 14:05',
     });
     expect(byName['Nordlys Bank ASA']).toMatchObject({
       hours: null,
@@ -146,7 +149,11 @@ describe('processor clocks', () => {
         agreement: null,
         dueAt: '2026-03-13T13:05:00.000Z',
       });
-    expect(byName['Strikt Forsikring AS']).toMatchObject({ hours: 24, agreement: { reference: 'DPA-S-24' } });
+    expect(byName['Strikt Forsikring AS']).toMatchObject({
+      hours: 24,
+      promisedHours: null,
+      agreement: { reference: 'DPA-S-24' },
+    });
     expect(detail.customers.find((c) => c.name === 'Fjord Energi AS')?.agreement).toEqual({
       id: expect.any(Number),
       reference: 'DPA-FJORD-1',
@@ -158,7 +165,7 @@ describe('processor clocks', () => {
     await expectOk(core, dpo, 'breaches.notifyCustomer', {
       id,
       organisationId: fjord,
-      toldAt: '2026-03-13T14:00:00.000Z',
+      toldAt: '2026-03-13T12:00:00.000Z',
       how: 'email',
       toldTo: 'Privacy contact, personvern@fjord.example',
     });
@@ -218,7 +225,7 @@ describe('processor clocks', () => {
       awareAt: '2026-03-12T08:00:00.000Z',
       reason: 'The supervisor saw the e-mail at 09:00 already',
     });
-    expect(moved.clocks[0].dueAt).toBe('2026-03-14T08:00:00.000Z');
+    expect(moved.clocks[0].dueAt).toBe('2026-03-13T08:00:00.000Z');
     expect(moved.timeline[0].summary).toContain('The supervisor saw the e-mail at 09:00 already');
     await expectOk(core, dpo, 'breaches.notifyCustomer', {
       id,

@@ -470,7 +470,11 @@ describe('the record', () => {
     const { core, dpo, agent } = office;
     const fjord = await customer(core, 'Fjord Energi AS');
     const nordlys = await customer(core, 'Nordlys Bank ASA');
-    const id = await recordBreach(office, { capacity: 'processor', customerIds: [fjord] });
+    const id = await recordBreach(office, {
+      capacity: 'processor',
+      customerIds: [fjord],
+      measuresTaken: undefined,
+    });
     const fields = { ...wrongRecipient({ capacity: 'processor', customerIds: [fjord, nordlys] }) };
     const { awareAt: _aware, ...changes } = fields;
     const updated = await expectOk(core, dpo, 'breaches.update', {

@@ -135,7 +135,7 @@ describe('closing with a refusal (Art. 12(4))', () => {
       statesJudicialRemedy: true,
       ...reply,
     });
-    expect(error.message).toContain('always granted (Art. 21(3))');
+    expect(error.message).toContain('Marketing opt-out is never refused (Arts. 7(3), 21(2)-(3))');
   });
 });
 

@@ -50,6 +50,7 @@ describe('demo cases', () => {
       'due-soon',
       'extension-notice-needed',
       'overdue',
+      'to-forward',
     ]);
     expect(rows.some((row) => row.extended_at)).toBe(true);
     expect(rows.some((row) => row.closed_late)).toBe(true);

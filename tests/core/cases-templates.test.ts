@@ -3,12 +3,12 @@ import { caseOffice, openCase } from './support/cases';
 import { expectError, expectOk } from './support/core';
 
 describe('verification checklist templates', () => {
-  it('ship with defaults per channel, stricter for access and portability, none for a marketing opt-out', async () => {
+  it('ship with defaults per channel, stricter for access and portability, none for stopping a processing', async () => {
     const office = await caseOffice();
     const templates = await expectOk(office.core, office.dpo, 'caseTemplates.list', {});
     expect(templates.map((template) => template.name)).toEqual([
       'Processor cases: the customer verifies',
-      'Marketing opt-out: no verification',
+      'Stopping a processing: no verification',
       'Phone: access or portability',
       'Phone: other requests',
       'E-mail or chat: access or portability',
@@ -25,8 +25,9 @@ describe('verification checklist templates', () => {
       expect(strict.items.length, channel).toBeGreaterThan(other.items.length);
       expect(strict.types).toEqual(['access', 'portability']);
     }
-    expect(byName.get('Marketing opt-out: no verification')).toMatchObject({
+    expect(byName.get('Stopping a processing: no verification')).toMatchObject({
       verificationNeeded: false,
+      types: ['marketing-objection', 'consent-withdrawal', 'marketing-opt-out'],
       items: [],
     });
     const inPerson = byName.get('In person: access or portability')!.items[0];
@@ -41,7 +42,6 @@ describe('verification checklist templates', () => {
         'restriction',
         'portability',
         'objection',
-        'consent-withdrawal',
       ] as const) {
         const id = await openCase(office, {
           channel,

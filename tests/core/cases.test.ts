@@ -347,6 +347,12 @@ describe('the case list', () => {
       capacity: 'processor',
       customerId: fjord,
     });
+    await expectOk(office.core, office.dpo, 'cases.recordForwarding', {
+      id: b,
+      forwardedOn: '2026-02-26',
+      to: 'personvern@fjord.example',
+      how: 'email',
+    });
     const c = await openCase(office, {
       personName: 'Anna Kowalska',
       personEmail: 'anna@example.pl',
@@ -409,6 +415,7 @@ describe('the case list', () => {
       overdue: 1,
       dueSoon: 1,
       extensionNoticeNeeded: 0,
+      toForward: 0,
       awaitingPerson: 0,
       dueSoonDays: 7,
       today: '2026-03-20',
@@ -582,7 +589,13 @@ describe('processor capacity', () => {
       'processor:confirm',
     ]);
     expect(detail.verification).toMatchObject({ result: 'not-needed', gate: { open: true } });
-    expect(detail.clock).toMatchObject({ extensionPossibleUntil: null, current: { date: '2026-04-07' } });
+    // Until forwarded, the case runs on its forwarding deadline: two working days after receipt.
+    expect(detail.clock).toMatchObject({
+      extensionPossibleUntil: null,
+      statuses: ['due-soon', 'to-forward'],
+      current: { date: '2026-03-04' },
+      forwarding: { due: '2026-03-04', forwardedOn: null, late: false },
+    });
     expect(
       await expectError(office.core, office.dpo, 'cases.extend', {
         id,

@@ -32,7 +32,8 @@ describe('seed-demo', () => {
     expect(first.chain.ok).toBe(true);
     const second = await run();
     expect(second.organisations).toEqual(first.organisations);
-  });
+    // Two full demo offices, each hashing eight passwords at the production cost: slow on a busy machine.
+  }, 150_000);
 
   it('refuses a bad count or a short password', async () => {
     const db = path.join(tempDir(), 'demo.sqlite3');

@@ -214,6 +214,279 @@ describe('migrations', () => {
     }
   });
 
+  it('040-044 move existing cases, breaches and agreements to the rules of issue 14, keeping the figures', async () => {
+    const file = freshFile();
+    const db = open(file);
+    const before = migrations.filter(([name]) => name < '040');
+    await migrateToLatest(db, file, new Date('2026-06-01T06:00:00Z'), before);
+    const at = '2026-03-01T08:00:00.000Z';
+    const blank = {
+      state: 'open',
+      person_name_key: 'x',
+      capacity: 'controller',
+      channel: 'email',
+      due_computed_on: '2026-03-01',
+      created_by_name: 'Dina',
+      created_at: at,
+      updated_at: at,
+    };
+    const insert = async (row: Record<string, unknown>) => {
+      const [inserted] = await db('cases')
+        .insert({ ...blank, ...row })
+        .returning('id');
+      return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
+    };
+    const marketing = await insert({
+      number: '2026-0001',
+      person_name: 'Kari',
+      request_types: ',objection,',
+      notes: 'Wants no more newsletters or marketing by SMS',
+      received_date: '2026-03-01',
+      due_date: '2026-04-01',
+    });
+    await db('case_tasks').insert([
+      {
+        case_id: marketing,
+        position: 701,
+        request_type: 'objection',
+        task_key: 'objection:kind',
+        label: 'Decide the kind',
+        state: 'open',
+      },
+      {
+        case_id: marketing,
+        position: 703,
+        request_type: 'objection',
+        task_key: 'objection:stop',
+        label: 'Stop',
+        effect: 'change',
+        state: 'open',
+      },
+    ]);
+    const legitimate = await insert({
+      number: '2026-0002',
+      person_name: 'Per',
+      request_types: ',objection,',
+      notes: 'Objects to call recording',
+      received_date: '2026-03-01',
+      due_date: '2026-04-01',
+    });
+    // Received 02.02, extended, refused 10.04: recorded on time against the extended date before 040.
+    await insert({
+      number: '2026-0003',
+      person_name: 'Ola',
+      request_types: ',erasure,',
+      received_date: '2026-02-02',
+      due_date: '2026-05-04',
+      extension_decided_on: '2026-02-20',
+      extension_told_on: '2026-02-20',
+      extended_at: '2026-02-20T09:00:00.000Z',
+      state: 'closed',
+      outcome: 'refused',
+      outcome_reasons: 'Bookkeeping',
+      reply_date: '2026-04-10',
+      closed_at: '2026-04-10T09:00:00.000Z',
+      closed_late: false,
+    });
+    const onTime = async () =>
+      (
+        await db('case_month_figures')
+          .where({ month: '2026-04', measure: 'on-time', request_type: '*' })
+          .first()
+      )?.n ?? 0;
+    expect(await onTime()).toBe(1);
+
+    // Breaches: a high-risk one of ours, and a customer promised 72 hours that was not told yet.
+    const idOf = (inserted: unknown) =>
+      typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
+    const organisation = async (name: string, country: string, customer: boolean) =>
+      idOf(
+        (
+          await db('organisations')
+            .insert({
+              name,
+              country,
+              is_customer: customer,
+              is_supplier: !customer,
+              created_at: at,
+              updated_at: at,
+            })
+            .returning('id')
+        )[0],
+      );
+    const fjord = await organisation('Fjord Regnskap AS', 'NO', true);
+    const cloudway = await organisation('Cloudway Hosting Inc.', 'US', false);
+    const breach = async (row: Record<string, unknown>) =>
+      idOf(
+        (
+          await db('breaches')
+            .insert({
+              state: 'assessed',
+              title: 'Letter to the wrong customer',
+              description: 'A letter went to the wrong address.',
+              aware_at: '2026-05-30T08:00:00.000Z',
+              reported_by_name: 'Dina',
+              created_at: at,
+              updated_at: at,
+              ...row,
+            })
+            .returning('id')
+        )[0],
+      );
+    const high = await breach({
+      number: 'BR-2026-0001',
+      capacity: 'controller',
+      risk: 'high',
+      assessed_at: '2026-05-30T12:00:00.000Z',
+    });
+    const forCustomer = await breach({ number: 'BR-2026-0002', capacity: 'processor', risk: 'risk' });
+    await db('breach_customers').insert({
+      breach_id: forCustomer,
+      organisation_id: fjord,
+      notice_hours: 72,
+      due_at: '2026-06-02T08:00:00.000Z',
+    });
+
+    // Agreements: a customer agreement under a general authorisation with an SCC module 3 transfer
+    // and no impact assessment, and a sub-processor added after its change notice.
+    const agreement = idOf(
+      (
+        await db('agreements')
+          .insert({
+            reference: 'DPA-2026-001',
+            title: 'Customer service for Fjord Regnskap',
+            company_role: 'processor',
+            organisation_id: fjord,
+            status: 'active',
+            signed_on: '2026-01-10',
+            effective_on: '2026-01-15',
+            locations_json: '["NO","US"]',
+            subprocessor_authorisation: 'general',
+            transfer_flag: false,
+            created_at: at,
+            updated_at: at,
+          })
+          .returning('id')
+      )[0],
+    );
+    await db('agreement_transfers').insert({
+      agreement_id: agreement,
+      importer: 'Cloudway Hosting Inc.',
+      country: 'US',
+      basis: 'scc',
+      scc_module: 3,
+      created_at: at,
+      updated_at: at,
+    });
+    const notice = idOf(
+      (
+        await db('agreement_change_notices')
+          .insert({
+            agreement_id: agreement,
+            change: 'addition',
+            organisation_id: cloudway,
+            description: 'Cloudway hosts the call recordings',
+            sent_on: '2026-02-01',
+            objection_deadline: '2026-03-03',
+            created_at: at,
+            created_by: 'Kari',
+          })
+          .returning('id')
+      )[0],
+    );
+    await db('agreement_subprocessors').insert({
+      agreement_id: agreement,
+      organisation_id: cloudway,
+      service: 'Hosting',
+      added_at: '2026-03-05T09:00:00.000Z',
+      added_by: 'Kari',
+    });
+    await db.destroy();
+    dbs.splice(dbs.indexOf(db), 1);
+
+    const core = await openCore({
+      dbFile: file,
+      clock: adjustableClock('2026-06-01T08:00:00.000Z'),
+      scrypt: testScrypt,
+    });
+    try {
+      expect(core.migration.applied).toEqual(
+        migrations.map(([name]) => name).filter((name) => name >= '040'),
+      );
+      const rows = await core.db('cases').orderBy('id').select('request_types', 'closed_late', 'late_reason');
+      expect(rows.map((row) => row.request_types)).toEqual([
+        ',marketing-objection,',
+        ',objection,',
+        ',erasure,',
+      ]);
+      expect(Boolean(rows[2].closed_late)).toBe(true);
+      expect(rows[2].late_reason).toContain('original due date 02.03.2026');
+      // The figures of 011 follow: the refusal no longer counts as on time, the new type is counted.
+      const figures = await core
+        .db('case_month_figures')
+        .where({ month: '2026-04', measure: 'on-time', request_type: '*' })
+        .first();
+      expect(figures?.n ?? 0).toBe(0);
+      const received = await core
+        .db('case_month_figures')
+        .where({ month: '2026-03', measure: 'received' })
+        .whereIn('request_type', ['objection', 'marketing-objection'])
+        .orderBy('request_type');
+      expect(received.map((row) => [row.request_type, row.n])).toEqual([
+        ['marketing-objection', 1],
+        ['objection', 1],
+      ]);
+      const tasks = await core
+        .db('case_tasks')
+        .where({ case_id: marketing })
+        .orderBy('position')
+        .select('task_key', 'effect');
+      expect(tasks).toEqual([
+        { task_key: 'marketing-objection:stop', effect: null },
+        { task_key: 'marketing-objection:suppress', effect: null },
+      ]);
+      expect(await core.db('case_tasks').where({ case_id: legitimate }).count({ n: '*' })).toEqual([
+        { n: 0 },
+      ]);
+      const dpo = await signedIn(core, ['dpo'], 'dina');
+      const detail = await expectOk(core, dpo, 'cases.get', { id: marketing });
+      expect(detail.types).toEqual(['marketing-objection']);
+      expect(detail.timeline[0].summary).toContain('objection to direct marketing');
+      expect((await expectOk(core, dpo, 'processing.list', {})).rows).toHaveLength(7);
+
+      // 042: the Art. 34 clock starts at the high-risk assessment; the customer's clock is capped at 24 hours.
+      expect(await core.db('breaches').where({ id: high }).first('high_risk_at', 'subjects_due_at')).toEqual({
+        high_risk_at: '2026-05-30T12:00:00.000Z',
+        subjects_due_at: '2026-06-02T12:00:00.000Z',
+      });
+      expect(await core.db('breach_customers').where({ breach_id: forCustomer }).first('due_at')).toEqual({
+        due_at: '2026-05-31T08:00:00.000Z',
+      });
+      const clocks = await expectOk(core, dpo, 'breaches.get', { id: high });
+      expect(clocks.clocks.map((clock) => clock.party)).toContain('subjects');
+
+      // 043: the transfer gets the direction its module fits, the link its notice, the flag the missing TIA.
+      expect(
+        await core.db('agreement_transfers').where({ agreement_id: agreement }).first('direction'),
+      ).toEqual({
+        direction: 'processor-processor',
+      });
+      expect(
+        await core.db('agreement_subprocessors').where({ agreement_id: agreement }).first('notice_id'),
+      ).toEqual({
+        notice_id: notice,
+      });
+      const flagged = await core
+        .db('agreements')
+        .where({ id: agreement })
+        .first('transfer_flag', 'flags_checked_on');
+      expect(Boolean(flagged?.transfer_flag)).toBe(true);
+      expect(flagged?.flags_checked_on).not.toBeNull();
+    } finally {
+      await core.close();
+    }
+  });
+
   it('moves the inquiries into the search index of 012, live ones only, and back on the way down', async () => {
     const file = freshFile();
     const db = open(file);

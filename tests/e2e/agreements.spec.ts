@@ -282,6 +282,14 @@ test('a customer agreement under a general authorisation gets a sub-processor an
   await add
     .getByRole('textbox', { name: 'What it does for this customer' })
     .fill('Hosting of call recordings');
+  // Under a general authorisation an addition needs a change notice, unless the agreement named it.
+  await add.getByRole('button', { name: 'Add sub-processor' }).click();
+  await expect(add.getByText('Announce Cloudway Hosting Inc. to the customer first')).toBeVisible();
+  await expect(add.getByRole('combobox', { name: 'Supplier', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await fillDate(add, 'Listed in the agreement signed on (optional)', '20.02.2026');
   await add.getByRole('button', { name: 'Add sub-processor' }).click();
   await expect(page.getByText('Cloudway Hosting Inc. was added.')).toBeVisible();
   const chain = page.getByRole('table', { name: 'Sub-processors' });

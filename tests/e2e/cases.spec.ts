@@ -340,8 +340,8 @@ test('the verification checklists are kept by an administrator; agents see no ca
   await office.nav('Verification checklists').click();
   await expect(page.getByRole('heading', { name: 'Verification checklists' })).toBeVisible();
   const optOut = page
-    .getByRole('article', { name: 'Marketing opt-out: no verification' })
-    .or(page.locator('[aria-label="Marketing opt-out: no verification"]'));
+    .getByRole('article', { name: 'Stopping a processing: no verification' })
+    .or(page.locator('[aria-label="Stopping a processing: no verification"]'));
   await expect(optOut).toContainText('No verification needed');
   await shot(page, office, 'verification-checklists');
 
@@ -397,8 +397,12 @@ test('a processor case is forwarded to the customer and runs on the deadline the
   });
   await office.signIn('dina');
   await page.goto(appUrl(`/cases/${id}`));
-  // Received Thu 30 April: 30 May is a Saturday, so the controller's own deadline is Mon 1 June.
-  await expect(page.getByTestId('due-date')).toHaveText('Mon 01.06.2026');
+  // Received Thu 30 April: forwarded within two working days, past Labour Day (Fri 1 May): Tue 5 May.
+  await expect(page.getByTestId('due-date')).toHaveText('Tue 05.05.2026');
+  await expect(page.getByTestId('due-explanation')).toHaveText(
+    'Forward to the customer: 30 Apr + 2 working days = Tue 5 May (as processor, without undue delay, Art. 28(3)(e))',
+  );
+  await expect(page.getByRole('region', { name: 'Deadline' })).toContainText('Forward to the customer by');
   await expect(page.getByRole('region', { name: 'Deadline' })).toContainText('As processor we cannot extend');
 
   await page.getByRole('tab', { name: /Tasks/ }).click();
@@ -453,4 +457,91 @@ test('every case screen refuses what the core refuses', async ({ page, office })
     "Closing the case as granted in full is not possible yet. Before personal data is disclosed, the person's identity must be verified",
   );
   await shot(page, office, 'case-close-gate-refused');
+});
+
+test('Art. 12(4): a refusal after an extension is late once the original due date has passed', async ({
+  page,
+  office,
+}) => {
+  // Received 02.02.2026 (due Mon 02.03), extended in time on 20.02; refused on 10.04.
+  office.clock.set('2026-02-20T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const id = await caseInCore(office, {
+    personName: 'Siri Moe',
+    personEmail: 'siri.moe@example.no',
+    types: ['erasure'],
+    channel: 'email',
+    capacity: 'controller',
+    receivedDate: '2026-02-02',
+  });
+  const session = office.core.newSession();
+  await office.core.dispatch('auth.signIn', { username: 'dina', password }, session);
+  const extended = await office.core.dispatch(
+    'cases.extend',
+    {
+      id,
+      decidedOn: '2026-02-20',
+      personToldOn: '2026-02-20',
+      noticeChannel: 'email',
+      reasons: 'Invoices in three systems must be checked against the bookkeeping rules.',
+    },
+    session,
+  );
+  expect(extended.ok).toBe(true);
+  office.clock.set('2026-04-10T08:00:00.000Z');
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${id}`));
+  await expect(page.getByTestId('due-date')).toHaveText('Mon 04.05.2026');
+  await expect(page.getByTestId('refusal-due')).toContainText(
+    'A refusal, in full or in part, is still due by the original due date, Mon 02.03.2026',
+  );
+  await shot(page, office, 'case-refusal-due-after-extension');
+
+  await page.getByRole('button', { name: 'Close case' }).click();
+  const close = page.getByRole('dialog', { name: /Record the reply and close/ });
+  await close.getByRole('radio', { name: 'Refused' }).check();
+  await close
+    .getByLabel('Reasons for the refusal, as given in the reply')
+    .fill(
+      'The data you asked us to erase is invoices: bookkeeping records we must keep for five years (bokføringsloven § 13, Art. 17(3)(b)). They are restricted until then.',
+    );
+  await close.getByLabel('The reply states the right to complain to Datatilsynet').check();
+  await close.getByLabel('The reply states the right to a judicial remedy').check();
+  await close.getByRole('combobox', { name: 'Reply sent by' }).click();
+  await page.getByRole('option', { name: 'E-mail to the address on file' }).click();
+  await expect(close).toContainText(
+    'A refusal is due within one month of receipt even after an extension (Art. 12(4)): this reply is after the original due date, Mon 02.03.2026.',
+  );
+  await close.getByRole('button', { name: 'Close case' }).click();
+  await expect(close.getByRole('alert').filter({ hasText: 'Say why it is late.' })).toContainText(
+    'A refusal is due within one month of receipt even after an extension (Art. 12(4)): the reply of 10.04.2026 is after the original due date 02.03.2026. Say why it is late.',
+  );
+  await close
+    .getByLabel('Why the reply is late')
+    .fill('The extension was decided before we saw that the request had to be refused.');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await shot(page, office, 'case-refusal-after-extension-dialog-1280');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await shot(page, office, 'case-refusal-after-extension-dialog');
+  await close.getByRole('button', { name: 'Close case' }).click();
+  await expect(page.getByText('Case 2026-0001 was closed.')).toBeVisible();
+
+  await expect(page.getByTestId('due-date')).toHaveText('Mon 02.03.2026');
+  await expect(page.getByTestId('days-left')).toHaveText('answered 39 days late');
+  await page.getByRole('tab', { name: 'Reply and outcome' }).click();
+  await expect(
+    page.getByText(
+      'Answered after the due date (Mon 02.03.2026, the original one: a refusal is due within a month even after an extension)',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText('The extension was decided before we saw that the request had to be refused.'),
+  ).toBeVisible();
+  await shot(page, office, 'case-refused-late-after-extension');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await shot(page, office, 'case-refused-late-after-extension-1280');
+
+  // The case list says it was answered late.
+  await page.goto(appUrl('/cases?status=closed-late'));
+  await expect(page.getByRole('grid', { name: 'Cases' })).toContainText('2026-0001');
 });

@@ -10,6 +10,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
+import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
@@ -29,4 +30,5 @@ export const handlers: Handlers<Channel> = {
   ...breachesHandlers,
   ...agreementsHandlers,
   ...backupsHandlers,
+  ...processingHandlers,
 };

@@ -61,6 +61,7 @@ export const api = createApi({
     'Breach',
     'BreachList',
     'Dashboard',
+    'Processing',
   ],
   endpoints: () => ({}),
 });

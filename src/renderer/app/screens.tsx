@@ -8,6 +8,7 @@ import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
 import { inquiriesScreens } from '../features/inquiries/screens';
 import { organisationsScreens } from '../features/organisations/screens';
+import { processingScreens } from '../features/processing/screens';
 import { reportsScreens } from '../features/reports/screens';
 import { settingsScreens } from '../features/settings/screens';
 import { usersScreens } from '../features/users/screens';
@@ -35,6 +36,7 @@ export const screens: Screen[] = [
   ...casesScreens,
   ...breachesScreens,
   ...reportsScreens,
+  ...processingScreens,
   ...agreementsScreens,
   ...organisationsScreens,
   ...usersScreens,

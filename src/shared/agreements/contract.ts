@@ -19,6 +19,7 @@ import {
   securityResults,
   specialCategories,
   transferBases,
+  transferDirections,
 } from './rules';
 
 const companyRole = z.enum(companyRoles, { error: 'Choose whether we are controller or processor' });
@@ -170,7 +171,10 @@ export const agreementSummarySchema = z.object({
   reference: z.string(),
   title: z.string(),
   companyRole,
+  /** The status as it stands today: an agreement past its expiry date is expired whatever was recorded. */
   status,
+  /** The status as recorded (differs when an agreement past its expiry date is still marked in force). */
+  recordedStatus: status,
   organisation: named.extend({ country: z.string() }),
   signedOn: isoDate.nullable(),
   effectiveOn: isoDate.nullable(),
@@ -179,6 +183,8 @@ export const agreementSummarySchema = z.object({
   checklist: checklistSummarySchema,
   /** A non-EEA location or transfer lacks a valid basis. */
   transferFlag: z.boolean(),
+  /** The processor promised to tell of a breach in more than 48 hours: too little of the controller's 72. */
+  noticeHoursFlag: z.boolean(),
   /** Countries outside the EEA where the data goes (locations, transfers, declared sub-processors). */
   countries: z.array(z.string()),
   bases: z.array(z.enum(transferBases)),
@@ -234,7 +240,13 @@ export const transferSchema = z.object({
   country: z.string(),
   basis: z.enum(transferBases),
   sccModule: z.number().int().nullable(),
+  direction: z.enum(transferDirections).nullable(),
+  occasional: z.boolean(),
   derogation: z.enum(derogations).nullable(),
+  /** The adequacy decision that covers the country today, for an adequacy transfer. */
+  adequacyDecision: z
+    .object({ reference: z.string(), adopted: isoDate, endsOn: isoDate.nullable() })
+    .nullable(),
   adequacyConfirmed: z.boolean(),
   tiaDone: z.boolean(),
   tiaOn: isoDate.nullable(),
@@ -255,10 +267,12 @@ export const noticeSchema = z.object({
   sentTo: z.string().nullable(),
   objectionDeadline: isoDate,
   objection: z.object({ receivedOn: isoDate, reason: z.string(), late: z.boolean() }).nullable(),
+  /** The customer's explicit written approval of the change, when it gave one. */
+  approval: z.object({ approvedOn: isoDate, note: z.string().nullable() }).nullable(),
   resolution: z
     .object({ outcome: z.enum(objectionResolutions), resolvedOn: isoDate, note: z.string().nullable() })
     .nullable(),
-  /** window-open: the customer may still object; accepted: it did not; objected; resolved. */
+  /** window-open: the customer may still object; accepted: it did not, or approved; objected; resolved. */
   state: z.enum(['window-open', 'accepted', 'objected', 'resolved']),
   createdAt: isoDateTime,
   createdBy: z.string(),
@@ -271,6 +285,8 @@ export const subprocessorSchema = z.object({
   supplierAgreement: agreementRef.extend({ transferFlag: z.boolean() }).nullable(),
   service: z.string().nullable(),
   authorisedOn: isoDate.nullable(),
+  /** Under a general authorisation: the change notice that announced this sub-processor. */
+  noticeId: id.nullable(),
   addedAt: isoDateTime,
   addedBy: z.string(),
   /** Why this link of the chain needs attention (no agreement with the supplier, not in force, …). */
@@ -325,6 +341,8 @@ export const agreementDetailSchema = agreementSummarySchema.extend({
     }),
   ),
   transferProblems: z.array(z.string()),
+  /** Why the breach-notice promise is flagged, or null. */
+  noticeHoursProblem: z.string().nullable(),
   deadlines: z.array(agreementDeadlineSchema),
   /** What the signed-in user may do. */
   canEdit: z.boolean(),
@@ -364,6 +382,10 @@ export const transferFields = z
       .nullable()
       .default(null),
     derogation: z.enum(derogations, { error: 'Choose the derogation' }).nullable().default(null),
+    /** Left empty, it follows the agreement's direction (supplier: controller to processor; customer: processor to processor). */
+    direction: z.enum(transferDirections, { error: 'Choose who exports to whom' }).nullable().default(null),
+    /** An occasional transfer; a regular, repeated one cannot rest on Art. 49. */
+    occasional: z.boolean().default(false),
     adequacyConfirmed: z.boolean().default(false),
     tiaDone: z.boolean().default(false),
     tiaOn: date,
@@ -378,6 +400,11 @@ export const transferFields = z
       issue('sccModule', 'Choose the module of the standard contractual clauses');
     if (value.basis === 'derogation' && value.derogation === null)
       issue('derogation', 'Choose which Art. 49 derogation applies');
+    if (value.basis === 'derogation' && !value.occasional)
+      issue(
+        'occasional',
+        'An Art. 49 derogation covers occasional transfers only: a regular, repeated transfer needs SCCs or BCRs',
+      );
     if (value.tiaDone && !value.tiaOn) issue('tiaOn', 'Give the date of the transfer impact assessment');
     if (!value.tiaDone && value.tiaOn)
       issue('tiaDone', 'Tick that the assessment was done, or clear its date');
@@ -505,6 +532,17 @@ export const agreementsChannels = {
             message: 'The customer needs time to object: the deadline must come after the notice',
           });
       }),
+    output: agreementDetailSchema,
+  }),
+  /** Under a general authorisation: the customer approved the announced change in writing. */
+  'agreements.recordApproval': command({
+    access: admin,
+    input: z.strictObject({
+      id,
+      noticeId: id,
+      approvedOn: isoDate,
+      note: optionalText('The note', 2000),
+    }),
     output: agreementDetailSchema,
   }),
   'agreements.recordObjection': command({

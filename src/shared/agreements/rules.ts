@@ -1,5 +1,12 @@
 import { addMonths, type CalendarDate, compareDates } from '../calendar';
-import { adequacyDecisions, countryName, transferStatus, type TransferStatus } from '../countries';
+import {
+  adequacyCovers,
+  adequacyDecisions,
+  adequacyOn,
+  countryName,
+  transferStatus,
+  type TransferStatus,
+} from '../countries';
 
 /** The vocabulary of the agreements register (DOMAIN.md section 2), with the labels screens and exports show. */
 
@@ -294,6 +301,38 @@ export const transferBasisShort: Record<TransferBasis, string> = {
   derogation: 'Art. 49',
 };
 
+/** Who exports to whom: the module of the standard contractual clauses follows from it. */
+export const transferDirections = [
+  'controller-controller',
+  'controller-processor',
+  'processor-processor',
+  'processor-controller',
+] as const;
+export type TransferDirection = (typeof transferDirections)[number];
+export const transferDirectionLabels: Record<TransferDirection, string> = {
+  'controller-controller': 'Controller to controller',
+  'controller-processor': 'Controller to processor',
+  'processor-processor': 'Processor to processor (a sub-processor)',
+  'processor-controller': 'Processor back to its controller',
+};
+export const sccModuleFor: Record<TransferDirection, SccModule> = {
+  'controller-controller': 1,
+  'controller-processor': 2,
+  'processor-processor': 3,
+  'processor-controller': 4,
+};
+
+/**
+ * The directions a transfer under an agreement can take: under a supplier agreement we (controller)
+ * export to the supplier, or the supplier to its own sub-processor; under a customer agreement we
+ * (processor) export to our sub-processor, or back to the customer.
+ */
+export function directionsFor(role: CompanyRole): readonly TransferDirection[] {
+  return role === 'controller'
+    ? ['controller-processor', 'processor-processor']
+    : ['processor-processor', 'processor-controller'];
+}
+
 export const sccModules = [1, 2, 3, 4] as const;
 export type SccModule = (typeof sccModules)[number];
 export const sccModuleLabels: Record<SccModule, string> = {
@@ -334,10 +373,16 @@ export interface TransferFacts {
   basis: TransferBasis;
   sccModule: number | null;
   derogation: string | null;
+  /** Who exports to whom; null when not recorded. */
+  direction: TransferDirection | null;
+  /** An occasional transfer, not a regular, repeated one: only such can rest on Art. 49. */
+  occasional: boolean;
   /** For a partial adequacy decision: the importer is covered (e.g. certified under the EU-U.S. DPF). */
   adequacyConfirmed: boolean;
   tiaDone: boolean;
   nextReviewOn: CalendarDate | null;
+  /** When the basis was last confirmed (recorded or changed): an adequacy decision must cover it since. */
+  confirmedOn: CalendarDate | null;
 }
 
 export interface TransferCheck {
@@ -347,37 +392,65 @@ export interface TransferCheck {
   warnings: string[];
 }
 
+const dotted = (date: string) => date.split('-').reverse().join('.');
+
 /** Whether one recorded transfer has a valid basis under Chapter V, and what deserves a second look. */
 export function checkTransfer(transfer: TransferFacts, today: CalendarDate): TransferCheck {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const status = transferStatus(transfer.country);
+  const status = transferStatus(transfer.country, today);
   const name = countryName(transfer.country);
   if (status === 'eea') {
     warnings.push(`${name} is in the EEA: sending data there is not a transfer and needs no basis.`);
     return { errors, warnings };
   }
   if (transfer.basis === 'adequacy') {
-    if (status === 'third-country')
+    const decisions = adequacyDecisions[transfer.country]?.decisions ?? [];
+    const ended = decisions.at(-1);
+    if (status === 'third-country' && ended?.endsOn)
+      errors.push(
+        `The adequacy decision for ${name} (${ended.reference}) ended on ${dotted(ended.endsOn)}${
+          ended.note ? ` (${ended.note})` : ''
+        }: choose standard contractual clauses, binding corporate rules or an Art. 49 derogation.`,
+      );
+    else if (status === 'third-country')
       errors.push(
         `There is no adequacy decision for ${name}: choose standard contractual clauses, binding corporate rules or an Art. 49 derogation.`,
       );
+    else if (transfer.confirmedOn && !adequacyCovers(transfer.country, transfer.confirmedOn, today)) {
+      const then = adequacyOn(transfer.country, transfer.confirmedOn);
+      errors.push(
+        `The transfer was recorded under ${then ? `${then.reference}, which ended on ${dotted(then.endsOn ?? today)}` : 'no adequacy decision'}; ${
+          adequacyOn(transfer.country, today)?.reference ?? 'the decision'
+        } applies now: check that the importer is covered and confirm the transfer again.`,
+      );
+    }
     if (status === 'partially-adequate' && !transfer.adequacyConfirmed)
       errors.push(
         `The adequacy decision for ${name} covers only some recipients (${adequacyDecisions[transfer.country]?.note ?? 'see the decision'}): confirm that the importer is covered, or choose another basis.`,
       );
   }
-  if (transfer.basis === 'scc' && transfer.sccModule === null)
-    errors.push('Say which module of the standard contractual clauses is used (1 to 4).');
+  if (transfer.basis === 'scc') {
+    if (transfer.sccModule === null)
+      errors.push('Say which module of the standard contractual clauses is used (1 to 4).');
+    else if (transfer.direction === null)
+      errors.push('Say who exports to whom: the module of the standard contractual clauses follows from it.');
+    else if (transfer.sccModule !== sccModuleFor[transfer.direction])
+      errors.push(
+        `Module ${transfer.sccModule} is for ${sccModuleLabels[transfer.sccModule as SccModule].replace(/^Module \d: /, '')}; this transfer is ${transferDirectionLabels[transfer.direction].toLowerCase()}: use module ${sccModuleFor[transfer.direction]}.`,
+      );
+  }
   if (transfer.basis === 'derogation') {
     if (!transfer.derogation) errors.push('Say which Art. 49 derogation applies.');
-    else
-      warnings.push(
-        'Art. 49 derogations cover occasional transfers only; a regular transfer needs safeguards such as SCCs.',
+    if (!transfer.occasional)
+      errors.push(
+        'An Art. 49 derogation covers occasional transfers only; a regular, repeated transfer needs safeguards such as SCCs or BCRs (EDPB guidelines 2/2018).',
       );
   }
   if ((transfer.basis === 'scc' || transfer.basis === 'bcr') && !transfer.tiaDone)
-    warnings.push('No transfer impact assessment is recorded (EDPB recommendations 01/2020).');
+    errors.push(
+      'No transfer impact assessment is recorded: one is required before data goes out under SCCs or BCRs (C-311/18, Schrems II; EDPB recommendations 01/2020).',
+    );
   if (transfer.nextReviewOn && compareDates(transfer.nextReviewOn, today) < 0)
     warnings.push('The review of this transfer is overdue.');
   return { errors, warnings };
@@ -402,7 +475,7 @@ export function countryCoverage(
 ): CountryCoverage[] {
   const outside = [...new Set(countries)].filter((country) => transferStatus(country) !== 'eea').sort();
   return outside.map((country) => {
-    const status = transferStatus(country);
+    const status = transferStatus(country, today);
     const valid = transfers.some(
       (transfer) => transfer.country === country && checkTransfer(transfer, today).errors.length === 0,
     );

@@ -16,7 +16,7 @@ export function clockStateText(clock: BreachClock, now: Date | string): string {
     case 'late':
       return `${verb} ${durationText(ms(clock.doneAt ?? clock.dueAt) - ms(clock.dueAt))} late`;
     case 'not-required':
-      return 'Not required: no risk';
+      return clock.party === 'subjects' ? 'Not required: exception of Art. 34(3)' : 'Not required: no risk';
   }
 }
 

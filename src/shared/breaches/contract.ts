@@ -39,7 +39,7 @@ const breachDetailShape = {
   occurredTo: isoDateTime.nullable().default(null),
   discovery: optionalText('How it was discovered', 2000),
   capacity,
-  /** As processor: the customers (controllers) whose data is affected. */
+  /** As processor (or both): the customers (controllers) whose data is affected. */
   customerIds: z.array(id).max(50, 'At most 50 customers').default([]),
   subjectCategories: z.array(z.enum(subjectCategories)).max(subjectCategories.length).default([]),
   subjectsApprox: approx('The number of people'),
@@ -55,7 +55,7 @@ function detailRules(
   value: { capacity: string; customerIds: number[]; occurredFrom: string | null; occurredTo: string | null },
   context: z.RefinementCtx,
 ): void {
-  if (value.capacity === 'processor' && value.customerIds.length === 0)
+  if (value.capacity !== 'controller' && value.customerIds.length === 0)
     context.addIssue({
       code: 'custom',
       path: ['customerIds'],
@@ -103,15 +103,17 @@ export const clockStatuses = ['running', 'overdue', 'met', 'late', 'not-required
 export type ClockStatus = (typeof clockStatuses)[number];
 
 export const breachClockSchema = z.object({
-  /** 'authority' for Datatilsynet, 'customer:<organisation id>' for a customer. */
+  /** 'authority' for Datatilsynet, 'customer:<organisation id>' for a customer, 'subjects' for the people. */
   key: z.string(),
-  party: z.enum(['authority', 'customer']),
-  /** "Datatilsynet" or the customer's name. */
+  party: z.enum(['authority', 'customer', 'subjects']),
+  /** "Datatilsynet", the customer's name, or "The people affected". */
   label: z.string(),
   organisationId: id.nullable(),
   startsAt: isoDateTime,
-  /** 72, the agreement's hours, or null for "without undue delay". */
+  /** 72, the hours the clock runs for (the agreement's, capped at the target), or null for "without undue delay". */
   hours: z.number().int().nullable(),
+  /** A customer's clock: the hours the agreement promised, when it promised more than the clock runs. */
+  promisedHours: z.number().int().nullable(),
   undueDelay: z.boolean(),
   dueAt: isoDateTime,
   agreement: z.object({ id, reference: z.string() }).nullable(),
@@ -132,6 +134,8 @@ export const breachCustomerSchema = z.object({
   name: z.string(),
   agreement: z.object({ id, reference: z.string(), status: z.string() }).nullable(),
   noticeHours: z.number().int().nullable(),
+  /** The agreement promises more than 48 hours: too little is left of the controller's 72. */
+  noticeHoursFlag: z.boolean(),
   dueAt: isoDateTime,
   toldAt: isoDateTime.nullable(),
   toldHow: z.enum(customerNoticeMethods).nullable(),
@@ -208,6 +212,9 @@ export const breachDetailSchema = z.object({
   subjects: z.object({
     /** High risk, as controller: the people must be told or an exception of 34(3) recorded. */
     required: z.boolean(),
+    /** When the breach was assessed as high risk: the Art. 34 clock runs from it. */
+    highRiskAt: isoDateTime.nullable(),
+    dueAt: isoDateTime.nullable(),
     toldAt: isoDateTime.nullable(),
     how: z.enum(subjectNoticeMethods).nullable(),
     count: z.number().int().nullable(),

@@ -22,12 +22,24 @@ export const riskShortLabels: Record<RiskLevel | 'unassessed', string> = {
   unassessed: 'Not assessed',
 };
 
-export const breachCapacities = ['controller', 'processor'] as const;
+/** Whose data: ours (controller), customers' (processor), or both at once: one incident, several duties. */
+export const breachCapacities = ['controller', 'processor', 'both'] as const;
 export type BreachCapacity = (typeof breachCapacities)[number];
 export const breachCapacityLabels: Record<BreachCapacity, string> = {
   controller: 'Controller (our own processing)',
   processor: 'Processor for one or more customers',
+  both: 'Both: our own data and one or more customers’ data',
 };
+
+/** Our own data is affected: Datatilsynet (Art. 33) and the people affected (Art. 34) are ours to tell. */
+export function hasControllerDuty(capacity: string): boolean {
+  return capacity === 'controller' || capacity === 'both';
+}
+
+/** Customers' data is affected: each customer is told (Art. 33(2)). */
+export function hasProcessorDuty(capacity: string): boolean {
+  return capacity === 'processor' || capacity === 'both';
+}
 
 /** Notification to Datatilsynet in phases (Art. 33(4)): the first is initial, or final when given in full. */
 export const notificationPhases = ['initial', 'follow-up', 'final'] as const;
@@ -130,6 +142,12 @@ export const authorityNoticeHours = 72;
  * sets no number of hours, the register aims at this many hours from awareness and shows it as the target.
  */
 export const undueDelayTargetHours = 24;
+
+/**
+ * A processor's promise to tell the controller within more hours than this leaves the controller
+ * too little of its own 72 (Art. 33(1)-(2)): the agreement and the register flag it.
+ */
+export const processorNoticeLimitHours = 48;
 
 /** A breach clock with less than this left raises the "breach-clock" reminder. */
 export const breachReminderHours = 24;

@@ -18,10 +18,14 @@ import {
   caseChannels,
   forwardingMethods,
   outcomes,
+  pauseKinds,
+  refusalGroundKeys,
+  unfoundedResponses,
   priorities,
   replyChannels,
   representativeRelations,
   requestTypes,
+  restrictionGrounds,
   taskStates,
   verificationMethods,
   verificationResults,
@@ -32,7 +36,13 @@ const channel = z.enum(caseChannels, { error: 'Choose how the request arrived' }
 const capacity = z.enum(capacities, { error: 'Choose whether we are controller or processor' });
 const priority = z.enum(priorities, { error: 'Choose a priority' });
 
-export const caseStatuses = ['overdue', 'due-soon', 'extension-notice-needed', 'awaiting-person'] as const;
+export const caseStatuses = [
+  'overdue',
+  'due-soon',
+  'extension-notice-needed',
+  'to-forward',
+  'awaiting-person',
+] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
 const email = optionalEmail;
@@ -113,6 +123,19 @@ export const deadlineSchema = z.object({
   explanation: z.string(),
 });
 
+/** One wait for the person (identity, or clarification) and whether, and why, it pauses the time. */
+export const pauseViewSchema = z.object({
+  kind: z.enum(pauseKinds),
+  requestedOn: isoDate,
+  /** The answer, the result or the closing that ended it; null while still waiting. */
+  endedOn: isoDate.nullable(),
+  days: z.number().int().min(0),
+  /** The days are added to the deadline. */
+  counts: z.boolean(),
+  reason: z.string(),
+});
+export type PauseView = z.infer<typeof pauseViewSchema>;
+
 export const caseClockSchema = z.object({
   /** Today in Oslo, as the core sees it: the day the days left are counted from. */
   today: isoDate,
@@ -129,6 +152,23 @@ export const caseClockSchema = z.object({
   statuses: z.array(z.enum(caseStatuses)),
   pauseSetting: z.boolean(),
   pauseRunning: z.boolean(),
+  /** Every wait for the person, and why it did or did not pause the time. */
+  pauses: z.array(pauseViewSchema),
+  /**
+   * After an extension: the original due date, by which a refusal is still due (Art. 12(4); EDPB
+   * guidelines 01/2022). Null when not extended, or as processor.
+   */
+  refusalDue: isoDate.nullable(),
+  /** As processor: forwarding to the customer, due within the setting's working days of receipt. */
+  forwarding: z
+    .object({
+      due: isoDate,
+      explanation: z.string(),
+      forwardedOn: isoDate.nullable(),
+      /** Forwarded after the due date, or not yet forwarded and past it. */
+      late: z.boolean(),
+    })
+    .nullable(),
   /** The last day an extension can be decided and the person told, or null when none can be. */
   extensionPossibleUntil: isoDate.nullable(),
   extension: z
@@ -178,6 +218,12 @@ export const verificationSchema = z.object({
   decidedFor: z.array(z.enum(requestTypes)),
   requestedOn: isoDate.nullable(),
   receivedOn: isoDate.nullable(),
+  /** Asking the person to clarify a broad request (Recital 63). */
+  clarification: z.object({
+    requestedOn: isoDate.nullable(),
+    receivedOn: isoDate.nullable(),
+    question: z.string().nullable(),
+  }),
   override: z
     .object({ reason: z.string(), by: z.string(), at: isoDateTime, covers: z.array(z.enum(requestTypes)) })
     .nullable(),
@@ -229,11 +275,36 @@ export const forwardingSchema = z.object({
   note: z.string().nullable(),
 });
 
+/** A restriction of processing (Art. 18), active until lifted; the person is told before it is lifted. */
+export const restrictionSchema = z.object({
+  id,
+  caseId: id,
+  caseNumber: z.string(),
+  personName: z.string(),
+  what: z.string(),
+  ground: z.enum(restrictionGrounds),
+  since: isoDate,
+  recordedAt: isoDateTime,
+  recordedBy: z.string(),
+  personToldOn: isoDate.nullable(),
+  personToldHow: z.string().nullable(),
+  liftedOn: isoDate.nullable(),
+  liftReason: z.string().nullable(),
+  liftedBy: z.string().nullable(),
+});
+export type Restriction = z.infer<typeof restrictionSchema>;
+
 export const closingSchema = z.object({
   outcome: z.enum(outcomes),
   reasons: z.string().nullable(),
+  /** Structured grounds of a refusal (personopplysningsloven § 16, Art. 21(1)). */
+  refusalGrounds: z.array(z.enum(refusalGroundKeys)),
   manifestlyUnfounded: z.boolean(),
   unfoundedJustification: z.string().nullable(),
+  /** Art. 12(5): a refusal, or a reasonable fee. */
+  unfoundedResponse: z.enum(unfoundedResponses).nullable(),
+  feeNok: z.number().int().nullable(),
+  feeBasis: z.string().nullable(),
   statesComplaintRight: z.boolean(),
   statesJudicialRemedy: z.boolean(),
   disclosesPersonalData: z.boolean(),
@@ -241,6 +312,8 @@ export const closingSchema = z.object({
   replyChannel: z.enum(replyChannels).nullable(),
   late: z.boolean(),
   lateReason: z.string().nullable(),
+  /** The due date the reply was measured against: the original one for a refusal (Art. 12(4)). */
+  dueDate: isoDate,
   closedAt: isoDateTime,
   closedBy: z.string(),
 });
@@ -281,6 +354,8 @@ export const caseDetailSchema = z.object({
   tasks: z.array(taskSchema),
   recipients: z.array(recipientSchema),
   forwarding: forwardingSchema.nullable(),
+  /** What the case restricted (Art. 18, or kept under Art. 17(3)), active and lifted. */
+  restrictions: z.array(restrictionSchema),
   closing: closingSchema.nullable(),
   timeline: z.array(timelineEventSchema),
   duplicates: z.array(duplicateSchema),
@@ -327,6 +402,7 @@ export const caseListStatuses = [
   'overdue',
   'due-soon',
   'extension-notice-needed',
+  'to-forward',
   'awaiting-person',
   'closed',
   'closed-late',
@@ -369,6 +445,8 @@ export const caseCountsSchema = z.object({
   overdue: z.number().int(),
   dueSoon: z.number().int(),
   extensionNoticeNeeded: z.number().int(),
+  /** Processor cases not yet forwarded to the customer. */
+  toForward: z.number().int(),
   awaitingPerson: z.number().int(),
   dueSoonDays: z.number().int(),
   /** Today in Oslo, as the core sees it (the default received date of a new case). */
@@ -492,6 +570,17 @@ export const casesChannels = {
     input: z.strictObject({ id, requestedOn: isoDate.nullable(), receivedOn: isoDate.nullable() }),
     output: caseDetailSchema,
   }),
+  /** Asking the person to clarify a broad request (Recital 63), and the answer: the person is awaited meanwhile. */
+  'cases.setClarificationDates': command({
+    access: handlers,
+    input: z.strictObject({
+      id,
+      requestedOn: isoDate.nullable(),
+      receivedOn: isoDate.nullable(),
+      question: optionalText('What the person was asked to clarify', 2000),
+    }),
+    output: caseDetailSchema,
+  }),
   'cases.decideVerification': command({
     access: handlers,
     input: z
@@ -602,14 +691,72 @@ export const casesChannels = {
     }),
     output: caseDetailSchema,
   }),
+  /** Every restriction of processing (Art. 18): the active ones by default, oldest first. Audited. */
+  'cases.restrictions': query({
+    access: handlers,
+    input: z
+      .strictObject({ status: z.enum(['active', 'lifted', 'all']).default('active') })
+      .optional()
+      .default({ status: 'active' }),
+    output: z.array(restrictionSchema),
+  }),
+  /** Records that data is restricted: from a restriction request, or an erasure kept under Art. 17(3). */
+  'cases.restrict': command({
+    access: handlers,
+    input: z.strictObject({
+      id,
+      what: requiredText('What is restricted', 2000),
+      ground: z.enum(restrictionGrounds, { error: 'Choose the ground for the restriction' }),
+      since: isoDate,
+    }),
+    output: caseDetailSchema,
+  }),
+  /** Lifting a restriction: only once the person has been told (Art. 18(3)). */
+  'cases.liftRestriction': command({
+    access: handlers,
+    input: z
+      .strictObject({
+        id,
+        restrictionId: id,
+        personToldOn: isoDate,
+        personToldHow: requiredText('How the person was told', 200),
+        liftedOn: isoDate,
+        reason: requiredText('Why the restriction is lifted', 2000),
+      })
+      .superRefine((value, context) => {
+        if (value.personToldOn > value.liftedOn)
+          context.addIssue({
+            code: 'custom',
+            path: ['personToldOn'],
+            message: 'The person is told before the restriction is lifted (Art. 18(3))',
+          });
+      }),
+    output: caseDetailSchema,
+  }),
   'cases.close': command({
     access: handlers,
     input: z.strictObject({
       id,
       outcome: z.enum(outcomes, { error: 'Choose the outcome' }),
       reasons: optionalText('Reasons', 10_000),
+      refusalGrounds: z
+        .array(z.enum(refusalGroundKeys, { error: 'Choose the grounds from the list' }))
+        .max(refusalGroundKeys.length)
+        .default([])
+        .transform((list) => refusalGroundKeys.filter((key) => list.includes(key))),
       manifestlyUnfounded: z.boolean().default(false),
       unfoundedJustification: optionalText('Justification', 10_000),
+      unfoundedResponse: z
+        .enum(unfoundedResponses, { error: 'Choose a refusal or a reasonable fee' })
+        .default('refusal'),
+      feeNok: z
+        .number({ error: 'Enter the fee in whole kroner' })
+        .int('Enter the fee in whole kroner')
+        .min(1, 'A fee is at least 1 krone')
+        .max(100_000, 'A reasonable fee covers the administrative costs: at most 100 000 kroner')
+        .nullable()
+        .default(null),
+      feeBasis: optionalText('How the fee was worked out', 4000),
       statesComplaintRight: z.boolean().default(false),
       statesJudicialRemedy: z.boolean().default(false),
       disclosesPersonalData: z.boolean().default(false),

@@ -12,12 +12,17 @@ export const requestTypes = [
   'restriction',
   'portability',
   'objection',
+  'marketing-objection',
   'consent-withdrawal',
   'marketing-opt-out',
 ] as const;
 export type RequestType = (typeof requestTypes)[number];
 
-/** What granting a request does to the person's data: the identity gate applies to all but `none`. */
+/**
+ * What granting a request does to the person's data: the identity gate applies to all but `none`.
+ * Stopping a processing (a consent withdrawal, a marketing opt-out, an objection to direct marketing)
+ * discloses, changes and erases nothing, so it is `none` and is carried out without waiting.
+ */
 export type DataEffect = 'disclose' | 'change' | 'erase' | 'none';
 
 export interface RequestTypeInfo {
@@ -28,6 +33,8 @@ export interface RequestTypeInfo {
   effect: DataEffect;
   /** Rectification, erasure and restriction are notified to each recipient (Art. 19). */
   notifyRecipients: boolean;
+  /** Never refused: the processing stops on request, without balancing (Arts. 7(3), 21(2)-(3)). */
+  alwaysGranted: boolean;
 }
 
 export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
@@ -38,6 +45,7 @@ export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
       'What is processed, purposes, legal bases, retention, recipients, rights, contact details. If the reply discloses personal data about the person, it is gated like access.',
     effect: 'none',
     notifyRecipients: false,
+    alwaysGranted: false,
   },
   access: {
     label: 'Access',
@@ -46,6 +54,7 @@ export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
       'Confirmation; a copy of the data (the first copy free); purposes; categories; recipients (outside the EEA with the Art. 46 safeguard); retention; source; the rights to rectify, erase, restrict and object; the right to complain to Datatilsynet; automated decisions. Others’ rights and freedoms respected (15(4)).',
     effect: 'disclose',
     notifyRecipients: false,
+    alwaysGranted: false,
   },
   rectification: {
     label: 'Rectification',
@@ -53,6 +62,7 @@ export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
     replyMust: 'Correct or complete the data; notify each recipient (Art. 19).',
     effect: 'change',
     notifyRecipients: true,
+    alwaysGranted: false,
   },
   erasure: {
     label: 'Erasure',
@@ -61,6 +71,7 @@ export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
       'Erase unless an exception of 17(3) applies (e.g. bookkeeping records kept 5 years under bokføringsloven, restricted instead); notify each recipient (Art. 19).',
     effect: 'erase',
     notifyRecipients: true,
+    alwaysGranted: false,
   },
   restriction: {
     label: 'Restriction',
@@ -69,6 +80,7 @@ export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
       'Restrict on one of the grounds of 18(1); tell the person before lifting the restriction; notify each recipient (Art. 19).',
     effect: 'change',
     notifyRecipients: true,
+    alwaysGranted: false,
   },
   portability: {
     label: 'Portability',
@@ -77,28 +89,42 @@ export const requestTypeInfo: Record<RequestType, RequestTypeInfo> = {
       'Only where the basis is consent or contract and processing is automated: a machine-readable export (JSON/CSV).',
     effect: 'disclose',
     notifyRecipients: false,
+    alwaysGranted: false,
   },
   objection: {
-    label: 'Objection',
-    article: 'Art. 21',
+    label: 'Objection (Art. 21(1))',
+    article: 'Art. 21(1)',
     replyMust:
-      '21(1): stop unless compelling legitimate grounds are demonstrated; 21(2)-(3) direct marketing: always stop, no balancing.',
+      'Stop the processing based on legitimate interest or a public task, unless compelling legitimate grounds that override the person’s interests, rights and freedoms are demonstrated, or the data is needed for legal claims. A refusal names those grounds.',
     effect: 'change',
     notifyRecipients: false,
+    alwaysGranted: false,
+  },
+  'marketing-objection': {
+    label: 'Objection to direct marketing',
+    article: 'Art. 21(2)-(3)',
+    replyMust:
+      'Stop processing the data for direct marketing (profiling for it included) at once; no balancing, never refused.',
+    effect: 'none',
+    notifyRecipients: false,
+    alwaysGranted: true,
   },
   'consent-withdrawal': {
     label: 'Consent withdrawal',
     article: 'Art. 7(3)',
-    replyMust: 'Stop the consent-based processing from now on; earlier processing stays lawful.',
-    effect: 'change',
+    replyMust:
+      'Stop the consent-based processing from now on; earlier processing stays lawful. Never refused.',
+    effect: 'none',
     notifyRecipients: false,
+    alwaysGranted: true,
   },
   'marketing-opt-out': {
     label: 'Marketing opt-out',
     article: 'Art. 21(2)',
     replyMust: 'Add to the suppression list; always granted.',
-    effect: 'change',
+    effect: 'none',
     notifyRecipients: false,
+    alwaysGranted: true,
   },
 };
 
@@ -142,6 +168,107 @@ export const outcomeLabels: Record<Outcome, string> = {
 export function isRefusal(outcome: Outcome): boolean {
   return outcome === 'refused' || outcome === 'partly-granted';
 }
+
+/** The request types of a case that are never refused (Arts. 7(3), 21(2)-(3)). */
+export function alwaysGrantedTypes(types: readonly RequestType[]): RequestType[] {
+  return types.filter((type) => requestTypeInfo[type].alwaysGranted);
+}
+
+/** "Manifestly unfounded or excessive" (Art. 12(5)) allows a refusal or a reasonable fee. */
+export const unfoundedResponses = ['refusal', 'fee'] as const;
+export type UnfoundedResponse = (typeof unfoundedResponses)[number];
+export const unfoundedResponseLabels: Record<UnfoundedResponse, string> = {
+  refusal: 'Refuse to act on the request',
+  fee: 'Charge a reasonable fee for the administrative costs',
+};
+
+export interface RefusalGround {
+  key: string;
+  /** Where the ground comes from, as cited in the reply. */
+  citation: string;
+  label: string;
+  /** The letter of the law, for the reply. */
+  text: string;
+  /** The request types the ground can refuse. */
+  types: readonly RequestType[];
+}
+
+/**
+ * Structured grounds for a refusal in full or in part, beside the free-text reasons: the exceptions
+ * to the rights of Arts. 13-15 in personopplysningsloven § 16 (1) (a)-(f), and the compelling
+ * legitimate grounds that let an objection under Art. 21(1) be refused.
+ */
+export const refusalGrounds = [
+  {
+    key: 'pol-16-a',
+    citation: 'personopplysningsloven § 16 første ledd bokstav a',
+    label: 'National security, defence or relations with foreign states',
+    text: 'er av betydning for rikets sikkerhet, nasjonale forsvarsinteresser eller forholdet til fremmede stater eller internasjonale organisasjoner',
+    types: ['information', 'access'],
+  },
+  {
+    key: 'pol-16-b',
+    citation: 'personopplysningsloven § 16 første ledd bokstav b',
+    label: 'Must be kept secret to prevent, investigate or prosecute crime',
+    text: 'det er påkrevd å hemmeligholde av hensyn til forebygging, etterforskning, avsløring og rettslig forfølgning av straffbare handlinger',
+    types: ['information', 'access'],
+  },
+  {
+    key: 'pol-16-c',
+    citation: 'personopplysningsloven § 16 første ledd bokstav c',
+    label: 'Inadvisable for the person’s health or relations to those close to them',
+    text: 'det må anses utilrådelig at den registrerte får kjennskap til av hensyn til vedkommendes helse eller forholdet til personer som står vedkommende nær',
+    types: ['information', 'access'],
+  },
+  {
+    key: 'pol-16-d',
+    citation: 'personopplysningsloven § 16 første ledd bokstav d',
+    label: 'Subject to a statutory duty of confidentiality',
+    text: 'er undergitt taushetsplikt i lov eller i medhold av lov',
+    types: ['information', 'access'],
+  },
+  {
+    key: 'pol-16-e',
+    citation: 'personopplysningsloven § 16 første ledd bokstav e',
+    label: 'Only in internal working documents not given to others',
+    text: 'utelukkende finnes i tekst som er utarbeidet for den interne saksforberedelsen, og som heller ikke er utlevert til andre',
+    types: ['information', 'access'],
+  },
+  {
+    key: 'pol-16-f',
+    citation: 'personopplysningsloven § 16 første ledd bokstav f',
+    label: 'Against obvious and fundamental private or public interests',
+    text: 'det vil være i strid med åpenbare og grunnleggende private eller offentlige interesser å informere om, herunder hensynet til den registrerte selv',
+    types: ['information', 'access'],
+  },
+  {
+    key: 'gdpr-21-1',
+    citation: 'GDPR Art. 21(1)',
+    label: 'Compelling legitimate grounds override the person’s interests, or legal claims',
+    text: 'compelling legitimate grounds for the processing which override the interests, rights and freedoms of the data subject or for the establishment, exercise or defence of legal claims',
+    types: ['objection'],
+  },
+] as const satisfies readonly RefusalGround[];
+export type RefusalGroundKey = (typeof refusalGrounds)[number]['key'];
+export const refusalGroundKeys = refusalGrounds.map((ground) => ground.key) as [
+  RefusalGroundKey,
+  ...RefusalGroundKey[],
+];
+
+export function refusalGround(key: string): RefusalGround | undefined {
+  return refusalGrounds.find((ground) => ground.key === key);
+}
+
+/**
+ * Why the time may stop while we wait for the person (EDPB guidelines 01/2022): we asked for what we
+ * need to verify the identity, or asked the person to clarify a broad request (Recital 63).
+ */
+export const pauseKinds = ['identity', 'clarification'] as const;
+export type PauseKind = (typeof pauseKinds)[number];
+export const pauseKindLabels: Record<PauseKind, string> = {
+  identity: 'identity verification',
+  clarification: 'clarification of the request',
+};
 
 export const replyChannels = ['email', 'letter', 'secure-link', 'in-person', 'phone'] as const;
 export type ReplyChannel = (typeof replyChannels)[number];
@@ -340,29 +467,37 @@ export const controllerTasks: Record<RequestType, TaskTemplate[]> = {
   ],
   objection: [
     {
-      key: 'kind',
-      label:
-        'Decide the kind of objection: 21(1) legitimate interest or public task, or 21(2) direct marketing',
+      key: 'processing',
+      label: 'Identify the processing based on legitimate interest or a public task (Art. 6(1)(e)-(f))',
     },
     {
       key: 'balancing',
-      label: '21(1): record whether compelling legitimate grounds override; otherwise stop',
-      help: 'For direct marketing there is no balancing: always stop.',
+      label: 'Weigh the objection: record any compelling legitimate grounds, or stop (Art. 21(1))',
+      help: 'The burden is ours: the processing stops unless compelling legitimate grounds override the person’s interests, rights and freedoms, or the data is needed for legal claims. Direct marketing is a different request: an objection to it is never weighed.',
     },
     { key: 'stop', label: 'Stop the processing in every system', effect: 'change' },
-    { key: 'tell', label: 'Tell the person what was stopped' },
+    { key: 'tell', label: 'Tell the person what was stopped, or the compelling grounds' },
+  ],
+  'marketing-objection': [
+    {
+      key: 'stop',
+      label: 'Stop processing the data for direct marketing, profiling for it included (Art. 21(3))',
+      help: 'Carried out at once, without waiting for identity verification: stopping discloses nothing.',
+    },
+    { key: 'suppress', label: 'Add the person to the suppression list in every channel' },
+    { key: 'tell', label: 'Confirm to the person' },
   ],
   'consent-withdrawal': [
     { key: 'identify', label: 'Identify the processing based on consent' },
     {
       key: 'stop',
       label: 'Stop it from now on (earlier processing stays lawful)',
-      effect: 'change',
+      help: 'Carried out at once, without waiting for identity verification: stopping discloses nothing.',
     },
     { key: 'tell', label: 'Confirm to the person' },
   ],
   'marketing-opt-out': [
-    { key: 'suppress', label: 'Add the person to the suppression list', effect: 'change' },
+    { key: 'suppress', label: 'Add the person to the suppression list' },
     { key: 'channels', label: 'Stop direct marketing in every channel (e-mail, SMS, phone, post)' },
     { key: 'tell', label: 'Confirm to the person' },
   ],
@@ -424,3 +559,14 @@ export function typeList(types: readonly RequestType[]): string {
     .map((type) => requestTypeInfo[type].label.toLowerCase())
     .join(', ');
 }
+
+/** The grounds on which processing is restricted (Art. 18(1)), and data kept instead of erased (17(3)). */
+export const restrictionGrounds = ['18-1-a', '18-1-b', '18-1-c', '18-1-d', '17-3'] as const;
+export type RestrictionGround = (typeof restrictionGrounds)[number];
+export const restrictionGroundLabels: Record<RestrictionGround, string> = {
+  '18-1-a': 'Accuracy contested, while it is checked (Art. 18(1)(a))',
+  '18-1-b': 'Unlawful, but the person wants restriction instead of erasure (Art. 18(1)(b))',
+  '18-1-c': 'No longer needed, but the person needs it for legal claims (Art. 18(1)(c))',
+  '18-1-d': 'Objection under Art. 21(1) pending (Art. 18(1)(d))',
+  '17-3': 'Kept under a legal obligation instead of erased, e.g. bookkeeping (Art. 17(3)(b))',
+};

@@ -10,6 +10,7 @@ import { dashboardChannels } from '../dashboard/contract';
 import type { DeskContract } from '../desk/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
+import { processingChannels } from '../processing/contract';
 import { reportsChannels } from '../reports/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
@@ -29,6 +30,7 @@ export const contract = {
   ...breachesChannels,
   ...agreementsChannels,
   ...backupsChannels,
+  ...processingChannels,
 };
 
 export type Contract = typeof contract;

@@ -25,11 +25,12 @@ export const deadlineUrgencyLabels: Record<DeadlineUrgency, string> = {
 };
 
 /** Conditions worth a word beside the date (a case that needs its extension notice sent soon). */
-export const deadlineFlags = ['extension-notice-needed', 'awaiting-person'] as const;
+export const deadlineFlags = ['extension-notice-needed', 'forward-to-customer', 'awaiting-person'] as const;
 export type DeadlineFlag = (typeof deadlineFlags)[number];
 
 export const deadlineFlagLabels: Record<DeadlineFlag, string> = {
   'extension-notice-needed': 'Extension notice needed',
+  'forward-to-customer': 'Forward to the customer',
   'awaiting-person': 'Awaiting the person',
 };
 

@@ -35,6 +35,8 @@ export function wrongRecipient(
     subjectsApprox: 240,
     dataTypes: ['contact', 'customer-history'],
     recordsApprox: 240,
+    consequences: 'The recipient could contact the callers or read what they called about.',
+    measuresTaken: 'The recipient confirmed in writing that the e-mail was deleted.',
     contactPoint: 'Dina Berg, data protection officer, personvern@weassist.no',
     ...overrides,
   };

@@ -4,6 +4,7 @@ import { backupCommand, restoreCommand } from './backup';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
+import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
 import { seedDemoCommand } from './seed-demo';
 import { moveCommand } from './move';
@@ -21,4 +22,5 @@ export const commands: CliCommand[] = [
   moveCommand,
   backupCommand,
   restoreCommand,
+  processingExportCommand,
 ];

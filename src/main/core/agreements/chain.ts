@@ -1,6 +1,8 @@
-import { compareDates, type CalendarDate } from '../../../shared/calendar';
+import { addDays, compareDates, type CalendarDate } from '../../../shared/calendar';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
 import {
+  type AgreementStatus,
+  inForceStatuses,
   noticeChangeLabels,
   type NoticeChange,
   objectionResolutionLabels,
@@ -43,10 +45,49 @@ async function orgSummary(ctx: Ctx, id: number) {
 }
 
 /**
+ * Under a general authorisation (Art. 28(2)) a sub-processor is added only after a change notice to
+ * the customer: once its objection window has passed without an objection still standing, or once
+ * the customer approved the change in writing. Returns the notice that allows it and the day from
+ * which it does, or throws why not.
+ */
+function authorisingNotice(
+  notices: readonly NoticeRow[],
+  supplier: { id: number; name: string },
+  customerName: string,
+  today: CalendarDate,
+): { notice: NoticeRow; authorisedOn: CalendarDate } {
+  const announced = notices.filter(
+    (notice) => notice.organisation_id === supplier.id && notice.change !== 'removal',
+  );
+  const objected = announced.find((notice) => notice.objection_on && !notice.resolution);
+  if (objected)
+    throw ruleViolation(
+      `${customerName} objected to ${supplier.name} on ${norwegianDate(objected.objection_on)}; resolve the objection first.`,
+    );
+  for (const notice of announced) {
+    if (notice.resolution === 'change-dropped' || notice.resolution === 'agreement-ended') continue;
+    if (notice.approved_on) return { notice, authorisedOn: notice.approved_on };
+    if (compareDates(notice.objection_deadline, today) < 0)
+      return { notice, authorisedOn: addDays(notice.objection_deadline, 1) };
+  }
+  const open = announced.find(
+    (notice) => !notice.resolution && compareDates(notice.objection_deadline, today) >= 0,
+  );
+  if (open)
+    throw ruleViolation(
+      `${customerName} may object to ${supplier.name} until ${norwegianDate(open.objection_deadline)} (notice of ${norwegianDate(open.sent_on)}): add it once the window has closed without objection, or record the customer's written approval of the notice.`,
+    );
+  throw ruleViolation(
+    `Under a general authorisation ${supplier.name} is added only after a change notice to ${customerName} (Art. 28(2)): announce it under "Change notices", and add it once the objection window has passed without objection, or the customer approved it in writing.`,
+    [{ path: 'organisationId', message: `Announce ${supplier.name} to the customer first` }],
+  );
+}
+
+/**
  * Adds a sub-processor we use for this customer: a supplier, ideally with our own agreement with
  * it linked, so the chain customer → us → supplier can be followed both ways. Under a specific
- * authorisation the customer's written approval needs its date; under a general one, a supplier
- * the customer objected to cannot be added while the objection is open.
+ * authorisation the customer's written approval needs its date; under a general one, the change
+ * must have been announced and the objection window passed (or the change approved in writing).
  */
 export async function addSubprocessor(
   ctx: Ctx,
@@ -82,19 +123,23 @@ export async function addSubprocessor(
   issues.throwIfAny();
   if ((await subprocessorRows(ctx.db, id)).some((link) => link.organisation_id === supplier.id))
     throw conflict(`${supplier.name} is already a sub-processor for ${row.organisation_name}.`);
-  const objected = (await noticeRows(ctx.db, id)).find(
-    (notice) => notice.organisation_id === supplier.id && notice.objection_on && !notice.resolution,
-  );
-  if (objected)
-    throw ruleViolation(
-      `${row.organisation_name} objected to ${supplier.name} on ${norwegianDate(objected.objection_on)}; resolve the objection first.`,
-    );
+  // Under a general authorisation, an agreement in force takes a new sub-processor only after a
+  // change notice; one listed in the agreement when it was signed is authorised by the agreement.
+  const listedAtSigning =
+    !!input.authorisedOn && !!row.signed_on && compareDates(input.authorisedOn, row.signed_on) <= 0;
+  const general =
+    row.subprocessor_authorisation === 'general' &&
+    inForceStatuses.includes(row.status as AgreementStatus) &&
+    !listedAtSigning
+      ? authorisingNotice(await noticeRows(ctx.db, id), supplier, row.organisation_name, todayOf(ctx))
+      : null;
   const linkId = await insertSubprocessor(ctx.db, {
     agreement_id: id,
     organisation_id: supplier.id,
     supplier_agreement_id: input.supplierAgreementId,
     service: input.service ?? null,
-    authorised_on: input.authorisedOn,
+    authorised_on: general ? general.authorisedOn : input.authorisedOn,
+    notice_id: general?.notice.id ?? null,
     added_at: isoNow(ctx.clock),
     added_by: ctx.actor.displayName,
     removed_at: null,
@@ -111,7 +156,14 @@ export async function addSubprocessor(
       subprocessor: supplier.name,
       supplierAgreementId: input.supplierAgreementId,
       service: input.service ?? null,
-      authorisedOn: input.authorisedOn,
+      authorisedOn: general ? general.authorisedOn : input.authorisedOn,
+      changeNotice: general
+        ? `${norwegianDate(general.notice.sent_on)}, ${
+            general.notice.approved_on
+              ? `approved in writing ${norwegianDate(general.notice.approved_on)}`
+              : `no objection by ${norwegianDate(general.notice.objection_deadline)}`
+          }`
+        : null,
     },
   });
   return detailOf(ctx, id);
@@ -212,6 +264,8 @@ export async function addNotice(
     resolution: null,
     resolved_on: null,
     resolution_note: null,
+    approved_on: null,
+    approval_note: null,
     created_at: isoNow(ctx.clock),
     created_by: ctx.actor.displayName,
   });
@@ -237,6 +291,44 @@ async function requireNotice(ctx: Ctx, agreementId: number, noticeId: number): P
   const notice = await findNotice(ctx.db, noticeId);
   if (!notice || notice.agreement_id !== agreementId) throw notFound('Change notice', noticeId);
   return notice;
+}
+
+/** The customer approved the announced change in writing: the sub-processor may be added at once. */
+export async function recordApproval(
+  ctx: Ctx,
+  id: number,
+  noticeId: number,
+  input: { approvedOn: CalendarDate; note?: string },
+): Promise<AgreementDetail> {
+  const row = await requireAgreement(ctx, id);
+  requireNotEnded(row);
+  const notice = await requireNotice(ctx, id, noticeId);
+  if (notice.approved_on)
+    throw conflict(`The customer's approval was already recorded on ${norwegianDate(notice.approved_on)}.`);
+  if (notice.objection_on && !notice.resolution)
+    throw ruleViolation(
+      `The customer objected on ${norwegianDate(notice.objection_on)}; resolve the objection (withdrawn) instead.`,
+    );
+  const issues = new Issues();
+  issues.date('approvedOn', input.approvedOn, todayOf(ctx), true);
+  if (compareDates(input.approvedOn, notice.sent_on) < 0)
+    issues.add(
+      'approvedOn',
+      `The notice was sent on ${norwegianDate(notice.sent_on)}; the approval came later`,
+    );
+  issues.throwIfAny();
+  await updateNoticeRow(ctx.db, noticeId, {
+    approved_on: input.approvedOn,
+    approval_note: input.note ?? null,
+  });
+  await touch(ctx, id);
+  await ctx.audit({
+    action: 'change-approved',
+    entityType: 'agreement',
+    entityId: id,
+    after: { noticeId, approvedOn: input.approvedOn, note: input.note ?? null },
+  });
+  return detailOf(ctx, id);
 }
 
 /** The customer's objection; one received after the deadline is recorded and shown as late. */

@@ -87,7 +87,7 @@ export function agreementRowDeadlines(
         row.expiry_on,
         today,
         `agreement:${row.id}:expiry@${row.expiry_on}`,
-        `Expired ${norwegianDate(row.expiry_on)} (${days} ${days === 1 ? 'day' : 'days'} ago) but still marked ${row.status}`,
+        `Expired ${norwegianDate(row.expiry_on)} (${days} ${days === 1 ? 'day' : 'days'} ago) but still marked ${row.status}: close it (set it to Expired, or terminate it)`,
       ),
     );
   } else if (row.expiry_on && compareDates(row.expiry_on, horizon.expiry) <= 0) {
@@ -213,7 +213,7 @@ const kindTitles: Record<AgreementDeadlineKind, string> = {
   'review-due': 'review due',
   'review-overdue': 'review overdue',
   expiring: 'expiring',
-  'expired-active': 'expired but still active',
+  'expired-active': 'expired, close it',
   'objection-closing': 'objection window closing',
   'objection-open': 'objection not resolved',
 };

@@ -4,6 +4,10 @@ import {
   articleClauses,
   type AgreementStatus,
   type ClauseKey,
+  type CompanyRole,
+  directionsFor,
+  sccModuleFor,
+  type TransferDirection,
   type SpecialCategory,
   type TransferBasis,
   type TransferFacts,
@@ -76,7 +80,7 @@ const supplierProfiles: Record<string, SupplierProfile> = {
         country: 'IN',
         basis: 'scc',
         sccModule: 2,
-        tia: false,
+        tia: true,
         measures: 'Remote access through our jump host only; no copies of data leave Norway.',
       },
     ],
@@ -230,7 +234,7 @@ const commonGaps: ReadonlyArray<readonly [ClauseKey, number]> = [
 ];
 
 interface Plan {
-  row: Omit<AgreementRow, 'id' | 'transfer_flag'>;
+  row: Omit<AgreementRow, 'id' | 'transfer_flag' | 'flags_checked_on'>;
   clauses: Array<{ key: ClauseKey; state: string; ref: string | null; note: string | null }>;
   transfers: DemoTransfer[];
   declared: Array<{ name: string; country: string; service: string }>;
@@ -239,6 +243,9 @@ interface Plan {
     supplierReference: string | null;
     service: string;
     authorisedOn: string | null;
+    /** Under a general authorisation, added after signing: the notice (by index) that announced it. */
+    notice?: number;
+    addedOn?: string;
   }>;
   notices: Array<{
     organisationId: number | null;
@@ -247,6 +254,7 @@ interface Plan {
     deadline: string;
     objection: { on: string; reason: string } | null;
     resolution: { outcome: string; on: string; note: string } | null;
+    approvedOn?: string;
   }>;
 }
 
@@ -254,6 +262,12 @@ interface Organisation {
   id: number;
   name: string;
   services: string | null;
+}
+
+/** Supplier agreements: we (controller) export to the supplier; customer agreements: onward to our sub-processor. */
+function directionOf(plan: Plan, transfer: DemoTransfer): TransferDirection {
+  const allowed = directionsFor(plan.row.company_role as CompanyRole);
+  return allowed.find((direction) => sccModuleFor[direction] === transfer.sccModule) ?? allowed[0];
 }
 
 function earlier(a: CalendarDate, b: CalendarDate): CalendarDate {
@@ -338,7 +352,7 @@ function planRow(
     createdBy: number | null;
   },
   today: CalendarDate,
-): Omit<AgreementRow, 'id' | 'transfer_flag'> {
+): Omit<AgreementRow, 'id' | 'transfer_flag' | 'flags_checked_on'> {
   const { status } = lifecycleDates;
   const terminated =
     status === 'terminated'
@@ -504,13 +518,14 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
       : transfers;
     if (flaggedGap && !locations.includes('IN')) locations.push('IN');
     const authorisation = random.chance(0.7) ? 'general' : 'specific';
-    const links = ended
+    // The sub-processors listed in the agreement when it was signed are authorised by it.
+    const links: Plan['links'] = ended
       ? []
       : chain.map((org) => ({
           organisationId: org.id,
           supplierReference: supplierReference.get(org.name) ?? null,
           service: supplierProfiles[org.name].title,
-          authorisedOn: authorisation === 'specific' ? dates.signed : null,
+          authorisedOn: dates.signed,
         }));
     const notices: Plan['notices'] = [];
     if (authorisation === 'general' && !ended && dates.signed) {
@@ -529,22 +544,32 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
             ]);
       generalIndex += 1;
       if (scenario === 0 && frankfurt) {
-        // An addition announced recently: the customer may still object for a few days.
+        // An addition announced recently: the customer may still object for a few days, so the
+        // supplier is not used yet. In every other such agreement the window has passed without an
+        // objection (or the customer approved in writing), and it was added after.
+        const listed = links.findIndex((link) => link.organisationId === frankfurt.id);
+        if (listed >= 0) links.splice(listed, 1);
         const sent = addDays(today, -random.int(10, 25));
+        const windowOpen = generalIndex % 8 === 1;
+        const deadline = windowOpen ? addDays(today, random.int(2, 12)) : addDays(sent, 7);
+        const approvedOn = !windowOpen && random.chance(0.5) ? addDays(sent, 2) : undefined;
         notices.push({
           organisationId: frankfurt.id,
           description: 'Datacenter Frankfurt GmbH will keep encrypted backups of call recordings.',
           sentOn: sent,
-          deadline: addDays(today, random.int(2, 12)),
+          deadline,
           objection: null,
           resolution: null,
+          approvedOn,
         });
-        if (!links.some((link) => link.organisationId === frankfurt.id))
+        if (!windowOpen)
           links.push({
             organisationId: frankfurt.id,
             supplierReference: supplierReference.get(frankfurt.name) ?? null,
             service: supplierProfiles[frankfurt.name].title,
-            authorisedOn: null,
+            authorisedOn: approvedOn ?? addDays(deadline, 1),
+            notice: notices.length - 1,
+            addedOn: approvedOn ?? addDays(deadline, 1),
           });
       } else if (scenario === 1 && tokyo) {
         // The customer objected to transcription in Japan; not yet resolved, so it is not used.
@@ -638,15 +663,22 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
               basis: transfer.basis,
               sccModule: transfer.sccModule ?? null,
               derogation: null,
+              direction: directionOf(plan, transfer),
+              occasional: false,
               adequacyConfirmed: transfer.adequacyConfirmed ?? false,
               tiaDone: transfer.tia ?? false,
               nextReviewOn: null,
+              confirmedOn: today,
             }));
             const countries = [
               ...JSON.parse(plan.row.locations_json),
               ...plan.declared.map((entry) => entry.country),
             ];
-            return { ...plan.row, transfer_flag: transferProblems(countries, facts, today).length > 0 };
+            return {
+              ...plan.row,
+              transfer_flag: transferProblems(countries, facts, today).length > 0,
+              flags_checked_on: today,
+            };
           }),
         );
       }
@@ -687,6 +719,8 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
             basis: transfer.basis,
             scc_module: transfer.sccModule ?? null,
             derogation: null,
+            direction: directionOf(plan, transfer),
+            occasional: false,
             adequacy_confirmed: transfer.adequacyConfirmed ?? false,
             tia_done: transfer.tia ?? false,
             tia_on: transfer.tia ? addDays(today, -random.int(30, 300)) : null,
@@ -717,24 +751,6 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
       );
       await insertBatch(
         ctx.db,
-        'agreement_subprocessors',
-        plans.flatMap((plan) =>
-          plan.links.map((link) => ({
-            agreement_id: idOf(plan),
-            organisation_id: link.organisationId,
-            supplier_agreement_id: link.supplierReference ? (ids.get(link.supplierReference) ?? null) : null,
-            service: link.service,
-            authorised_on: link.authorisedOn,
-            added_at: nowIso,
-            added_by: checkedBy,
-            removed_at: null,
-            removed_by: null,
-            removed_reason: null,
-          })),
-        ),
-      );
-      await insertBatch(
-        ctx.db,
         'agreement_change_notices',
         plans.flatMap((plan) =>
           plan.notices.map((notice) => ({
@@ -750,8 +766,37 @@ export const seedDemoAgreements: DemoSeeder = async (office) => {
             resolution: notice.resolution?.outcome ?? null,
             resolved_on: notice.resolution?.on ?? null,
             resolution_note: notice.resolution?.note ?? null,
-            created_at: nowIso,
+            approved_on: notice.approvedOn ?? null,
+            approval_note: notice.approvedOn ? 'Approved by the customer’s privacy contact by e-mail.' : null,
+            created_at: `${notice.sentOn}T09:00:00.000Z`,
             created_by: checkedBy,
+          })),
+        ),
+      );
+      // A link added after a change notice names it; the notices of each agreement, in order.
+      const noticeIds = new Map<number, number[]>();
+      const inserted: Array<{ id: number; agreement_id: number }> = await ctx
+        .db('agreement_change_notices')
+        .orderBy('id')
+        .select('id', 'agreement_id');
+      for (const row of inserted)
+        noticeIds.set(row.agreement_id, [...(noticeIds.get(row.agreement_id) ?? []), row.id]);
+      await insertBatch(
+        ctx.db,
+        'agreement_subprocessors',
+        plans.flatMap((plan) =>
+          plan.links.map((link) => ({
+            agreement_id: idOf(plan),
+            organisation_id: link.organisationId,
+            supplier_agreement_id: link.supplierReference ? (ids.get(link.supplierReference) ?? null) : null,
+            service: link.service,
+            authorised_on: link.authorisedOn,
+            notice_id: link.notice === undefined ? null : (noticeIds.get(idOf(plan))?.[link.notice] ?? null),
+            added_at: link.addedOn ? `${link.addedOn}T10:00:00.000Z` : nowIso,
+            added_by: checkedBy,
+            removed_at: null,
+            removed_by: null,
+            removed_reason: null,
           })),
         ),
       );

@@ -24,6 +24,7 @@ import {
   subprocessorNamesFor,
   transfersAndDeclaredFor,
 } from './repository';
+import { refreshTransferFlags } from './flags';
 import { summariesOf } from './service';
 import { norwegianDate, parseList, todayOf } from './support';
 import { processingCountries, transferFacts } from './view';
@@ -42,6 +43,7 @@ export async function exportAgreements(
   filter: AgreementFilter,
 ): Promise<FileDownload> {
   const today = todayOf(ctx);
+  await refreshTransferFlags(ctx.db, today);
   const rows = await filteredAgreementRows(ctx.db, filter, today);
   const ids = rows.map((row) => row.id);
   const summaries = await summariesOf(ctx, rows, today);

@@ -4,6 +4,7 @@ import {
   addDeclaredSubprocessor,
   addNotice,
   addSubprocessor,
+  recordApproval,
   recordObjection,
   removeSubprocessor,
   resolveObjection,
@@ -47,6 +48,7 @@ export const agreementsHandlers: Handlers<keyof typeof agreementsChannels> = {
     removeSubprocessor(ctx, input.id, input.subprocessorId, input.reason),
   'agreements.restoreSubprocessor': (input, ctx) => restoreSubprocessor(ctx, input.id, input.subprocessorId),
   'agreements.addNotice': ({ id, ...input }, ctx) => addNotice(ctx, id, input),
+  'agreements.recordApproval': ({ id, noticeId, ...input }, ctx) => recordApproval(ctx, id, noticeId, input),
   'agreements.recordObjection': ({ id, noticeId, ...input }, ctx) =>
     recordObjection(ctx, id, noticeId, input),
   'agreements.resolveObjection': ({ id, noticeId, ...input }, ctx) =>

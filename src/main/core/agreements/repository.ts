@@ -35,6 +35,8 @@ export interface AgreementRow {
   end_confirmed_on: string | null;
   termination_note: string | null;
   transfer_flag: number | boolean;
+  /** The day the transfer flag was last worked out (adequacy decisions end on a day). */
+  flags_checked_on: string | null;
   notes: string | null;
   created_at: string;
   created_by: number | null;
@@ -67,6 +69,7 @@ export interface SubprocessorRow {
   supplier_agreement_id: number | null;
   service: string | null;
   authorised_on: string | null;
+  notice_id: number | null;
   added_at: string;
   added_by: string;
   removed_at: string | null;
@@ -88,6 +91,8 @@ export interface NoticeRow {
   resolution: string | null;
   resolved_on: string | null;
   resolution_note: string | null;
+  approved_on: string | null;
+  approval_note: string | null;
   created_at: string;
   created_by: string;
 }
@@ -111,6 +116,8 @@ export interface TransferRow {
   basis: string;
   scc_module: number | null;
   derogation: string | null;
+  direction: string | null;
+  occasional: number | boolean;
   adequacy_confirmed: number | boolean;
   tia_done: number | boolean;
   tia_on: string | null;
@@ -378,10 +385,30 @@ function clauseExists(state: string) {
 }
 
 /** Every filter of the register, as SQL over `agreements` joined to its organisation. */
+/** An agreement past its expiry date is expired whatever status was recorded: filters use the status as it stands today. */
+function whereStatusOn(query: Knex.QueryBuilder, status: string, today: CalendarDate): void {
+  const inForce = [...inForceStatuses];
+  if (status === 'expired')
+    query.where((expired) =>
+      expired
+        .where('agreements.status', 'expired')
+        .orWhere((past) =>
+          past.whereIn('agreements.status', inForce).where('agreements.expiry_on', '<', today),
+        ),
+    );
+  else if (inForce.includes(status as (typeof inForce)[number]))
+    query
+      .where('agreements.status', status)
+      .where((current) =>
+        current.whereNull('agreements.expiry_on').orWhere('agreements.expiry_on', '>=', today),
+      );
+  else query.where('agreements.status', status);
+}
+
 export function filteredAgreements(db: Db, filter: AgreementFilter, today: CalendarDate): Knex.QueryBuilder {
   const query = db('agreements').join('organisations', 'organisations.id', 'agreements.organisation_id');
   if (filter.companyRole) query.where('agreements.company_role', filter.companyRole);
-  if (filter.status) query.where('agreements.status', filter.status);
+  if (filter.status) whereStatusOn(query, filter.status, today);
   if (filter.organisationId) query.where('agreements.organisation_id', filter.organisationId);
   if (filter.checklist === 'gaps') query.whereExists(clauseExists('missing'));
   if (filter.checklist === 'unchecked') query.whereExists(clauseExists('unchecked'));
@@ -582,13 +609,42 @@ export async function openNotices(db: Db, today: CalendarDate, to: CalendarDate)
 
 // The register summary for the dashboard and the annual report.
 
+/** Agreements by direction and by the status as it stands on `day` (expired once past the expiry date). */
 export async function countsByDirectionAndStatus(
   db: Db,
+  day: CalendarDate,
 ): Promise<Array<{ company_role: string; status: string; n: number }>> {
-  return db('agreements')
-    .groupBy('company_role', 'status')
-    .select('company_role', 'status')
+  const rows: Array<{ company_role: string; status: string; n: number | string }> = await db('agreements')
+    .select(
+      'agreements.company_role',
+      db.raw(
+        "case when agreements.status in ('active', 'suspended') and agreements.expiry_on < ? then 'expired' else agreements.status end as status",
+        [day],
+      ),
+    )
+    .count({ n: '*' })
+    .groupByRaw('1, 2');
+  return rows.map((row) => ({ ...row, n: Number(row.n) }));
+}
+
+/**
+ * Agreements in force on `day` by direction: active or suspended then (terminated or expired only
+ * since), effective by then and not yet expired or terminated. Drafts and negotiations never were.
+ */
+export async function countInForceOn(
+  db: Db,
+  day: CalendarDate,
+): Promise<Array<{ company_role: string; n: number }>> {
+  const rows: Array<{ company_role: string; n: number | string }> = await db('agreements')
+    .whereIn('status', ['active', 'suspended', 'terminated', 'expired'])
+    .whereNotNull('effective_on')
+    .where('effective_on', '<=', day)
+    .where((query) => query.whereNull('expiry_on').orWhere('expiry_on', '>=', day))
+    .where((query) => query.whereNull('terminated_on').orWhere('terminated_on', '>', day))
+    .groupBy('company_role')
+    .select('company_role')
     .count({ n: '*' });
+  return rows.map((row) => ({ company_role: row.company_role, n: Number(row.n) }));
 }
 
 /** Missing clauses per item among agreements not ended, and how many such agreements have any. */

@@ -19,6 +19,7 @@ import {
   type AgreementStatus,
   endedStatuses,
   type EndOfProcessing,
+  inForceStatuses,
   nextReviewAfter,
   transferProblems,
 } from '../../../shared/agreements/rules';
@@ -53,6 +54,7 @@ import {
   updateAgreementRow,
   updateSubprocessorRows,
 } from './repository';
+import { refreshTransferFlags } from './flags';
 import { Issues, norwegianDate, parseList, plural, todayOf } from './support';
 import { processingCountries, toDetail, toSummary, transferFacts } from './view';
 
@@ -87,7 +89,12 @@ export async function touch(ctx: Ctx, id: number, changes: AgreementChanges = {}
   const flag =
     transferProblems(processingCountries(merged, declared), transfers.map(transferFacts), todayOf(ctx))
       .length > 0;
-  await updateAgreementRow(ctx.db, id, { ...changes, transfer_flag: flag, updated_at: isoNow(ctx.clock) });
+  await updateAgreementRow(ctx.db, id, {
+    ...changes,
+    transfer_flag: flag,
+    flags_checked_on: todayOf(ctx),
+    updated_at: isoNow(ctx.clock),
+  });
 }
 
 /** The recorded fields as a person reads them, for audit entries and the history tab. */
@@ -289,6 +296,21 @@ async function checkFields(
   }
   if (before && fields.status === 'expired' && before.status !== 'expired')
     await checkEnding(ctx, before, false, 'expire');
+  // A transfer under SCCs or BCRs needs its impact assessment before the agreement is in force.
+  const activating =
+    inForceStatuses.includes(fields.status) && !inForceStatuses.includes(before?.status as AgreementStatus);
+  if (before && activating) {
+    const unassessed = (await transferRows(ctx.db, before.id)).filter(
+      (transfer) => (transfer.basis === 'scc' || transfer.basis === 'bcr') && !transfer.tia_done,
+    );
+    if (unassessed.length > 0)
+      throw ruleViolation(
+        `A transfer impact assessment is required before ${before.reference} can be ${agreementStatusLabels[fields.status].toLowerCase()}: record it for the transfer${
+          unassessed.length === 1 ? '' : 's'
+        } to ${unassessed.map((transfer) => `${transfer.importer} (${countryName(transfer.country)})`).join(', ')} (C-311/18, Schrems II; EDPB recommendations 01/2020).`,
+        [{ path: 'status', message: 'Record the transfer impact assessment first' }],
+      );
+  }
   if (fields.nextReviewOn) return fields.nextReviewOn;
   if (endedStatuses.includes(fields.status)) return before?.next_review_on ?? null;
   const { agreementReviewMonths } = await readSettings(ctx.db);
@@ -497,6 +519,7 @@ export async function listAgreements(
   input: AgreementFilter & { page: number; pageSize: number; sort: AgreementSort; direction: 'asc' | 'desc' },
 ): Promise<{ rows: AgreementSummary[]; total: number }> {
   const today = todayOf(ctx);
+  await refreshTransferFlags(ctx.db, today);
   const total = await countAgreements(ctx.db, input, today);
   const ids = await agreementPageIds(ctx.db, input, today, input);
   const found = new Map((await findAgreementsByIds(ctx.db, ids)).map((row) => [row.id, row]));

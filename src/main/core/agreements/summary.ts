@@ -11,6 +11,7 @@ import {
 } from '../../../shared/agreements/rules';
 import type { Ctx } from '../context';
 import { agreementDeadlines } from './deadlines';
+import { refreshTransferFlags } from './flags';
 import {
   countsByDirectionAndStatus,
   flaggedAgreements,
@@ -76,7 +77,8 @@ export async function agreementRegisterSummary(
     processor: emptyCounts(),
   };
   const byStatus = emptyCounts();
-  for (const row of await countsByDirectionAndStatus(ctx.db)) {
+  await refreshTransferFlags(ctx.db, today);
+  for (const row of await countsByDirectionAndStatus(ctx.db, today)) {
     const role = row.company_role as CompanyRole;
     const status = row.status as AgreementStatus;
     const n = Number(row.n);

@@ -1,17 +1,28 @@
 import type { AgreementDetail, TransferFields } from '../../../shared/agreements/contract';
 import {
+  type CompanyRole,
   type Derogation,
   derogationLabels,
+  directionsFor,
+  sccModuleFor,
   sccModuleLabels,
   type SccModule,
   transferBasisLabels,
   type TransferBasis,
+  transferDirectionLabels,
+  type TransferDirection,
 } from '../../../shared/agreements/rules';
 import { countryName, transferStatus } from '../../../shared/countries';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, notFound } from '../errors';
-import { findTransfer, insertTransfer, type TransferRow, updateTransferRow } from './repository';
+import {
+  findTransfer,
+  insertTransfer,
+  type NamedAgreementRow,
+  type TransferRow,
+  updateTransferRow,
+} from './repository';
 import { detailOf, requireAgreement, requireNotEnded, touch } from './service';
 import { Issues, norwegianDate, todayOf } from './support';
 
@@ -20,13 +31,20 @@ type TransferColumns = Omit<
   'id' | 'agreement_id' | 'created_at' | 'updated_at' | 'removed_at' | 'removed_by'
 >;
 
-function columnsOf(fields: TransferFields): TransferColumns {
+/** Who exports to whom: as given, or the agreement's usual direction. */
+function directionOf(fields: TransferFields, role: CompanyRole): TransferDirection {
+  return fields.direction ?? directionsFor(role)[0];
+}
+
+function columnsOf(fields: TransferFields, role: CompanyRole): TransferColumns {
   return {
     importer: fields.importer,
     country: fields.country,
     basis: fields.basis,
     scc_module: fields.basis === 'scc' ? fields.sccModule : null,
     derogation: fields.basis === 'derogation' ? fields.derogation : null,
+    direction: directionOf(fields, role),
+    occasional: fields.occasional,
     // Only a partial adequacy decision needs the confirmation that the importer is covered.
     adequacy_confirmed:
       fields.basis === 'adequacy' && transferStatus(fields.country) === 'partially-adequate'
@@ -52,6 +70,8 @@ function describe(columns: TransferColumns) {
   return {
     importer: columns.importer,
     country: countryName(columns.country),
+    direction: columns.direction ? transferDirectionLabels[columns.direction as TransferDirection] : null,
+    occasional: Boolean(columns.occasional),
     basis,
     transferImpactAssessment: columns.tia_done ? `done ${norwegianDate(columns.tia_on)}`.trim() : 'not done',
     supplementaryMeasures: columns.supplementary_measures,
@@ -60,9 +80,29 @@ function describe(columns: TransferColumns) {
   };
 }
 
-function checkTransferFields(ctx: Ctx, fields: TransferFields): void {
+function checkTransferFields(ctx: Ctx, fields: TransferFields, agreement: NamedAgreementRow): void {
   const today = todayOf(ctx);
   const issues = new Issues();
+  const role = agreement.company_role as CompanyRole;
+  const direction = directionOf(fields, role);
+  if (!directionsFor(role).includes(direction))
+    issues.add(
+      'transfer.direction',
+      `Under a ${role === 'controller' ? 'supplier' : 'customer'} agreement a transfer goes ${directionsFor(
+        role,
+      )
+        .map((allowed) => transferDirectionLabels[allowed].toLowerCase())
+        .join(' or ')}`,
+    );
+  else if (
+    fields.basis === 'scc' &&
+    fields.sccModule !== null &&
+    fields.sccModule !== sccModuleFor[direction]
+  )
+    issues.add(
+      'transfer.sccModule',
+      `${transferDirectionLabels[direction]} uses module ${sccModuleFor[direction]} of the standard contractual clauses, not module ${fields.sccModule}`,
+    );
   if (transferStatus(fields.country) === 'eea')
     issues.add(
       'transfer.country',
@@ -75,10 +115,11 @@ function checkTransferFields(ctx: Ctx, fields: TransferFields): void {
 
 /** Records a transfer outside the EEA; the agreement's transfer flag follows at once. */
 export async function addTransfer(ctx: Ctx, id: number, fields: TransferFields): Promise<AgreementDetail> {
-  requireNotEnded(await requireAgreement(ctx, id));
-  checkTransferFields(ctx, fields);
+  const agreement = await requireAgreement(ctx, id);
+  requireNotEnded(agreement);
+  checkTransferFields(ctx, fields, agreement);
   const now = isoNow(ctx.clock);
-  const columns = columnsOf(fields);
+  const columns = columnsOf(fields, agreement.company_role as CompanyRole);
   const transferId = await insertTransfer(ctx.db, {
     ...columns,
     agreement_id: id,
@@ -109,11 +150,12 @@ export async function updateTransfer(
   transferId: number,
   fields: TransferFields,
 ): Promise<AgreementDetail> {
-  requireNotEnded(await requireAgreement(ctx, id));
+  const agreement = await requireAgreement(ctx, id);
+  requireNotEnded(agreement);
   const before = await requireTransfer(ctx, id, transferId);
   if (before.removed_at) throw conflict('That transfer was removed; restore it before changing it.');
-  checkTransferFields(ctx, fields);
-  const columns = columnsOf(fields);
+  checkTransferFields(ctx, fields, agreement);
+  const columns = columnsOf(fields, agreement.company_role as CompanyRole);
   await updateTransferRow(ctx.db, transferId, { ...columns, updated_at: isoNow(ctx.clock) });
   await touch(ctx, id);
   await ctx.audit({

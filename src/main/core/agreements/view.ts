@@ -28,10 +28,13 @@ import {
   type SecurityResult,
   type SpecialCategory,
   type TransferBasis,
+  type TransferDirection,
   type TransferFacts,
   transferProblems,
 } from '../../../shared/agreements/rules';
-import { transferStatus } from '../../../shared/countries';
+import { processorNoticeLimitHours } from '../../../shared/breaches/rules';
+import { osloDate } from '../../../shared/calendar';
+import { adequacyOn, transferStatus } from '../../../shared/countries';
 import { hasAnyRole } from '../../../shared/roles';
 import { findAttachment } from '../attachments/repository';
 import type { Ctx } from '../context';
@@ -58,10 +61,38 @@ export function transferFacts(row: TransferRow): TransferFacts {
     basis: row.basis as TransferBasis,
     sccModule: row.scc_module,
     derogation: row.derogation,
+    direction: row.direction as TransferDirection | null,
+    occasional: Boolean(row.occasional),
     adequacyConfirmed: Boolean(row.adequacy_confirmed),
     tiaDone: Boolean(row.tia_done),
     nextReviewOn: row.next_review_on,
+    confirmedOn: osloDate(row.updated_at),
   };
+}
+
+/** As it stands today: an agreement past its expiry date is expired, whatever status was recorded. */
+export function statusOn(
+  row: { status: string; expiry_on: string | null },
+  today: CalendarDate,
+): AgreementStatus {
+  if (
+    inForceStatuses.includes(row.status as AgreementStatus) &&
+    row.expiry_on !== null &&
+    compareDates(row.expiry_on, today) < 0
+  )
+    return 'expired';
+  return row.status as AgreementStatus;
+}
+
+/** A processor's breach-notice promise above 48 hours leaves the controller too little of its own 72. */
+export function noticeHoursProblem(row: {
+  breach_notice_hours: number | null;
+  company_role: string;
+}): string | null {
+  const hours = row.breach_notice_hours;
+  if (hours === null || hours <= processorNoticeLimitHours) return null;
+  const who = row.company_role === 'processor' ? 'We promise' : 'The supplier promises';
+  return `${who} to tell of a breach within ${hours} hours: more than ${processorNoticeLimitHours} leaves the controller too little of its own 72 (Art. 33(1)-(2)). The breach clock still aims at without undue delay (24 hours).`;
 }
 
 /** The countries an agreement's data is processed in: its locations and its supplier's declared sub-processors. */
@@ -103,7 +134,8 @@ export function toSummary(
     reference: row.reference,
     title: row.title,
     companyRole: row.company_role as CompanyRole,
-    status: row.status as AgreementStatus,
+    status: statusOn(row, today),
+    recordedStatus: row.status as AgreementStatus,
     organisation: { id: row.organisation_id, name: row.organisation_name, country: row.organisation_country },
     signedOn: row.signed_on,
     effectiveOn: row.effective_on,
@@ -111,6 +143,7 @@ export function toSummary(
     nextReviewOn: row.next_review_on,
     checklist: checklistSummary(states as ClauseState[]),
     transferFlag: Boolean(row.transfer_flag),
+    noticeHoursFlag: noticeHoursProblem(row) !== null,
     countries: [...new Set(countries)].sort(),
     bases: [...new Set(transfers.map((transfer) => transfer.basis as TransferBasis))].sort(),
     specialCategories: parseList(row.special_categories_json) as SpecialCategory[],
@@ -126,7 +159,18 @@ function toTransfer(row: TransferRow, today: CalendarDate): Transfer {
     country: row.country,
     basis: row.basis as TransferBasis,
     sccModule: row.scc_module,
+    direction: row.direction as TransferDirection | null,
+    occasional: Boolean(row.occasional),
     derogation: row.derogation as Derogation | null,
+    adequacyDecision:
+      row.basis === 'adequacy'
+        ? (() => {
+            const decision = adequacyOn(row.country, today);
+            return decision
+              ? { reference: decision.reference, adopted: decision.adopted, endsOn: decision.endsOn }
+              : null;
+          })()
+        : null,
     adequacyConfirmed: Boolean(row.adequacy_confirmed),
     tiaDone: Boolean(row.tia_done),
     tiaOn: row.tia_on,
@@ -141,6 +185,7 @@ function toTransfer(row: TransferRow, today: CalendarDate): Transfer {
 export function noticeState(notice: NoticeRow, today: CalendarDate): ChangeNotice['state'] {
   if (notice.resolution) return 'resolved';
   if (notice.objection_on) return 'objected';
+  if (notice.approved_on) return 'accepted';
   return compareDates(notice.objection_deadline, today) >= 0 ? 'window-open' : 'accepted';
 }
 
@@ -170,6 +215,7 @@ function toNotice(
           late: compareDates(notice.objection_on, notice.objection_deadline) > 0,
         }
       : null,
+    approval: notice.approved_on ? { approvedOn: notice.approved_on, note: notice.approval_note } : null,
     resolution:
       notice.resolution && notice.resolved_on
         ? {
@@ -186,7 +232,8 @@ function toNotice(
 
 /** What a link of the chain customer → us → supplier lacks. */
 function linkProblems(
-  link: { organisation_id: number; authorised_on: string | null },
+  link: { organisation_id: number; authorised_on: string | null; notice_id: number | null },
+  agreement: { signed_on: string | null; status: string },
   organisationName: string,
   supplier: NamedAgreementRow | undefined,
   supplierStates: readonly string[],
@@ -214,6 +261,16 @@ function linkProblems(
   }
   if (authorisation === 'specific' && !link.authorised_on)
     problems.push('The date of the customer’s specific written authorisation is not recorded.');
+  // While the agreement is being made its list of sub-processors is what the customer signs.
+  const listedAtSigning =
+    !!link.authorised_on &&
+    !!agreement.signed_on &&
+    compareDates(link.authorised_on, agreement.signed_on) <= 0;
+  const inForce = inForceStatuses.includes(agreement.status as AgreementStatus);
+  if (authorisation === 'general' && inForce && link.notice_id === null && !listedAtSigning)
+    problems.push(
+      'Added without a change notice to the customer: under a general authorisation every addition is announced first, and the customer may object (Art. 28(2)).',
+    );
   for (const notice of notices) {
     if (notice.organisation_id !== link.organisation_id) continue;
     if (notice.objection_on && !notice.resolution)
@@ -278,10 +335,12 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
         : null,
       service: link.service,
       authorisedOn: link.authorised_on,
+      noticeId: link.notice_id,
       addedAt: link.added_at,
       addedBy: link.added_by,
       problems: linkProblems(
         link,
+        row,
         name,
         supplier,
         supplier ? (supplierStates.get(supplier.id) ?? []) : [],
@@ -368,6 +427,7 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
     transfers: transfers.map((transfer) => toTransfer(transfer, today)),
     coverage: countryCoverage(countries, facts, today),
     transferProblems: transferProblems(countries, facts, today),
+    noticeHoursProblem: noticeHoursProblem(row),
     deadlines,
     canEdit: hasAnyRole(ctx.actor.roles, ['admin']),
     canTickChecklist: hasAnyRole(ctx.actor.roles, ['admin', 'dpo']),

@@ -1,8 +1,26 @@
 import type { BreachClock, BreachObligation } from '../../../shared/breaches/contract';
-import { authorityNoticeHours, undueDelayTargetHours } from '../../../shared/breaches/rules';
+import {
+  authorityNoticeHours,
+  hasControllerDuty,
+  hasProcessorDuty,
+  processorNoticeLimitHours,
+  subjectExceptionShort,
+  type SubjectException,
+  undueDelayTargetHours,
+} from '../../../shared/breaches/rules';
 import { formatOslo, osloCalendarDate, osloOffsetMinutes } from '../../../shared/breaches/time';
 import type { CalendarDate } from '../../../shared/calendar';
-import type { BreachNotificationRow, BreachRow, NamedCustomerRow, ProcessorAgreementRow } from './repository';
+import type { Knex } from 'knex';
+import {
+  breachCustomers,
+  breachNotifications,
+  type BreachNotificationRow,
+  type BreachRow,
+  findBreach,
+  type NamedCustomerRow,
+  type ProcessorAgreementRow,
+  updateBreachRow,
+} from './repository';
 
 const hourMs = 3_600_000;
 
@@ -14,9 +32,15 @@ export function addHours(iso: string, hours: number): string {
  * "aware 27.03 14:05 + 72 h = 30.03 15:05 (summer time began in between: ...)". The clock runs in real
  * hours; only the wall clock in Oslo jumps, and the explanation says so when it did.
  */
-export function clockExplanation(startsAt: string, hours: number, dueAt: string, target = false): string {
+export function clockExplanation(
+  startsAt: string,
+  hours: number,
+  dueAt: string,
+  target = false,
+  from = 'aware',
+): string {
   const shift = osloOffsetMinutes(dueAt) - osloOffsetMinutes(startsAt);
-  const base = `aware ${formatOslo(startsAt, false)} + ${hours} h${target ? ' target' : ''} = ${formatOslo(dueAt, false)}`;
+  const base = `${from} ${formatOslo(startsAt, false)} + ${hours} h${target ? ' target' : ''} = ${formatOslo(dueAt, false)}`;
   if (shift > 0)
     return `${base} (summer time began in between: the clocks went forward an hour, so ${hours} real hours end an hour later on the clock)`;
   if (shift < 0)
@@ -50,7 +74,20 @@ export function agreementInForce(
   return inForce[0] ?? null;
 }
 
-/** What a customer's clock is stored with: the agreement used, its hours, and the due instant. */
+/**
+ * The hours a customer's clock runs: the shorter of what the agreement promised and the "without
+ * undue delay" target (Art. 33(2)); a promise is a ceiling, never a licence to wait.
+ */
+export function customerClockHours(promised: number | null): number {
+  return Math.min(promised ?? undueDelayTargetHours, undueDelayTargetHours);
+}
+
+/** A promise above 48 hours leaves the controller too little of its own 72 (Art. 33(1)). */
+export function noticeHoursFlagged(promised: number | null): boolean {
+  return promised !== null && promised > processorNoticeLimitHours;
+}
+
+/** What a customer's clock is stored with: the agreement used, its promised hours, and the due instant. */
 export function customerTerms(
   agreements: readonly ProcessorAgreementRow[],
   organisationId: number,
@@ -63,11 +100,21 @@ export function customerTerms(
     agreement_reference: agreement?.reference ?? null,
     agreement_status: agreement?.status ?? null,
     notice_hours: hours,
-    due_at: addHours(awareAt, hours ?? undueDelayTargetHours),
+    due_at: addHours(awareAt, customerClockHours(hours)),
   };
 }
 
-type ClockRow = Pick<BreachRow, 'aware_at' | 'capacity' | 'risk' | 'no_notification_reasons'>;
+type ClockRow = Pick<
+  BreachRow,
+  | 'aware_at'
+  | 'capacity'
+  | 'risk'
+  | 'no_notification_reasons'
+  | 'high_risk_at'
+  | 'subjects_due_at'
+  | 'subjects_told_at'
+  | 'subjects_exception'
+>;
 
 function timed(dueAt: string, doneAt: string | null, now: Date): BreachClock['status'] {
   if (doneAt) return doneAt <= dueAt ? 'met' : 'late';
@@ -80,7 +127,7 @@ export function authorityClock(
   notifications: readonly BreachNotificationRow[],
   now: Date,
 ): BreachClock | null {
-  if (row.capacity !== 'controller') return null;
+  if (!hasControllerDuty(row.capacity)) return null;
   const dueAt = addHours(row.aware_at, authorityNoticeHours);
   const first = [...notifications].sort((a, b) => a.sent_at.localeCompare(b.sent_at))[0];
   const notRequired = !first && row.risk === 'none';
@@ -91,6 +138,7 @@ export function authorityClock(
     organisationId: null,
     startsAt: row.aware_at,
     hours: authorityNoticeHours,
+    promisedHours: null,
     undueDelay: false,
     dueAt,
     agreement: null,
@@ -105,37 +153,87 @@ export function authorityClock(
 }
 
 export function customerClock(row: ClockRow, customer: NamedCustomerRow, now: Date): BreachClock {
-  const hours = customer.notice_hours;
-  const undueDelay = hours === null;
-  const dueAt = addHours(row.aware_at, hours ?? undueDelayTargetHours);
+  const promised = customer.notice_hours;
+  const hours = customerClockHours(promised);
+  const undueDelay = promised === null;
+  // The due time stored when the customer was added: older records keep the time they were given.
+  const dueAt = customer.due_at;
   const agreement =
     customer.agreement_id !== null
       ? { id: customer.agreement_id, reference: customer.agreement_reference ?? `#${customer.agreement_id}` }
       : null;
+  const capped = promised !== null && promised > hours;
+  const flag = noticeHoursFlagged(promised)
+    ? ` A promise above ${processorNoticeLimitHours} hours leaves the customer too little of its own 72: the agreement is flagged.`
+    : '';
   const basis = agreement
     ? undueDelay
       ? `Agreement ${agreement.reference} sets no period: without undue delay (Art. 33(2)); our target is ${undueDelayTargetHours} hours`
-      : `Agreement ${agreement.reference}: within ${hours} hours of becoming aware`
+      : capped
+        ? `Agreement ${agreement.reference} promises ${promised} hours, but without undue delay (Art. 33(2)) our target is ${undueDelayTargetHours}: the shorter applies.${flag}`
+        : `Agreement ${agreement.reference}: within ${promised} hours of becoming aware`
     : `No processor agreement in force names a period: without undue delay (Art. 33(2)); our target is ${undueDelayTargetHours} hours`;
+  const stored = Math.round((new Date(dueAt).getTime() - new Date(row.aware_at).getTime()) / hourMs);
   return {
     key: `customer:${customer.organisation_id}`,
     party: 'customer',
     label: customer.name,
     organisationId: customer.organisation_id,
     startsAt: row.aware_at,
-    hours,
+    hours: undueDelay ? null : stored,
+    promisedHours: capped ? promised : null,
     undueDelay,
     dueAt,
     agreement,
     basis,
-    explanation: clockExplanation(row.aware_at, hours ?? undueDelayTargetHours, dueAt, undueDelay),
+    explanation: clockExplanation(row.aware_at, stored, dueAt, undueDelay || capped),
     status: timed(dueAt, customer.told_at, now),
     doneAt: customer.told_at,
     note: null,
   };
 }
 
-/** Every clock of a breach: Datatilsynet's as controller, one per customer as processor. */
+/**
+ * Telling the people affected (Art. 34): without undue delay once the breach is assessed as high
+ * risk; the register aims at the target hours from that assessment (stored with it). An exception of
+ * Art. 34(3) makes it not required.
+ */
+export function subjectsClock(row: ClockRow, now: Date): BreachClock | null {
+  if (!hasControllerDuty(row.capacity) || row.risk !== 'high' || !row.high_risk_at || !row.subjects_due_at)
+    return null;
+  const hours = Math.round(
+    (new Date(row.subjects_due_at).getTime() - new Date(row.high_risk_at).getTime()) / hourMs,
+  );
+  const exception = row.subjects_exception as SubjectException | null;
+  return {
+    key: 'subjects',
+    party: 'subjects',
+    label: 'The people affected',
+    organisationId: null,
+    startsAt: row.high_risk_at,
+    hours,
+    promisedHours: null,
+    undueDelay: true,
+    dueAt: row.subjects_due_at,
+    agreement: null,
+    basis: `Art. 34(1): without undue delay once the risk is assessed as high; our target is ${hours} hours`,
+    explanation: clockExplanation(row.high_risk_at, hours, row.subjects_due_at, true, 'high risk'),
+    status:
+      exception && !row.subjects_told_at
+        ? 'not-required'
+        : timed(row.subjects_due_at, row.subjects_told_at, now),
+    doneAt: row.subjects_told_at,
+    note:
+      exception && !row.subjects_told_at
+        ? `Exception of Art. 34(3): ${subjectExceptionShort[exception].toLowerCase()}`
+        : null,
+  };
+}
+
+/**
+ * Every clock of a breach: Datatilsynet's and the people's as controller, one per customer as
+ * processor; a breach of both our own and customers' data has them all.
+ */
 export function breachClocks(
   row: ClockRow,
   customers: readonly NamedCustomerRow[],
@@ -143,8 +241,9 @@ export function breachClocks(
   now: Date,
 ): BreachClock[] {
   const authority = authorityClock(row, notifications, now);
-  const clocks = row.capacity === 'processor' ? customers.map((c) => customerClock(row, c, now)) : [];
-  return authority ? [authority, ...clocks] : clocks;
+  const subjects = subjectsClock(row, now);
+  const clocks = hasProcessorDuty(row.capacity) ? customers.map((c) => customerClock(row, c, now)) : [];
+  return [...(authority ? [authority] : []), ...(subjects ? [subjects] : []), ...clocks];
 }
 
 export function isRunning(clock: BreachClock): boolean {
@@ -161,7 +260,17 @@ export function nextClock(clocks: readonly BreachClock[]): BreachClock | null {
 }
 
 type ObligationRow = ClockRow &
-  Pick<BreachRow, 'subjects_told_at' | 'subjects_exception' | 'number' | 'state' | 'capacity'>;
+  Pick<
+    BreachRow,
+    | 'subjects_told_at'
+    | 'subjects_exception'
+    | 'number'
+    | 'state'
+    | 'capacity'
+    | 'description'
+    | 'consequences'
+    | 'measures_taken'
+  >;
 
 /** What must be met or decided before a breach is closed; the same list the screen shows. */
 export function obligationsOf(
@@ -177,7 +286,18 @@ export function obligationsOf(
       detail: row.risk === null ? 'Only the data protection officer assesses a breach' : null,
     },
   ];
-  if (row.capacity === 'controller') {
+  const missing = [
+    row.description?.trim() ? null : 'what happened',
+    row.consequences?.trim() ? null : 'its likely consequences',
+    row.measures_taken?.trim() ? null : 'the measures taken',
+  ].filter((part): part is string => part !== null);
+  list.push({
+    key: 'record',
+    label: 'The record of Art. 33(5) is complete: what happened, its effects and the measures taken',
+    met: missing.length === 0,
+    detail: missing.length === 0 ? null : `Record ${missing.join(', ')} (Edit)`,
+  });
+  if (hasControllerDuty(row.capacity)) {
     const notified = notifications.length > 0;
     if (row.risk === 'none' && !notified) {
       list.push({
@@ -208,7 +328,8 @@ export function obligationsOf(
         met: Boolean(row.subjects_told_at || row.subjects_exception),
         detail: null,
       });
-  } else {
+  }
+  if (hasProcessorDuty(row.capacity)) {
     for (const customer of customers)
       list.push({
         key: `customer:${customer.organisation_id}`,
@@ -218,4 +339,12 @@ export function obligationsOf(
       });
   }
   return list;
+}
+
+/** Keeps the stored earliest running clock (`next_due_at`) of a breach in step with its record. */
+export async function refreshBreachClock(db: Knex | Knex.Transaction, id: number, now: Date): Promise<void> {
+  const row = (await findBreach(db, id)) as BreachRow;
+  const clocks = breachClocks(row, await breachCustomers(db, [id]), await breachNotifications(db, [id]), now);
+  const next = row.state === 'closed' ? null : (nextClock(clocks)?.dueAt ?? null);
+  if (next !== row.next_due_at) await updateBreachRow(db, id, { next_due_at: next });
 }

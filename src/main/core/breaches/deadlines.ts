@@ -52,10 +52,12 @@ export function clockUrgency(dueAt: string, now: Date, today: CalendarDate): Dea
 }
 
 function what(clock: BreachClock): string {
-  return clock.party === 'authority' ? 'notify Datatilsynet' : `tell ${clock.label}`;
+  if (clock.party === 'authority') return 'notify Datatilsynet';
+  if (clock.party === 'subjects') return 'tell the people affected';
+  return `tell ${clock.label}`;
 }
 
-/** Key of a clock's deadline item: `breach:<id>:authority` or `breach:<id>:customer:<organisation id>`. */
+/** Key of a clock's deadline item: `breach:<id>:authority`, `breach:<id>:subjects` or `breach:<id>:customer:<organisation id>`. */
 export function clockItemKey(breachId: number, clock: BreachClock): string {
   return `breach:${breachId}:${clock.key}`;
 }
@@ -97,14 +99,20 @@ export const breachReminders: ReminderSource = async (ctx, _today, now) => {
     .map(({ row, clock }): ReminderEvent => {
       const overdue = clock.status === 'overdue';
       const left = durationText(Math.abs(new Date(clock.dueAt).getTime() - now.getTime()));
-      const party = clock.party === 'authority' ? 'notify Datatilsynet' : 'tell a customer';
+      // A customer is named in the body only: the title may be read by anyone near the screen.
+      const party =
+        clock.party === 'authority'
+          ? 'notify Datatilsynet'
+          : clock.party === 'subjects'
+            ? 'tell the people affected'
+            : 'tell a customer';
       return {
         key: `${clockItemKey(row.id, clock)}@${clock.dueAt}`,
         level: overdue ? 'overdue' : 'breach-clock',
         title: overdue
           ? `Breach ${row.number}: overdue by ${left} to ${party}`
           : `Breach ${row.number}: ${left} left to ${party}`,
-        body: `${clock.party === 'authority' ? 'Notify Datatilsynet' : `Tell ${clock.label}`} by ${formatOslo(
+        body: `${what(clock).charAt(0).toUpperCase()}${what(clock).slice(1)} by ${formatOslo(
           clock.dueAt,
         )}${clock.undueDelay ? ' (our target: without undue delay)' : ''}.${
           row.state === 'reported' ? ' The breach is not assessed yet.' : ''

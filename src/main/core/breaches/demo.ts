@@ -1,6 +1,9 @@
 import {
+  type BreachCapacity,
   breachNumber,
   type DataType,
+  hasControllerDuty,
+  hasProcessorDuty,
   hasSpecialCategories,
   type NotificationPhase,
   type RiskLevel,
@@ -12,7 +15,7 @@ import { runAsSystem } from '../core';
 import type { Random } from '../demo/random';
 import type { DemoOffice, DemoSeeder } from '../demo/seed';
 import { frameList } from '../cases/keys';
-import { breachClocks, customerTerms, nextClock } from './clocks';
+import { addHours, breachClocks, customerTerms, nextClock } from './clocks';
 import {
   type BreachEventRow,
   type BreachNotificationRow,
@@ -270,7 +273,7 @@ interface Plan {
   stage: Stage;
   /** Force the risk (the live examples); otherwise the scenario's. */
   risk?: RiskLevel;
-  capacity?: 'controller' | 'processor';
+  capacity?: BreachCapacity;
   late?: boolean;
   /** How many customers are affected, as processor. */
   customersWanted?: number;
@@ -291,14 +294,17 @@ function demoBreach(
   const [dpoId, dpoName] = context.dpo;
   const scenario = random.pick(scenarios);
   const awareAt = plan.aware.toISOString();
-  const capacity =
+  // One incident can touch our own data and customers' at once: a few are both.
+  const capacity: BreachCapacity =
     plan.capacity ??
     (customers.length === 0
       ? 'controller'
       : scenario.capacity === 'either'
-        ? random.chance(0.5)
-          ? 'controller'
-          : 'processor'
+        ? random.weighted<BreachCapacity>([
+            ['controller', 45],
+            ['processor', 40],
+            ['both', 15],
+          ])
         : scenario.capacity);
   const risk = plan.risk ?? scenario.risk;
   const assessed = plan.stage !== 'reported';
@@ -333,12 +339,16 @@ function demoBreach(
     risk: assessed ? risk : null,
     risk_reasons: assessed ? scenario.reasons : null,
     no_notification_reasons:
-      assessed && capacity === 'controller' && risk === 'none'
+      assessed && hasControllerDuty(capacity) && risk === 'none'
         ? (scenario.noNotification ?? 'Unlikely to result in a risk to people.')
         : null,
     assessed_by_id: assessed ? dpoId : null,
     assessed_by_name: assessed ? dpoName : null,
     assessed_at: assessed ? assessedAt : null,
+    // The Art. 34 clock runs from the high-risk assessment, with the default target of 72 hours.
+    high_risk_at: assessed && risk === 'high' && hasControllerDuty(capacity) ? assessedAt : null,
+    subjects_due_at:
+      assessed && risk === 'high' && hasControllerDuty(capacity) ? addHours(assessedAt, 72) : null,
     subjects_told_at: null,
     subjects_how: null,
     subjects_count: null,
@@ -363,7 +373,7 @@ function demoBreach(
   const notifications: Seeded['notifications'] = [];
   const seededCustomers: Seeded['customers'] = [];
   let lastStep = assessedAt;
-  if (capacity === 'controller' && assessed && risk !== 'none' && done) {
+  if (hasControllerDuty(capacity) && assessed && risk !== 'none' && done) {
     const late = plan.late ?? random.chance(0.15);
     const first = late ? between(plan.aware, 73, 120, random, now) : between(plan.aware, 4, 70, random, now);
     const phases: NotificationPhase[] =
@@ -405,7 +415,7 @@ function demoBreach(
           row.public_notice_where = 'Notice on weassist.no and in Aftenposten';
         }
       } else {
-        row.subjects_told_at = between(plan.aware, 24, 96, random, now);
+        row.subjects_told_at = between(new Date(assessedAt), 4, 96, random, now);
         row.subjects_how = random.pick(['email', 'letter', 'sms']);
         row.subjects_count = people;
         row.subjects_message =
@@ -416,7 +426,7 @@ function demoBreach(
       event(row.subjects_recorded_at, 'subjects', 'What the people affected were told is recorded.');
     }
   }
-  if (capacity === 'processor') {
+  if (hasProcessorDuty(capacity)) {
     const affected = [
       ...(plan.inquiry?.customerId
         ? [customers.find((customer) => customer.id === plan.inquiry?.customerId) ?? random.pick(customers)]

@@ -1,6 +1,6 @@
 import { clockLine } from '../../../shared/breaches/clock-text';
 import type { BreachFilter, BreachSummary } from '../../../shared/breaches/contract';
-import { breachStateLabels, riskShortLabels } from '../../../shared/breaches/rules';
+import { breachStateLabels, hasControllerDuty, riskShortLabels } from '../../../shared/breaches/rules';
 import { formatOslo, osloCalendarDate } from '../../../shared/breaches/time';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
 import { isoNow } from '../clock';
@@ -36,7 +36,7 @@ export async function exportBreaches(
   type Line = BreachSummary & { row: BreachRow };
   const lines: Line[] = summaries.map((summary) => ({ ...summary, row: byId.get(summary.id) as BreachRow }));
   const subjectsText = (line: Line) => {
-    if (line.capacity === 'processor') return 'The customers decide';
+    if (!hasControllerDuty(line.capacity)) return 'The customers decide';
     if (line.row.subjects_told_at) return `Told ${formatOslo(line.row.subjects_told_at)}`;
     if (line.row.subjects_exception) return `Exception of Art. 34(3): ${line.row.subjects_exception}`;
     return line.risk === 'high' ? 'Not yet told' : 'Not required';
@@ -48,7 +48,13 @@ export async function exportBreaches(
       { header: 'Breach', value: (line) => line.number, width: 14 },
       { header: 'Title', value: (line) => line.title, width: 40 },
       { header: 'State', value: (line) => breachStateLabels[line.state], width: 26 },
-      { header: 'Capacity', value: (line) => (line.capacity === 'controller' ? 'Controller' : 'Processor') },
+      {
+        header: 'Capacity',
+        value: (line) =>
+          ({ controller: 'Controller', processor: 'Processor', both: 'Controller and processor' })[
+            line.capacity
+          ],
+      },
       { header: 'Customers', value: (line) => line.customerNames.join(', '), width: 30 },
       { header: 'Became aware', value: (line) => formatOslo(line.awareAt), width: 17 },
       { header: 'Happened from', value: (line) => formatOslo(line.row.occurred_from), width: 17 },
@@ -64,7 +70,7 @@ export async function exportBreaches(
       },
       {
         header: 'Datatilsynet notified',
-        value: (line) => (line.capacity === 'controller' ? line.notifiedAuthority : null),
+        value: (line) => (hasControllerDuty(line.capacity) ? line.notifiedAuthority : null),
       },
       { header: 'People affected', value: subjectsText, width: 28 },
       { header: 'Assessed by', value: (line) => line.row.assessed_by_name, width: 20 },

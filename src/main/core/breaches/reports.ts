@@ -1,4 +1,4 @@
-import { authorityNoticeHours } from '../../../shared/breaches/rules';
+import { authorityNoticeHours, hasControllerDuty, hasProcessorDuty } from '../../../shared/breaches/rules';
 import { osloCalendarDate } from '../../../shared/breaches/time';
 import {
   addDays,
@@ -100,17 +100,24 @@ export interface BreachYearSummary {
   year: number;
   total: number;
   byRisk: RiskCounts;
-  byCapacity: { controller: number; processor: number };
+  /** Our own data only, customers' only, or both at once (such a breach has both kinds of duty). */
+  byCapacity: { controller: number; processor: number; both: number };
   specialCategories: number;
   open: number;
   closed: number;
-  /** As controller. `required`: assessed as risk or high risk. */
+  /**
+   * The breaches of our own data (controller or both). The lines after `required` add up to `total`:
+   * notified in time or late, not yet notified (assessed as a risk), not notified with the decision
+   * recorded (no risk), or not assessed yet. `required`: assessed as risk or high risk.
+   */
   authority: {
+    total: number;
     required: number;
     notifiedOnTime: number;
     notifiedLate: number;
     notYetNotified: number;
     notNotifiedWithReasons: number;
+    notAssessed: number;
   };
   /** As controller, high risk: the people told, an exception of Art. 34(3) used, or still open. */
   subjects: { required: number; told: number; exceptionUsed: number; pending: number };
@@ -133,34 +140,39 @@ export async function breachYearSummary(ctx: Ctx, year: number): Promise<BreachY
     year,
     total: rows.length,
     byRisk: countRisk(rows),
-    byCapacity: { controller: 0, processor: 0 },
+    byCapacity: { controller: 0, processor: 0, both: 0 },
     specialCategories: rows.filter((row) => Boolean(row.special_categories)).length,
     open: rows.filter((row) => row.state !== 'closed').length,
     closed: rows.filter((row) => row.state === 'closed').length,
     authority: {
+      total: 0,
       required: 0,
       notifiedOnTime: 0,
       notifiedLate: 0,
       notYetNotified: 0,
       notNotifiedWithReasons: 0,
+      notAssessed: 0,
     },
     subjects: { required: 0, told: 0, exceptionUsed: 0, pending: 0 },
     customers: { notifications: 0, toldOnTime: 0, toldLate: 0, notYetTold: 0 },
   };
+  const withProcessorDuty = new Set(
+    rows.filter((row) => hasProcessorDuty(row.capacity)).map((row) => row.id),
+  );
   for (const row of rows) {
-    if (row.capacity === 'processor') {
-      summary.byCapacity.processor += 1;
-      continue;
-    }
-    summary.byCapacity.controller += 1;
+    if (row.capacity === 'both') summary.byCapacity.both += 1;
+    else if (row.capacity === 'processor') summary.byCapacity.processor += 1;
+    else summary.byCapacity.controller += 1;
+    if (!hasControllerDuty(row.capacity)) continue;
+    summary.authority.total += 1;
     const sent = firstNotice.get(row.id);
     if (row.risk === 'risk' || row.risk === 'high') summary.authority.required += 1;
     if (sent) {
       if (sent <= addHours(row.aware_at, authorityNoticeHours)) summary.authority.notifiedOnTime += 1;
       else summary.authority.notifiedLate += 1;
-    } else if (row.risk === 'none' && row.no_notification_reasons)
-      summary.authority.notNotifiedWithReasons += 1;
-    else if (row.risk !== 'none') summary.authority.notYetNotified += 1;
+    } else if (row.risk === null) summary.authority.notAssessed += 1;
+    else if (row.risk === 'none') summary.authority.notNotifiedWithReasons += 1;
+    else summary.authority.notYetNotified += 1;
     if (row.risk === 'high') {
       summary.subjects.required += 1;
       if (row.subjects_told_at) summary.subjects.told += 1;
@@ -169,6 +181,7 @@ export async function breachYearSummary(ctx: Ctx, year: number): Promise<BreachY
     }
   }
   for (const customer of customers) {
+    if (!withProcessorDuty.has(customer.breach_id)) continue;
     summary.customers.notifications += 1;
     if (!customer.told_at) summary.customers.notYetTold += 1;
     else if (customer.told_at <= customer.due_at) summary.customers.toldOnTime += 1;

@@ -30,6 +30,9 @@ export interface BreachRow {
   assessed_by_id: number | null;
   assessed_by_name: string | null;
   assessed_at: string | null;
+  /** When the breach was (last) assessed as high risk, and when the people are due to be told. */
+  high_risk_at: string | null;
+  subjects_due_at: string | null;
   subjects_told_at: string | null;
   subjects_how: string | null;
   subjects_count: number | null;
@@ -259,7 +262,7 @@ export async function customerOrganisations(db: Db, ids: readonly number[]) {
 export interface BreachQueryFilter {
   state: 'open' | 'reported' | 'assessed' | 'closed' | 'all';
   risk?: 'none' | 'risk' | 'high' | 'unassessed';
-  capacity?: 'controller' | 'processor';
+  capacity?: 'controller' | 'processor' | 'both';
   clock?: 'running' | 'overdue' | 'stopped';
   /** UTC instants bounding the awareness time: from inclusive, until exclusive. */
   awareFrom?: string;
@@ -274,7 +277,9 @@ export function filteredBreaches(db: Db, filter: BreachQueryFilter, now: string)
   else if (filter.state !== 'all') query.where('breaches.state', filter.state);
   if (filter.risk === 'unassessed') query.whereNull('breaches.risk');
   else if (filter.risk) query.where('breaches.risk', filter.risk);
-  if (filter.capacity) query.where('breaches.capacity', filter.capacity);
+  // Our own data, or customers' data: a breach of both counts under each.
+  if (filter.capacity === 'both') query.where('breaches.capacity', 'both');
+  else if (filter.capacity) query.whereIn('breaches.capacity', [filter.capacity, 'both']);
   if (filter.clock === 'running') query.whereNotNull('breaches.next_due_at');
   else if (filter.clock === 'overdue') query.where('breaches.next_due_at', '<', now);
   else if (filter.clock === 'stopped') query.whereNull('breaches.next_due_at');

@@ -13,6 +13,8 @@ import {
   customerNoticeMethodLabels,
   type CustomerNoticeMethod,
   dataTypeKeys,
+  hasControllerDuty,
+  hasProcessorDuty,
   hasSpecialCategories,
   notificationPhaseLabels,
   type NotificationPhase,
@@ -35,7 +37,8 @@ import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, invalidField, notFound, ruleViolation } from '../errors';
 import { requireInquiry } from '../inquiries/service';
-import { addHours, breachClocks, customerTerms, nextClock, obligationsOf } from './clocks';
+import { readSettings } from '../settings/service';
+import { addHours, breachClocks, customerTerms, obligationsOf, refreshBreachClock } from './clocks';
 import {
   type BreachChanges,
   breachCustomers,
@@ -97,15 +100,7 @@ async function recordEvent(ctx: Ctx, breachId: number, kind: string, summary: st
 
 /** Keeps the stored earliest running clock in step with the record, after every change. */
 async function refreshClock(ctx: Ctx, id: number): Promise<void> {
-  const row = (await findBreach(ctx.db, id)) as BreachRow;
-  const clocks = breachClocks(
-    row,
-    await breachCustomers(ctx.db, [id]),
-    await breachNotifications(ctx.db, [id]),
-    ctx.clock.now(),
-  );
-  const next = row.state === 'closed' ? null : (nextClock(clocks)?.dueAt ?? null);
-  if (next !== row.next_due_at) await updateBreachRow(ctx.db, id, { next_due_at: next });
+  await refreshBreachClock(ctx.db, id, ctx.clock.now());
 }
 
 /** Writes the changes, stamps `updated_at` and recomputes the stored clock. */
@@ -248,6 +243,8 @@ export async function createBreach(
     assessed_by_id: null,
     assessed_by_name: null,
     assessed_at: null,
+    high_risk_at: null,
+    subjects_due_at: null,
     subjects_told_at: null,
     subjects_how: null,
     subjects_count: null,
@@ -270,7 +267,16 @@ export async function createBreach(
   await addCustomers(ctx, id, awareAt, fields.customerIds);
   await refreshClock(ctx, id);
   const [clock] = breachClocks(
-    { aware_at: awareAt, capacity: fields.capacity, risk: null, no_notification_reasons: null },
+    {
+      aware_at: awareAt,
+      capacity: fields.capacity,
+      risk: null,
+      no_notification_reasons: null,
+      high_risk_at: null,
+      subjects_due_at: null,
+      subjects_told_at: null,
+      subjects_exception: null,
+    },
     await breachCustomers(ctx.db, [id]),
     [],
     ctx.clock.now(),
@@ -381,9 +387,17 @@ export async function updateBreach(ctx: Ctx, id: number, fields: BreachDetailFie
   checkTimes(ctx, row.aware_at, fields);
   const customers = await breachCustomers(ctx.db, [id]);
   const notifications = await breachNotifications(ctx.db, [id]);
-  if (row.capacity === 'controller' && fields.capacity === 'processor' && notifications.length > 0)
+  if (hasControllerDuty(row.capacity) && !hasControllerDuty(fields.capacity) && notifications.length > 0)
     throw ruleViolation(
-      `Datatilsynet was notified of ${row.number} as our own breach; it cannot become a processor breach.`,
+      `Datatilsynet was notified of ${row.number} as our own breach; our own data stays affected (choose both, if customers' data is affected too).`,
+    );
+  if (
+    hasControllerDuty(row.capacity) &&
+    !hasControllerDuty(fields.capacity) &&
+    (row.subjects_told_at || row.subjects_exception)
+  )
+    throw ruleViolation(
+      `What the people affected by ${row.number} were told is recorded; our own data stays affected (choose both, if customers' data is affected too).`,
     );
   const current = customers.map((customer) => customer.organisation_id);
   const removed = customers.filter((customer) => !fields.customerIds.includes(customer.organisation_id));
@@ -477,12 +491,18 @@ export async function assessBreach(
 ): Promise<BreachDetail> {
   const row = await requireOpenBreach(ctx, id);
   const notifications = await breachNotifications(ctx.db, [id]);
-  const decisionNeeded = row.capacity === 'controller' && input.risk === 'none' && notifications.length === 0;
+  const decisionNeeded =
+    hasControllerDuty(row.capacity) && input.risk === 'none' && notifications.length === 0;
   if (decisionNeeded && !input.noNotificationReasons)
     throw invalidField(
       'noNotificationReasons',
       'Record why Datatilsynet is not notified: the decision and its reasons are kept (Art. 33(5))',
     );
+  const now = isoNow(ctx.clock);
+  // The Art. 34 clock runs from the assessment that found a high risk; a reassessment that keeps it
+  // high keeps the clock, one that lowers it stops it.
+  const becomesHigh = input.risk === 'high' && row.risk !== 'high';
+  const { subjectNoticeHours } = await readSettings(ctx.db);
   const changes = {
     state: 'assessed' as const,
     risk: input.risk,
@@ -490,16 +510,26 @@ export async function assessBreach(
     no_notification_reasons: decisionNeeded ? (input.noNotificationReasons ?? null) : null,
     assessed_by_id: ctx.actor.userId,
     assessed_by_name: ctx.actor.displayName,
-    assessed_at: isoNow(ctx.clock),
+    assessed_at: now,
+    high_risk_at: input.risk !== 'high' ? null : becomesHigh ? now : row.high_risk_at,
+    subjects_due_at:
+      input.risk !== 'high' ? null : becomesHigh ? addHours(now, subjectNoticeHours) : row.subjects_due_at,
   };
   await saveBreach(ctx, row, changes);
   const reassessed = row.risk !== null;
-  const consequence =
-    row.capacity === 'processor'
-      ? 'As processor we tell the customers; they decide on notifying Datatilsynet.'
-      : input.risk === 'none'
-        ? `Datatilsynet is not notified: ${input.noNotificationReasons ?? 'notified already'}.`
-        : `Datatilsynet must be notified${input.risk === 'high' ? ', and the people affected told' : ''}.`;
+  const ours = !hasControllerDuty(row.capacity)
+    ? ''
+    : input.risk === 'none'
+      ? `Datatilsynet is not notified: ${input.noNotificationReasons ?? 'notified already'}.`
+      : `Datatilsynet must be notified${
+          input.risk === 'high'
+            ? `, and the people affected told without undue delay (target ${formatOslo(changes.subjects_due_at)})`
+            : ''
+        }.`;
+  const theirs = hasProcessorDuty(row.capacity)
+    ? ' As processor we tell the customers; they decide on notifying Datatilsynet for their data.'
+    : '';
+  const consequence = `${ours}${theirs}`.trim();
   await recordEvent(
     ctx,
     id,
@@ -543,7 +573,7 @@ export async function notifyAuthority(
   },
 ): Promise<BreachDetail> {
   const row = await requireOpenBreach(ctx, id);
-  if (row.capacity !== 'controller')
+  if (!hasControllerDuty(row.capacity))
     throw ruleViolation(
       `In ${row.number} we are processor: we tell the customers, and they, as controllers, notify Datatilsynet.`,
     );
@@ -630,7 +660,7 @@ export async function notifyCustomer(
   },
 ): Promise<BreachDetail> {
   const row = await requireOpenBreach(ctx, id);
-  if (row.capacity !== 'processor')
+  if (!hasProcessorDuty(row.capacity))
     throw ruleViolation(`In ${row.number} we are controller: there is no customer to tell.`);
   const customer = (await breachCustomers(ctx.db, [id])).find(
     (candidate) => candidate.organisation_id === input.organisationId,
@@ -683,7 +713,7 @@ export async function notifyCustomer(
 }
 
 function requireControllerAssessed(row: BreachRow): void {
-  if (row.capacity !== 'controller')
+  if (!hasControllerDuty(row.capacity))
     throw ruleViolation(
       `In ${row.number} we are processor: the customers, as controllers, decide whether to tell the people affected (Art. 34).`,
     );

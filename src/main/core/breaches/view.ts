@@ -1,18 +1,19 @@
 import type { BreachDetail, BreachSummary } from '../../../shared/breaches/contract';
-import type {
-  BreachCapacity,
-  CustomerNoticeMethod,
-  DataType,
-  NotificationPhase,
-  RiskLevel,
-  SubjectCategory,
-  SubjectException,
-  SubjectNoticeMethod,
+import {
+  hasControllerDuty,
+  type BreachCapacity,
+  type CustomerNoticeMethod,
+  type DataType,
+  type NotificationPhase,
+  type RiskLevel,
+  type SubjectCategory,
+  type SubjectException,
+  type SubjectNoticeMethod,
 } from '../../../shared/breaches/rules';
 import { inquiryNumber } from '../../../shared/inquiries/rules';
 import { unframeList } from '../cases/keys';
 import { authorityNoticeHours } from '../../../shared/breaches/rules';
-import { addHours, breachClocks, nextClock, obligationsOf } from './clocks';
+import { addHours, breachClocks, nextClock, noticeHoursFlagged, obligationsOf } from './clocks';
 import type {
   BreachEventRow,
   BreachNotificationRow,
@@ -81,6 +82,7 @@ export function toDetail(
               status: customer.agreement_status ?? 'unknown',
             },
       noticeHours: customer.notice_hours,
+      noticeHoursFlag: noticeHoursFlagged(customer.notice_hours),
       dueAt: customer.due_at,
       toldAt: customer.told_at,
       toldHow: customer.told_how as CustomerNoticeMethod | null,
@@ -122,7 +124,9 @@ export function toDetail(
       recordedAt: notification.recorded_at,
     })),
     subjects: {
-      required: row.capacity === 'controller' && row.risk === 'high',
+      required: hasControllerDuty(row.capacity) && row.risk === 'high',
+      highRiskAt: row.high_risk_at,
+      dueAt: row.subjects_due_at,
       toldAt: row.subjects_told_at,
       how: row.subjects_how as SubjectNoticeMethod | null,
       count: row.subjects_count,

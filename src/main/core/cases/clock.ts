@@ -1,13 +1,23 @@
 import { type CalendarDate, compareDates, daysBetween, osloDate } from '../../../shared/calendar';
-import type { CaseClockView, CaseStatus } from '../../../shared/cases/contract';
-import type { ReplyChannel } from '../../../shared/cases/rules';
+import type { CaseClockView, CaseStatus, PauseView } from '../../../shared/cases/contract';
+import {
+  isRefusal,
+  type Outcome,
+  type PauseKind,
+  pauseKindLabels,
+  type ReplyChannel,
+} from '../../../shared/cases/rules';
 import type { Settings } from '../../../shared/settings/definitions';
 import type { Ctx } from '../context';
 import { type Deadline, readClock, shortDate, type VerificationPause } from '../deadlines/engine';
+import { addWorkingDays } from '../deadlines/holidays';
 import { readSettings } from '../settings/service';
 import type { CaseChanges, CaseRow } from './repository';
 
-export type ClockSettings = Pick<Settings, 'pauseForVerification' | 'dueSoonDays'>;
+export type ClockSettings = Pick<
+  Settings,
+  'pauseForVerification' | 'dueSoonDays' | 'pauseRequestWithinDays' | 'forwardWithinWorkingDays'
+>;
 
 function dayOf(instant: string | null): CalendarDate | null {
   return instant ? osloDate(instant) : null;
@@ -18,29 +28,101 @@ function earliest(dates: Array<CalendarDate | null>): CalendarDate | null {
   return present[0] ?? null;
 }
 
+const dotted = (date: CalendarDate) => date.split('-').reverse().join('.');
+const dayWord = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
+
 /**
- * The identity-verification pause (only with the setting on): from "verification requested" until
- * the person answered, a result was decided, or the case closed, whichever came first.
+ * Each time we asked the person for something and waited (identity verification, or the
+ * clarification of a broad request, Recital 63), and whether it pauses the time: only with the
+ * setting on, and only when we asked without undue delay (within the setting's days of receipt;
+ * EDPB guidelines 01/2022). An identity wait ends with the answer, a result or the closing; a
+ * clarification with the answer or the closing.
  */
-export function pauseOf(row: CaseRow, settings: ClockSettings): VerificationPause | null {
-  if (!settings.pauseForVerification || !row.verification_requested_on) return null;
-  return {
-    requested: row.verification_requested_on,
-    received: earliest([
-      row.verification_received_on,
-      dayOf(row.verification_decided_at),
-      dayOf(row.closed_at),
-    ]),
-  };
+export function pausesOf(row: CaseRow, settings: ClockSettings, today: CalendarDate): PauseView[] {
+  const closedOn = dayOf(row.closed_at);
+  const waits: Array<{ kind: PauseKind; requested: CalendarDate; received: CalendarDate | null }> = [];
+  if (row.verification_requested_on)
+    waits.push({
+      kind: 'identity',
+      requested: row.verification_requested_on,
+      received: earliest([row.verification_received_on, dayOf(row.verification_decided_at), closedOn]),
+    });
+  if (row.clarification_requested_on)
+    waits.push({
+      kind: 'clarification',
+      requested: row.clarification_requested_on,
+      received: earliest([row.clarification_received_on, closedOn]),
+    });
+  return waits.map((wait) => {
+    const after = daysBetween(row.received_date, wait.requested);
+    const end = wait.received ?? today;
+    const days = Math.max(0, daysBetween(wait.requested, end));
+    const asked = `Asked for ${pauseKindLabels[wait.kind]} on ${dotted(wait.requested)}, ${
+      after === 0 ? 'the day the request arrived' : `${dayWord(after)} after receipt`
+    }`;
+    let counts = false;
+    let reason: string;
+    if (!settings.pauseForVerification)
+      reason = `${asked}. The pause setting is off: waiting for the person does not move the deadline (Art. 12(3)).`;
+    else if (after > settings.pauseRequestWithinDays)
+      reason = `${asked}: later than ${dayWord(settings.pauseRequestWithinDays)} after receipt, so not without undue delay, and the time does not pause (EDPB guidelines 01/2022).`;
+    else if (wait.received !== null && days === 0)
+      reason = `${asked}, answered the same day: nothing to add.`;
+    else {
+      counts = true;
+      reason = `${asked}, without undue delay: the ${dayWord(days)} ${
+        wait.received ? `until the answer on ${dotted(wait.received)}` : 'waited so far (still waiting)'
+      } are added to the deadline.`;
+    }
+    return {
+      kind: wait.kind,
+      requestedOn: wait.requested,
+      endedOn: wait.received,
+      days,
+      counts,
+      reason,
+    };
+  });
+}
+
+/** The pauses that move the deadline, for the deadline engine; null when none does. */
+export function pauseOf(
+  row: CaseRow,
+  settings: ClockSettings,
+  today: CalendarDate,
+): VerificationPause[] | null {
+  const counted = pausesOf(row, settings, today)
+    .filter((pause) => pause.counts)
+    .map((pause) => ({ kind: pause.kind, requested: pause.requestedOn, received: pause.endedOn }));
+  return counted.length > 0 ? counted : null;
 }
 
 export function awaitingPerson(row: CaseRow): boolean {
-  return (
-    row.state === 'open' &&
-    !!row.verification_requested_on &&
-    !row.verification_received_on &&
-    !row.verification_result
-  );
+  if (row.state !== 'open') return false;
+  const identity =
+    !!row.verification_requested_on && !row.verification_received_on && !row.verification_result;
+  const clarification = !!row.clarification_requested_on && !row.clarification_received_on;
+  return identity || clarification;
+}
+
+/**
+ * As processor, the request goes to the customer (the controller) without undue delay: within the
+ * setting's working days of receipt (Art. 28(3)(e)).
+ */
+export function forwardingDeadline(
+  row: Pick<CaseRow, 'received_date'>,
+  settings: Pick<ClockSettings, 'forwardWithinWorkingDays'>,
+): Deadline {
+  const days = settings.forwardWithinWorkingDays;
+  const date = addWorkingDays(row.received_date, days);
+  return {
+    date,
+    monthRuleDate: date,
+    pausedDays: 0,
+    explanation: `Forward to the customer: ${shortDate(row.received_date)} + ${days} working ${
+      days === 1 ? 'day' : 'days'
+    } = ${shortDate(date, true)} (as processor, without undue delay, Art. 28(3)(e))`,
+  };
 }
 
 export interface CaseClockReading extends CaseClockView {
@@ -61,7 +143,8 @@ function customerDeadline(date: CalendarDate, statutory: Deadline): Deadline {
 export function readCaseClock(row: CaseRow, settings: ClockSettings, today: CalendarDate): CaseClockReading {
   const closed = row.state === 'closed';
   const day = closed ? (dayOf(row.closed_at) ?? today) : today;
-  const pause = pauseOf(row, settings);
+  const pauses = pausesOf(row, settings, day);
+  const pause = pauseOf(row, settings, day);
   const extended = !!row.extended_at;
   const awaiting = awaitingPerson(row);
   const reading = readClock(
@@ -72,18 +155,27 @@ export function readCaseClock(row: CaseRow, settings: ClockSettings, today: Cale
   const processor = row.capacity === 'processor';
   let current = reading.current;
   let statuses: CaseStatus[] = reading.statuses;
+  const forwardBy = processor ? forwardingDeadline(row, settings) : null;
+  const toForward = processor && !closed && !row.forwarded_on;
   if (processor) {
-    // Only the controller can extend; the case runs on the customer's deadline when it set one.
-    if (row.customer_deadline) current = customerDeadline(row.customer_deadline, reading.due);
+    // Only the controller can extend. Until it is forwarded the case runs on the forwarding
+    // deadline; then on the customer's deadline when it set one, else on the controller's own.
+    if (toForward && forwardBy) current = forwardBy;
+    else if (row.customer_deadline) current = customerDeadline(row.customer_deadline, reading.due);
     const daysLeft = daysBetween(day, current.date);
     statuses = [];
     if (!closed) {
       if (daysLeft < 0) statuses.push('overdue');
       else if (daysLeft <= settings.dueSoonDays) statuses.push('due-soon');
+      if (toForward) statuses.push('to-forward');
       if (awaiting) statuses.push('awaiting-person');
     }
   }
   const end = closed ? (row.reply_date ?? day) : day;
+  const refusalDue = !processor && extended ? reading.due.date : null;
+  // A closed refusal after an extension was due by the original date (Art. 12(4)).
+  const measuredTo =
+    closed && refusalDue && row.outcome && isRefusal(row.outcome as Outcome) ? refusalDue : current.date;
   const canExtend = !processor && !closed && !extended && compareDates(today, reading.due.date) <= 0;
   return {
     today,
@@ -92,10 +184,23 @@ export function readCaseClock(row: CaseRow, settings: ClockSettings, today: Cale
     current,
     due: reading.due,
     extendedDue: reading.extendedDue,
-    daysLeft: daysBetween(end, current.date),
+    daysLeft: daysBetween(end, measuredTo),
     statuses,
     pauseSetting: settings.pauseForVerification,
-    pauseRunning: !!pause && pause.received === null,
+    pauseRunning: !closed && (pause ?? []).some((one) => one.received === null),
+    pauses,
+    refusalDue,
+    forwarding:
+      processor && forwardBy
+        ? {
+            due: forwardBy.date,
+            explanation: forwardBy.explanation,
+            forwardedOn: row.forwarded_on,
+            late: row.forwarded_on
+              ? compareDates(row.forwarded_on, forwardBy.date) > 0
+              : compareDates(day, forwardBy.date) > 0,
+          }
+        : null,
     extensionPossibleUntil: canExtend ? reading.due.date : null,
     extension:
       extended && row.extension_decided_on && row.extension_told_on
@@ -153,18 +258,28 @@ export async function refreshRunningPauses(ctx: Pick<Ctx, 'db' | 'clock'>): Prom
 }
 
 /**
- * When an admin turns the verification pause on or off, every open case whose verification was
- * requested gets its stored due date recomputed, in the settings change's transaction.
+ * When an admin changes a setting the clock reads (the pause and its days, the forwarding days),
+ * every open case it can move gets its stored due date recomputed, in the settings change's
+ * transaction; `all` recomputes every open case (after the rules themselves changed).
  */
 export async function recomputeOpenCaseClocks(
   ctx: Pick<Ctx, 'db' | 'clock'>,
   settings: ClockSettings,
+  all = false,
 ): Promise<number> {
   const today = osloDate(ctx.clock.now());
   const rows: CaseRow[] = await ctx
     .db('cases')
     .where({ state: 'open' })
-    .whereNotNull('verification_requested_on');
+    .modify((query) => {
+      if (all) return;
+      query.where((affected) =>
+        affected
+          .whereNotNull('verification_requested_on')
+          .orWhereNotNull('clarification_requested_on')
+          .orWhere((processor) => processor.where('capacity', 'processor').whereNull('forwarded_on')),
+      );
+    });
   let changed = 0;
   for (const row of rows) {
     const clock = storedClock(row, settings, today);

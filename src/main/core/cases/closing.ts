@@ -1,12 +1,18 @@
 import { compareDates } from '../../../shared/calendar';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import {
+  alwaysGrantedTypes,
   isRefusal,
   type Outcome,
   outcomeLabels,
+  refusalGround,
+  type RefusalGroundKey,
   type ReplyChannel,
   replyChannelLabels,
   type RequestType,
+  requestTypeInfo,
+  typeList,
+  type UnfoundedResponse,
   typesNeedingRecipients,
 } from '../../../shared/cases/rules';
 import type { ValidationIssue } from '../../../shared/errors';
@@ -17,7 +23,7 @@ import { ruleViolation } from '../errors';
 import { readSettings } from '../settings/service';
 import { awaitingPerson, pauseOf, readCaseClock } from './clock';
 import { requireGateOpen } from './gate';
-import { unframeList } from './keys';
+import { frameList, unframeList } from './keys';
 import { type CaseRow, caseRecipients, caseTasks } from './repository';
 import {
   checkPastDate,
@@ -31,10 +37,10 @@ import {
   todayOf,
 } from './support';
 
-function caseClockOf(row: CaseRow, settings: Awaited<ReturnType<typeof readSettings>>) {
+function caseClockOf(row: CaseRow, settings: Awaited<ReturnType<typeof readSettings>>, today: string) {
   return {
     received: row.received_date,
-    pause: pauseOf(row, settings),
+    pause: pauseOf(row, settings, today),
     extended: !!row.extended_at,
     closed: row.state === 'closed',
     awaitingPerson: awaitingPerson(row),
@@ -66,7 +72,7 @@ export async function extendCase(
     issues.push({ path: 'personToldOn', message: 'The person cannot have been told before it was decided' });
   throwIssues(issues);
   const settings = await readSettings(ctx.db);
-  const refusal = extensionRefusal(caseClockOf(row, settings), input, today);
+  const refusal = extensionRefusal(caseClockOf(row, settings, today), input, today);
   if (refusal) throw ruleViolation(refusal);
   const updated = await saveCase(ctx, row, {
     extension_decided_on: input.decidedOn,
@@ -119,7 +125,7 @@ export async function changeReceivedDate(
     const settings = await readSettings(ctx.db);
     const due = dueDate({
       received: receivedDate,
-      pause: pauseOf(row, settings),
+      pause: pauseOf({ ...row, received_date: receivedDate }, settings, todayOf(ctx)),
       today: todayOf(ctx),
     });
     const lastNotice =
@@ -155,8 +161,12 @@ export async function changeReceivedDate(
 export interface ClosingInput {
   outcome: Outcome;
   reasons?: string;
+  refusalGrounds: RefusalGroundKey[];
   manifestlyUnfounded: boolean;
   unfoundedJustification?: string;
+  unfoundedResponse: UnfoundedResponse;
+  feeNok: number | null;
+  feeBasis?: string;
   statesComplaintRight: boolean;
   statesJudicialRemedy: boolean;
   disclosesPersonalData: boolean;
@@ -165,19 +175,10 @@ export interface ClosingInput {
   lateReason?: string;
 }
 
-/**
- * Outcome and reply (Art. 12(3)-(5)): a refusal states its reasons, the right to complain to
- * Datatilsynet and to a judicial remedy; "manifestly unfounded or excessive" is justified on its
- * own; granting passes the identity gate and needs its work done; a late reply says why.
- */
-export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): Promise<CaseDetail> {
-  const row = await requireOpenCase(ctx, caseId);
-  const types = unframeList<RequestType>(row.request_types);
-  const today = todayOf(ctx);
-  const processor = row.capacity === 'processor';
+/** The rules of Art. 12(4)-(5), 21 and 7(3) on what the outcome may be and what it must state. */
+function outcomeIssues(input: ClosingInput, types: RequestType[], processor: boolean): ValidationIssue[] {
   const refusal = isRefusal(input.outcome);
   const issues: ValidationIssue[] = [];
-
   if (refusal && !input.reasons)
     issues.push({ path: 'reasons', message: 'A refusal must give the reasons (Art. 12(4))' });
   if (refusal && !processor) {
@@ -192,32 +193,108 @@ export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): 
         message: 'The reply must tell the person of the right to a judicial remedy (Art. 12(4))',
       });
   }
-  if (input.manifestlyUnfounded && !refusal)
+  if (input.refusalGrounds.length > 0 && !refusal)
     issues.push({
-      path: 'manifestlyUnfounded',
-      message:
-        'Only a refusal (in full or in part) can rest on a request being manifestly unfounded or excessive',
+      path: 'refusalGrounds',
+      message: 'Grounds for a refusal go with a refusal in full or in part',
     });
-  if (input.manifestlyUnfounded && !input.unfoundedJustification)
+  for (const key of input.refusalGrounds) {
+    const ground = refusalGround(key);
+    if (ground && !ground.types.some((type) => types.includes(type)))
+      issues.push({
+        path: 'refusalGrounds',
+        message: `${ground.citation} does not apply to ${typeList(types)}: it limits ${ground.types
+          .map((type) => requestTypeInfo[type].label.toLowerCase())
+          .join(' and ')}`,
+      });
+  }
+  const unfoundedRefusal = input.manifestlyUnfounded && input.unfoundedResponse === 'refusal';
+  if (
+    input.outcome === 'refused' &&
+    types.includes('objection') &&
+    !unfoundedRefusal &&
+    !input.refusalGrounds.includes('gdpr-21-1')
+  )
     issues.push({
-      path: 'unfoundedJustification',
+      path: 'refusalGrounds',
       message:
-        'Justify why the request is manifestly unfounded or excessive; the burden of proof is ours (Art. 12(5))',
+        'An objection under Art. 21(1) is refused only on compelling legitimate grounds that override the person’s interests (or for legal claims): choose that ground and set it out in the reasons',
+    });
+  if (input.manifestlyUnfounded) {
+    if (!input.unfoundedJustification)
+      issues.push({
+        path: 'unfoundedJustification',
+        message:
+          'Justify why the request is manifestly unfounded or excessive; the burden of proof is ours (Art. 12(5))',
+      });
+    if (input.unfoundedResponse === 'refusal' && !refusal)
+      issues.push({
+        path: 'manifestlyUnfounded',
+        message:
+          'A refusal on the ground that the request is manifestly unfounded or excessive is a refusal in full or in part; to act on it for a fee, choose the reasonable fee',
+      });
+    if (input.unfoundedResponse === 'fee') {
+      if (refusal && input.outcome === 'refused')
+        issues.push({
+          path: 'unfoundedResponse',
+          message: 'A request answered for a reasonable fee is acted on, not refused (Art. 12(5)(a))',
+        });
+      if (input.feeNok === null) issues.push({ path: 'feeNok', message: 'Give the fee charged, in kroner' });
+      if (!input.feeBasis)
+        issues.push({
+          path: 'feeBasis',
+          message: 'Say how the fee was worked out: it may cover only the administrative costs (Art. 12(5))',
+        });
+    }
+  } else if (input.feeNok !== null || input.feeBasis)
+    issues.push({
+      path: 'feeNok',
+      message:
+        'A fee may be charged only for a manifestly unfounded or excessive request (Art. 12(5)); the first copy of the data is free',
     });
   if (input.outcome !== 'withdrawn') {
     if (!input.replyDate) issues.push({ path: 'replyDate', message: 'Give the date of the reply' });
     if (!input.replyChannel) issues.push({ path: 'replyChannel', message: 'Choose how the reply was sent' });
   }
+  return issues;
+}
+
+/** A stopped processing is never refused: not in full, and not "in part" when nothing else was asked. */
+function requireAlwaysGrantedRespected(outcome: Outcome, types: RequestType[]): void {
+  const stopping = alwaysGrantedTypes(types);
+  if (stopping.length === 0) return;
+  const words = typeList(stopping);
+  if (outcome === 'refused')
+    throw ruleViolation(
+      `${words.charAt(0).toUpperCase()}${words.slice(1)} is never refused (Arts. 7(3), 21(2)-(3)): the processing stops on request. If another part of the request is refused, close it as granted in part.`,
+    );
+  if (outcome === 'partly-granted' && stopping.length === types.length)
+    throw ruleViolation(
+      `${words.charAt(0).toUpperCase()}${words.slice(1)} is granted in full or not at all: nothing in it can be refused in part (Arts. 7(3), 21(2)-(3)).`,
+    );
+}
+
+/**
+ * Outcome and reply (Art. 12(3)-(5)): a refusal states its reasons (with structured grounds where
+ * the law gives them), the right to complain to Datatilsynet and to a judicial remedy, and is due
+ * within one month of receipt even after an extension; "manifestly unfounded or excessive" is
+ * justified on its own and leads to a refusal or a reasonable fee; granting passes the identity gate
+ * and needs its work done; a late reply says why.
+ */
+export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, caseId);
+  const types = unframeList<RequestType>(row.request_types);
+  const today = todayOf(ctx);
+  const processor = row.capacity === 'processor';
+  const refusal = isRefusal(input.outcome);
+  const issues = outcomeIssues(input, types, processor);
   checkPastDate(issues, 'replyDate', input.replyDate, today, {
     date: row.received_date,
     message: 'The reply cannot predate the request',
   });
   throwIssues(issues);
 
-  if (input.outcome === 'refused' && types.includes('marketing-opt-out'))
-    throw ruleViolation(
-      'A marketing opt-out is always granted (Art. 21(3)). If another part of the request is refused, close it as granted in part.',
-    );
+  requireAlwaysGrantedRespected(input.outcome, types);
   if (processor && !row.forwarded_on && input.outcome !== 'withdrawn')
     throw ruleViolation('Record the forwarding of the request to the customer before closing the case.');
 
@@ -251,21 +328,32 @@ export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): 
 
   const settings = await readSettings(ctx.db);
   const clock = readCaseClock(row, settings, today);
+  // A decision not to act is due within one month of receipt even when the deadline was extended
+  // (Art. 12(4); EDPB guidelines 01/2022): a refusal is measured against the original due date.
+  const refusalAfterExtension = refusal && !processor && clock.extension !== null;
+  const deadline = refusalAfterExtension ? clock.due : clock.current;
   const end = input.replyDate ?? today;
-  const late = input.outcome !== 'withdrawn' && compareDates(end, clock.current.date) > 0;
+  const late = input.outcome !== 'withdrawn' && compareDates(end, deadline.date) > 0;
   if (late && !input.lateReason) {
     throw ruleViolation(
-      `The reply of ${norwegianDate(end)} is after the due date ${norwegianDate(clock.current.date)}: say why it is late.`,
+      refusalAfterExtension
+        ? `A refusal is due within one month of receipt even after an extension (Art. 12(4)): the reply of ${norwegianDate(end)} is after the original due date ${norwegianDate(deadline.date)}. Say why it is late.`
+        : `The reply of ${norwegianDate(end)} is after the due date ${norwegianDate(deadline.date)}: say why it is late.`,
       [{ path: 'lateReason', message: 'Say why the reply is late' }],
     );
   }
 
+  const fee = input.manifestlyUnfounded && input.unfoundedResponse === 'fee';
   await saveCase(ctx, row, {
     state: 'closed',
     outcome: input.outcome,
     outcome_reasons: input.reasons ?? null,
+    refusal_grounds: refusal && input.refusalGrounds.length > 0 ? frameList(input.refusalGrounds) : null,
     manifestly_unfounded: input.manifestlyUnfounded,
     unfounded_justification: input.manifestlyUnfounded ? (input.unfoundedJustification ?? null) : null,
+    unfounded_response: input.manifestlyUnfounded ? input.unfoundedResponse : null,
+    fee_nok: fee ? input.feeNok : null,
+    fee_basis: fee ? (input.feeBasis ?? null) : null,
     states_complaint_right: input.statesComplaintRight,
     states_judicial_remedy: input.statesJudicialRemedy,
     discloses_personal_data: input.disclosesPersonalData,
@@ -277,6 +365,7 @@ export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): 
     closed_by: ctx.actor.displayName,
     pause_open: false,
   });
+  const grounds = input.refusalGrounds.map((key) => refusalGround(key)?.citation ?? key);
   await recordEvent(
     ctx,
     row.id,
@@ -284,9 +373,18 @@ export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): 
     `Closed: ${outcomeLabels[input.outcome].toLowerCase()}${
       input.replyDate ? `, reply of ${norwegianDate(input.replyDate)}` : ''
     }${input.replyChannel ? ` by ${replyChannelLabels[input.replyChannel].toLowerCase()}` : ''}${
-      late ? ` — late (due ${norwegianDate(clock.current.date)}): ${input.lateReason}` : ''
+      refusal && grounds.length > 0 ? `; grounds: ${grounds.join('; ')}` : ''
+    }${fee ? `; a reasonable fee of ${input.feeNok} kr (Art. 12(5)): ${input.feeBasis}` : ''}${
+      late
+        ? ` — late (due ${norwegianDate(deadline.date)}${refusalAfterExtension ? ', the original due date, as a refusal' : ''}): ${input.lateReason}`
+        : ''
     }`,
   );
-  await ctx.audit({ action: 'close', entityType: 'case', entityId: row.id, after: { ...input, late } });
+  await ctx.audit({
+    action: 'close',
+    entityType: 'case',
+    entityId: row.id,
+    after: { ...input, late, dueDate: deadline.date },
+  });
   return detailOf(ctx, row);
 }

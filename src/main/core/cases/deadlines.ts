@@ -16,6 +16,7 @@ import {
   type CaseDeadlineRow,
   countExtensionNoticesDue,
   countOpenCasesDue,
+  countToForward,
   openCaseDeadlineRows,
 } from './repository';
 
@@ -35,6 +36,8 @@ function toItem(
   const flags: DeadlineFlag[] = [];
   if (row.capacity === 'controller' && !row.extended_at && daysLeft >= 0 && daysLeft < dueSoonDays)
     flags.push('extension-notice-needed');
+  const toForward = row.capacity === 'processor' && !row.forwarded_on;
+  if (toForward) flags.push('forward-to-customer');
   if (row.awaiting) flags.push('awaiting-person');
   const types = unframeList<RequestType>(row.request_types)
     .map((type) => requestTypeInfo[type]?.label ?? type)
@@ -47,8 +50,8 @@ function toItem(
   return {
     kind: 'case',
     key: `case:${row.id}`,
-    title: `Case ${row.number}`,
-    detail: `${types} · ${dueWords(daysLeft)} (${shortDate(row.due_date, true)}) · ${extras.join(', ')}`,
+    title: toForward ? `Case ${row.number}: forward to the customer` : `Case ${row.number}`,
+    detail: `${types} · ${toForward ? 'forwarding ' : ''}${dueWords(daysLeft)} (${shortDate(row.due_date, true)}) · ${extras.join(', ')}`,
     due: row.due_date,
     dueAt: null,
     urgency,
@@ -98,5 +101,10 @@ export const caseDeadlines: DeadlineSource = async (ctx, window): Promise<Deadli
     compareDates(noticeRange.from, noticeRange.to) <= 0
       ? await countExtensionNoticesDue(ctx.db, noticeRange)
       : 0;
-  return { items, counts: { case: counts }, flags: { 'extension-notice-needed': notices } };
+  const toForward = await countToForward(ctx.db, { from, to });
+  return {
+    items,
+    counts: { case: counts },
+    flags: { 'extension-notice-needed': notices, 'forward-to-customer': toForward },
+  };
 };

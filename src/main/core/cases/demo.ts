@@ -1,11 +1,14 @@
 import { addDays, type CalendarDate, compareDates, daysBetween, osloDate } from '../../../shared/calendar';
 import {
+  alwaysGrantedTypes,
   type Capacity,
   type CaseChannel,
   type Outcome,
   type Priority,
+  type RefusalGroundKey,
   requestTypes,
   type RequestType,
+  type RestrictionGround,
   taskTemplatesFor,
   typesNeedingRecipients,
   type VerificationMethod,
@@ -38,7 +41,8 @@ const typeWeights: ReadonlyArray<readonly [RequestType, number]> = [
   ['marketing-opt-out', 15],
   ['rectification', 8],
   ['information', 7],
-  ['objection', 6],
+  ['objection', 4],
+  ['marketing-objection', 4],
   ['consent-withdrawal', 6],
   ['restriction', 4],
   ['portability', 4],
@@ -57,6 +61,12 @@ const outcomeWeights: ReadonlyArray<readonly [Outcome, number]> = [
   ['withdrawn', 7],
   ['no-data', 15],
 ];
+/** A request that only stops a processing is never refused, nor granted "in part". */
+const stoppingOutcomeWeights: ReadonlyArray<readonly [Outcome, number]> = [
+  ['granted', 85],
+  ['withdrawn', 5],
+  ['no-data', 10],
+];
 const priorityWeights: ReadonlyArray<readonly [Priority, number]> = [
   ['normal', 70],
   ['high', 15],
@@ -70,15 +80,72 @@ const methodByChannel: Record<CaseChannel, VerificationMethod> = {
   'in-person': 'in-person-id',
   chat: 'code',
 };
-const refusalReasons: Partial<Record<RequestType, string>> = {
-  erasure:
-    'Your customer profile and call notes are erased. Invoices are bookkeeping records we must keep for 5 years (bokføringsloven § 13, Art. 17(3)(b)); they are restricted until then.',
-  objection:
-    'The recording of calls for documenting agreements rests on compelling legitimate grounds that override your interests (Art. 21(1)); the assessment is enclosed.',
-  portability:
-    'The data was not processed on the basis of consent or contract by automated means, so Art. 20 does not apply; you received a copy under Art. 15 instead.',
-  access:
-    "Parts of the call recordings contain other people's personal data and are withheld (Art. 15(4)); the rest is enclosed.",
+
+interface Grounds {
+  reasons: string;
+  grounds?: RefusalGroundKey[];
+}
+
+/**
+ * What a refusal says, by outcome and by the request it refuses: a full refusal never speaks of data
+ * erased or sent, a partial one says what was done and what was not, and each names its ground.
+ */
+const refusalTexts: Record<'refused' | 'partly-granted', Partial<Record<RequestType, Grounds>>> = {
+  refused: {
+    erasure: {
+      reasons:
+        'The data you asked us to erase is invoices and payment records: bookkeeping records we must keep until five years after the end of the financial year (bokføringsloven § 13, Art. 17(3)(b)). They are restricted until then and erased when the period ends.',
+    },
+    objection: {
+      reasons:
+        'Recording calls documents agreements made by phone; compelling legitimate grounds override your interests in this (Art. 21(1)). The assessment is set out in the reply.',
+      grounds: ['gdpr-21-1'],
+    },
+    portability: {
+      reasons:
+        'The data was not processed on the basis of consent or contract by automated means, so the right to data portability (Art. 20) does not apply. You may ask for a copy under Art. 15.',
+    },
+    rectification: {
+      reasons:
+        'We checked the data against the documents you sent: it is correct as recorded, so there is nothing to rectify (Art. 16). Your view is noted on the record.',
+    },
+    restriction: {
+      reasons:
+        'None of the grounds of Art. 18(1) applies: the accuracy of the data is not contested and it is still needed for the contract with you.',
+    },
+    access: {
+      reasons:
+        'The only data about you is notes in an internal working document prepared for a decision and not given to anyone else; the law exempts it from access.',
+      grounds: ['pol-16-e'],
+    },
+  },
+  'partly-granted': {
+    erasure: {
+      reasons:
+        'Your customer profile and call notes are erased. Invoices are bookkeeping records we must keep for 5 years (bokføringsloven § 13, Art. 17(3)(b)); they are restricted until then.',
+    },
+    access: {
+      reasons:
+        "A copy of your data is enclosed. Parts of the call recordings contain other people's personal data and are withheld (Art. 15(4)).",
+    },
+    objection: {
+      reasons:
+        'We have stopped using your data for customer surveys. The recording of calls continues: it documents agreements made by phone, and compelling legitimate grounds override your interests there (Art. 21(1)).',
+      grounds: ['gdpr-21-1'],
+    },
+    portability: {
+      reasons:
+        'The data you gave us for the contract is enclosed as CSV. Call notes we wrote ourselves are not data you provided and are not covered by Art. 20.',
+    },
+    rectification: {
+      reasons:
+        'Your address is corrected. Your name as recorded matches your identity documents and is kept as it is.',
+    },
+    restriction: {
+      reasons:
+        'Your customer profile is restricted while its accuracy is checked (Art. 18(1)(a)). Invoices stay in use: they are needed for bookkeeping (Art. 17(3)(b)).',
+    },
+  },
 };
 const lateReasons = [
   'The handler was ill and the case was not picked up in time.',
@@ -109,27 +176,53 @@ interface Customer {
   email: string | null;
 }
 
+interface DemoRestriction {
+  what: string;
+  ground: RestrictionGround;
+  since: CalendarDate;
+  recorded_at: string;
+  recorded_by: string;
+  person_told_on: CalendarDate | null;
+  person_told_how: string | null;
+  lifted_on: CalendarDate | null;
+  lift_reason: string | null;
+  lifted_at: string | null;
+  lifted_by: string | null;
+}
+
 interface Seeded {
   row: Omit<CaseRow, 'id'>;
   items: Array<Omit<VerificationItemRow, 'id' | 'case_id'>>;
   tasks: Array<Omit<TaskRow, 'id' | 'case_id'>>;
   recipients: Array<Omit<RecipientRow, 'id' | 'case_id'>>;
   events: Array<Omit<CaseEventRow, 'id' | 'case_id'>>;
-}
-
-function instant(date: CalendarDate, random: Random): string {
-  return `${date}T${String(random.int(7, 14)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`;
+  restrictions: DemoRestriction[];
 }
 
 function earlier(a: CalendarDate, b: CalendarDate): CalendarDate {
   return compareDates(a, b) <= 0 ? a : b;
 }
 
-/** One realistic case as it would stand today after the app had been used on it. */
+function later(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return compareDates(a, b) >= 0 ? a : b;
+}
+
+/**
+ * A moment on a day during office hours, never before `floor` (the case was opened then) and never
+ * after `ceiling` (now): nothing in the demo happens before the case exists, or in the future.
+ */
+function moment(date: CalendarDate, random: Random, floor: string, ceiling: string): string {
+  const at = `${date}T${String(random.int(7, 14)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`;
+  if (at < floor) return floor;
+  return at > ceiling ? ceiling : at;
+}
+
+/** One realistic case as it would stand today after the app had been used on it, following its rules. */
 function demoCase(
   random: Random,
   context: {
     today: CalendarDate;
+    now: string;
     received: CalendarDate;
     customers: Customer[];
     staff: { dpo: [number, string]; admin: [number, string] };
@@ -137,7 +230,7 @@ function demoCase(
     checklist: (request: { channel: CaseChannel; types: RequestType[]; capacity: Capacity }) => Checklist;
   },
 ): Seeded {
-  const { today, received, staff, settings } = context;
+  const { today, now, received, staff, settings } = context;
   const primary = random.weighted(typeWeights);
   const types = [primary];
   if (random.chance(0.15)) {
@@ -145,6 +238,7 @@ function demoCase(
     if (second !== primary) types.push(second);
   }
   const ordered = requestTypes.filter((type) => types.includes(type));
+  const onlyStopping = alwaysGrantedTypes(ordered).length === ordered.length;
   const channel = random.weighted(channelWeights);
   const customer =
     context.customers.length > 0 && random.chance(0.25) ? random.pick(context.customers) : null;
@@ -157,9 +251,13 @@ function demoCase(
   const phone = random.chance(0.8)
     ? `+47 ${random.pick(['4', '9'])}${random.int(10, 99)} ${random.int(10, 99)} ${random.int(100, 999)}`
     : null;
+  // The case is opened on the day of receipt or a day or two later; everything after that.
   const createdOn = earlier(addDays(received, random.int(0, 2)), today);
-  const createdAt = instant(createdOn, random);
+  const createdAt = moment(createdOn, random, `${createdOn}T00:00:00.000Z`, now);
+  const at = (date: CalendarDate) => moment(date, random, createdAt, now);
+  const afterOpening = (days: number) => earlier(addDays(createdOn, days), today);
   const events: Seeded['events'] = [];
+  const restrictions: Seeded['restrictions'] = [];
   const [handlerId, handlerName] = random.chance(0.85) ? staff.dpo : staff.admin;
   const row: Omit<CaseRow, 'id'> = {
     ...blankCase(createdAt, today),
@@ -207,12 +305,13 @@ function demoCase(
         : random.chance(0.2) && age > 2;
 
   if (capacity === 'processor' && (closed || random.chance(0.7))) {
-    row.forwarded_on = earlier(addDays(received, random.int(0, 2)), today);
+    // Forwarded to the customer within a working day or two of opening.
+    row.forwarded_on = afterOpening(random.int(0, 1));
     row.forwarded_to = customer?.email ?? `Privacy contact of ${customer?.name}`;
     row.forwarded_how = random.pick(['email', 'email', 'portal'] as const);
     if (random.chance(0.5)) row.customer_deadline = addDays(received, random.int(12, 25));
     events.push({
-      at: instant(row.forwarded_on, random),
+      at: at(row.forwarded_on),
       actor_id: handlerId,
       actor_name: handlerName,
       kind: 'forwarding',
@@ -220,14 +319,24 @@ function demoCase(
     });
   }
 
-  const outcome: Outcome | null = closed
-    ? types.includes('marketing-opt-out')
-      ? 'granted'
-      : random.weighted(outcomeWeights)
+  let outcome: Outcome | null = closed
+    ? random.weighted(onlyStopping ? stoppingOutcomeWeights : outcomeWeights)
     : null;
+  // A refusal must name what is refused, with its ground: requests without such a ground are granted.
+  // An objection under 21(1) is the part refused when there is one: it needs its compelling grounds.
+  const refusable = ordered.includes('objection')
+    ? 'objection'
+    : ordered.find((type) => !alwaysGrantedTypes([type]).length);
+  if (
+    outcome === 'refused' &&
+    (alwaysGrantedTypes(ordered).length > 0 || !refusable || !refusalTexts.refused[refusable])
+  )
+    outcome = refusable && refusalTexts['partly-granted'][refusable] ? 'partly-granted' : 'granted';
+  if (outcome === 'partly-granted' && (!refusable || !refusalTexts['partly-granted'][refusable]))
+    outcome = 'granted';
   const disclosesOrChanges = outcome === 'granted' || outcome === 'partly-granted';
 
-  // Identity verification.
+  // Identity verification, asked for and decided after the case was opened.
   const checklist = context.checklist({ channel, types: ordered, capacity });
   const items: Seeded['items'] = checklist.items.map((item, index) => ({
     position: index + 1,
@@ -237,7 +346,6 @@ function demoCase(
     ticked_at: null,
     ticked_by: null,
   }));
-  const verifiedOn = earlier(addDays(received, random.int(1, 6)), today);
   if (!checklist.needed) {
     row.verification_result = 'not-needed';
     row.verification_reason = checklist.notNeededReason;
@@ -251,34 +359,33 @@ function demoCase(
     const verified = disclosesOrChanges || (closed ? roll < 0.5 : roll < 0.45);
     const failed = !verified && (outcome === 'refused' ? roll < 0.8 : !closed && roll < 0.55);
     const awaiting = !verified && !failed && !closed && roll < 0.75;
+    let answeredOn: CalendarDate = afterOpening(random.int(1, 4));
     if (verified || failed || awaiting || random.chance(0.2)) {
-      row.verification_requested_on = earlier(addDays(received, random.int(0, 2)), today);
-      if (!awaiting)
-        row.verification_received_on = earlier(
-          addDays(row.verification_requested_on, random.int(0, 4)),
-          today,
-        );
+      row.verification_requested_on = afterOpening(random.int(0, 2));
+      answeredOn = later(answeredOn, row.verification_requested_on);
+      if (!awaiting) row.verification_received_on = earlier(answeredOn, today);
     }
+    const decidedAt = at(answeredOn);
     if (verified && random.chance(0.02) && row.rep_name === null) {
       row.override_reason =
         'The person came in with their guardian and is known to the DPO; no doubt about identity.';
-      row.override_at = instant(verifiedOn, random);
+      row.override_at = decidedAt;
       row.override_by = staff.dpo[1];
       row.override_covers = frameList(ordered);
     } else if (verified || failed) {
-      const at = instant(verifiedOn, random);
-      if (verified) for (const item of items) Object.assign(item, { ticked_at: at, ticked_by: handlerName });
+      if (verified)
+        for (const item of items) Object.assign(item, { ticked_at: decidedAt, ticked_by: handlerName });
       row.verification_result = verified ? 'verified' : 'failed';
       row.verification_method = methodByChannel[channel];
       row.verification_reason = verified
         ? 'Checked against the customer register; everything matched.'
         : 'The person could not answer questions about data we hold.';
-      row.verification_decided_at = at;
+      row.verification_decided_at = decidedAt;
       row.verification_decided_by = handlerName;
       row.verification_covers = frameList(ordered);
       row.verification_capacity = capacity;
       events.push({
-        at,
+        at: decidedAt,
         actor_id: handlerId,
         actor_name: handlerName,
         kind: 'verification',
@@ -288,22 +395,45 @@ function demoCase(
   }
   if (row.rep_name && (disclosesOrChanges || random.chance(0.5))) {
     row.rep_authority_evidence = 'power-of-attorney';
-    row.rep_authority_checked_at = instant(verifiedOn, random);
+    row.rep_authority_checked_at = at(afterOpening(random.int(0, 2)));
     row.rep_authority_checked_by = handlerName;
   }
+  // A broad access request: the person is asked to say what it concerns (Recital 63).
+  if (ordered.includes('access') && capacity === 'controller' && random.chance(0.06)) {
+    row.clarification_requested_on = afterOpening(random.int(0, 1));
+    row.clarification_question =
+      'Which years of call recordings, and which of our services, the request concerns';
+    if (closed || random.chance(0.5))
+      row.clarification_received_on = earlier(
+        addDays(row.clarification_requested_on, random.int(1, 6)),
+        today,
+      );
+    events.push({
+      at: at(row.clarification_requested_on),
+      actor_id: handlerId,
+      actor_name: handlerName,
+      kind: 'clarification',
+      summary: `The person was asked to clarify the request: ${row.clarification_question}`,
+    });
+  }
 
-  // An extension for some complex controller cases, always noticed in time.
-  if (capacity === 'controller' && age > 20 && random.chance(0.1)) {
+  // An extension for some complex controller cases, always decided and noticed in time.
+  if (
+    capacity === 'controller' &&
+    age > 20 &&
+    random.chance(0.1) &&
+    compareDates(createdOn, statutory) <= 0
+  ) {
     const lastDay = earlier(statutory, today);
-    const told = addDays(
-      lastDay,
-      -random.int(0, Math.min(10, Math.max(0, daysBetween(received, lastDay) - 1))),
+    const told = later(
+      addDays(lastDay, -random.int(0, Math.min(10, Math.max(0, daysBetween(received, lastDay) - 1)))),
+      createdOn,
     );
     row.extension_decided_on = told;
     row.extension_told_on = told;
     row.extension_notice_channel = random.pick(['email', 'letter'] as const);
     row.extension_reasons = random.pick(extensionReasons);
-    row.extended_at = instant(told, random);
+    row.extended_at = at(told);
     row.extended_by = handlerName;
     events.push({
       at: row.extended_at,
@@ -314,47 +444,63 @@ function demoCase(
     });
   }
 
-  const current = readCaseClock({ ...row, id: 0 } as CaseRow, settings, today).current.date;
+  const clock = readCaseClock({ ...row, id: 0 } as CaseRow, settings, today);
+  const refusal = outcome === 'refused' || outcome === 'partly-granted';
+  // A refusal is due by the original date even after an extension (Art. 12(4)).
+  const deadline =
+    refusal && capacity === 'controller' && row.extended_at ? clock.due.date : clock.current.date;
   if (closed && outcome) {
-    const late = random.chance(0.06) && compareDates(addDays(current, 1), today) <= 0;
+    const late = random.chance(0.06) && compareDates(addDays(deadline, 1), today) <= 0;
+    const earliestReply = later(
+      createdOn,
+      addDays(received, Math.min(3, Math.max(0, daysBetween(received, deadline)))),
+    );
     const replyDate =
       outcome === 'withdrawn'
         ? null
         : late
-          ? earlier(addDays(current, random.int(1, 12)), today)
+          ? earlier(addDays(deadline, random.int(1, 12)), today)
           : earlier(
-              addDays(
-                received,
-                random.int(
-                  Math.min(3, Math.max(0, daysBetween(received, current))),
-                  Math.max(0, daysBetween(received, current)),
-                ),
+              later(
+                addDays(received, random.int(0, Math.max(0, daysBetween(received, deadline)))),
+                earliestReply,
               ),
               today,
             );
     const closedOn = earlier(
-      addDays(replyDate ?? addDays(received, random.int(2, 20)), random.int(0, 1)),
+      later(addDays(replyDate ?? addDays(received, random.int(2, 20)), random.int(0, 1)), createdOn),
       today,
     );
     row.state = 'closed';
     row.outcome = outcome;
     row.reply_date = replyDate;
     row.reply_channel = replyDate ? random.pick(['email', 'letter', 'secure-link'] as const) : null;
-    row.closed_at = instant(closedOn, random);
+    row.closed_at = at(closedOn);
     row.closed_by = handlerName;
-    row.closed_late = replyDate !== null && compareDates(replyDate, current) > 0;
+    row.closed_late = replyDate !== null && compareDates(replyDate, deadline) > 0;
     row.late_reason = row.closed_late ? random.pick(lateReasons) : null;
-    if (outcome === 'refused' || outcome === 'partly-granted') {
-      row.outcome_reasons =
-        refusalReasons[primary] ??
-        'The request falls outside what the right covers; the reasons are set out in the reply.';
+    if (refusal && refusable) {
+      const text = refusalTexts[outcome as 'refused' | 'partly-granted'][refusable] as Grounds;
+      const stopped =
+        alwaysGrantedTypes(ordered).length > 0 ? 'The processing you asked us to stop has stopped. ' : '';
+      row.outcome_reasons = `${stopped}${text.reasons}`;
+      row.refusal_grounds = text.grounds ? frameList(text.grounds) : null;
       row.states_complaint_right = true;
       row.states_judicial_remedy = true;
       if (outcome === 'refused' && random.chance(0.2)) {
         row.manifestly_unfounded = true;
+        row.unfounded_response = 'refusal';
         row.unfounded_justification =
           'The ninth identical request in four months, each answered in full; the log of requests and replies is attached.';
       }
+    } else if (outcome === 'granted' && ordered.includes('access') && random.chance(0.03)) {
+      // A manifestly excessive request answered for a reasonable fee (Art. 12(5)).
+      row.manifestly_unfounded = true;
+      row.unfounded_response = 'fee';
+      row.unfounded_justification =
+        'The fourth full copy of six years of call recordings asked for within two months, each sent in full.';
+      row.fee_nok = random.pick([300, 450, 600]);
+      row.fee_basis = 'The hours of retrieval and redaction at 300 kr an hour; no profit.';
     }
     events.push({
       at: row.closed_at,
@@ -363,6 +509,39 @@ function demoCase(
       kind: 'closed',
       summary: `Closed: ${outcome.replace('-', ' ')}${row.closed_late ? ' (late)' : ''}`,
     });
+    // What the case restricted: a restriction granted, or bookkeeping kept instead of erased.
+    const restrictedOn = replyDate ?? closedOn;
+    if (disclosesOrChanges && ordered.includes('restriction')) {
+      const lifted = age > 200 && random.chance(0.4);
+      const liftedOn = lifted ? earlier(addDays(restrictedOn, random.int(20, 90)), today) : null;
+      restrictions.push({
+        what: 'Customer profile (the address and phone number were contested)',
+        ground: random.pick(['18-1-a', '18-1-c'] as const),
+        since: restrictedOn,
+        recorded_at: row.closed_at,
+        recorded_by: handlerName,
+        person_told_on: liftedOn ? addDays(liftedOn, -random.int(1, 5)) : null,
+        person_told_how: liftedOn ? 'Letter to the address on file' : null,
+        lifted_on: liftedOn,
+        lift_reason: liftedOn ? 'The data was checked and is correct.' : null,
+        lifted_at: liftedOn ? moment(liftedOn, random, row.closed_at, now) : null,
+        lifted_by: liftedOn ? handlerName : null,
+      });
+    }
+    if (outcome === 'partly-granted' && refusable === 'erasure')
+      restrictions.push({
+        what: 'Invoices and payment records (bookkeeping)',
+        ground: '17-3',
+        since: restrictedOn,
+        recorded_at: row.closed_at,
+        recorded_by: handlerName,
+        person_told_on: null,
+        person_told_how: null,
+        lifted_on: null,
+        lift_reason: null,
+        lifted_at: null,
+        lifted_by: null,
+      });
   } else if (random.chance(0.15)) {
     row.handler_id = null;
   }
@@ -376,7 +555,7 @@ function demoCase(
   const needsRecipients = capacity === 'controller' && typesNeedingRecipients(ordered).length > 0;
   const groups = new Map<string, number>();
   const progress = closed ? (disclosesOrChanges ? 1 : 0.3) : random.next() * 0.8;
-  const doneAt = row.closed_at ?? instant(earlier(addDays(received, random.int(1, 10)), today), random);
+  const doneAt = row.closed_at ?? at(afterOpening(random.int(1, 10)));
   const tasks: Seeded['tasks'] = taskTemplatesFor(capacity, ordered).map((task) => {
     const group = task.type ?? 'processor';
     const index = (groups.get(group) ?? 0) + 1;
@@ -405,14 +584,14 @@ function demoCase(
     recipients.push({
       organisation_id: null,
       name: random.pick(recipientNames),
-      notified_on: told ? (row.reply_date ?? earlier(addDays(received, 5), today)) : null,
+      notified_on: told ? (row.reply_date ?? afterOpening(5)) : null,
       how: told ? 'E-mail to their privacy contact' : null,
       not_possible_reason: null,
       created_at: createdAt,
     });
   }
   Object.assign(row, storedClock({ ...row, id: 0 } as CaseRow, settings, today));
-  return { row, items, tasks, recipients, events };
+  return { row, items, tasks, recipients, events, restrictions };
 }
 
 async function insertBatch(
@@ -437,6 +616,7 @@ export const seedDemoCases: DemoSeeder = async (office) => {
   if (count <= 0) return;
   const { core, random } = office;
   const today = osloDate(core.clock.now());
+  const nowIso = core.clock.now().toISOString();
   const settings = await readSettings(core.db);
   const customers: Customer[] = (
     await core
@@ -480,7 +660,9 @@ export const seedDemoCases: DemoSeeder = async (office) => {
       async (ctx) => {
         const seeded = receivedDates
           .slice(start, start + chunk)
-          .map((received) => demoCase(random, { today, received, customers, staff, settings, checklist }));
+          .map((received) =>
+            demoCase(random, { today, now: nowIso, received, customers, staff, settings, checklist }),
+          );
         for (const item of seeded) {
           const year = Number(osloDate(item.row.created_at).slice(0, 4));
           if (!sequences.has(year)) sequences.set(year, await lastSequence(ctx.db, year));
@@ -530,6 +712,12 @@ export const seedDemoCases: DemoSeeder = async (office) => {
           'case_events',
           withCase((item) => item.events),
           6,
+        );
+        await insertBatch(
+          ctx.db,
+          'case_restrictions',
+          withCase((item) => item.restrictions),
+          12,
         );
       },
       office.actor,

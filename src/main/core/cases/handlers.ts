@@ -2,6 +2,7 @@ import type { casesChannels } from '../../../shared/cases/contract';
 import type { Handlers } from '../handler';
 import { changeReceivedDate, closeCase, extendCase } from './closing';
 import { linkInquiry, openCaseFromInquiry } from './intake';
+import { liftRestriction, listRestrictions, restrict } from './restrictions';
 import {
   addNote,
   assignCase,
@@ -28,6 +29,7 @@ import {
   checkRepresentativeAuthority,
   decideVerification,
   overrideVerification,
+  setClarificationDates,
   setVerificationDates,
   tickVerificationItem,
 } from './verification';
@@ -51,6 +53,7 @@ export const casesHandlers: Handlers<keyof typeof casesChannels> = {
   'cases.tickVerificationItem': (input, ctx) =>
     tickVerificationItem(ctx, input.id, input.itemId, input.ticked),
   'cases.setVerificationDates': (input, ctx) => setVerificationDates(ctx, input.id, input),
+  'cases.setClarificationDates': (input, ctx) => setClarificationDates(ctx, input.id, input),
   'cases.decideVerification': (input, ctx) => decideVerification(ctx, input.id, input),
   'cases.overrideVerification': (input, ctx) => overrideVerification(ctx, input.id, input.reason),
   'cases.checkRepresentativeAuthority': (input, ctx) => checkRepresentativeAuthority(ctx, input.id, input),
@@ -62,6 +65,9 @@ export const casesHandlers: Handlers<keyof typeof casesChannels> = {
   'cases.notifyRecipient': (input, ctx) => notifyRecipient(ctx, input.id, input),
   'cases.removeRecipient': (input, ctx) => removeRecipient(ctx, input.id, input.recipientId),
   'cases.recordForwarding': (input, ctx) => recordForwarding(ctx, input.id, input),
+  'cases.restrictions': (input, ctx) => listRestrictions(ctx, input.status),
+  'cases.restrict': (input, ctx) => restrict(ctx, input.id, input),
+  'cases.liftRestriction': (input, ctx) => liftRestriction(ctx, input.id, input),
   'cases.close': (input, ctx) => closeCase(ctx, input.id, input),
   'cases.addNote': (input, ctx) => addNote(ctx, input.id, input.text),
   'cases.export': ({ format, ...filter }, ctx) => exportCases(ctx, format, filter),

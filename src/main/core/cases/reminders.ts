@@ -12,11 +12,18 @@ import { refreshRunningPauses } from './clock';
 export const caseReminders: ReminderSource = async (ctx, today) => {
   await refreshRunningPauses(ctx);
   const { dueSoonDays } = await readSettings(ctx.db);
-  const rows: Array<{ id: number; number: string; due_date: string; extended_at: string | null }> = await ctx
+  const rows: Array<{
+    id: number;
+    number: string;
+    due_date: string;
+    extended_at: string | null;
+    capacity: string;
+    forwarded_on: string | null;
+  }> = await ctx
     .db('cases')
     .where({ state: 'open' })
     .where('due_date', '<=', addDays(today, dueSoonDays))
-    .select('id', 'number', 'due_date', 'extended_at');
+    .select('id', 'number', 'due_date', 'extended_at', 'capacity', 'forwarded_on');
   return rows.map((row): ReminderEvent => {
     const daysLeft = daysBetween(today, row.due_date);
     const level: ReminderEvent['level'] =
@@ -27,12 +34,18 @@ export const caseReminders: ReminderSource = async (ctx, today) => {
         : level === 'due-today'
           ? 'is due today'
           : `is due in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`;
+    // Until a processor case is forwarded, it is due for forwarding to the customer.
+    const forwarding = row.capacity === 'processor' && !row.forwarded_on;
     return {
-      // The due date is part of the key: after an extension the new date is announced afresh.
+      // The due date is part of the key: after an extension (or the forwarding) the new date is announced afresh.
       key: `case:${row.id}@${row.due_date}`,
       level,
-      title: `Case ${row.number} ${when}`,
-      body: `Due ${shortDate(row.due_date, true)} ${row.due_date.slice(0, 4)}${row.extended_at ? ' (extended)' : ''}.`,
+      title: forwarding
+        ? `Case ${row.number}: forwarding to the customer ${when}`
+        : `Case ${row.number} ${when}`,
+      body: forwarding
+        ? `Forward the request to the customer by ${shortDate(row.due_date, true)} ${row.due_date.slice(0, 4)} (as processor, Art. 28(3)(e)).`
+        : `Due ${shortDate(row.due_date, true)} ${row.due_date.slice(0, 4)}${row.extended_at ? ' (extended)' : ''}.`,
       path: `/cases/${row.id}`,
       roles: ['dpo', 'admin'],
     };

@@ -50,6 +50,9 @@ export interface CaseRow {
   verification_auto: number | boolean;
   verification_requested_on: string | null;
   verification_received_on: string | null;
+  clarification_requested_on: string | null;
+  clarification_received_on: string | null;
+  clarification_question: string | null;
   override_reason: string | null;
   override_at: string | null;
   override_by: string | null;
@@ -63,6 +66,10 @@ export interface CaseRow {
   outcome_reasons: string | null;
   manifestly_unfounded: number | boolean;
   unfounded_justification: string | null;
+  unfounded_response: string | null;
+  fee_nok: number | null;
+  fee_basis: string | null;
+  refusal_grounds: string | null;
   states_complaint_right: number | boolean;
   states_judicial_remedy: number | boolean;
   discloses_personal_data: number | boolean;
@@ -185,6 +192,9 @@ export function blankCase(now: string, today: string): Omit<CaseRow, 'id'> {
     verification_auto: false,
     verification_requested_on: null,
     verification_received_on: null,
+    clarification_requested_on: null,
+    clarification_received_on: null,
+    clarification_question: null,
     override_reason: null,
     override_at: null,
     override_by: null,
@@ -198,6 +208,10 @@ export function blankCase(now: string, today: string): Omit<CaseRow, 'id'> {
     outcome_reasons: null,
     manifestly_unfounded: false,
     unfounded_justification: null,
+    unfounded_response: null,
+    fee_nok: null,
+    fee_basis: null,
+    refusal_grounds: null,
     states_complaint_right: false,
     states_judicial_remedy: false,
     discloses_personal_data: false,
@@ -321,6 +335,7 @@ export interface CaseDeadlineRow {
   due_date: string;
   capacity: string;
   extended_at: string | null;
+  forwarded_on: string | null;
   awaiting: number;
   handler_name: string | null;
 }
@@ -342,11 +357,13 @@ export async function openCaseDeadlineRows(
       'cases.due_date',
       'cases.capacity',
       'cases.extended_at',
+      'cases.forwarded_on',
       'users.display_name as handler_name',
     )
     .select(
-      db.raw(`(cases.verification_requested_on is not null and cases.verification_received_on is null
-        and cases.verification_result is null) as awaiting`),
+      db.raw(`((cases.verification_requested_on is not null and cases.verification_received_on is null
+        and cases.verification_result is null)
+        or (cases.clarification_requested_on is not null and cases.clarification_received_on is null)) as awaiting`),
     )
     .orderBy('cases.due_date')
     .orderBy('cases.id')
@@ -372,6 +389,18 @@ export async function countExtensionNoticesDue(db: Db, range: { from: string; to
     .whereNull('extended_at')
     .count({ n: '*' })
     .first()) as { n: number } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/** Open processor cases not yet forwarded to the customer, due for forwarding in [from, to]. */
+export async function countToForward(db: Db, range: { from: string | null; to: string }): Promise<number> {
+  const query = db('cases')
+    .where('state', 'open')
+    .where('capacity', 'processor')
+    .whereNull('forwarded_on')
+    .where('due_date', '<=', range.to);
+  if (range.from) query.where('due_date', '>=', range.from);
+  const row = (await query.count({ n: '*' }).first()) as { n: number } | undefined;
   return Number(row?.n ?? 0);
 }
 
@@ -486,4 +515,37 @@ export async function refusals(
     .orderBy('id', 'desc')
     .limit(limit);
   return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** Refusals (in full or in part) answered in [from, to] after an extension, as controller: Art. 12(4). */
+export async function refusalsAfterExtension(
+  db: Db,
+  range: { from: string; to: string },
+  limit: number,
+): Promise<CaseRow[]> {
+  return db('cases')
+    .where('state', 'closed')
+    .where('capacity', 'controller')
+    .whereIn('outcome', ['refused', 'partly-granted'])
+    .whereNotNull('extended_at')
+    .whereRaw(`${closedOnSql} between ? and ?`, [range.from, range.to])
+    .orderByRaw(`${closedOnSql} desc`)
+    .orderBy('id', 'desc')
+    .limit(limit);
+}
+
+/** Open cases whose due date has passed on `day`, oldest due first: their numbers and the total. */
+export async function openPastDue(
+  db: Db,
+  day: string,
+  limit: number,
+): Promise<{ numbers: string[]; total: number }> {
+  const base = () => db('cases').where('state', 'open').where('due_date', '<', day);
+  const total = (await base().count({ n: '*' }).first()) as { n: number } | undefined;
+  const rows: Array<{ number: string }> = await base()
+    .orderBy('due_date')
+    .orderBy('id')
+    .limit(limit)
+    .select('number');
+  return { numbers: rows.map((row) => row.number), total: Number(total?.n ?? 0) };
 }

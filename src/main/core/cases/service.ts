@@ -369,12 +369,26 @@ function filtered(db: Db, filter: CaseFilter, today: string, dueSoonDays: number
         .where('cases.due_date', '>=', today)
         .where('cases.due_date', '<', soon);
       break;
+    case 'to-forward':
+      query.where('cases.state', 'open').where('cases.capacity', 'processor').whereNull('cases.forwarded_on');
+      break;
     case 'awaiting-person':
       query
         .where('cases.state', 'open')
-        .whereNotNull('cases.verification_requested_on')
-        .whereNull('cases.verification_received_on')
-        .whereNull('cases.verification_result');
+        .where((awaiting) =>
+          awaiting
+            .where((identity) =>
+              identity
+                .whereNotNull('cases.verification_requested_on')
+                .whereNull('cases.verification_received_on')
+                .whereNull('cases.verification_result'),
+            )
+            .orWhere((clarification) =>
+              clarification
+                .whereNotNull('cases.clarification_requested_on')
+                .whereNull('cases.clarification_received_on'),
+            ),
+        );
       break;
     case 'all':
       break;
@@ -463,6 +477,7 @@ export async function caseCounts(ctx: Ctx) {
     overdue: await count('overdue'),
     dueSoon: await count('due-soon'),
     extensionNoticeNeeded: await count('extension-notice-needed'),
+    toForward: await count('to-forward'),
     awaitingPerson: await count('awaiting-person'),
     dueSoonDays: settings.dueSoonDays,
     today,

@@ -204,6 +204,71 @@ export async function setVerificationDates(
   return detailOf(ctx, row);
 }
 
+/**
+ * Asking the person to clarify a broad request before it is answered (Recital 63), and the answer:
+ * the person is awaited meanwhile, and with the pause setting on the time may stop (EDPB 01/2022).
+ */
+export async function setClarificationDates(
+  ctx: Ctx,
+  caseId: number,
+  input: { requestedOn: string | null; receivedOn: string | null; question?: string },
+): Promise<CaseDetail> {
+  const row = await requireOpenCase(ctx, caseId);
+  const today = todayOf(ctx);
+  const issues: ValidationIssue[] = [];
+  checkPastDate(issues, 'requestedOn', input.requestedOn, today, {
+    date: row.received_date,
+    message: 'The person cannot have been asked before the request arrived',
+  });
+  checkPastDate(issues, 'receivedOn', input.receivedOn, today);
+  if (input.receivedOn && !input.requestedOn)
+    issues.push({ path: 'receivedOn', message: 'Give the date the person was asked first' });
+  if (input.receivedOn && input.requestedOn && compareDates(input.receivedOn, input.requestedOn) < 0)
+    issues.push({ path: 'receivedOn', message: 'The answer cannot come before the question' });
+  if (input.requestedOn && !input.question && !row.clarification_question)
+    issues.push({ path: 'question', message: 'Say what the person was asked to clarify' });
+  throwIssues(issues);
+  const before = {
+    requestedOn: row.clarification_requested_on,
+    receivedOn: row.clarification_received_on,
+    question: row.clarification_question,
+  };
+  const question = input.requestedOn ? (input.question ?? row.clarification_question) : null;
+  if (
+    before.requestedOn === input.requestedOn &&
+    before.receivedOn === input.receivedOn &&
+    before.question === question
+  )
+    throw conflict('The dates are unchanged.');
+  await saveCase(ctx, row, {
+    clarification_requested_on: input.requestedOn,
+    clarification_received_on: input.receivedOn,
+    clarification_question: question,
+  });
+  const parts: string[] = [];
+  if (input.requestedOn !== before.requestedOn || question !== before.question)
+    parts.push(
+      input.requestedOn
+        ? `The person was asked on ${norwegianDate(input.requestedOn)} to clarify the request (Recital 63): ${question}`
+        : 'Clarification request removed',
+    );
+  if (input.receivedOn !== before.receivedOn)
+    parts.push(
+      input.receivedOn
+        ? `The person's clarification received on ${norwegianDate(input.receivedOn)}`
+        : 'Clarification answer date removed',
+    );
+  await recordEvent(ctx, row.id, 'clarification', parts.join('; '));
+  await ctx.audit({
+    action: 'clarification-dates',
+    entityType: 'case',
+    entityId: row.id,
+    before,
+    after: { ...input, question },
+  });
+  return detailOf(ctx, row);
+}
+
 export async function decideVerification(
   ctx: Ctx,
   caseId: number,

@@ -2,22 +2,26 @@ import { inquiryNumber } from '../../../shared/inquiries/rules';
 import type { Knex } from 'knex';
 import { type CalendarDate } from '../../../shared/calendar';
 import type { CaseDetail, CaseSummary, CaseTask, PossibleDuplicate } from '../../../shared/cases/contract';
-import type {
-  AuthorityEvidence,
-  Capacity,
-  CaseChannel,
-  ForwardingMethod,
-  Outcome,
-  Priority,
-  ReplyChannel,
-  RepresentativeRelation,
-  RequestType,
-  TaskState,
-  VerificationMethod,
-  VerificationResult,
+import {
+  type AuthorityEvidence,
+  type Capacity,
+  type CaseChannel,
+  type ForwardingMethod,
+  isRefusal,
+  type Outcome,
+  type Priority,
+  type RefusalGroundKey,
+  type ReplyChannel,
+  type RepresentativeRelation,
+  type RequestType,
+  type TaskState,
+  type UnfoundedResponse,
+  type VerificationMethod,
+  type VerificationResult,
 } from '../../../shared/cases/rules';
 import { type ClockSettings, readCaseClock } from './clock';
 import { gateOf } from './gate';
+import { caseRestrictions } from './restrictions';
 import { unframeList } from './keys';
 import {
   type CaseRow,
@@ -149,6 +153,7 @@ export async function toDetail(
   const recipients = await caseRecipients(db, row.id);
   const events = await caseEvents(db, row.id);
   const users = await namesOf(db, 'users', [row.handler_id, ...tasks.map((task) => task.assignee_id)]);
+  const restrictions = await caseRestrictions(db, row.id);
   const organisations = await namesOf(db, 'organisations', [row.customer_org_id]);
   const clock = readCaseClock(row, settings, today);
   const { storedDue: _storedDue, ...clockView } = clock;
@@ -220,6 +225,11 @@ export async function toDetail(
       decidedFor: unframeList<RequestType>(row.verification_covers),
       requestedOn: row.verification_requested_on,
       receivedOn: row.verification_received_on,
+      clarification: {
+        requestedOn: row.clarification_requested_on,
+        receivedOn: row.clarification_received_on,
+        question: row.clarification_question,
+      },
       override: row.override_reason
         ? {
             reason: row.override_reason,
@@ -263,13 +273,18 @@ export async function toDetail(
             note: row.forwarding_note,
           }
         : null,
+    restrictions,
     closing:
       row.state === 'closed' && row.outcome && row.closed_at
         ? {
             outcome: row.outcome as Outcome,
             reasons: row.outcome_reasons,
+            refusalGrounds: unframeList<RefusalGroundKey>(row.refusal_grounds),
             manifestlyUnfounded: Boolean(row.manifestly_unfounded),
             unfoundedJustification: row.unfounded_justification,
+            unfoundedResponse: row.unfounded_response as UnfoundedResponse | null,
+            feeNok: row.fee_nok,
+            feeBasis: row.fee_basis,
             statesComplaintRight: Boolean(row.states_complaint_right),
             statesJudicialRemedy: Boolean(row.states_judicial_remedy),
             disclosesPersonalData: Boolean(row.discloses_personal_data),
@@ -277,6 +292,8 @@ export async function toDetail(
             replyChannel: row.reply_channel as ReplyChannel | null,
             late: Boolean(row.closed_late),
             lateReason: row.late_reason,
+            dueDate:
+              isRefusal(row.outcome as Outcome) && clock.refusalDue ? clock.refusalDue : clock.current.date,
             closedAt: row.closed_at,
             closedBy: row.closed_by ?? '',
           }

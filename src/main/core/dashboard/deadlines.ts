@@ -67,7 +67,11 @@ export async function collectDeadlines(
     DeadlineKind,
     UrgencyCounts
   >;
-  const flags: Record<DeadlineFlag, number> = { 'extension-notice-needed': 0, 'awaiting-person': 0 };
+  const flags: Record<DeadlineFlag, number> = {
+    'extension-notice-needed': 0,
+    'forward-to-customer': 0,
+    'awaiting-person': 0,
+  };
   const items: DeadlineItem[] = [];
   // One connection, one transaction: the sources run one after another.
   for (const source of sources) {

@@ -25,11 +25,16 @@ export function shortDate(date: CalendarDate, withWeekday = false): string {
   return withWeekday ? `${dayNames[weekday(date)]} ${text}` : text;
 }
 
-/** Identity verification pause (a setting; EDPB 01/2022): from the request for information to its receipt. */
+/**
+ * A pause of the time while the company waits for the person (a setting; EDPB 01/2022): from the
+ * request for information to its receipt. `kind` says what was asked for: identity verification
+ * (the default) or the clarification of a broad request (Recital 63).
+ */
 export interface VerificationPause {
   requested: CalendarDate;
   /** Null while the company is still waiting: the pause then runs until `today`. */
   received: CalendarDate | null;
+  kind?: 'identity' | 'clarification';
 }
 
 export interface Deadline {
@@ -44,17 +49,45 @@ export interface Deadline {
 
 export interface DeadlineInput {
   received: CalendarDate;
-  /** Only when the pause setting is on. */
-  pause?: VerificationPause | null;
+  /** Only when the pause setting is on; several pauses count each paused day once. */
+  pause?: VerificationPause | readonly VerificationPause[] | null;
   /** Needed to count a pause that is still running. */
   today?: CalendarDate;
 }
 
-function pausedDaysOf(pause: VerificationPause | null | undefined, today: CalendarDate | undefined): number {
-  if (!pause) return 0;
-  const end = pause.received ?? today;
-  if (!end) return 0;
-  return Math.max(0, daysBetween(pause.requested, end));
+function pausesOf(pause: DeadlineInput['pause']): readonly VerificationPause[] {
+  if (!pause) return [];
+  return Array.isArray(pause) ? pause : [pause as VerificationPause];
+}
+
+/** The days paused: from each request (counted) to its answer (not counted), each day once. */
+function pausedDaysOf(pause: DeadlineInput['pause'], today: CalendarDate | undefined): number {
+  const ranges = pausesOf(pause)
+    .map((one) => ({ from: one.requested, to: one.received ?? today ?? one.requested }))
+    .filter((range) => compareDates(range.to, range.from) > 0)
+    .sort((a, b) => compareDates(a.from, b.from));
+  let days = 0;
+  let reached: CalendarDate | null = null;
+  for (const range of ranges) {
+    const from: CalendarDate = reached && compareDates(reached, range.from) > 0 ? reached : range.from;
+    if (compareDates(range.to, from) > 0) {
+      days += daysBetween(from, range.to);
+      reached = range.to;
+    }
+  }
+  return days;
+}
+
+function pauseWords(pause: DeadlineInput['pause']): string {
+  const counted = pausesOf(pause).filter((one) => one.received === null || one.received > one.requested);
+  const kinds = new Set(counted.map((one) => one.kind ?? 'identity'));
+  const what =
+    kinds.size > 1
+      ? 'identity verification and clarification'
+      : kinds.has('clarification')
+        ? 'clarification of the request'
+        : 'identity verification';
+  return `paused for ${what}${counted.some((one) => one.received === null) ? ' (still waiting)' : ''}`;
 }
 
 function deadlineAfter(months: number, input: DeadlineInput): Deadline {
@@ -64,9 +97,7 @@ function deadlineAfter(months: number, input: DeadlineInput): Deadline {
   const date = nextWorkingDay(paused);
   let explanation = `${shortDate(input.received)} + ${months} ${months === 1 ? 'month' : 'months'} = ${shortDate(monthRuleDate)}`;
   if (pausedDays > 0) {
-    explanation += ` + ${pausedDays} ${pausedDays === 1 ? 'day' : 'days'} paused for identity verification${
-      input.pause?.received ? '' : ' (still waiting)'
-    } = ${shortDate(paused)}`;
+    explanation += ` + ${pausedDays} ${pausedDays === 1 ? 'day' : 'days'} ${pauseWords(input.pause)} = ${shortDate(paused)}`;
   }
   if (compareDates(date, paused) !== 0) {
     // Name why the date itself moved, and any further public holidays the move passed over.
@@ -94,7 +125,7 @@ export type DeadlineStatus = 'overdue' | 'due-soon' | 'extension-notice-needed' 
 
 export interface CaseClock {
   received: CalendarDate;
-  pause?: VerificationPause | null;
+  pause?: DeadlineInput['pause'];
   /** The case runs on the extended date once an extension has been decided. */
   extended: boolean;
   closed: boolean;

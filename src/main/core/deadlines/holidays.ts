@@ -89,3 +89,14 @@ export function nextWorkingDay(date: CalendarDate): CalendarDate {
   while (!isWorkingDay(candidate)) candidate = addDays(candidate, 1);
   return candidate;
 }
+
+/** The `days`-th working day after `date` (the day itself is not counted); 0 gives the next working day. */
+export function addWorkingDays(date: CalendarDate, days: number): CalendarDate {
+  if (days <= 0) return nextWorkingDay(date);
+  let candidate = date;
+  for (let counted = 0; counted < days;) {
+    candidate = addDays(candidate, 1);
+    if (isWorkingDay(candidate)) counted += 1;
+  }
+  return candidate;
+}

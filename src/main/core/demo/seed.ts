@@ -2,6 +2,7 @@ import { seedDemoAgreements } from '../agreements/demo';
 import { seedDemoBreaches } from '../breaches/demo';
 import { seedDemoCases } from '../cases/demo';
 import { seedDemoInquiries } from '../inquiries/demo';
+import { seedDemoProcessing } from '../processing/demo';
 import type { Core } from '../core';
 import { runAsSystem } from '../core';
 import type { Actor } from '../context';
@@ -41,6 +42,7 @@ export const demoSeeders: DemoSeeder[] = [
   seedDemoInquiries,
   seedDemoCases,
   seedDemoAgreements,
+  seedDemoProcessing,
   seedDemoBreaches,
 ];
 

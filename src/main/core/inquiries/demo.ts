@@ -179,7 +179,11 @@ export const seedDemoInquiries: DemoSeeder = async (office) => {
         notes: random.chance(0.6) ? random.pick(noteLines) : null,
         status,
         outcome: status === 'closed' ? random.pick(outcomes) : null,
-        follow_up_on: status !== 'closed' && random.chance(0.6) ? addDays(today, random.int(-10, 14)) : null,
+        // A follow-up falls on or after the day the inquiry came in, never before it.
+        follow_up_on:
+          status !== 'closed' && random.chance(0.6)
+            ? ([addDays(today, random.int(-10, 14)), osloDate(receivedAt)].sort().at(-1) ?? null)
+            : null,
         assigned_to_id: assigned,
         logged_by_id: agent,
         call_seconds: channel === 'phone' ? random.int(25, 1200) : null,

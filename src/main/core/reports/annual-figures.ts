@@ -1,7 +1,9 @@
-import { calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
+import { addDays, calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
+import { countInForceOn } from '../agreements/repository';
 import { type AgreementRegisterSummary, agreementRegisterSummary } from '../agreements/summary';
+import { listActivities } from '../processing/service';
 import { type BreachYearSummary, breachYearSummary } from '../breaches/reports';
 import { unframeList } from '../cases/keys';
 import {
@@ -10,8 +12,12 @@ import {
   closedCasesByTypeAndOutcome,
   countExtensionsDecided,
   countStillOpen,
+  openPastDue,
   refusals,
+  refusalsAfterExtension,
 } from '../cases/repository';
+import { readCaseClock } from '../cases/clock';
+import { readSettings } from '../settings/service';
 import type { Ctx } from '../context';
 import { medianOf } from '../dashboard/service';
 import { countInquiriesBy } from '../inquiries/repository';
@@ -38,6 +44,20 @@ export interface AnnualFigures {
     extensions: number;
     medianDaysToReply: number | null;
     receivedStillOpen: number;
+    /** Open cases past their due date on the report's last day (by number, the oldest first). */
+    openPastDue: { total: number; numbers: string[] };
+    /**
+     * Refusals answered after an extension: a refusal is due by the original date all the same
+     * (Art. 12(4)), so each is on time only if answered by then.
+     */
+    refusalsAfterExtension: Array<{
+      number: string;
+      originalDue: string;
+      replyDate: string | null;
+      late: boolean;
+    }>;
+    /** Requests answered for a reasonable fee (Art. 12(5)). */
+    fees: { total: number; sumNok: number };
     refusals: {
       total: number;
       listed: Array<{
@@ -53,6 +73,17 @@ export interface AnnualFigures {
   breaches: BreachYearSummary;
   /** The register as it stands on the day of the report (it keeps no history of past years). */
   agreements: AgreementRegisterSummary;
+  /** Agreements in force on the report's last day (effective, not expired or terminated by then). */
+  agreementsInForce: { suppliers: number; customers: number; on: string };
+  /** The record of processing activities (Art. 30) as it stands on the day of the report. */
+  processing: {
+    controller: number;
+    processor: number;
+    incomplete: Array<{ reference: string; name: string; missing: string[] }>;
+    transferFlagged: string[];
+    /** Customer agreements in force without a record as processor. */
+    uncovered: Array<{ reference: string; customer: string }>;
+  };
   inquiries: { total: number; byChannel: Record<string, number>; byCategory: Record<string, number> };
 }
 
@@ -90,6 +121,21 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
   }
 
   const refused = await refusals(ctx.db, { from, to }, listedRefusals);
+  const settings = await readSettings(ctx.db);
+  const afterExtension = (await refusalsAfterExtension(ctx.db, { from, to }, listedRefusals)).map((row) => ({
+    number: row.number,
+    originalDue: readCaseClock(row, settings, through).due.date,
+    replyDate: row.reply_date,
+    late: Boolean(row.closed_late),
+  }));
+  // Still open and past due: before today in the running year, by the year's last day otherwise.
+  const pastDue = await openPastDue(ctx.db, through === today ? today : addDays(through, 1), listedRefusals);
+  const feeRow = (await ctx
+    .db('cases')
+    .where({ state: 'closed', unfounded_response: 'fee' })
+    .whereBetween('reply_date', [from, to])
+    .select(ctx.db.raw('count(*) as n'), ctx.db.raw('coalesce(sum(fee_nok), 0) as total'))
+    .first()) as { n: number | string; total: number | string } | undefined;
   const yearRange = {
     start: osloStartOfDay(from).toISOString(),
     end: osloStartOfDay(calendarDate(year + 1, 1, 1)).toISOString(),
@@ -97,6 +143,8 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
   const byChannel = await countInquiriesBy(ctx.db, 'channel', inquiryChannels, yearRange);
   const byCategory = await countInquiriesBy(ctx.db, 'category', inquiryCategories, yearRange);
 
+  const inForce = await countInForceOn(ctx.db, through);
+  const register = await listActivities(ctx, { includeArchived: false });
   return {
     year,
     through,
@@ -113,6 +161,9 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       extensions: await countExtensionsDecided(ctx.db, { from, to }),
       medianDaysToReply: medianOf(aggregateDays(await caseReplyDays(ctx.db, months))),
       receivedStillOpen: await countStillOpen(ctx.db, { from, to }),
+      openPastDue: pastDue,
+      refusalsAfterExtension: afterExtension,
+      fees: { total: Number(feeRow?.n ?? 0), sumNok: Number(feeRow?.total ?? 0) },
       refusals: {
         total: refused.total,
         listed: refused.rows.map((row) => ({
@@ -127,6 +178,23 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
     },
     breaches: await breachYearSummary(ctx, year),
     agreements: await agreementRegisterSummary(ctx, today),
+    agreementsInForce: {
+      suppliers: inForce.find((row) => row.company_role === 'controller')?.n ?? 0,
+      customers: inForce.find((row) => row.company_role === 'processor')?.n ?? 0,
+      on: through,
+    },
+    processing: {
+      controller: register.rows.filter((row) => row.role === 'controller').length,
+      processor: register.rows.filter((row) => row.role === 'processor').length,
+      incomplete: register.rows
+        .filter((row) => row.missing.length > 0)
+        .map((row) => ({ reference: row.reference, name: row.name, missing: row.missing })),
+      transferFlagged: register.rows.filter((row) => row.transferFlag).map((row) => row.reference),
+      uncovered: register.uncovered.map((entry) => ({
+        reference: entry.reference,
+        customer: entry.customer.name,
+      })),
+    },
     inquiries: {
       total: Object.values(byChannel).reduce((total, n) => total + n, 0),
       byChannel,

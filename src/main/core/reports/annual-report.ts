@@ -30,6 +30,16 @@ function stillOpenWords(open: number, year: number): string {
     : `${number(open)} requests received in ${year} are still open.`;
 }
 
+function pastDueWords(pastDue: { total: number; numbers: string[] }, through: string): string {
+  if (pastDue.total === 0) return `No open request was past its due date on ${norwegianDate(through)}.`;
+  const listed = pastDue.numbers.join(', ');
+  const more =
+    pastDue.total > pastDue.numbers.length
+      ? `, and ${number(pastDue.total - pastDue.numbers.length)} more`
+      : '';
+  return `${number(pastDue.total)} open ${pastDue.total === 1 ? 'request was' : 'requests were'} past the due date on ${norwegianDate(through)}: ${listed}${more}.`;
+}
+
 function keyFigure(value: string, label: string): Content {
   return {
     stack: [
@@ -95,9 +105,11 @@ function requestsSection(figures: AnnualFigures): Content[] {
       text:
         `${number(requests.received)} requests were received and ${number(requests.closed.total)} closed. ` +
         `${percent(requests.onTime, requests.replied)} of the ${number(requests.replied)} replies were given by the due date ` +
-        `(one month, or three after an extension; Art. 12(3)). ${number(requests.extensions)} deadlines were extended with notice to the person` +
+        `(one month, or three after an extension; a refusal within one month all the same, Art. 12(3)-(4)). ` +
+        `${pastDueWords(requests.openPastDue, figures.through)} ${number(requests.extensions)} deadlines were extended with notice to the person` +
         `${requests.medianDaysToReply === null ? '' : `, and the median reply took ${number(requests.medianDaysToReply)} days`}. ` +
-        `${stillOpenWords(requests.receivedStillOpen, figures.year)}`,
+        `${stillOpenWords(requests.receivedStillOpen, figures.year)}` +
+        `${requests.fees.total > 0 ? ` ${number(requests.fees.total)} manifestly unfounded or excessive requests were answered for a reasonable fee (Art. 12(5)), ${number(requests.fees.sumNok)} kr in all.` : ''}`,
       margin: [0, 0, 0, 8],
     },
     { text: 'Requests by type and outcome', style: 'h2', headlineLevel: 1 },
@@ -120,6 +132,27 @@ function requestsSection(figures: AnnualFigures): Content[] {
     requests.refusals.total === 0
       ? { text: 'No request was refused in full or in part.', style: 'muted' }
       : table(['Case', 'Request', 'Outcome', 'Grounds given to the person'], refusalRows, [52, 90, 62, '*']),
+    ...(requests.refusalsAfterExtension.length === 0
+      ? []
+      : [
+          { text: 'Refusals after an extension (Art. 12(4))', style: 'h2', headlineLevel: 1 } as Content,
+          {
+            text: 'A decision not to act is due within one month of receipt even when the deadline was extended: each refusal below is measured against the original due date.',
+            style: 'muted',
+            fontSize: 8.5,
+            margin: [0, 0, 0, 4],
+          } as Content,
+          table(
+            ['Case', 'Original due date', 'Reply', 'In time'],
+            requests.refusalsAfterExtension.map((refusal) => [
+              refusal.number,
+              norwegianDate(refusal.originalDue),
+              norwegianDate(refusal.replyDate),
+              refusal.late ? { text: 'Late', color: reportColours.danger, bold: true } : 'Yes',
+            ]),
+            [70, 90, 90, '*'],
+          ),
+        ]),
     ...(requests.refusals.total > requests.refusals.listed.length
       ? [
           {
@@ -144,9 +177,9 @@ function breachesSection(figures: AnnualFigures): Content[] {
     { text: '2. Personal data breaches', style: 'h1', headlineLevel: 1 },
     {
       text:
-        `${number(breaches.total)} breaches were recorded (Art. 33(5)), ${number(breaches.byCapacity.controller)} in our own processing ` +
-        `and ${number(breaches.byCapacity.processor)} in processing for customers; ${number(breaches.specialCategories)} involved special categories of data. ` +
-        `${number(breaches.open)} are still being handled.`,
+        `${number(breaches.total)} breaches were recorded (Art. 33(5)): ${number(breaches.byCapacity.controller)} in our own processing, ` +
+        `${number(breaches.byCapacity.processor)} in processing for customers and ${number(breaches.byCapacity.both)} in both at once; ` +
+        `${number(breaches.specialCategories)} involved special categories of data. ${number(breaches.open)} are still being handled.`,
       margin: [0, 0, 0, 8],
     },
     {
@@ -164,11 +197,12 @@ function breachesSection(figures: AnnualFigures): Content[] {
         table(
           ['Notification to Datatilsynet (Art. 33)', 'Breaches'],
           [
-            ['Required (risk or high risk)', right(number(authority.required))],
             ['Notified within 72 hours', right(number(authority.notifiedOnTime))],
             ['Notified late, with the reasons', right(number(authority.notifiedLate))],
-            ['Not yet notified', right(number(authority.notYetNotified))],
+            ['Not yet notified (assessed as a risk)', right(number(authority.notYetNotified))],
             ['Not notified, decision and reasons recorded', right(number(authority.notNotifiedWithReasons))],
+            ['Not assessed yet', right(number(authority.notAssessed))],
+            [{ text: 'Breaches of our own data', bold: true }, right(number(authority.total), true)],
           ],
           ['*', 60],
         ),
@@ -212,9 +246,10 @@ function agreementsSection(figures: AnnualFigures): Content[] {
     { text: '3. Data processing agreements (Art. 28)', style: 'h1', headlineLevel: 1 },
     {
       text:
-        `On ${norwegianDate(register.today)} the register holds ${number(register.total)} agreements: ${number(active('controller'))} ` +
-        `in force with suppliers who process personal data for us, and ${number(active('processor'))} in force with customers for whom we ` +
-        `process it. ${number(register.withGaps)} agreements in force or being made lack one or more clauses Art. 28(3) requires; ` +
+        `On ${norwegianDate(figures.agreementsInForce.on)} ${number(figures.agreementsInForce.suppliers)} agreements were in force with suppliers who process ` +
+        `personal data for us, and ${number(figures.agreementsInForce.customers)} with customers for whom we process it (effective by then, not yet expired or ended). ` +
+        `On ${norwegianDate(register.today)} the register holds ${number(register.total)} agreements, ${number(active('controller') + active('processor'))} of them in force. ` +
+        `${number(register.withGaps)} agreements in force or being made lack one or more clauses Art. 28(3) requires; ` +
         `${number(register.transfers.flagged.length)} send data out of the EEA without a valid transfer basis.`,
       margin: [0, 0, 0, 8],
     },
@@ -313,6 +348,41 @@ function inquiriesSection(figures: AnnualFigures): Content[] {
   ];
 }
 
+function processingSection(figures: AnnualFigures): Content[] {
+  const { processing } = figures;
+  return [
+    { text: '5. The record of processing activities (Art. 30)', style: 'h1', headlineLevel: 1 },
+    {
+      text:
+        `The record holds ${number(processing.controller)} processing activities as controller and ${number(processing.processor)} as processor for customers. ` +
+        `${processing.incomplete.length === 0 ? 'Every record says all Art. 30 asks for.' : `${number(processing.incomplete.length)} ${processing.incomplete.length === 1 ? 'record lacks' : 'records lack'} something Art. 30 asks for.`} ` +
+        `${processing.uncovered.length === 0 ? 'Every customer agreement in force has its record as processor.' : `${number(processing.uncovered.length)} customer agreements in force have no record as processor yet.`}` +
+        `${processing.transferFlagged.length > 0 ? ` ${number(processing.transferFlagged.length)} records name a transfer without a valid basis: ${processing.transferFlagged.join(', ')}.` : ''}`,
+      margin: [0, 0, 0, 8],
+    },
+    ...(processing.incomplete.length === 0
+      ? []
+      : [
+          table(
+            ['Record', 'Processing', 'Still to record'],
+            processing.incomplete
+              .slice(0, 20)
+              .map((record) => [record.reference, record.name, record.missing.join('; ')]),
+            [50, 150, '*'],
+          ),
+        ]),
+    ...(processing.uncovered.length === 0
+      ? []
+      : [
+          table(
+            ['Customer agreement without a record', 'Customer'],
+            processing.uncovered.slice(0, 20).map((entry) => [entry.reference, entry.customer]),
+            [150, '*'],
+          ),
+        ]),
+  ];
+}
+
 /** The annual privacy report as a document a board reads: key figures first, then each area. */
 export function annualReportDocument(figures: AnnualFigures, generatedOn: string) {
   const requests = figures.requests;
@@ -332,7 +402,7 @@ export function annualReportDocument(figures: AnnualFigures, generatedOn: string
         columns: [
           keyFigure(number(requests.received), 'rights requests received'),
           keyFigure(percent(requests.onTime, requests.replied), 'answered on time'),
-          keyFigure(number(requests.extensions), 'deadlines extended'),
+          keyFigure(number(requests.openPastDue.total), 'open past the due date'),
           keyFigure(number(requests.refusals.total), 'refused in full or in part'),
           keyFigure(number(figures.breaches.total), 'breaches recorded'),
           keyFigure(number(figures.inquiries.total), 'inquiries documented'),
@@ -349,13 +419,14 @@ export function annualReportDocument(figures: AnnualFigures, generatedOn: string
       ...breachesSection(figures),
       ...agreementsSection(figures),
       ...inquiriesSection(figures),
+      ...processingSection(figures),
       { text: 'About the figures', style: 'h2', headlineLevel: 1 },
       {
         ul: [
           'A request is counted in the year it was received; its outcome in the year it was answered (or closed, if withdrawn).',
           'A breach is counted in the year we became aware of it; the 72 hours to notify Datatilsynet run from that moment.',
-          'The agreements register is shown as it stands on the day of the report; it keeps every change in its history, not a yearly snapshot.',
-          'On time means the reply was given by the due date: one month after receipt, moved to the next working day past weekends and Norwegian public holidays, or three months where the deadline was extended with notice before the original due date. Withdrawn requests need no reply and are left out.',
+          'Agreements in force are counted on the report’s last day from their dates; the rest of the register, and the record of processing activities, as they stand on the day of the report (every change is in their history, not a yearly snapshot).',
+          'On time means the reply was given by the due date: one month after receipt, moved to the next working day past weekends and Norwegian public holidays, or three months where the deadline was extended with notice before the original due date. A refusal is due within the first month even after an extension (Art. 12(4)). Withdrawn requests need no reply and are left out.',
           'Every figure comes from Privacy Desk’s records; every change to them is in its audit log.',
         ],
         style: 'muted',

@@ -186,7 +186,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** A list of free words with suggestions: type and press Enter to add one. */
-function WordList({
+export function WordList({
   label,
   value,
   options,

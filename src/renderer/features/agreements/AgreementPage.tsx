@@ -82,7 +82,7 @@ export function AgreementPage() {
           </Typography>
           <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap" alignItems="center">
             <DirectionChip role={detail.companyRole} />
-            <StatusChip status={detail.status} />
+            <StatusChip status={detail.status} recordedStatus={detail.recordedStatus} />
             <AlertChips alerts={detail.alerts} />
             {detail.transferFlag && <TransferFlagChip problems={detail.transferProblems} />}
             <SpecialCategoryChips categories={detail.specialCategories} />

@@ -61,6 +61,7 @@ import {
   ChecklistMeter,
   DirectionChip,
   SpecialCategoryChips,
+  NoticeHoursChip,
   StatusChip,
   TransferFlagChip,
 } from './agreementUi';
@@ -259,8 +260,13 @@ export function AgreementsPage() {
       {
         field: 'status',
         headerName: 'Status',
-        width: 130,
-        renderCell: ({ row }) => <StatusChip status={row.status} />,
+        width: 170,
+        renderCell: ({ row }) => (
+          <Stack justifyContent="center" alignItems="flex-start" sx={{ height: '100%' }}>
+            <StatusChip status={row.status} recordedStatus={row.recordedStatus} />
+            {row.noticeHoursFlag && <NoticeHoursChip />}
+          </Stack>
+        ),
       },
       {
         field: 'completeness',

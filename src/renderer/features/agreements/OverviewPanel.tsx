@@ -168,6 +168,11 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
                 ? 'Without undue delay (no hours agreed)'
                 : `Within ${detail.breachNoticeHours} hours`}
             </Fact>
+            {detail.noticeHoursProblem && (
+              <Alert severity="warning" sx={{ mb: 1 }}>
+                {detail.noticeHoursProblem}
+              </Alert>
+            )}
             <Fact label="Security assessment">
               {detail.security.result
                 ? `${securityResultLabels[detail.security.result]}, ${formatDate(detail.security.assessedOn)}`

@@ -55,6 +55,7 @@ import {
   useAddNoticeMutation,
   useAddSubprocessorMutation,
   useAgreementsQuery,
+  useRecordApprovalMutation,
   useRecordObjectionMutation,
   useRemoveDeclaredSubprocessorMutation,
   useRemoveSubprocessorMutation,
@@ -184,11 +185,19 @@ function AddSubprocessorDialog({
         value={service}
         onChange={(event) => setService(event.target.value)}
       />
+      {detail.subprocessorAuthorisation === 'general' && (
+        <Alert severity="info">
+          Under a general authorisation a new sub-processor is announced first (Change notices, below) and
+          added once the customer’s objection window has passed without objection, or once the customer
+          approved it in writing (Art. 28(2)). One listed in the agreement when it was signed is authorised by
+          the agreement: give the signing date.
+        </Alert>
+      )}
       <CalendarDateField
         label={
           detail.subprocessorAuthorisation === 'specific'
             ? 'Authorised by the customer on'
-            : 'Authorised on (optional)'
+            : 'Listed in the agreement signed on (optional)'
         }
         value={authorisedOn}
         onChange={setAuthorisedOn}
@@ -197,7 +206,9 @@ function AddSubprocessorDialog({
           errors.authorisedOn ??
           (detail.subprocessorAuthorisation === 'specific'
             ? 'The date of the customer’s prior written authorisation'
-            : 'Under a general authorisation, record the change notice below')
+            : detail.signedOn
+              ? `Only for a sub-processor named in the agreement itself (signed ${formatDate(detail.signedOn)})`
+              : 'Only for a sub-processor named in the agreement itself')
         }
       />
     </FormDialog>
@@ -429,6 +440,53 @@ const noticeStateLook: Record<
   resolved: { label: 'Objection resolved', color: 'default' },
 };
 
+function ApprovalDialog({
+  detail,
+  target,
+  today,
+  onClose,
+}: {
+  detail: AgreementDetail;
+  target: ChangeNotice;
+  today: string;
+  onClose: () => void;
+}) {
+  const [record] = useRecordApprovalMutation();
+  const [approvedOn, setApprovedOn] = useState<string | null>(today);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'approvedOn' | 'note', string>>>({});
+  return (
+    <FormDialog
+      title="Record the customer’s written approval"
+      submitLabel="Record approval"
+      fields={['approvedOn', 'note'] as const}
+      setErrors={setErrors}
+      success="The approval was recorded."
+      onClose={onClose}
+      onSubmit={() => record({ id: detail.id, noticeId: target.id, approvedOn: approvedOn ?? '', note })}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {target.description} With the customer’s explicit approval the sub-processor may be added before the
+        objection window closes ({formatDate(target.objectionDeadline)}).
+      </Typography>
+      <CalendarDateField
+        label="Approved on"
+        value={approvedOn}
+        onChange={setApprovedOn}
+        error={!!errors.approvedOn}
+        helperText={errors.approvedOn}
+      />
+      <TextField
+        label="Note"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        error={!!errors.note}
+        helperText={errors.note ?? 'E.g. approved by e-mail from the customer’s DPO'}
+      />
+    </FormDialog>
+  );
+}
+
 function NoticesCard({
   detail,
   today,
@@ -441,6 +499,7 @@ function NoticesCard({
   const [adding, setAdding] = useState(false);
   const [objecting, setObjecting] = useState<ChangeNotice | null>(null);
   const [resolving, setResolving] = useState<ChangeNotice | null>(null);
+  const [approving, setApproving] = useState<ChangeNotice | null>(null);
   return (
     <Card>
       <CardHeader
@@ -500,6 +559,11 @@ function NoticesCard({
                           </Typography>
                         )}
                       </>
+                    ) : entry.approval ? (
+                      <Typography variant="body2">
+                        Approved in writing {formatDate(entry.approval.approvedOn)}
+                        {entry.approval.note ? `: ${entry.approval.note}` : ''}
+                      </Typography>
                     ) : (
                       '—'
                     )}
@@ -509,12 +573,17 @@ function NoticesCard({
                       size="small"
                       variant="outlined"
                       color={noticeStateLook[entry.state].color}
-                      label={noticeStateLook[entry.state].label}
+                      label={entry.approval ? 'Approved' : noticeStateLook[entry.state].label}
                     />
                   </TableCell>
                   {editable && (
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {!entry.objection && (
+                      {!entry.objection && !entry.approval && entry.state === 'window-open' && (
+                        <Button size="small" onClick={() => setApproving(entry)}>
+                          Record approval
+                        </Button>
+                      )}
+                      {!entry.objection && !entry.approval && (
                         <Button size="small" onClick={() => setObjecting(entry)}>
                           Record objection
                         </Button>
@@ -543,6 +612,9 @@ function NoticesCard({
       )}
       {resolving && (
         <ResolveDialog detail={detail} target={resolving} today={today} onClose={() => setResolving(null)} />
+      )}
+      {approving && (
+        <ApprovalDialog detail={detail} target={approving} today={today} onClose={() => setApproving(null)} />
       )}
     </Card>
   );

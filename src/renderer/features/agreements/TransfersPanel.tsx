@@ -33,13 +33,17 @@ import {
   type Derogation,
   derogationLabels,
   derogations,
+  directionsFor,
   endedStatuses,
+  sccModuleFor,
   sccModuleLabels,
   sccModules,
   type SccModule,
   transferBasisLabels,
   transferBases,
   type TransferBasis,
+  transferDirectionLabels,
+  type TransferDirection,
 } from '../../../shared/agreements/rules';
 import {
   adequacyDecisions,
@@ -69,7 +73,9 @@ type TransferField =
   | 'country'
   | 'basis'
   | 'sccModule'
+  | 'direction'
   | 'derogation'
+  | 'occasional'
   | 'adequacyConfirmed'
   | 'tiaDone'
   | 'tiaOn'
@@ -107,10 +113,11 @@ function TransferDialog({
     existing && isCountryCode(existing.country) ? existing.country : null,
   );
   const [basis, setBasis] = useState<TransferBasis>(existing?.basis ?? 'scc');
-  const [sccModule, setSccModule] = useState<number | null>(
-    existing?.sccModule ?? (detail.companyRole === 'controller' ? 2 : 3),
-  );
+  const directions = directionsFor(detail.companyRole);
+  const [direction, setDirection] = useState<TransferDirection>(existing?.direction ?? directions[0]);
+  const [sccModule, setSccModule] = useState<number | null>(existing?.sccModule ?? sccModuleFor[direction]);
   const [derogation, setDerogation] = useState<Derogation | null>(existing?.derogation ?? null);
+  const [occasional, setOccasional] = useState(existing?.occasional ?? false);
   const [adequacyConfirmed, setAdequacyConfirmed] = useState(existing?.adequacyConfirmed ?? false);
   const [tiaDone, setTiaDone] = useState(existing?.tiaDone ?? false);
   const [tiaOn, setTiaOn] = useState<string | null>(existing?.tiaOn ?? null);
@@ -126,9 +133,12 @@ function TransferDialog({
           basis,
           sccModule: basis === 'scc' ? sccModule : null,
           derogation,
+          direction,
+          occasional,
           adequacyConfirmed,
           tiaDone,
           nextReviewOn,
+          confirmedOn: today,
         },
         today,
       )
@@ -139,6 +149,8 @@ function TransferDialog({
     basis,
     sccModule: basis === 'scc' ? sccModule : null,
     derogation: basis === 'derogation' ? derogation : null,
+    direction,
+    occasional,
     adequacyConfirmed,
     tiaDone,
     tiaOn: tiaDone ? tiaOn : null,
@@ -156,7 +168,9 @@ function TransferDialog({
           'country',
           'basis',
           'sccModule',
+          'direction',
           'derogation',
+          'occasional',
           'adequacyConfirmed',
           'tiaDone',
           'tiaOn',
@@ -201,6 +215,24 @@ function TransferDialog({
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <TextField
           select
+          label="Who exports to whom"
+          value={direction}
+          onChange={(event) => {
+            const next = event.target.value as TransferDirection;
+            setDirection(next);
+            setSccModule(sccModuleFor[next]);
+          }}
+          error={!!errors.direction}
+          helperText={errors.direction ?? 'The module of the standard contractual clauses follows from it'}
+        >
+          {directions.map((value) => (
+            <MenuItem key={value} value={value}>
+              {transferDirectionLabels[value]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
           label="Transfer basis"
           value={basis}
           onChange={(event) => setBasis(event.target.value as TransferBasis)}
@@ -221,10 +253,7 @@ function TransferDialog({
             onChange={(event) => setSccModule(event.target.value ? Number(event.target.value) : null)}
             error={!!errors.sccModule}
             helperText={
-              errors.sccModule ??
-              (detail.companyRole === 'controller'
-                ? 'We export as controller to our processor: usually module 2'
-                : 'We export as processor to our sub-processor: usually module 3')
+              errors.sccModule ?? `${transferDirectionLabels[direction]}: module ${sccModuleFor[direction]}`
             }
           >
             {sccModules.map((value) => (
@@ -251,6 +280,19 @@ function TransferDialog({
           </TextField>
         )}
       </Stack>
+      {basis === 'derogation' && (
+        <FormControlLabel
+          control={
+            <Checkbox checked={occasional} onChange={(event) => setOccasional(event.target.checked)} />
+          }
+          label="An occasional transfer, not a regular or repeated one (only such can rest on Art. 49)"
+        />
+      )}
+      {errors.occasional && (
+        <Typography variant="caption" color="error">
+          {errors.occasional}
+        </Typography>
+      )}
       {basis === 'adequacy' && status === 'partially-adequate' && (
         <FormControlLabel
           control={
@@ -416,7 +458,24 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                         <TransferStatusChip country={transfer.country} />
                       </Stack>
                     </TableCell>
-                    <TableCell>{basisText(transfer)}</TableCell>
+                    <TableCell>
+                      {basisText(transfer)}
+                      {transfer.adequacyDecision && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {transfer.adequacyDecision.reference},{' '}
+                          {formatDate(transfer.adequacyDecision.adopted)}
+                          {transfer.adequacyDecision.endsOn
+                            ? `, until ${formatDate(transfer.adequacyDecision.endsOn)}`
+                            : ''}
+                        </Typography>
+                      )}
+                      {transfer.direction && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {transferDirectionLabels[transfer.direction]}
+                          {transfer.basis === 'derogation' && transfer.occasional ? ', occasional' : ''}
+                        </Typography>
+                      )}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       {transfer.tiaDone ? `Done ${formatDate(transfer.tiaOn)}` : 'Not done'}
                     </TableCell>

@@ -26,20 +26,47 @@ const statusColours: Record<AgreementStatus, 'default' | 'success' | 'warning' |
   expired: 'error',
 };
 
+/**
+ * The status as it stands today; an agreement past its expiry date reads "Expired" even when it is
+ * still recorded as in force, and says so.
+ */
 export function StatusChip({
   status,
+  recordedStatus,
   size = 'small',
 }: {
   status: AgreementStatus;
+  recordedStatus?: AgreementStatus;
   size?: 'small' | 'medium';
 }) {
-  return (
+  const stale = recordedStatus !== undefined && recordedStatus !== status;
+  const chip = (
     <Chip
       size={size}
-      label={agreementStatusLabels[status]}
+      label={
+        stale
+          ? `${agreementStatusLabels[status]} (marked ${agreementStatusLabels[recordedStatus].toLowerCase()})`
+          : agreementStatusLabels[status]
+      }
       color={statusColours[status]}
       variant={status === 'active' ? 'filled' : 'outlined'}
     />
+  );
+  return stale ? (
+    <Tooltip title="Past its expiry date: counted as expired. Set it to Expired, or terminate it.">
+      {chip}
+    </Tooltip>
+  ) : (
+    chip
+  );
+}
+
+/** A processor's breach-notice promise above 48 hours leaves the controller too little of its own 72. */
+export function NoticeHoursChip() {
+  return (
+    <Tooltip title="The breach-notice promise is above 48 hours: the controller needs time within its own 72 (Art. 33).">
+      <Chip size="small" color="warning" variant="outlined" label="Breach notice > 48 h" sx={{ mt: 0.5 }} />
+    </Tooltip>
   );
 }
 

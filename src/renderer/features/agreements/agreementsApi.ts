@@ -12,6 +12,7 @@ type AgreementCommand =
   | 'agreements.removeSubprocessor'
   | 'agreements.restoreSubprocessor'
   | 'agreements.addNotice'
+  | 'agreements.recordApproval'
   | 'agreements.recordObjection'
   | 'agreements.resolveObjection'
   | 'agreements.addDeclaredSubprocessor'
@@ -76,6 +77,7 @@ export const agreementsApi = api.injectEndpoints({
       removeSubprocessor: agreementCommand('agreements.removeSubprocessor'),
       restoreSubprocessor: agreementCommand('agreements.restoreSubprocessor'),
       addNotice: agreementCommand('agreements.addNotice'),
+      recordApproval: agreementCommand('agreements.recordApproval'),
       recordObjection: agreementCommand('agreements.recordObjection'),
       resolveObjection: agreementCommand('agreements.resolveObjection'),
       addDeclaredSubprocessor: agreementCommand('agreements.addDeclaredSubprocessor'),
@@ -106,6 +108,7 @@ export const {
   useRemoveSubprocessorMutation,
   useRestoreSubprocessorMutation,
   useAddNoticeMutation,
+  useRecordApprovalMutation,
   useRecordObjectionMutation,
   useResolveObjectionMutation,
   useAddDeclaredSubprocessorMutation,

@@ -21,7 +21,7 @@ import {
 import BalanceOutlinedIcon from '@mui/icons-material/BalanceOutlined';
 import { useState } from 'react';
 import type { BreachDetail } from '../../../shared/breaches/contract';
-import { riskLabels, riskLevels, type RiskLevel } from '../../../shared/breaches/rules';
+import { type BreachCapacity, riskLabels, riskLevels, type RiskLevel } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { useRun } from '../cases/useRun';
@@ -30,20 +30,23 @@ import { useAssessBreachMutation } from './breachesApi';
 
 const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
 
-const consequence: Record<RiskLevel, { controller: string; processor: string }> = {
+const consequence: Record<RiskLevel, Record<BreachCapacity, string>> = {
   none: {
     controller:
       'Datatilsynet need not be notified; the decision and its reasons are recorded (Art. 33(1), 33(5)).',
     processor: 'We still tell each customer; the customer decides what to notify.',
+    both: 'Datatilsynet need not be notified for our own data (the decision and its reasons are recorded); we still tell each customer.',
   },
   risk: {
     controller: 'Notify Datatilsynet within 72 hours of becoming aware.',
     processor: 'Tell each customer; our assessment helps it decide.',
+    both: 'Notify Datatilsynet within 72 hours for our own data, and tell each customer.',
   },
   high: {
     controller:
-      'Notify Datatilsynet, and tell the people affected without undue delay unless Art. 34(3) applies.',
+      'Notify Datatilsynet, and tell the people affected without undue delay unless Art. 34(3) applies: a clock runs from this assessment.',
     processor: 'Tell each customer at once: it must consider telling the people affected.',
+    both: 'Notify Datatilsynet and tell the people whose data is ours without undue delay (a clock runs from this assessment); tell each customer at once.',
   },
 };
 
@@ -108,7 +111,7 @@ function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () =
   const [noNotificationReasons, setNoNotification] = useState(detail.assessment?.noNotificationReasons ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const decision = detail.capacity === 'controller' && risk === 'none' && detail.notifications.length === 0;
+  const decision = detail.capacity !== 'processor' && risk === 'none' && detail.notifications.length === 0;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

@@ -113,7 +113,7 @@ export function detailInput(values: BreachFormValues): BreachDetailInput {
     occurredTo: timeFieldValue(values.occurredTo),
     discovery: values.discovery,
     capacity: values.capacity,
-    customerIds: values.capacity === 'processor' ? values.customerIds : [],
+    customerIds: values.capacity === 'controller' ? [] : values.customerIds,
     subjectCategories: values.subjectCategories,
     subjectsApprox: wholeNumber(values.subjectsApprox) ?? null,
     dataTypes: values.dataTypes,
@@ -265,11 +265,16 @@ export function BreachForm({
               control={<Radio size="small" />}
               label={breachCapacityLabels.processor}
             />
+            <FormControlLabel
+              value="both"
+              control={<Radio size="small" />}
+              label={breachCapacityLabels.both}
+            />
           </RadioGroup>
         </FormControl>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
-        {values.capacity === 'processor' ? (
+        {values.capacity !== 'controller' ? (
           <Autocomplete
             multiple
             options={customers}

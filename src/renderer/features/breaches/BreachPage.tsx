@@ -125,7 +125,9 @@ function Overview({ detail }: { detail: BreachDetail }) {
               <Fact label="Whose data">
                 {detail.capacity === 'processor'
                   ? `Our customers’ (we are processor): ${detail.customers.map((customer) => customer.name).join(', ')}`
-                  : 'Ours (we are controller)'}
+                  : detail.capacity === 'both'
+                    ? `Ours (we are controller) and our customers’: ${detail.customers.map((customer) => customer.name).join(', ')}`
+                    : 'Ours (we are controller)'}
               </Fact>
               <Fact label="Categories of people">
                 {detail.subjectCategories.map((category) => subjectCategoryLabels[category]).join(', ')}
@@ -223,9 +225,9 @@ export function BreachPage() {
             <Chip
               size="small"
               label={
-                detail.capacity === 'processor'
-                  ? `Processor for ${detail.customers.map((customer) => customer.name).join(', ')}`
-                  : 'Controller'
+                detail.capacity === 'controller'
+                  ? 'Controller'
+                  : `${detail.capacity === 'both' ? 'Controller and processor' : 'Processor'} for ${detail.customers.map((customer) => customer.name).join(', ')}`
               }
             />
             {detail.specialCategories && (
@@ -277,7 +279,11 @@ export function BreachPage() {
             value="notifications"
             label={
               <Badge color="error" variant="dot" invisible={!notificationsPending} sx={{ pr: 1 }}>
-                {detail.capacity === 'controller' ? 'Datatilsynet' : 'Customers'}
+                {detail.capacity === 'controller'
+                  ? 'Datatilsynet'
+                  : detail.capacity === 'both'
+                    ? 'Datatilsynet and customers'
+                    : 'Customers'}
               </Badge>
             }
           />

@@ -146,7 +146,9 @@ export function BreachesPage() {
             <Typography variant="caption" color="text.secondary">
               {row.capacity === 'processor'
                 ? `Processor for ${row.customerNames.join(', ') || 'customers'}`
-                : 'Controller: our own processing'}
+                : row.capacity === 'both'
+                  ? `Ours and ${row.customerNames.join(', ') || 'customers'}’`
+                  : 'Controller: our own processing'}
             </Typography>
           </Box>
         ),

@@ -58,8 +58,10 @@ function ClockBox({
   const done =
     clock.party === 'authority'
       ? clock.doneAt && `Notified ${formatOslo(clock.doneAt)}`
-      : customer?.toldAt &&
-        `Told ${formatOslo(customer.toldAt)}${customer.toldHow ? ` by ${customerNoticeMethodLabels[customer.toldHow].toLowerCase()}` : ''}${customer.toldTo ? ` to ${customer.toldTo}` : ''}`;
+      : clock.party === 'subjects'
+        ? clock.doneAt && `The people were told ${formatOslo(clock.doneAt)}`
+        : customer?.toldAt &&
+          `Told ${formatOslo(customer.toldAt)}${customer.toldHow ? ` by ${customerNoticeMethodLabels[customer.toldHow].toLowerCase()}` : ''}${customer.toldTo ? ` to ${customer.toldTo}` : ''}`;
   return (
     <Box
       component="section"
@@ -78,7 +80,9 @@ function ClockBox({
       <Typography variant="overline" color="text.secondary" component="h3">
         {clock.party === 'authority'
           ? 'Datatilsynet (Art. 33(1))'
-          : `${clock.label} (our customer, the controller)`}
+          : clock.party === 'subjects'
+            ? 'The people affected (Art. 34)'
+            : `${clock.label} (our customer, the controller)`}
       </Typography>
       <Stack
         direction="row"
@@ -123,6 +127,12 @@ function ClockBox({
       <Typography variant="caption" color="text.secondary" component="p">
         {clock.basis}
       </Typography>
+      {customer?.noticeHoursFlag && (
+        <Typography variant="caption" color="warning.main" component="p" sx={{ fontWeight: 600 }}>
+          The agreement promises {customer.noticeHours} hours: more than 48 leaves the customer too little of
+          its own 72.
+        </Typography>
+      )}
       {running && onRecord && (
         <Button
           size="small"
@@ -131,7 +141,11 @@ function ClockBox({
           onClick={onRecord}
           sx={{ mt: 1 }}
         >
-          {clock.party === 'authority' ? 'Record the notification' : 'Record that the customer was told'}
+          {clock.party === 'authority'
+            ? 'Record the notification'
+            : clock.party === 'subjects'
+              ? 'Record what the people were told'
+              : 'Record that the customer was told'}
         </Button>
       )}
     </Box>
@@ -190,6 +204,12 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
                 tell each customer without undue delay, within the period its agreement sets (Art. 33(2)).
               </Alert>
             )}
+            {detail.capacity === 'both' && (
+              <Alert severity="info" icon={false} sx={{ mb: 1.5 }}>
+                One incident, several duties: our own data is notified to Datatilsynet (and the people told if
+                the risk is high); each customer whose data is affected is told as well (Art. 33(2)).
+              </Alert>
+            )}
             <Grid container spacing={2}>
               {detail.clocks.map((clock) => (
                 <Grid key={clock.key} size={{ xs: 12, lg: detail.clocks.length > 1 ? 6 : 12 }}>
@@ -202,15 +222,17 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
                         ? canNotify
                           ? () => setNotifying(true)
                           : undefined
-                        : open
-                          ? () => setTelling(clock.organisationId)
-                          : undefined
+                        : clock.party === 'subjects'
+                          ? undefined
+                          : open
+                            ? () => setTelling(clock.organisationId)
+                            : undefined
                     }
                   />
                 </Grid>
               ))}
             </Grid>
-            {detail.capacity === 'controller' && open && detail.assessment === null && (
+            {detail.capacity !== 'processor' && open && detail.assessment === null && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 The notification is recorded once the risk is assessed, on the Assessment tab.
               </Typography>

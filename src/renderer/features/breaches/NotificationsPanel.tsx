@@ -84,7 +84,7 @@ function ContentsCheck({ detail }: { detail: BreachDetail }) {
 
 /** Datatilsynet's notifications in phases (controller) or the customers told (processor). */
 export function NotificationsPanel({ detail }: { detail: BreachDetail }) {
-  return detail.capacity === 'controller' ? (
+  return detail.capacity !== 'processor' ? (
     <AuthorityPanel detail={detail} />
   ) : (
     <CustomersPanel detail={detail} />

@@ -49,7 +49,7 @@ export function SubjectsPanel({ detail }: { detail: BreachDetail }) {
   const { subjects } = detail;
   const recorded = Boolean(subjects.toldAt || subjects.exception);
   const canRecord =
-    detail.state !== 'closed' && detail.capacity === 'controller' && detail.assessment !== null && !recorded;
+    detail.state !== 'closed' && detail.capacity !== 'processor' && detail.assessment !== null && !recorded;
   return (
     <Card>
       <CardHeader
@@ -65,6 +65,12 @@ export function SubjectsPanel({ detail }: { detail: BreachDetail }) {
         ) : detail.assessment === null ? (
           <Alert severity="warning">
             The risk is not assessed yet; it decides whether the people must be told.
+          </Alert>
+        ) : subjects.required && !subjects.toldAt && !subjects.exception && subjects.dueAt ? (
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            High risk: tell the people affected without undue delay. Our target: by{' '}
+            <strong>{formatOslo(subjects.dueAt)}</strong>, counted from the high-risk assessment
+            {subjects.highRiskAt ? ` (${formatOslo(subjects.highRiskAt)})` : ''}.
           </Alert>
         ) : subjects.toldAt ? (
           <>

@@ -69,6 +69,7 @@ const statusLabels: Record<CaseListStatus, string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
   'extension-notice-needed': 'Extension notice needed',
+  'to-forward': 'To forward to the customer',
   'awaiting-person': 'Awaiting the person',
   closed: 'Closed',
   'closed-late': 'Closed late',

@@ -33,6 +33,8 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
   const [changingReceived, setChangingReceived] = useState(false);
   const open = detail.state === 'open';
   const overdue = open && clock.daysLeft < 0;
+  // A refusal after an extension was measured against the original due date (Art. 12(4)).
+  const refusedByOriginal = !open && !!clock.refusalDue && detail.closing?.dueDate === clock.refusalDue;
   return (
     <Card
       component="section"
@@ -50,14 +52,18 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
         <Grid container spacing={2} alignItems="flex-start">
           <Grid size={{ xs: 12, md: 4 }}>
             <Typography variant="overline" color="text.secondary">
-              {clock.extension
-                ? 'Extended due date'
-                : clock.customerDeadline
-                  ? "Customer's deadline"
-                  : 'Due date'}
+              {refusedByOriginal
+                ? 'Due date of a refusal (the original one)'
+                : clock.extension
+                  ? 'Extended due date'
+                  : clock.statuses.includes('to-forward')
+                    ? 'Forward to the customer by'
+                    : clock.customerDeadline
+                      ? "Customer's deadline"
+                      : 'Due date'}
             </Typography>
             <Typography variant="h4" component="p" data-testid="due-date">
-              {formatDue(clock.current.date)}
+              {formatDue(refusedByOriginal && clock.refusalDue ? clock.refusalDue : clock.current.date)}
             </Typography>
             <Typography
               variant="subtitle1"
@@ -93,9 +99,37 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
               receipt is not counted.{' '}
               {clock.extension ? `Original due date ${formatDue(clock.due.date)}.` : null}
               {clock.pauseSetting
-                ? ` The verification pause setting is on${clock.current.pausedDays > 0 ? `: ${clock.current.pausedDays} days added` : ''}${clock.pauseRunning ? ', still running' : ''}.`
+                ? ` The pause setting is on${clock.current.pausedDays > 0 ? `: ${clock.current.pausedDays} days added` : ''}${clock.pauseRunning ? ', still running' : ''}.`
                 : ''}
             </Typography>
+            {clock.refusalDue && open && (
+              <Alert severity="info" sx={{ mt: 1 }} data-testid="refusal-due">
+                A refusal, in full or in part, is still due by the original due date,{' '}
+                <strong>{formatDue(clock.refusalDue)}</strong>: the extension covers acting on the request,
+                not deciding not to (Art. 12(4)).
+              </Alert>
+            )}
+            {clock.forwarding && (
+              <Typography variant="body2" sx={{ mt: 1 }} data-testid="forwarding-due">
+                {clock.forwarding.forwardedOn
+                  ? `Forwarded to the customer ${formatDate(clock.forwarding.forwardedOn)}${clock.forwarding.late ? `, after the forwarding date ${formatDue(clock.forwarding.due)}` : ', in time'}.`
+                  : `${clock.forwarding.explanation}.`}
+              </Typography>
+            )}
+            {clock.pauses.length > 0 && (
+              <Box component="ul" sx={{ pl: 2.5, my: 1 }} aria-label="Waiting for the person">
+                {clock.pauses.map((pause) => (
+                  <Typography
+                    key={pause.kind}
+                    component="li"
+                    variant="body2"
+                    color={pause.counts ? 'text.primary' : 'text.secondary'}
+                  >
+                    {pause.reason}
+                  </Typography>
+                ))}
+              </Box>
+            )}
             {(open || clock.extension) && <Divider sx={{ my: 1.5 }} />}
             {clock.extension ? (
               <Typography variant="body2">

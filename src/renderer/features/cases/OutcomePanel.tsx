@@ -34,13 +34,21 @@ import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import {
+  alwaysGrantedTypes,
   isRefusal,
   outcomeLabels,
   outcomes,
   type Outcome,
+  refusalGround,
+  refusalGrounds,
+  type RefusalGroundKey,
   replyChannelLabels,
   replyChannels,
   type ReplyChannel,
+  typeList,
+  unfoundedResponseLabels,
+  unfoundedResponses,
+  type UnfoundedResponse,
 } from '../../../shared/cases/rules';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { CalendarDateField, Fact, formatDue } from './caseUi';
@@ -72,7 +80,13 @@ export function OutcomePanel({ detail }: { detail: CaseDetail }) {
         <CardContent sx={{ pt: 0 }}>
           {record.late && (
             <Alert severity="error" sx={{ mb: 2 }}>
-              <AlertTitle>Answered after the due date ({formatDue(detail.clock.current.date)})</AlertTitle>
+              <AlertTitle>
+                Answered after the due date ({formatDue(record.dueDate)}
+                {isRefusal(record.outcome) && detail.clock.refusalDue
+                  ? ', the original one: a refusal is due within a month even after an extension'
+                  : ''}
+                )
+              </AlertTitle>
               {record.lateReason}
             </Alert>
           )}
@@ -106,9 +120,25 @@ export function OutcomePanel({ detail }: { detail: CaseDetail }) {
                   </Check>
                 </List>
               )}
+              {record.refusalGrounds.length > 0 && (
+                <Fact label="Grounds">
+                  {record.refusalGrounds
+                    .map((key) => {
+                      const ground = refusalGround(key);
+                      return ground ? `${ground.citation}: ${ground.text}` : key;
+                    })
+                    .join('; ')}
+                </Fact>
+              )}
               {record.manifestlyUnfounded && (
-                <Fact label="Manifestly unfounded or excessive (Art. 12(5))">
+                <Fact
+                  label={`Manifestly unfounded or excessive (Art. 12(5)): ${
+                    record.unfoundedResponse === 'fee' ? 'a reasonable fee' : 'refused'
+                  }`}
+                >
                   {record.unfoundedJustification}
+                  {record.unfoundedResponse === 'fee' &&
+                    ` Fee: ${record.feeNok ?? 0} kr. ${record.feeBasis ?? ''}`}
                 </Fact>
               )}
               {record.disclosesPersonalData && (
@@ -177,6 +207,10 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
   const [statesJudicialRemedy, setRemedy] = useState(false);
   const [manifestlyUnfounded, setUnfounded] = useState(false);
   const [unfoundedJustification, setJustification] = useState('');
+  const [unfoundedResponse, setResponse] = useState<UnfoundedResponse>('refusal');
+  const [feeNok, setFee] = useState('');
+  const [feeBasis, setFeeBasis] = useState('');
+  const [grounds, setGrounds] = useState<RefusalGroundKey[]>([]);
   const [disclosesPersonalData, setDiscloses] = useState(false);
   const [replyDate, setReplyDate] = useState<string | null>(today);
   const [replyChannel, setReplyChannel] = useState<ReplyChannel | ''>('');
@@ -185,7 +219,14 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
   const [error, setError] = useState<string | null>(null);
   const refusal = isRefusal(outcome);
   const controller = detail.capacity === 'controller';
-  const late = outcome !== 'withdrawn' && (replyDate ?? today) > detail.clock.current.date;
+  // A refusal is measured against the original due date even after an extension (Art. 12(4)).
+  const dueDate = refusal && detail.clock.refusalDue ? detail.clock.refusalDue : detail.clock.current.date;
+  const late = outcome !== 'withdrawn' && (replyDate ?? today) > dueDate;
+  const applicableGrounds = refusalGrounds.filter((ground) =>
+    ground.types.some((type) => detail.types.includes(type)),
+  );
+  const stopping = alwaysGrantedTypes(detail.types);
+  const fee = manifestlyUnfounded && unfoundedResponse === 'fee';
 
   const submit = async () => {
     setError(null);
@@ -194,10 +235,14 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
         id: detail.id,
         outcome,
         reasons,
+        refusalGrounds: refusal ? grounds : [],
         statesComplaintRight: refusal && statesComplaintRight,
         statesJudicialRemedy: refusal && statesJudicialRemedy,
-        manifestlyUnfounded: refusal && manifestlyUnfounded,
+        manifestlyUnfounded,
         unfoundedJustification: manifestlyUnfounded ? unfoundedJustification : undefined,
+        unfoundedResponse,
+        feeNok: fee && feeNok.trim() ? Number(feeNok) : null,
+        feeBasis: fee ? feeBasis : undefined,
         disclosesPersonalData: detail.types.includes('information') && disclosesPersonalData,
         replyDate: outcome === 'withdrawn' ? null : replyDate,
         replyChannel: outcome === 'withdrawn' || !replyChannel ? null : replyChannel,
@@ -268,6 +313,12 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                   label="The reply discloses personal data about the person (needs a verified identity)"
                 />
               )}
+              {stopping.length > 0 && (
+                <Alert severity="info">
+                  {typeList(stopping).charAt(0).toUpperCase() + typeList(stopping).slice(1)} is never refused
+                  (Arts. 7(3), 21(2)-(3)): the processing stops on request.
+                </Alert>
+              )}
             </Stack>
           </Grid>
           <Grid size={12}>
@@ -307,18 +358,59 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                   )}
                 </FormControl>
               )}
-              <Box>
-                <FormControlLabel
-                  control={
-                    <Checkbox
-                      checked={manifestlyUnfounded}
-                      onChange={(event) => setUnfounded(event.target.checked)}
+              {applicableGrounds.length > 0 && (
+                <FormControl component="fieldset" error={!!errors.refusalGrounds} sx={{ mt: 1 }}>
+                  <FormLabel component="legend">Grounds in law (beside the reasons)</FormLabel>
+                  {applicableGrounds.map((ground) => (
+                    <FormControlLabel
+                      key={ground.key}
+                      sx={{ alignItems: 'flex-start', mt: 0.5 }}
+                      control={
+                        <Checkbox
+                          size="small"
+                          sx={{ pt: 0.25 }}
+                          checked={grounds.includes(ground.key)}
+                          onChange={(event) =>
+                            setGrounds((current) =>
+                              event.target.checked
+                                ? [...current, ground.key]
+                                : current.filter((key) => key !== ground.key),
+                            )
+                          }
+                        />
+                      }
+                      label={
+                        <span>
+                          {ground.label}
+                          <Typography
+                            variant="caption"
+                            color="text.secondary"
+                            component="span"
+                            sx={{ display: 'block' }}
+                          >
+                            {ground.citation}: «{ground.text}»
+                          </Typography>
+                        </span>
+                      }
                     />
-                  }
-                  label="The request is manifestly unfounded or excessive (Art. 12(5))"
+                  ))}
+                  {errors.refusalGrounds && <FormHelperText>{errors.refusalGrounds}</FormHelperText>}
+                </FormControl>
+              )}
+            </Collapse>
+          </Grid>
+          <Grid size={12}>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={manifestlyUnfounded}
+                  onChange={(event) => setUnfounded(event.target.checked)}
                 />
-              </Box>
-              <Collapse in={manifestlyUnfounded} unmountOnExit>
+              }
+              label="The request is manifestly unfounded or excessive (Art. 12(5))"
+            />
+            <Collapse in={manifestlyUnfounded} unmountOnExit>
+              <Stack spacing={2} sx={{ mt: 1 }}>
                 <TextField
                   label="Justification (the burden of proof is ours)"
                   required
@@ -329,7 +421,49 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                   error={!!errors.unfoundedJustification}
                   helperText={errors.unfoundedJustification ?? 'E.g. repeated identical requests, with dates'}
                 />
-              </Collapse>
+                <FormControl error={!!errors.unfoundedResponse || !!errors.manifestlyUnfounded}>
+                  <FormLabel>What we do about it</FormLabel>
+                  <RadioGroup
+                    row
+                    value={unfoundedResponse}
+                    onChange={(event) => setResponse(event.target.value as UnfoundedResponse)}
+                  >
+                    {unfoundedResponses.map((value) => (
+                      <FormControlLabel
+                        key={value}
+                        value={value}
+                        control={<Radio size="small" />}
+                        label={unfoundedResponseLabels[value]}
+                      />
+                    ))}
+                  </RadioGroup>
+                  {(errors.unfoundedResponse ?? errors.manifestlyUnfounded) && (
+                    <FormHelperText>{errors.unfoundedResponse ?? errors.manifestlyUnfounded}</FormHelperText>
+                  )}
+                </FormControl>
+                {unfoundedResponse === 'fee' && (
+                  <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                    <TextField
+                      label="Fee (kr)"
+                      required
+                      value={feeNok}
+                      onChange={(event) => setFee(event.target.value.replace(/[^0-9]/g, ''))}
+                      slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                      error={!!errors.feeNok}
+                      helperText={errors.feeNok ?? 'Whole kroner'}
+                      sx={{ maxWidth: 180 }}
+                    />
+                    <TextField
+                      label="How the fee was worked out"
+                      required
+                      value={feeBasis}
+                      onChange={(event) => setFeeBasis(event.target.value)}
+                      error={!!errors.feeBasis}
+                      helperText={errors.feeBasis ?? 'The administrative costs only (Art. 12(5))'}
+                    />
+                  </Stack>
+                )}
+              </Stack>
             </Collapse>
           </Grid>
           {outcome !== 'withdrawn' && (
@@ -343,7 +477,10 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                   min={detail.clock.receivedDate}
                   max={today}
                   error={!!errors.replyDate}
-                  helperText={errors.replyDate ?? `Due ${formatDue(detail.clock.current.date)}`}
+                  helperText={
+                    errors.replyDate ??
+                    `Due ${formatDue(dueDate)}${refusal && detail.clock.refusalDue ? ' (a refusal: the original due date)' : ''}`
+                  }
                 />
               </Grid>
               <Grid size={{ xs: 12, md: 8 }}>
@@ -368,8 +505,9 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
           {late && (
             <Grid size={12}>
               <Alert severity="warning" sx={{ mb: 1 }}>
-                The reply is after the due date, {formatDue(detail.clock.current.date)}. The case is recorded
-                as answered late.
+                {refusal && detail.clock.refusalDue
+                  ? `A refusal is due within one month of receipt even after an extension (Art. 12(4)): this reply is after the original due date, ${formatDue(dueDate)}. The case is recorded as answered late.`
+                  : `The reply is after the due date, ${formatDue(dueDate)}. The case is recorded as answered late.`}
               </Alert>
               <TextField
                 label="Why the reply is late"

@@ -52,6 +52,7 @@ import {
   useRemoveRecipientMutation,
   useSetTaskStateMutation,
 } from './casesApi';
+import { RestrictionsCard } from './RestrictionsPanel';
 import { useRun } from './useRun';
 
 const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
@@ -545,6 +546,9 @@ export function TasksPanel({ detail }: { detail: CaseDetail }) {
   return (
     <Stack spacing={2}>
       {detail.capacity === 'processor' && <ForwardingCard detail={detail} />}
+      {(detail.types.includes('restriction') ||
+        detail.types.includes('erasure') ||
+        detail.restrictions.length > 0) && <RestrictionsCard detail={detail} />}
       <Card>
         <CardHeader
           title="Tasks"

@@ -48,6 +48,7 @@ import {
   useCheckRepresentativeAuthorityMutation,
   useDecideVerificationMutation,
   useOverrideVerificationMutation,
+  useSetClarificationDatesMutation,
   useSetVerificationDatesMutation,
   useTickVerificationItemMutation,
 } from './casesApi';
@@ -151,6 +152,93 @@ function DatesCard({ detail }: { detail: CaseDetail }) {
             onClick={() => void saveDates()}
           >
             Save dates
+          </Button>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Asking the person to clarify a broad request (Recital 63): the person is awaited meanwhile. */
+function ClarificationCard({ detail }: { detail: CaseDetail }) {
+  const run = useRun();
+  const { clarification } = detail.verification;
+  const [save, { isLoading }] = useSetClarificationDatesMutation();
+  const [requestedOn, setRequestedOn] = useState(clarification.requestedOn);
+  const [receivedOn, setReceivedOn] = useState(clarification.receivedOn);
+  const [question, setQuestion] = useState(clarification.question ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const open = detail.state === 'open';
+  const changed =
+    requestedOn !== clarification.requestedOn ||
+    receivedOn !== clarification.receivedOn ||
+    question !== (clarification.question ?? '');
+  const submit = async () => {
+    const outcome = await run(
+      save({ id: detail.id, requestedOn, receivedOn, question: question || undefined }),
+      'The clarification was saved.',
+      { quietError: true },
+    );
+    setErrors(
+      outcome.ok
+        ? {}
+        : {
+            ...issuesOf(outcome.error),
+            ...(outcome.error.issues?.length ? {} : { form: outcome.error.message }),
+          },
+    );
+  };
+  return (
+    <Card>
+      <CardHeader
+        title="Clarifying a broad request"
+        subheader="Where much data is held, the person may be asked which information or processing the request concerns (Recital 63); asked without undue delay, the wait can pause the time like identity verification."
+        slotProps={titleProps}
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {errors.form && (
+          <Alert severity="error" sx={{ mb: 1 }}>
+            {errors.form}
+          </Alert>
+        )}
+        <Stack spacing={1.5}>
+          <TextField
+            label="What the person was asked to clarify"
+            value={question}
+            onChange={(event) => setQuestion(event.target.value)}
+            disabled={!open}
+            error={!!errors.question}
+            helperText={errors.question}
+          />
+          <Stack direction="row" spacing={1.5} alignItems="flex-start">
+            <CalendarDateField
+              label="Clarification asked for"
+              value={requestedOn}
+              onChange={setRequestedOn}
+              min={detail.clock.receivedDate}
+              max={detail.clock.today}
+              error={!!errors.requestedOn}
+              helperText={errors.requestedOn}
+            />
+            <CalendarDateField
+              label="Clarification received"
+              value={receivedOn}
+              onChange={setReceivedOn}
+              min={requestedOn ?? undefined}
+              max={detail.clock.today}
+              error={!!errors.receivedOn}
+              helperText={errors.receivedOn}
+            />
+          </Stack>
+        </Stack>
+        {open && (
+          <Button
+            sx={{ mt: 1.5 }}
+            variant="outlined"
+            disabled={!changed || isLoading}
+            onClick={() => void submit()}
+          >
+            Save clarification
           </Button>
         )}
       </CardContent>
@@ -371,6 +459,10 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
               </CardContent>
             </Card>
             <DatesCard key={`${verification.requestedOn}|${verification.receivedOn}`} detail={detail} />
+            <ClarificationCard
+              key={`${verification.clarification.requestedOn}|${verification.clarification.receivedOn}|${verification.clarification.question}`}
+              detail={detail}
+            />
             {detail.representative && (
               <Card>
                 <CardHeader

@@ -6,6 +6,7 @@ import GppBadOutlinedIcon from '@mui/icons-material/GppBadOutlined';
 import GppGoodOutlinedIcon from '@mui/icons-material/GppGoodOutlined';
 import GppMaybeOutlinedIcon from '@mui/icons-material/GppMaybeOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
+import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
@@ -35,6 +36,12 @@ const statusLook: Record<
     label: 'Extension notice needed',
     color: 'warning',
     icon: <EventBusyOutlinedIcon />,
+    variant: 'outlined',
+  },
+  'to-forward': {
+    label: 'Forward to the customer',
+    color: 'warning',
+    icon: <ForwardToInboxOutlinedIcon />,
     variant: 'outlined',
   },
   'awaiting-person': {

@@ -9,6 +9,7 @@ type CaseCommand =
   | 'cases.extend'
   | 'cases.tickVerificationItem'
   | 'cases.setVerificationDates'
+  | 'cases.setClarificationDates'
   | 'cases.decideVerification'
   | 'cases.overrideVerification'
   | 'cases.checkRepresentativeAuthority'
@@ -20,6 +21,8 @@ type CaseCommand =
   | 'cases.notifyRecipient'
   | 'cases.removeRecipient'
   | 'cases.recordForwarding'
+  | 'cases.restrict'
+  | 'cases.liftRestriction'
   | 'cases.close'
   | 'cases.addNote';
 
@@ -86,6 +89,7 @@ export const casesApi = api.injectEndpoints({
       extendCase: caseCommand('cases.extend'),
       tickVerificationItem: caseCommand('cases.tickVerificationItem'),
       setVerificationDates: caseCommand('cases.setVerificationDates'),
+      setClarificationDates: caseCommand('cases.setClarificationDates'),
       decideVerification: caseCommand('cases.decideVerification'),
       overrideVerification: caseCommand('cases.overrideVerification'),
       checkRepresentativeAuthority: caseCommand('cases.checkRepresentativeAuthority'),
@@ -97,6 +101,12 @@ export const casesApi = api.injectEndpoints({
       notifyRecipient: caseCommand('cases.notifyRecipient'),
       removeRecipient: caseCommand('cases.removeRecipient'),
       recordForwarding: caseCommand('cases.recordForwarding'),
+      restrict: caseCommand('cases.restrict'),
+      liftRestriction: caseCommand('cases.liftRestriction'),
+      restrictions: build.query<ChannelOutput<'cases.restrictions'>, ChannelInput<'cases.restrictions'>>({
+        queryFn: invokeChannel('cases.restrictions'),
+        providesTags: ['CaseList'],
+      }),
       closeCase: caseCommand('cases.close'),
       addCaseNote: caseCommand('cases.addNote'),
       caseTemplates: build.query<ChannelOutput<'caseTemplates.list'>, ChannelInput<'caseTemplates.list'>>({
@@ -149,6 +159,7 @@ export const {
   useExtendCaseMutation,
   useTickVerificationItemMutation,
   useSetVerificationDatesMutation,
+  useSetClarificationDatesMutation,
   useDecideVerificationMutation,
   useOverrideVerificationMutation,
   useCheckRepresentativeAuthorityMutation,
@@ -160,6 +171,9 @@ export const {
   useNotifyRecipientMutation,
   useRemoveRecipientMutation,
   useRecordForwardingMutation,
+  useRestrictMutation,
+  useLiftRestrictionMutation,
+  useRestrictionsQuery,
   useCloseCaseMutation,
   useAddCaseNoteMutation,
   useCaseTemplatesQuery,

@@ -1,9 +1,11 @@
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
 import { CasePage } from './CasePage';
 import { CasesPage } from './CasesPage';
+import { RestrictionsPage } from './RestrictionsPanel';
 import { TemplatesPage } from './TemplatesPage';
 
 export const casesScreens: Screen[] = [
@@ -19,6 +21,15 @@ export const casesScreens: Screen[] = [
     ),
     roles: ['dpo', 'admin'],
     nav: { section: 'Work', icon: <GavelOutlinedIcon />, order: 20 },
+  },
+  {
+    path: '/registers/restrictions',
+    title: 'Restrictions',
+    description:
+      'Processing restricted at a person’s request (Art. 18), until lifted after telling the person.',
+    element: <RestrictionsPage />,
+    roles: ['dpo', 'admin'],
+    nav: { section: 'Registers', icon: <BlockOutlinedIcon />, order: 45 },
   },
   {
     path: '/admin/verification-checklists',

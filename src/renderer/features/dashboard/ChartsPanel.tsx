@@ -8,7 +8,7 @@ import type { DashboardCharts } from '../../../shared/dashboard/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDashboardChartsQuery } from './dashboardApi';
 
-/** One colour per request type, the same in every chart (nine types need nine colours). */
+/** One colour per request type, the same in every chart (ten types need ten colours). */
 const typeColours: Record<RequestType, string> = {
   information: '#5b8fc7',
   access: '#1d4f7a',
@@ -17,6 +17,7 @@ const typeColours: Record<RequestType, string> = {
   restriction: '#e08a00',
   portability: '#7b5ea7',
   objection: '#c2185b',
+  'marketing-objection': '#8d4e2a',
   'consent-withdrawal': '#6d8b3a',
   'marketing-opt-out': '#9aa5b1',
 };

@@ -4,6 +4,7 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
+import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
@@ -45,6 +46,7 @@ export const urgencyLook: Record<
 
 const flagIcons: Record<DeadlineFlag, ReactElement> = {
   'extension-notice-needed': <EventBusyOutlinedIcon />,
+  'forward-to-customer': <ForwardToInboxOutlinedIcon />,
   'awaiting-person': <HourglassEmptyIcon />,
 };
 
