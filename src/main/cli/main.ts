@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Core, openCore } from '../core/core';
-import { DatabaseTooNewError } from '../core/db/migrate';
-import { createLogger, defaultLogFile } from '../core/log';
+import type { ScryptParams } from '../core/auth/password';
+import type { Core } from '../core/core';
 import { defaultUserDataDir, resolveDatabaseFile } from '../core/paths';
 import { type CliCommand, UsageError } from './command';
 import { commands } from './commands';
@@ -26,8 +25,34 @@ function findCommand(positionals: string[]): CliCommand | undefined {
     .sort((a, b) => b.words.length - a.words.length)[0];
 }
 
+/** What only the tests change: in-process runs lower the scrypt cost, as the core's tests do. */
+export interface CliTestOptions {
+  scrypt?: ScryptParams;
+}
+
+/**
+ * Opens the core (and the log) on a command's first use of the database. Loaded here, not at the
+ * top, so commands that only compute (`deadline`, `--help`) start without knex, sqlite3 or the
+ * application core (see bin/privacy-desk.mjs and bench/cli-start.mjs).
+ */
+async function openCliCore(dbFile: string, options: CliTestOptions): Promise<Core> {
+  const [{ openCore }, { createLogger, defaultLogFile }] = await Promise.all([
+    import('../core/core'),
+    import('../core/log'),
+  ]);
+  return openCore({
+    dbFile,
+    log: createLogger({ file: defaultLogFile(path.dirname(dbFile), 'cli') }),
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+  });
+}
+
 /** Runs one CLI invocation and returns its exit code. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = processIo,
+  options: CliTestOptions = {},
+): Promise<number> {
   // First pass: only the global options and the command words.
   const global = parseArgs({
     args: argv,
@@ -64,10 +89,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       values: parsed.values,
       io,
       core: async () => {
-        core ??= await openCore({
-          dbFile,
-          log: createLogger({ file: defaultLogFile(path.dirname(dbFile), 'cli') }),
-        });
+        core ??= await openCliCore(dbFile, options);
         return core;
       },
     });
@@ -76,6 +98,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`${error.message}\nUsage: privacy-desk [--db PATH] ${command.usage}`);
       return 2;
     }
+    // Thrown while opening the core, so its module is loaded by then.
+    const { DatabaseTooNewError } = await import('../core/db/migrate');
     if (error instanceof DatabaseTooNewError) {
       io.err(error.message);
       return 1;

@@ -1,10 +1,5 @@
 import os from 'node:os';
-import { usersChannels } from '../../../shared/users/contract';
-import { verifyAuditChain } from '../../core/audit/service';
 import { systemActor } from '../../core/context';
-import { runAsSystem } from '../../core/core';
-import { issuesFromZod } from '../../core/errors';
-import { createUser, listUsers } from '../../core/users/service';
 import { type CliCommand, stringList, stringOption, UsageError } from '../command';
 import type { CliIo } from '../io';
 
@@ -51,6 +46,12 @@ export const usersAddCommand: CliCommand = {
   run: async ({ core: open, io, positionals, values }) => {
     const [username] = positionals;
     if (!username || positionals.length > 1) throw new UsageError('Give exactly one user name.');
+    const [{ usersChannels }, { issuesFromZod }, { runAsSystem }, { createUser }] = await Promise.all([
+      import('../../../shared/users/contract'),
+      import('../../core/errors'),
+      import('../../core/core'),
+      import('../../core/users/service'),
+    ]);
     const input = usersChannels['users.create'].input.safeParse({
       username,
       displayName: stringOption(values, 'name') ?? username,
@@ -78,6 +79,10 @@ export const usersListCommand: CliCommand = {
   summary: 'List every user with roles and status.',
   options: { json: { type: 'boolean' } },
   run: async ({ core: open, io, values }) => {
+    const [{ runAsSystem }, { listUsers }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/users/service'),
+    ]);
     const users = await runAsSystem(
       await open(),
       'cli:users.list',
@@ -116,6 +121,7 @@ export const auditVerifyCommand: CliCommand = {
   usage: 'audit verify',
   summary: 'Recompute the audit chain: prints "ok N entries", or names the first entry that does not match.',
   run: async ({ core: open, io }) => {
+    const { verifyAuditChain } = await import('../../core/audit/service');
     const result = await verifyAuditChain((await open()).db);
     if (result.ok) {
       io.out(`ok ${result.entries} entries`);
