@@ -91,6 +91,14 @@ export function cliBundleState() {
   return { current: true };
 }
 
+/** The content hash over every file the bundle was built from (for bench/cli-start.mjs). */
+export function hashCliInputs() {
+  const info = readInfo();
+  if (!info) throw new Error('The command-line tool has not been built yet.');
+  const files = info.files.map(([relative]) => relative);
+  return { inputs: files.length, hash: contentHash(files) };
+}
+
 function isRunning(pid) {
   try {
     process.kill(pid, 0);
