@@ -25,6 +25,12 @@ const infoVersion = 1;
 /** What shapes the bundle besides the modules in it. */
 const buildFiles = ['vite.cli.config.ts', 'vite.main.config.ts', 'package.json', 'scripts/cli-bundle.mjs'];
 
+/** Files inside the project by their path from its root; others (a linked node_modules) as they are. */
+function listedPath(file) {
+  const relative = path.relative(projectRoot, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
 /** Chunks of an earlier build stay this long, for a run that started on it and loads one late. */
 const oldChunkGraceMs = 10 * 60_000;
 
@@ -168,7 +174,7 @@ export async function buildCli({ ifStale = false } = {}) {
         ...buildFiles,
         ...[...modules]
           .filter((id) => !id.startsWith('\0') && path.isAbsolute(id) && fs.existsSync(id))
-          .map((id) => path.relative(projectRoot, id).split(path.sep).join('/')),
+          .map(listedPath),
       ]),
     ].sort();
     const files = inputs.map((relative) => {
