@@ -35,3 +35,15 @@ export async function runCli(
   const code = await bundledMain()(argv, io, { scrypt: testScrypt });
   return { code, out, err };
 }
+
+/**
+ * The processor time `work` took in this process (user and system, every thread, SQLite's
+ * included), in seconds. A budget on it holds however busy the machine is; one on the wall clock
+ * does not.
+ */
+export async function cpuSeconds<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const before = process.cpuUsage();
+  const result = await work();
+  const { user, system } = process.cpuUsage(before);
+  return { result, seconds: (user + system) / 1e6 };
+}
