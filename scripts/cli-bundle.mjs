@@ -10,10 +10,13 @@
 //
 // `node scripts/cli-bundle.mjs` builds it (npm's `prepare`, so `npm install` and `npm ci` do);
 // with --if-stale only when the sources changed (scripts/test.mjs, before the tests).
-import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// Loaded only to hash, which most runs never do: node:crypto takes a good part of the check's time.
+const crypto = () => createRequire(import.meta.url)('node:crypto');
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cliDir = path.join(projectRoot, '.cli');
@@ -51,7 +54,7 @@ function writeAtomically(file, content) {
 
 /** One SHA-256 over the path and content of every file, in the order given. */
 function contentHash(relativeFiles) {
-  const hash = crypto.createHash('sha256');
+  const hash = crypto().createHash('sha256');
   for (const relative of relativeFiles) {
     hash.update(`${relative}\0`);
     hash.update(fs.readFileSync(path.resolve(projectRoot, relative)));
