@@ -24,7 +24,16 @@ const noCoreFromRenderer = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', '.vite', 'out', 'test-results', 'playwright-report', '.e2e', 'bench/results'],
+    ignores: [
+      'node_modules',
+      '.vite',
+      '.cli',
+      'out',
+      'test-results',
+      'playwright-report',
+      '.e2e',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

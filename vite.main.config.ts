@@ -15,6 +15,9 @@ export default defineConfig({
   build: {
     rollupOptions: {
       external: [...mainExternals, /^knex\//, /^electron-log\//, /^pdfmake\//, /^csv-stringify\//, /^pg\//],
+      // The core loads pdfmake and exceljs on first use: keep that a require, as the rest of the
+      // bundle is, rather than an ES import from inside the asar.
+      output: { dynamicImportInCjs: false },
     },
   },
 });

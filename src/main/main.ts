@@ -15,9 +15,9 @@ import {
 import type { ApiResult } from '../shared/errors';
 import type { AppEventName, AppEvents, ReminderEvent } from '../shared/events';
 import { DatabaseTargetError, describeTarget, parseDatabaseTarget } from './core/db/target';
-import { createLogger, defaultLogFile } from './core/log';
+import { createLogger } from './core/log';
 import { recognise } from './core/attachments/types';
-import { databaseFileName, resolveDataDir } from './core/paths';
+import { databaseFileName, defaultLogFile, resolveDataDir } from './core/paths';
 import type { CoreClient } from './desk/client';
 import { DeskController } from './desk/controller';
 import { httpClient, probeServer } from './desk/http-client';

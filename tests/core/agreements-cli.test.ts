@@ -7,7 +7,7 @@ import { openCore, runAsSystem } from '../../src/main/core/core';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { agreementDeadlines } from '../../src/main/core/agreements/deadlines';
 import { agreementRegisterSummary } from '../../src/main/core/agreements/summary';
-import { runCli } from './support/cli';
+import { cpuSeconds, runCli } from './support/cli';
 import { tempDir, testPassword } from './support/core';
 
 const env = { PRIVACY_DESK_PASSWORD: testPassword };
@@ -101,12 +101,12 @@ describe('privacy-desk seed-demo --agreements and agreements export', () => {
   it('makes the 2,000 agreements of the dashboard benchmark well within a minute', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'bench.sqlite3');
-    const started = Date.now();
-    const seeded = await runCli(
-      ['--db', db, 'seed-demo', '--inquiries', '0', '--cases', '0', '--agreements', '2000'],
-      { env },
+    // A minute of processor time, which a busy machine does not stretch as it does the wall clock.
+    const { result: seeded, seconds } = await cpuSeconds(() =>
+      runCli(['--db', db, 'seed-demo', '--inquiries', '0', '--cases', '0', '--agreements', '2000'], {
+        env,
+      }),
     );
-    const seconds = (Date.now() - started) / 1000;
     expect(seeded.code).toBe(0);
     expect(seconds).toBeLessThan(60);
     const core = await openCore({ database: db });

@@ -2,10 +2,13 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { defaultScryptParams } from '../../src/main/core/auth/password';
+import { openCore } from '../../src/main/core/core';
 import { runCli } from './support/cli';
 import { tempDir } from './support/core';
 
 const run = promisify(execFile);
+const bin = path.resolve('bin/privacy-desk.mjs');
 
 describe('privacy-desk CLI', () => {
   it('adds users with the password from the environment and lists them', async () => {
@@ -66,11 +69,22 @@ describe('privacy-desk CLI', () => {
 
   it('runs as the installed bin, as `npx privacy-desk` does', async () => {
     const db = path.join(tempDir(), 'bin.sqlite3');
-    const bin = path.resolve('bin/privacy-desk.mjs');
     const { stdout } = await run(process.execPath, [bin, '--db', db, 'migrate']);
     expect(stdout).toMatch(/^applied \d+ migrations: 001_spine/);
     const failure = await run(process.execPath, [bin, '--db', db, 'audit', 'verify']);
     expect(failure.stdout.trim()).toBe('ok 0 entries');
+    // The installed tool hashes passwords at the production cost (the in-process tests lower it).
+    await run(process.execPath, [bin, '--db', db, 'users', 'add', 'kari', '--role', 'admin'], {
+      env: { ...process.env, PRIVACY_DESK_PASSWORD: 'a long enough password' },
+    });
+    const core = await openCore({ database: db });
+    try {
+      const [user]: Array<{ password_hash: string }> = await core.db('users').select('password_hash');
+      const { N, r, p } = defaultScryptParams;
+      expect(user.password_hash.startsWith(`scrypt$${N}$${r}$${p}$`)).toBe(true);
+    } finally {
+      await core.close();
+    }
   });
 });
 
@@ -100,13 +114,7 @@ describe('privacy-desk deadline', () => {
   });
 
   it('runs as the installed bin with one line of output', async () => {
-    const { stdout } = await run(process.execPath, [
-      path.resolve('bin/privacy-desk.mjs'),
-      'deadline',
-      '--received',
-      '2026-08-31',
-      '--json',
-    ]);
+    const { stdout } = await run(process.execPath, [bin, 'deadline', '--received', '2026-08-31', '--json']);
     expect(stdout).toBe('{"received":"2026-08-31","due":"2026-09-30","extendedDue":"2026-11-30"}\n');
   });
 });

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Knex } from 'knex';
 import { migrations, type NamedMigration, sourceOf } from '../../migrations';
 import { openCore } from '../../src/main/core/core';
@@ -68,27 +68,39 @@ describe('migrations', () => {
     const file = freshFile();
     const db = open(file);
     await migrateToLatest(db, file);
-    const checkpointer = idleCheckpointer(db, 30);
-    const wal = `${file}-wal`;
-    const quiet = () => new Promise((resolve) => setTimeout(resolve, 150));
     await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
     await db('settings').insert({ key: 'probe', value_json: '1', updated_at: '2026-12-01T08:00:00Z' });
+    const wal = `${file}-wal`;
     expect(fs.statSync(wal).size).toBeGreaterThan(0);
-    // Busy: every use puts the checkpoint off.
-    for (let i = 0; i < 5; i++) {
+    // The quiet period runs on fake timers (SQLite's own work stays real): moments, not sleeps.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const checkpointer = idleCheckpointer(db, 30);
+      // Busy: every use puts the checkpoint off, past the 30 ms since the first use.
+      for (let i = 0; i < 5; i++) {
+        checkpointer.touched();
+        vi.advanceTimersByTime(10);
+      }
+      vi.advanceTimersByTime(19);
+      // One connection serves the queries in turn: once this one is answered, a checkpoint started
+      // before it would have been too.
+      await db.raw('select 1');
+      expect(checkpointer.last).toBeNull();
+      // Quiet for 30 ms since the last use: checkpointed, every page of the log copied back.
+      vi.advanceTimersByTime(1);
+      await vi.waitFor(() => expect(checkpointer.last).not.toBeNull());
+      expect(checkpointer.last!.checkpointed).toBe(checkpointer.last!.log);
+      // Stopped (the core closing), it leaves the database alone.
+      checkpointer.stop();
+      const before = checkpointer.last;
       checkpointer.touched();
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      vi.advanceTimersByTime(150);
+      expect(vi.getTimerCount()).toBe(0);
+      await db.raw('select 1');
+      expect(checkpointer.last).toBe(before);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(checkpointer.last).toBeNull();
-    await quiet();
-    expect(checkpointer.last).not.toBeNull();
-    expect(checkpointer.last!.checkpointed).toBe(checkpointer.last!.log);
-    // Stopped (the core closing), it leaves the database alone.
-    checkpointer.stop();
-    const before = checkpointer.last;
-    checkpointer.touched();
-    await quiet();
-    expect(checkpointer.last).toBe(before);
   });
 
   it('does nothing, and takes no backup, when the database is current', async () => {
@@ -405,7 +417,7 @@ describe('migrations', () => {
     dbs.splice(dbs.indexOf(db), 1);
 
     const core = await openCore({
-      dbFile: file,
+      database: file,
       clock: adjustableClock('2026-06-01T08:00:00.000Z'),
       scrypt: testScrypt,
     });

@@ -266,9 +266,18 @@ describe('the record of processing activities (Art. 30)', () => {
     expect(audits).toHaveLength(2);
 
     const out = path.join(tempDir(), 'ropa.pdf');
-    const cli = await runCli(['--db', core.dbFile, 'processing', 'export', '--format', 'pdf', '--out', out]);
+    const cli = await runCli([
+      '--db',
+      core.database,
+      'processing',
+      'export',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+    ]);
     expect(cli.code, cli.err.join('\n')).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await runCli(['--db', core.dbFile, 'processing', 'export', '--format', 'csv'])).code).toBe(2);
+    expect((await runCli(['--db', core.database, 'processing', 'export', '--format', 'csv'])).code).toBe(2);
   });
 });

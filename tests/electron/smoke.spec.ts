@@ -13,7 +13,7 @@ test('the packaged app starts, the first administrator signs in, and the app clo
     'No Electron binary on this machine: Electron downloads it from github.com, which is unreachable here. ' +
       'The renderer and core are covered by the Chromium end-to-end tests.',
   );
-  await buildElectronApp();
+  if (process.env.PRIVACY_DESK_APP_BUILT !== '1') await buildElectronApp();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-electron-'));
   const app = await electron.launch({
     executablePath: executable as string,

@@ -13,6 +13,8 @@ function requiredModules(file: string): string[] {
 
 describe('the Electron bundles', () => {
   beforeAll(async () => {
+    // `npm test` has just built them (scripts/test.mjs); run alone, the test builds them itself.
+    if (process.env.PRIVACY_DESK_APP_BUILT === '1') return;
     const { buildElectronApp } = await import('../../scripts/build-electron.cjs');
     await buildElectronApp({ renderer: true });
   }, 180_000);

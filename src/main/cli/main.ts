@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { type Core, openCore } from '../core/core';
-import { DatabaseTooNewError } from '../core/db/migrate';
+import type { ScryptParams } from '../core/auth/password';
+import type { Core } from '../core/core';
 import { newestBackupFile } from '../core/backup/files';
 import { type DatabaseTarget, DatabaseTargetError, describeTarget } from '../core/db/target';
 import { AppError } from '../core/errors';
 import { translateFault } from '../core/faults';
-import { createLogger, defaultLogFile, type Logger } from '../core/log';
-import { defaultUserDataDir, resolveDataDir, resolveDatabase } from '../core/paths';
+import type { Logger } from '../core/log';
+import { defaultLogFile, defaultUserDataDir, resolveDataDir, resolveDatabase } from '../core/paths';
 import { type CliCommand, UsageError } from './command';
 import { commands } from './commands';
 import { type CliIo, processIo } from './io';
@@ -45,8 +45,22 @@ function failureCode(error: unknown): string {
     : 'an unexpected error';
 }
 
-/** Runs one CLI invocation and returns its exit code. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+/** What only the tests change: in-process runs lower the scrypt cost, as the core's tests do. */
+export interface CliTestOptions {
+  scrypt?: ScryptParams;
+}
+
+/**
+ * Runs one CLI invocation and returns its exit code. The core, the log and their packages are
+ * loaded on a command's first use of the database, not at the top, so commands that only compute
+ * (`deadline`, `--help`) start without knex, sqlite3 or the application core (bin/privacy-desk.mjs,
+ * bench/cli-start.mjs).
+ */
+export async function main(
+  argv: string[],
+  io: CliIo = processIo,
+  options: CliTestOptions = {},
+): Promise<number> {
   // First pass: only the global options and the command words.
   const global = parseArgs({
     args: argv,
@@ -65,7 +79,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   let database: DatabaseTarget | null = null;
   let dataDir = '.';
   let log: Logger | null = null;
-  const logger = (): Logger => (log ??= createLogger({ file: defaultLogFile(dataDir, 'cli') }));
+  const logger = async (): Promise<Logger> => {
+    if (!log) {
+      const { createLogger } = await import('../core/log');
+      log = createLogger({ file: defaultLogFile(dataDir, 'cli') });
+    }
+    return log;
+  };
   try {
     const parsed = parseArgs({
       args: argv,
@@ -88,7 +108,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       database: target,
       dataDir,
       core: async () => {
-        core ??= await openCore({ database: target, dataDir, log: logger() });
+        const { openCore } = await import('../core/core');
+        core ??= await openCore({
+          database: target,
+          dataDir,
+          log: await logger(),
+          ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+        });
         return core;
       },
     });
@@ -101,6 +127,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(error.message);
       return 2;
     }
+    // Thrown while opening the core, so its module is loaded by then.
+    const { DatabaseTooNewError } = await import('../core/db/migrate');
     if (error instanceof DatabaseTooNewError) {
       io.err(error.message);
       return 1;
@@ -115,11 +143,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           });
     if (shown) {
       io.err(`Failed: ${shown.message}`);
-      if (!(error instanceof AppError)) logger().error(`privacy-desk ${command.words.join(' ')}`, error);
+      if (!(error instanceof AppError))
+        (await logger()).error(`privacy-desk ${command.words.join(' ')}`, error);
       return 1;
     }
     // Anything else: the terminal gets no SQL, values or hashes; cli.log the error's shape.
-    logger().error(`privacy-desk ${command.words.join(' ')} failed`, error);
+    (await logger()).error(`privacy-desk ${command.words.join(' ')} failed`, error);
     io.err(
       `Failed: ${failureCode(error)}. Nothing was changed; the details are in ${defaultLogFile(dataDir, 'cli')}.`,
     );

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import electronLog from 'electron-log/node';
 
 export interface Logger {
@@ -158,8 +157,3 @@ export function createLogger(options: LoggerOptions): Logger {
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
-
-/** Logs live in `logs/` beside the database they belong to. */
-export function defaultLogFile(dataDir: string, name: string): string {
-  return path.join(dataDir, 'logs', `${name}.log`);
-}

@@ -46,3 +46,8 @@ export function resolveDataDir(
   if (chosen) return path.resolve(chosen);
   return target.engine === 'sqlite' ? path.dirname(target.file) : userDataDir;
 }
+
+/** Logs live in `logs/` of the data folder: main.log, core.log, cli.log, server.log. */
+export function defaultLogFile(dataDir: string, name: string): string {
+  return path.join(dataDir, 'logs', `${name}.log`);
+}

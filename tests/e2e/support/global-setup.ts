@@ -5,7 +5,14 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const root = path.resolve(__dirname, '../../..');
-export const rendererBuildDir = path.join(root, '.e2e', 'renderer');
+/**
+ * `npm test` builds the app once (scripts/test.mjs) and says so with PRIVACY_DESK_APP_BUILT: then
+ * the renderer that ships is served. Run alone, the tests build their own into .e2e/.
+ */
+const prebuilt = process.env.PRIVACY_DESK_APP_BUILT === '1';
+export const rendererBuildDir = prebuilt
+  ? path.join(root, '.vite', 'renderer', 'main_window')
+  : path.join(root, '.e2e', 'renderer');
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +26,8 @@ const types: Record<string, string> = {
 
 /** Builds the renderer exactly as the app ships it and serves it on loopback for the tests. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!process.env.PRIVACY_DESK_E2E_SKIP_BUILD || !fs.existsSync(path.join(rendererBuildDir, 'index.html'))) {
+  const reuse = prebuilt || process.env.PRIVACY_DESK_E2E_SKIP_BUILD;
+  if (!reuse || !fs.existsSync(path.join(rendererBuildDir, 'index.html'))) {
     execFileSync(
       process.execPath,
       [

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import { runAsSystem } from '../../core/core';
-import { exportAgreements } from '../../core/agreements/export';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
 
@@ -14,6 +12,10 @@ export const agreementsExportCommand: CliCommand = {
   run: async ({ core: open, io, values }) => {
     const format = stringOption(values, 'format');
     if (format !== 'csv' && format !== 'xlsx') throw new UsageError('Choose --format csv or --format xlsx.');
+    const [{ runAsSystem }, { exportAgreements }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/agreements/export'),
+    ]);
     const file = await runAsSystem(
       await open(),
       'cli:agreements.export',

@@ -1,6 +1,4 @@
-import { runAsSystem } from '../../core/core';
 import { attachmentsDirOf } from '../../core/backup/files';
-import { makeBackup, pgDumpAdvice, restoreBackup, verifyBackup } from '../../core/backup/service';
 import { faultMessage } from '../../core/faults';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
@@ -19,6 +17,10 @@ export const backupCommand: CliCommand = {
   run: async ({ core: open, io, values, database }) => {
     const out = stringOption(values, 'out');
     if (!out) throw new UsageError('Give the backup file with --out FILE.');
+    const [{ runAsSystem }, { makeBackup, pgDumpAdvice, verifyBackup }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/backup/service'),
+    ]);
     if (database.engine === 'postgresql') {
       io.err(pgDumpAdvice);
       return 1;
@@ -65,6 +67,7 @@ export const restoreCommand: CliCommand = {
     if (!from) throw new UsageError('Give the backup to restore with --from FILE.');
     if (stringOption(values, 'db') === undefined && io.env.PRIVACY_DESK_DB === undefined)
       throw new UsageError('Name the NEW database file with --db NEW-FILE.');
+    const { pgDumpAdvice, restoreBackup } = await import('../../core/backup/service');
     if (database.engine === 'postgresql') {
       io.err(pgDumpAdvice);
       return 1;

@@ -1,13 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { usersChannels } from '../../../shared/users/contract';
-import { checkAuditAnchor, verifyAuditChain } from '../../core/audit/service';
-import { newestBackupFile } from '../../core/backup/files';
-import { readManifest } from '../../core/backup/service';
 import { systemActor } from '../../core/context';
-import { runAsSystem } from '../../core/core';
-import { issuesFromZod } from '../../core/errors';
-import { createUser, listUsers } from '../../core/users/service';
 import { type CliCommand, stringList, stringOption, UsageError } from '../command';
 import type { CliIo } from '../io';
 
@@ -54,6 +47,12 @@ export const usersAddCommand: CliCommand = {
   run: async ({ core: open, io, positionals, values }) => {
     const [username] = positionals;
     if (!username || positionals.length > 1) throw new UsageError('Give exactly one user name.');
+    const [{ usersChannels }, { issuesFromZod }, { runAsSystem }, { createUser }] = await Promise.all([
+      import('../../../shared/users/contract'),
+      import('../../core/errors'),
+      import('../../core/core'),
+      import('../../core/users/service'),
+    ]);
     const input = usersChannels['users.create'].input.safeParse({
       username,
       displayName: stringOption(values, 'name') ?? username,
@@ -81,6 +80,10 @@ export const usersListCommand: CliCommand = {
   summary: 'List every user with roles and status.',
   options: { json: { type: 'boolean' } },
   run: async ({ core: open, io, values }) => {
+    const [{ runAsSystem }, { listUsers }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/users/service'),
+    ]);
     const users = await runAsSystem(
       await open(),
       'cli:users.list',
@@ -121,6 +124,12 @@ export const auditVerifyCommand: CliCommand = {
     'Recompute the audit chain: prints "ok N entries", or names the first entry that does not match; ' +
     'then checks that the entries the newest daily backup saw are still there, unchanged.',
   run: async ({ core: open, io }) => {
+    const [{ checkAuditAnchor, verifyAuditChain }, { newestBackupFile }, { readManifest }] =
+      await Promise.all([
+        import('../../core/audit/service'),
+        import('../../core/backup/files'),
+        import('../../core/backup/service'),
+      ]);
     const core = await open();
     const result = await verifyAuditChain(core.db);
     if (result.ok) {

@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import { isCalendarDate } from '../../../shared/calendar';
-import { runAsSystem } from '../../core/core';
-import { exportInquiries } from '../../core/inquiries/service';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
 
@@ -30,6 +28,10 @@ export const inquiriesExportCommand: CliCommand = {
         throw new UsageError(`--${name} "${value}" is not a date in the form YYYY-MM-DD.`);
     }
     if (from && to && from > to) throw new UsageError('--from is after --to.');
+    const [{ runAsSystem }, { exportInquiries }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/inquiries/service'),
+    ]);
     const file = await runAsSystem(
       await open(),
       'cli:inquiries.export',

@@ -1,6 +1,3 @@
-import { verifyAuditChain } from '../../core/audit/service';
-import { openCore, runAsSystem } from '../../core/core';
-import { MoveRefusedError, moveOffice } from '../../core/db/move';
 import { DatabaseTargetError, describeTarget, parseDatabaseTarget } from '../../core/db/target';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
@@ -27,6 +24,11 @@ export const moveCommand: CliCommand = {
     if (source.engine !== 'sqlite' || target.engine !== 'postgresql')
       throw new UsageError('--from is an SQLite file and --to a postgres:// URL.');
 
+    const [{ verifyAuditChain }, { openCore, runAsSystem }, { MoveRefusedError, moveOffice }] = await Promise.all([
+      import('../../core/audit/service'),
+      import('../../core/core'),
+      import('../../core/db/move'),
+    ]);
     const sourceCore = await openCore({ database: source, dataDir });
     try {
       const targetCore = await openCore({ database: target, dataDir });

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import { runAsSystem } from '../../core/core';
-import { processingPdf, processingXlsx } from '../../core/processing/export';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
 
@@ -14,6 +12,10 @@ export const processingExportCommand: CliCommand = {
   run: async ({ core: open, io, values }) => {
     const format = stringOption(values, 'format');
     if (format !== 'pdf' && format !== 'xlsx') throw new UsageError('Choose --format pdf or --format xlsx.');
+    const [{ runAsSystem }, { processingPdf, processingXlsx }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/processing/export'),
+    ]);
     const file = await runAsSystem(
       await open(),
       'cli:processing.export',

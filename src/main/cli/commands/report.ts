@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import { runAsSystem } from '../../core/core';
-import { annualReportForYear } from '../../core/reports/service';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
 
@@ -20,6 +18,10 @@ export const reportAnnualCommand: CliCommand = {
     if (year < 2018) throw new UsageError('The GDPR applies from 2018: choose 2018 or later.');
     const out = stringOption(values, 'out');
     if (out && !out.toLowerCase().endsWith('.pdf')) throw new UsageError('--out must name a .pdf file.');
+    const [{ runAsSystem }, { annualReportForYear }] = await Promise.all([
+      import('../../core/core'),
+      import('../../core/reports/service'),
+    ]);
     const core = await open();
     const file = await runAsSystem(
       core,

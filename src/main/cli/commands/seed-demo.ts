@@ -1,4 +1,3 @@
-import { seedDemo } from '../../core/demo/seed';
 import { type CliCommand, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
 
@@ -24,20 +23,16 @@ export const seedDemoCommand: CliCommand = {
   run: async ({ core: open, io, values }) => {
     const password = io.env.PRIVACY_DESK_PASSWORD ?? 'demo password';
     if (password.length < 10) throw new UsageError('PRIVACY_DESK_PASSWORD must be at least 10 characters.');
+    const counts = {
+      seed: count(stringOption(values, 'seed'), 'seed', 2026),
+      inquiries: count(stringOption(values, 'inquiries'), 'inquiries', 2000),
+      cases: count(stringOption(values, 'cases'), 'cases', 300),
+      agreements: count(stringOption(values, 'agreements'), 'agreements', 40),
+      breaches: count(stringOption(values, 'breaches'), 'breaches', 12),
+    };
+    const { seedDemo } = await import('../../core/demo/seed');
     const started = Date.now();
-    await seedDemo(
-      await open(),
-      {
-        seed: count(stringOption(values, 'seed'), 'seed', 2026),
-        inquiries: count(stringOption(values, 'inquiries'), 'inquiries', 2000),
-        cases: count(stringOption(values, 'cases'), 'cases', 300),
-        agreements: count(stringOption(values, 'agreements'), 'agreements', 40),
-        breaches: count(stringOption(values, 'breaches'), 'breaches', 12),
-        password,
-      },
-      cliActor(),
-      (line) => io.out(line),
-    );
+    await seedDemo(await open(), { ...counts, password }, cliActor(), (line) => io.out(line));
     io.out(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   },

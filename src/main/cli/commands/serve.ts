@@ -1,10 +1,6 @@
 import fs from 'node:fs';
-import { startBackupScheduler } from '../../core/backup/service';
-import { openCore } from '../../core/core';
-import { createLogger, defaultLogFile } from '../../core/log';
-import { startReminderScheduler } from '../../core/reminders/service';
+import { defaultLogFile } from '../../core/paths';
 import { parseListen } from '../../server/listen';
-import { ServerConfigError, startServer } from '../../server/server';
 import { type CliCommand, stringOption, UsageError } from '../command';
 
 function readPem(file: string | undefined, what: string): string | undefined {
@@ -49,6 +45,15 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(pool) || pool < 1 || pool > 200)
       throw new UsageError('--pool is the number of database connections, 1 to 200.');
 
+    const [{ startBackupScheduler }, { openCore }, { createLogger }, { startReminderScheduler }, server_] =
+      await Promise.all([
+        import('../../core/backup/service'),
+        import('../../core/core'),
+        import('../../core/log'),
+        import('../../core/reminders/service'),
+        import('../../server/server'),
+      ]);
+    const { ServerConfigError, startServer } = server_;
     const log = createLogger({ file: defaultLogFile(dataDir, 'server'), console: true });
     const core = await openCore({ database, dataDir, log, poolSize: pool });
     let server;

@@ -1,6 +1,4 @@
 import path from 'node:path';
-import pdfmakeModule from 'pdfmake';
-import robotoFonts from 'pdfmake/fonts/Roboto.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** The part of pdfmake 0.3's server API we use (its bundled types describe 0.2). */
@@ -22,9 +20,16 @@ interface HeadingNode {
   startPosition?: { verticalRatio?: number };
 }
 
-/** pdfmake with its bundled Roboto (which has æøå), allowed to read only its own font folder. */
-function pdfmake(): PdfMake {
+/**
+ * pdfmake with its bundled Roboto (which has æøå), allowed to read only its own font folder.
+ * Loaded on first use: pdfmake is large, and only the reports need it.
+ */
+async function pdfmake(): Promise<PdfMake> {
   if (configured) return configured;
+  const [{ default: pdfmakeModule }, { default: robotoFonts }] = await Promise.all([
+    import('pdfmake'),
+    import('pdfmake/fonts/Roboto.js'),
+  ]);
   const instance = pdfmakeModule as unknown as PdfMake;
   const fontFolder = path.dirname(robotoFonts.Roboto.normal);
   instance.setFonts(robotoFonts);
@@ -107,5 +112,5 @@ export function reportDocument(options: {
 }
 
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake().createPdf(definition).getBuffer();
+  return (await pdfmake()).createPdf(definition).getBuffer();
 }
