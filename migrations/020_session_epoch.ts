@@ -14,7 +14,11 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.schema.alterTable('users', (table) => {
-    table.dropColumn('session_epoch');
-  });
+  // knex rebuilds an SQLite table to drop a column, which the foreign keys to users refuse once other
+  // tables hold rows; SQLite's own DROP COLUMN does not rebuild it.
+  if (knex.client.config.client === 'sqlite3') await knex.raw('alter table users drop column session_epoch');
+  else
+    await knex.schema.alterTable('users', (table) => {
+      table.dropColumn('session_epoch');
+    });
 }
