@@ -24,11 +24,12 @@ export const moveCommand: CliCommand = {
     if (source.engine !== 'sqlite' || target.engine !== 'postgresql')
       throw new UsageError('--from is an SQLite file and --to a postgres:// URL.');
 
-    const [{ verifyAuditChain }, { openCore, runAsSystem }, { MoveRefusedError, moveOffice }] = await Promise.all([
-      import('../../core/audit/service'),
-      import('../../core/core'),
-      import('../../core/db/move'),
-    ]);
+    const [{ verifyAuditChain }, { openCore, runAsSystem }, { MoveRefusedError, moveOffice }] =
+      await Promise.all([
+        import('../../core/audit/service'),
+        import('../../core/core'),
+        import('../../core/db/move'),
+      ]);
     const sourceCore = await openCore({ database: source, dataDir });
     try {
       const targetCore = await openCore({ database: target, dataDir });
