@@ -8,19 +8,22 @@ import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { agreementDeadlines } from '../../src/main/core/agreements/deadlines';
 import { agreementRegisterSummary } from '../../src/main/core/agreements/summary';
 import { cpuSeconds, runCli } from './support/cli';
-import { tempDir, testPassword } from './support/core';
+import { tempDir, testPassword, officeDatabase } from './support/core';
 
 const env = { PRIVACY_DESK_PASSWORD: testPassword };
 
 describe('privacy-desk seed-demo --agreements and agreements export', () => {
   it('seeds realistic agreements both ways, with chains, transfers, gaps, due dates and objections', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'office.sqlite3');
-    const seeded = await runCli(['--db', db, 'seed-demo', '--inquiries', '0', '--cases', '0'], { env });
+    const db = await officeDatabase(dir);
+    const seeded = await runCli(
+      ['--db', db, '--data-dir', dir, 'seed-demo', '--inquiries', '0', '--cases', '0'],
+      { env },
+    );
     expect(seeded.code).toBe(0);
     expect(seeded.out).toContain('agreements: 40 (12 with suppliers, 28 with customers)');
 
-    const core = await openCore({ database: db });
+    const core = await openCore({ database: db, dataDir: dir });
     try {
       const rows: Array<{ company_role: string; status: string }> = await core
         .db('agreements')
@@ -73,7 +76,18 @@ describe('privacy-desk seed-demo --agreements and agreements export', () => {
     }
 
     const csvFile = path.join(dir, 'register.csv');
-    const csv = await runCli(['--db', db, 'agreements', 'export', '--format', 'csv', '--out', csvFile]);
+    const csv = await runCli([
+      '--db',
+      db,
+      '--data-dir',
+      dir,
+      'agreements',
+      'export',
+      '--format',
+      'csv',
+      '--out',
+      csvFile,
+    ]);
     expect(csv).toMatchObject({ code: 0, out: [`wrote ${csvFile}`] });
     const lines = fs.readFileSync(csvFile, 'utf8').trim().split(/\r?\n/);
     expect(lines).toHaveLength(41);
@@ -84,32 +98,60 @@ describe('privacy-desk seed-demo --agreements and agreements export', () => {
 
     const xlsxFile = path.join(dir, 'register.xlsx');
     expect(
-      (await runCli(['--db', db, 'agreements', 'export', '--format', 'xlsx', '--out', xlsxFile])).code,
+      (
+        await runCli([
+          '--db',
+          db,
+          '--data-dir',
+          dir,
+          'agreements',
+          'export',
+          '--format',
+          'xlsx',
+          '--out',
+          xlsxFile,
+        ])
+      ).code,
     ).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
     expect(workbook.worksheets[0].rowCount).toBe(41);
 
-    const bad = await runCli(['--db', db, 'agreements', 'export', '--format', 'pdf']);
+    const bad = await runCli(['--db', db, '--data-dir', dir, 'agreements', 'export', '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.err.join('\n')).toContain('Choose --format csv or --format xlsx.');
-    const badCount = await runCli(['--db', db, 'seed-demo', '--agreements', 'lots']);
+    const badCount = await runCli(['--db', db, '--data-dir', dir, 'seed-demo', '--agreements', 'lots']);
     expect(badCount.err[0]).toBe('--agreements takes a whole number.');
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
   it('makes the 2,000 agreements of the dashboard benchmark well within a minute', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'bench.sqlite3');
+    const db = await officeDatabase(dir);
     // A minute of processor time, which a busy machine does not stretch as it does the wall clock.
     const { result: seeded, seconds } = await cpuSeconds(() =>
-      runCli(['--db', db, 'seed-demo', '--inquiries', '0', '--cases', '0', '--agreements', '2000'], {
-        env,
-      }),
+      runCli(
+        [
+          '--db',
+          db,
+          '--data-dir',
+          dir,
+          'seed-demo',
+          '--inquiries',
+          '0',
+          '--cases',
+          '0',
+          '--agreements',
+          '2000',
+        ],
+        {
+          env,
+        },
+      ),
     );
     expect(seeded.code).toBe(0);
     expect(seconds).toBeLessThan(60);
-    const core = await openCore({ database: db });
+    const core = await openCore({ database: db, dataDir: dir });
     try {
       expect(await core.db('agreements').count({ n: '*' })).toEqual([{ n: 2000 }]);
       expect(await core.db('agreement_clauses').count({ n: '*' })).toEqual([{ n: 28_000 }]);

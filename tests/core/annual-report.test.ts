@@ -6,7 +6,7 @@ import { annualFigures } from '../../src/main/core/reports/annual-figures';
 import { runAsSystem } from '../../src/main/core/core';
 import { caseOffice, type CaseOffice, grant, openCase, passDays, withdraw } from './support/cases';
 import { runCli } from './support/cli';
-import { expectError, expectOk, tempDir } from './support/core';
+import { expectError, expectOk, tempDir, officeDatabase } from './support/core';
 
 function pdfText(base64: string): string {
   const file = path.join(tempDir(), 'report.pdf');
@@ -163,14 +163,28 @@ describe('the annual privacy report', () => {
 
   it('is written by privacy-desk report annual', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'office.sqlite3');
-    const seeded = await runCli(['--db', db, 'seed-demo', '--inquiries', '300', '--cases', '200'], {
-      env: { PRIVACY_DESK_PASSWORD: 'demo password' },
-    });
+    const db = await officeDatabase(dir);
+    const seeded = await runCli(
+      ['--db', db, '--data-dir', dir, 'seed-demo', '--inquiries', '300', '--cases', '200'],
+      {
+        env: { PRIVACY_DESK_PASSWORD: 'demo password' },
+      },
+    );
     expect(seeded.code).toBe(0);
     const out = path.join(dir, 'board.pdf');
     const year = String(new Date().getFullYear());
-    const result = await runCli(['--db', db, 'report', 'annual', '--year', year, '--out', out]);
+    const result = await runCli([
+      '--db',
+      db,
+      '--data-dir',
+      dir,
+      'report',
+      'annual',
+      '--year',
+      year,
+      '--out',
+      out,
+    ]);
     expect(result).toMatchObject({ code: 0, out: [`wrote ${out}`] });
     const text = pdfText(fs.readFileSync(out).toString('base64'));
     expect(text).toContain(`Annual privacy report ${year}`);
@@ -182,7 +196,7 @@ describe('the annual privacy report', () => {
       [['report', 'annual', '--year', '2016'], 'The GDPR applies from 2018: choose 2018 or later.'],
       [['report', 'annual', '--year', year, '--out', 'x.txt'], '--out must name a .pdf file.'],
     ] as const) {
-      const bad = await runCli(['--db', db, ...args]);
+      const bad = await runCli(['--db', db, '--data-dir', dir, ...args]);
       expect(bad.code).toBe(2);
       expect(bad.err.join('\n')).toContain(message);
     }

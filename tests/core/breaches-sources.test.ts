@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderEvent } from '../../src/shared/events';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
@@ -10,7 +9,7 @@ import { deadlineSources } from '../../src/main/core/deadlines/sources';
 import { checkReminders } from '../../src/main/core/reminders/service';
 import { reminderSources } from '../../src/main/core/reminders/sources';
 import { cpuSeconds, runCli } from './support/cli';
-import { expectOk, tempDir } from './support/core';
+import { expectOk, tempDir, officeDatabase } from './support/core';
 import {
   agreement,
   type BreachOffice,
@@ -273,13 +272,16 @@ describe('the demo breaches', () => {
   afterEach(() => void vi.useRealTimers());
 
   it('seed 500 breaches of every kind quickly, consistent with the rules, and figures that agree with a brute-force count', async () => {
-    const dbFile = path.join(tempDir(), 'demo.sqlite3');
+    const dataDir = tempDir();
+    const dbFile = await officeDatabase(dataDir);
     // "Quickly" is a minute of processor time, which a busy machine does not stretch.
     const { result, seconds } = await cpuSeconds(() =>
       runCli(
         [
           '--db',
           dbFile,
+          '--data-dir',
+          dataDir,
           'seed-demo',
           '--inquiries',
           '300',
@@ -296,7 +298,7 @@ describe('the demo breaches', () => {
     expect(result.code, result.err.join('\n')).toBe(0);
     expect(seconds).toBeLessThan(60);
     expect(result.out.join('\n')).toMatch(/breaches: 500 \(\d+ with a clock running, \d+ of them overdue/);
-    const core = await openCore({ database: dbFile });
+    const core = await openCore({ database: dbFile, dataDir: dataDir });
     try {
       const rows: Array<Record<string, unknown>> = await core.db('breaches').select('*');
       expect(rows).toHaveLength(500);

@@ -5,79 +5,124 @@ import { describe, expect, it } from 'vitest';
 import { defaultScryptParams } from '../../src/main/core/auth/password';
 import { openCore } from '../../src/main/core/core';
 import { runCli } from './support/cli';
-import { tempDir } from './support/core';
+import { tempDir, officeDatabase } from './support/core';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/privacy-desk.mjs');
 
 describe('privacy-desk CLI', () => {
   it('adds users with the password from the environment and lists them', async () => {
-    const db = path.join(tempDir(), 'cli.sqlite3');
+    const dataDir = tempDir();
+    const db = await officeDatabase(dataDir);
     const env = { PRIVACY_DESK_PASSWORD: 'a long enough password' };
     expect(
       await runCli(
-        ['--db', db, 'users', 'add', 'Kari', '--role', 'admin', '--role', 'dpo', '--name', 'Kari Nordmann'],
+        [
+          '--db',
+          db,
+          '--data-dir',
+          dataDir,
+          'users',
+          'add',
+          'Kari',
+          '--role',
+          'admin',
+          '--role',
+          'dpo',
+          '--name',
+          'Kari Nordmann',
+        ],
         { env },
       ),
     ).toMatchObject({
       code: 0,
       out: ['added kari (dpo, admin) with id 1'],
     });
-    await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'agent'], { env });
-    const listed = await runCli(['--db', db, 'users', 'list']);
+    await runCli(['--db', db, '--data-dir', dataDir, 'users', 'add', 'ola', '--role', 'agent'], { env });
+    const listed = await runCli(['--db', db, '--data-dir', dataDir, 'users', 'list']);
     expect(listed.out).toEqual([
       'ID  USERNAME  NAME           ROLES      STATUS',
       '1   kari      Kari Nordmann  dpo,admin  active',
       '2   ola       ola            agent      active',
     ]);
-    const verify = await runCli(['--db', db, 'audit', 'verify']);
+    const verify = await runCli(['--db', db, '--data-dir', dataDir, 'audit', 'verify']);
     expect(verify).toEqual({ code: 0, out: ['ok 2 entries'], err: [] });
   });
 
   it('asks for the password twice on a terminal and refuses a mismatch', async () => {
-    const db = path.join(tempDir(), 'cli.sqlite3');
-    const mismatch = await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'agent'], {
-      secrets: ['first password', 'second password'],
-    });
+    const dataDir = tempDir();
+    const db = await officeDatabase(dataDir);
+    const mismatch = await runCli(
+      ['--db', db, '--data-dir', dataDir, 'users', 'add', 'ola', '--role', 'agent'],
+      {
+        secrets: ['first password', 'second password'],
+      },
+    );
     expect(mismatch.code).toBe(2);
     expect(mismatch.err[0]).toBe('The two passwords differ.');
-    const ok = await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'agent'], {
+    const ok = await runCli(['--db', db, '--data-dir', dataDir, 'users', 'add', 'ola', '--role', 'agent'], {
       secrets: ['same password', 'same password'],
     });
     expect(ok.code).toBe(0);
   });
 
   it('explains bad input instead of crashing', async () => {
-    const db = path.join(tempDir(), 'cli.sqlite3');
+    const dataDir = tempDir();
+    const db = await officeDatabase(dataDir);
     const env = { PRIVACY_DESK_PASSWORD: 'short' };
-    const bad = await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'boss'], { env });
+    const bad = await runCli(['--db', db, '--data-dir', dataDir, 'users', 'add', 'ola', '--role', 'boss'], {
+      env,
+    });
     expect(bad.code).toBe(2);
     expect(bad.err).toEqual([
       'roles.0: Unknown role',
       'password: The password must be at least 10 characters',
     ]);
-    expect((await runCli(['--db', db, 'users', 'add'], { env })).err[0]).toBe('Give exactly one user name.');
-    expect((await runCli(['--db', db, 'frobnicate'])).code).toBe(2);
-    const noTerminal = await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'agent']);
+    expect((await runCli(['--db', db, '--data-dir', dataDir, 'users', 'add'], { env })).err[0]).toBe(
+      'Give exactly one user name.',
+    );
+    expect((await runCli(['--db', db, '--data-dir', dataDir, 'frobnicate'])).code).toBe(2);
+    const noTerminal = await runCli([
+      '--db',
+      db,
+      '--data-dir',
+      dataDir,
+      'users',
+      'add',
+      'ola',
+      '--role',
+      'agent',
+    ]);
     expect(noTerminal.err[0]).toContain('PRIVACY_DESK_PASSWORD');
     const duplicate = { PRIVACY_DESK_PASSWORD: 'a long enough password' };
-    await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'agent'], { env: duplicate });
+    await runCli(['--db', db, '--data-dir', dataDir, 'users', 'add', 'ola', '--role', 'agent'], {
+      env: duplicate,
+    });
     expect(
-      (await runCli(['--db', db, 'users', 'add', 'ola', '--role', 'agent'], { env: duplicate })).err[0],
+      (
+        await runCli(['--db', db, '--data-dir', dataDir, 'users', 'add', 'ola', '--role', 'agent'], {
+          env: duplicate,
+        })
+      ).err[0],
     ).toBe('Failed: The user name "ola" is already taken. Choose another one.');
   });
 
   it('runs as the installed bin, as `npx privacy-desk` does', async () => {
-    const db = path.join(tempDir(), 'bin.sqlite3');
-    const { stdout } = await run(process.execPath, [bin, '--db', db, 'migrate']);
+    const dataDir = tempDir();
+    const db = await officeDatabase(dataDir);
+    const { stdout } = await run(process.execPath, [bin, '--db', db, '--data-dir', dataDir, 'migrate']);
     expect(stdout).toMatch(/^applied \d+ migrations: 001_spine/);
-    const failure = await run(process.execPath, [bin, '--db', db, 'audit', 'verify']);
+    const failure = await run(process.execPath, [bin, '--db', db, '--data-dir', dataDir, 'audit', 'verify']);
     expect(failure.stdout.trim()).toBe('ok 0 entries');
     // The installed tool hashes passwords at the production cost (the in-process tests lower it).
-    await run(process.execPath, [bin, '--db', db, 'users', 'add', 'kari', '--role', 'admin'], {
-      env: { ...process.env, PRIVACY_DESK_PASSWORD: 'a long enough password' },
-    });
-    const core = await openCore({ database: db });
+    await run(
+      process.execPath,
+      [bin, '--db', db, '--data-dir', dataDir, 'users', 'add', 'kari', '--role', 'admin'],
+      {
+        env: { ...process.env, PRIVACY_DESK_PASSWORD: 'a long enough password' },
+      },
+    );
+    const core = await openCore({ database: db, dataDir });
     try {
       const [user]: Array<{ password_hash: string }> = await core.db('users').select('password_hash');
       const { N, r, p } = defaultScryptParams;

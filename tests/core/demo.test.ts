@@ -1,20 +1,23 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isValidNorwegianOrgNumber } from '../../src/shared/organisations/org-number';
 import { openCore } from '../../src/main/core/core';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { runCli } from './support/cli';
-import { tempDir } from './support/core';
+import { tempDir, officeDatabase } from './support/core';
 
 describe('seed-demo', () => {
   it('creates staff and customers and suppliers with valid numbers, the same for the same seed', async () => {
     const run = async () => {
-      const db = path.join(tempDir(), 'demo.sqlite3');
-      const result = await runCli(['--db', db, 'seed-demo', '--inquiries', '0', '--seed', '7'], {
-        env: { PRIVACY_DESK_PASSWORD: 'demo password 1' },
-      });
+      const dataDir = tempDir();
+      const db = await officeDatabase(dataDir);
+      const result = await runCli(
+        ['--db', db, '--data-dir', dataDir, 'seed-demo', '--inquiries', '0', '--seed', '7'],
+        {
+          env: { PRIVACY_DESK_PASSWORD: 'demo password 1' },
+        },
+      );
       expect(result.code).toBe(0);
-      const core = await openCore({ database: db });
+      const core = await openCore({ database: db, dataDir: dataDir });
       const organisations = await core
         .db('organisations')
         .select('name', 'org_number', 'country', 'is_customer', 'is_supplier');
@@ -36,12 +39,17 @@ describe('seed-demo', () => {
   }, 150_000);
 
   it('refuses a bad count or a short password', async () => {
-    const db = path.join(tempDir(), 'demo.sqlite3');
-    expect((await runCli(['--db', db, 'seed-demo', '--inquiries', 'many'])).err[0]).toBe(
-      '--inquiries takes a whole number.',
-    );
-    expect((await runCli(['--db', db, 'seed-demo'], { env: { PRIVACY_DESK_PASSWORD: 'short' } })).code).toBe(
-      2,
-    );
+    const dataDir = tempDir();
+    const db = await officeDatabase(dataDir);
+    expect(
+      (await runCli(['--db', db, '--data-dir', dataDir, 'seed-demo', '--inquiries', 'many'])).err[0],
+    ).toBe('--inquiries takes a whole number.');
+    expect(
+      (
+        await runCli(['--db', db, '--data-dir', dataDir, 'seed-demo'], {
+          env: { PRIVACY_DESK_PASSWORD: 'short' },
+        })
+      ).code,
+    ).toBe(2);
   });
 });

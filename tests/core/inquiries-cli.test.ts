@@ -2,19 +2,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli';
-import { tempDir } from './support/core';
+import { tempDir, officeDatabase } from './support/core';
 
 describe('privacy-desk seed-demo --inquiries and inquiries export', () => {
   it('seeds realistic inquiries and exports a period as CSV and XLSX', async () => {
     const dir = tempDir();
-    const db = path.join(dir, 'office.sqlite3');
+    const db = await officeDatabase(dir);
     const env = { PRIVACY_DESK_PASSWORD: 'demo password' };
-    const seeded = await runCli(['--db', db, 'seed-demo', '--inquiries', '400', '--cases', '0'], { env });
+    const seeded = await runCli(
+      ['--db', db, '--data-dir', dir, 'seed-demo', '--inquiries', '400', '--cases', '0'],
+      { env },
+    );
     expect(seeded.code).toBe(0);
     expect(seeded.out).toContain('inquiries: 400');
 
     const csvFile = path.join(dir, 'all.csv');
-    const all = await runCli(['--db', db, 'inquiries', 'export', '--format', 'csv', '--out', csvFile]);
+    const all = await runCli([
+      '--db',
+      db,
+      '--data-dir',
+      dir,
+      'inquiries',
+      'export',
+      '--format',
+      'csv',
+      '--out',
+      csvFile,
+    ]);
     expect(all).toMatchObject({ code: 0, out: [`wrote ${csvFile}`] });
     const lines = fs.readFileSync(csvFile, 'utf8').trim().split(/\r?\n/);
     expect(lines).toHaveLength(401);
@@ -25,6 +39,8 @@ describe('privacy-desk seed-demo --inquiries and inquiries export', () => {
     const period = await runCli([
       '--db',
       db,
+      '--data-dir',
+      dir,
       'inquiries',
       'export',
       '--format',
@@ -39,12 +55,14 @@ describe('privacy-desk seed-demo --inquiries and inquiries export', () => {
     expect(period.code).toBe(0);
     expect(fs.readFileSync(xlsxFile).subarray(0, 2).toString()).toBe('PK');
 
-    const bad = await runCli(['--db', db, 'inquiries', 'export', '--format', 'pdf']);
+    const bad = await runCli(['--db', db, '--data-dir', dir, 'inquiries', 'export', '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.err.join('\n')).toContain('Choose --format csv or --format xlsx.');
     const badDate = await runCli([
       '--db',
       db,
+      '--data-dir',
+      dir,
       'inquiries',
       'export',
       '--format',

@@ -56,6 +56,7 @@ export const testScrypt = { N: 1024, r: 8, p: 1 };
 export const testPassword = 'correct horse battery';
 
 const opened: Array<{ core: Core; dir: string; drop(): Promise<void> }> = [];
+const databases: Array<() => Promise<void>> = [];
 
 afterEach(async () => {
   for (const { core, dir, drop } of opened.splice(0)) {
@@ -63,7 +64,20 @@ afterEach(async () => {
     await drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  for (const drop of databases.splice(0)) await drop();
 });
+
+/**
+ * An empty database of the run's engine for a test that opens it itself (the CLI's `--db`): an SQLite
+ * file in `dir`, or a new PostgreSQL database, dropped after the test. Give the CLI `--data-dir dir`
+ * too (the data folder of a PostgreSQL database is never beside it).
+ */
+export async function officeDatabase(dir: string): Promise<string> {
+  if (testEngine === 'sqlite') return path.join(dir, 'office.sqlite3');
+  const { database, drop } = await freshDatabase(dir, { empty: true });
+  databases.push(drop);
+  return database;
+}
 
 export interface TestCore extends Core {
   clock: AdjustableClock;
