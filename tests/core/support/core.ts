@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
-import { afterEach, inject } from 'vitest';
+import { afterAll, afterEach, inject } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../src/shared/contract';
 import type { ApiError } from '../../../src/shared/errors';
 import type { Role } from '../../../src/shared/roles';
@@ -25,9 +25,46 @@ function postgres(): Knex {
   postgresAdmin ??= knex({
     client: 'pg',
     connection: `${inject('postgresBaseUrl')}postgres`,
-    pool: { min: 0, max: 1 },
+    pool: { min: 0, max: 3 },
   });
   return postgresAdmin;
+}
+
+async function copyOf(template: string): Promise<string> {
+  const name = uniqueDatabaseName('test');
+  await postgres().raw(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`);
+  return name;
+}
+
+// The next test's database is copied from the template while this test runs, and a finished test's
+// database is dropped in the background: the server does that work beside the tests, not between them.
+let prefetched: Promise<string> | null = null;
+let dropping: Promise<unknown> = Promise.resolve();
+
+function migratedCopy(): Promise<string> {
+  const ready = prefetched ?? copyOf(inject('postgresTemplate'));
+  prefetched = copyOf(inject('postgresTemplate'));
+  prefetched.catch(() => undefined);
+  return ready;
+}
+
+// A file's last prefetched copy and its pending drops are settled before its worker moves on.
+afterAll(async () => {
+  if (prefetched) {
+    const name = await prefetched.catch(() => null);
+    prefetched = null;
+    if (name) await dropLater(name);
+  }
+  await dropping;
+  await postgresAdmin?.destroy();
+  postgresAdmin = undefined;
+});
+
+function dropLater(name: string): Promise<void> {
+  dropping = dropping
+    .then(() => postgres().raw(`drop database if exists ${quoteIdent(name)} with (force)`))
+    .catch(() => undefined);
+  return Promise.resolve();
 }
 
 /**
@@ -39,15 +76,8 @@ export async function freshDatabase(
   options: { empty?: boolean } = {},
 ): Promise<{ database: string; drop(): Promise<void> }> {
   if (testEngine === 'sqlite') return { database: path.join(dir, 'test.sqlite3'), drop: async () => {} };
-  const name = uniqueDatabaseName('test');
-  const template = options.empty ? 'template0' : inject('postgresTemplate');
-  await postgres().raw(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`);
-  return {
-    database: `${inject('postgresBaseUrl')}${name}`,
-    drop: async () => {
-      await postgres().raw(`drop database if exists ${quoteIdent(name)} with (force)`);
-    },
-  };
+  const name = options.empty ? await copyOf('template0') : await migratedCopy();
+  return { database: `${inject('postgresBaseUrl')}${name}`, drop: () => dropLater(name) };
 }
 
 /** Cheap scrypt for tests; one test checks the production parameters separately. */
