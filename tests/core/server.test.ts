@@ -8,6 +8,7 @@ import type { CoreClient } from '../../src/main/desk/client';
 import { httpClient, probeServer } from '../../src/main/desk/http-client';
 import { parseListen } from '../../src/main/server/listen';
 import { type RunningServer, ServerConfigError, startServer } from '../../src/main/server/server';
+import { runCli } from './support/cli';
 import { signedIn, tempDir, testCore, testEngine, testPassword, type TestCore } from './support/core';
 
 const running: Array<{ close(): Promise<void> }> = [];
@@ -349,5 +350,34 @@ describe(`the office server on ${testEngine}`, () => {
       data: { user: { username: 'ola' } },
     });
     expect(await desk.invoke(handle, 'inquiries.list', {})).toMatchObject({ ok: true });
+  });
+
+  it('privacy-desk serve exits 2 for a non-loopback address without TLS and 3 for a newer database', async () => {
+    const core = await testCore();
+    const noTls = await runCli([
+      '--db',
+      core.database,
+      '--data-dir',
+      core.dir,
+      'serve',
+      '--listen',
+      '0.0.0.0:0',
+    ]);
+    expect(noTls.code).toBe(2);
+    expect(noTls.err.join(' ')).toMatch(/without TLS/);
+    await core
+      .db('knex_migrations')
+      .insert({ name: '999_future', batch: 9, migration_time: new Date().toISOString() });
+    const newer = await runCli([
+      '--db',
+      core.database,
+      '--data-dir',
+      core.dir,
+      'serve',
+      '--listen',
+      '127.0.0.1:0',
+    ]);
+    expect(newer.code).toBe(3);
+    expect(newer.err.join(' ')).toMatch(/newer version of Privacy Desk/);
   });
 });

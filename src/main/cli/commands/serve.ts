@@ -55,7 +55,16 @@ export const serveCommand: CliCommand = {
       ]);
     const { ServerConfigError, startServer } = server_;
     const log = createLogger({ file: defaultLogFile(dataDir, 'server'), console: true });
-    const core = await openCore({ database, dataDir, log, poolSize: pool });
+    let core;
+    try {
+      core = await openCore({ database, dataDir, log, poolSize: pool });
+    } catch (error) {
+      const { DatabaseTooNewError } = await import('../../core/db/migrate');
+      if (!(error instanceof DatabaseTooNewError)) throw error;
+      // Its own exit code: the service manager must not restart a server that can never start.
+      io.err(error.message);
+      return 3;
+    }
     let server;
     try {
       server = await startServer(core, { listen, tls: cert && key ? { cert, key } : undefined });
