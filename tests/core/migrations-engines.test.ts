@@ -47,3 +47,42 @@ describe(`every migration on ${testEngine}`, () => {
     expect(await userTables(db)).toEqual(tables);
   });
 });
+
+describe.skipIf(testEngine !== 'postgresql')('PostgreSQL indexes', () => {
+  it('end with the id, as SQLite’s end with the rowid, so a list ordered by a column and the id walks its index', async () => {
+    const db = await emptyDatabase();
+    await migrateToLatest(db, 'test');
+    const lacking = await db.raw<{ rows: Array<{ name: string }> }>(`
+      select i.relname as name
+        from pg_index x
+        join pg_class i on i.oid = x.indexrelid
+        join pg_class t on t.oid = x.indrelid
+        join pg_namespace n on n.oid = t.relnamespace
+        join pg_am am on am.oid = i.relam
+        join pg_attribute id on id.attrelid = t.oid and id.attname = 'id'
+       where n.nspname = current_schema() and am.amname = 'btree'
+         and not x.indisunique and not x.indisprimary
+         and x.indkey[x.indnkeyatts - 1] <> id.attnum`);
+    // A new index on PostgreSQL: `table.index(['due_date', 'id'])`, or append the id in its raw SQL.
+    expect(lacking.rows.map((row) => row.name)).toEqual([]);
+
+    const plan = await db.raw<{ rows: Array<{ 'QUERY PLAN': string }> }>(
+      `explain select id from cases where state = 'open' order by due_date, id limit 50`,
+    );
+    expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).not.toMatch(/Sort Key/);
+  });
+
+  it('rolling 070 back restores the indexes without the id', async () => {
+    const db = await emptyDatabase();
+    await migrateToLatest(db, 'test');
+    const definition = async () =>
+      (
+        await db.raw<{ rows: Array<{ d: string }> }>(
+          `select pg_get_indexdef('inquiries_open_follow_up'::regclass) as d`,
+        )
+      ).rows[0].d;
+    expect(await definition()).toMatch(/\(follow_up_on, id\) WHERE/);
+    await db.migrate.down({ migrationSource: sourceOf(migrations) });
+    expect(await definition()).toMatch(/\(follow_up_on\) WHERE/);
+  });
+});
