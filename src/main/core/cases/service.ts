@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { addDays, osloDate } from '../../../shared/calendar';
+import { addDays, norwegianDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type {
   CaseDetail,
   CaseListStatus,
@@ -34,7 +35,6 @@ import {
   checkPastDate,
   detailOf,
   gdprInNorway,
-  norwegianDate,
   recordEvent,
   requireCase,
   requireHandler,

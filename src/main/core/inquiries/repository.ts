@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { addDays, type CalendarDate, osloStartOfDay } from '../../../shared/calendar';
+import { addDays, type CalendarDate } from '../../../shared/calendar';
+import { osloStartOfDay } from '../../../shared/oslo';
 import type { InquiryFilter, inquirySortFields } from '../../../shared/inquiries/contract';
 import { isSqlite } from '../db/connection';
 

@@ -1,4 +1,5 @@
-import { compareDates, osloDate } from '../../../shared/calendar';
+import { compareDates, norwegianDate } from '../../../shared/calendar';
+import { formatOslo, osloDate } from '../../../shared/oslo';
 import type { FileDownload, ExportFormat } from '../../../shared/files';
 import type {
   InquiryDetail,
@@ -21,7 +22,7 @@ import {
 import type { ValidationIssue } from '../../../shared/errors';
 import { hasAnyRole } from '../../../shared/roles';
 import { phoneKey } from '../cases/keys';
-import { norwegianDate, throwIssues } from '../cases/support';
+import { throwIssues } from '../cases/support';
 import { isoNow } from '../clock';
 import { historyOf } from '../audit/service';
 import { breachesOfInquiry } from '../breaches/repository';
@@ -389,18 +390,12 @@ export async function exportInquiries(
     .orderBy('inquiries.received_at', 'desc')
     .orderBy('inquiries.id', 'desc');
   await ctx.audit({ action: 'export', entityType: 'inquiry', after: { format, filter, rows: rows.length } });
-  const oslo = (iso: string) =>
-    `${norwegianDate(osloDate(iso))} ${new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Oslo',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso))}`;
   return exportTable(
     format,
     `inquiries-${day}`,
     [
       { header: 'Inquiry', value: (row) => inquiryNumber(row.id), width: 12 },
-      { header: 'Received', value: (row) => oslo(row.received_at), width: 17 },
+      { header: 'Received', value: (row) => formatOslo(row.received_at), width: 17 },
       { header: 'Channel', value: (row) => inquiryChannelLabels[row.channel as InquiryChannel] },
       { header: 'Direction', value: (row) => directionLabels[row.direction as Direction] },
       { header: 'On behalf of', value: (row) => row.on_behalf_of_name ?? 'Our own company', width: 28 },
