@@ -35,6 +35,8 @@ import {
   filteredInquiries,
   pageOfInquiries,
   type InquiryListInput,
+  type InquiryPage,
+  shortSearchWindow,
   findInquiry,
   type InquiryRow,
   type InquiryScope,
@@ -357,15 +359,44 @@ export async function inquiryHistory(ctx: Ctx, id: number) {
 export async function listInquiries(
   ctx: Ctx,
   input: InquiryListInput,
-): Promise<{ rows: InquirySummary[]; total: number; capped: boolean }> {
+): Promise<{ rows: InquirySummary[]; total: number; capped: boolean; notice?: string }> {
   const scope = scopeOf(ctx);
   const day = today(ctx);
-  const { ids, total } = await pageOfInquiries(ctx.db, input, scope, day, countLimit);
+  const page = await pageOfInquiries(ctx.db, input, scope, day, countLimit);
+  const { ids, total } = page;
   const found = await summaryRows(ctx.db, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []).map((row) => toSummary(row, day));
   await ctx.audit({ action: 'list', entityType: 'inquiry', after: { filter: input, shown: ids } });
-  return { rows, total: Math.min(total, countLimit), capped: total > countLimit };
+  const notice = listNotice(page, input.sort);
+  return {
+    rows,
+    total: Math.min(total, countLimit),
+    capped: page.sortedWithin === null && total > countLimit,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+const sortWords: Record<InquiryListInput['sort'], string> = {
+  receivedAt: 'received time',
+  followUpOn: 'follow-up date',
+  personName: 'name',
+  status: 'status',
+  category: 'category',
+};
+
+/** What the list tells the person when it looked at fewer inquiries than they might think. */
+function listNotice(page: InquiryPage, sort: InquiryListInput['sort']): string | undefined {
+  const notes: string[] = [];
+  if (page.shortSearch)
+    notes.push(
+      `A search of one or two characters looks at the newest ${shortSearchWindow.toLocaleString('en-GB')} inquiries only; type a third character to search them all.`,
+    );
+  if (page.sortedWithin !== null)
+    notes.push(
+      `More than ${page.sortedWithin.toLocaleString('en-GB')} inquiries match: the newest ${page.sortedWithin.toLocaleString('en-GB')} of them are sorted by ${sortWords[sort]}. Narrow the search or filters to sort them all.`,
+    );
+  return notes.length > 0 ? notes.join(' ') : undefined;
 }
 
 function duration(seconds: number | null): string | null {
