@@ -448,6 +448,14 @@ describe('the inquiry log', () => {
     expect(short.rows[0].personEmail).toBe('p10049@example.no');
     const shortEnd = await expectOk(core, dpo, 'inquiries.list', { q: 'no', pageSize: 10, page: 199 });
     expect(shortEnd.rows.at(-1)?.personEmail).toBe('p8050@example.no');
+    // One character matches the start of a name, e-mail, phone, reference, summary or one of their words.
+    const initial = await expectOk(core, dpo, 'inquiries.list', { q: 'O', pageSize: 100 });
+    expect(initial).toMatchObject({ total: 1_000, capped: false });
+    expect(initial.notice).toMatch(/newest 2,000 inquiries only/);
+    expect(new Set(initial.rows.map((row) => row.summary))).toEqual(new Set(['Odd question']));
+    const word = await expectOk(core, dpo, 'inquiries.list', { q: 'q', pageSize: 10 });
+    expect(word.total).toBe(2_000);
+    expect((await expectOk(core, dpo, 'inquiries.list', { q: 'x' })).total).toBe(0);
     const third = await expectOk(core, dpo, 'inquiries.list', { q: 'p0', pageSize: 10 });
     expect(third.rows.map((row) => row.personEmail)).toEqual([]);
     const longer = await expectOk(core, dpo, 'inquiries.list', { q: 'p49', direction: 'asc', pageSize: 10 });

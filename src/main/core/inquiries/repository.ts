@@ -117,6 +117,35 @@ export async function shortSearchSince(db: Db): Promise<string | null> {
   return row.received_at instanceof Date ? row.received_at.toISOString() : row.received_at;
 }
 
+/**
+ * The letters of a search whose every word is one character ("k", "k 9"), or null. Neither engine's
+ * text index has a list for a single character (SQLite merged every word's list: a second for "a"), so
+ * these match the start of the name, e-mail, phone, reference or summary, or of a word in the name
+ * or summary, among the newest inquiries of the short-search window.
+ */
+export function initialsOf(text: string | undefined): string[] | null {
+  const words = (text ?? '')
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  return words.length > 0 && words.every((word) => word.length === 1)
+    ? words.map((word) => word.toLocaleLowerCase('nb'))
+    : null;
+}
+
+function whereInitials(query: Knex.QueryBuilder, initials: readonly string[]): void {
+  for (const letter of initials)
+    query.where((starts) => {
+      for (const column of ['person_name', 'summary'])
+        starts
+          .orWhereRaw(`lower(inquiries.${column}) like ?`, [`${letter}%`])
+          .orWhereRaw(`lower(inquiries.${column}) like ?`, [`% ${letter}%`]);
+      for (const column of ['person_email', 'person_reference', 'person_phone_key'])
+        starts.orWhereRaw(`lower(inquiries.${column}) like ?`, [`${letter}%`]);
+    });
+}
+
 /** The search index's keys from the received second of `since` on (migration 012's key). */
 const keySince = '(unixepoch(?) - 946684800) * 2147483648';
 
@@ -144,6 +173,14 @@ export interface SearchOptions {
   index?: string;
   /** A short search: only inquiries received from this instant on (see shortSearchWindow). */
   since?: string | null;
+  /** A search of single characters, matched without the text index (see initialsOf). */
+  initials?: readonly string[] | null;
+}
+
+/** What a short search adds to the list's query. */
+interface ShortSearch {
+  since: string | null;
+  initials: readonly string[] | null;
 }
 
 export function filteredInquiries(
@@ -177,6 +214,7 @@ export function filteredInquiries(
     else query.whereRaw(`inquiries.id in (${matchingIds} and rowid >= ${keySince})`, [match, since]);
   }
   if (since !== null) query.where('inquiries.received_at', '>=', since);
+  if (search.initials) whereInitials(query, search.initials);
   const words = isSqlite(db) ? null : tsQuery(filter.q);
   // Within a short search's window the newest rows are read in received order and each is tested;
   // coalesce keeps PostgreSQL from merging the text index's lists for a one- or two-letter prefix.
@@ -335,19 +373,22 @@ export async function pageOfInquiries(
   countLimit: number,
 ): Promise<InquiryPage> {
   const shortSearch = isShortSearch(input.q);
-  const since = shortSearch ? await shortSearchSince(db) : null;
+  const initials = initialsOf(input.q);
+  const short: ShortSearch = { since: shortSearch ? await shortSearchSince(db) : null, initials };
   const selection = input.q !== undefined || !onlySearched(input) || scope.kind === 'own';
+  // Single characters are matched on the rows themselves, not by the text index.
+  const asked: InquiryListInput = initials ? { ...input, q: undefined } : input;
   if (input.sort === 'receivedAt' || !selection) {
-    const page = await pageInOrder(db, input, scope, today, countLimit, since);
+    const page = await pageInOrder(db, asked, scope, today, countLimit, short);
     return { ...page, shortSearch, sortedWithin: null };
   }
   const newest = await pageInOrder(
     db,
-    { ...input, sort: 'receivedAt', direction: 'desc', page: 0, pageSize: sortWindow },
+    { ...asked, sort: 'receivedAt', direction: 'desc', page: 0, pageSize: sortWindow },
     scope,
     today,
     sortWindow,
-    since,
+    short,
   );
   const rows =
     newest.ids.length === 0
@@ -373,33 +414,34 @@ async function pageInOrder(
   scope: InquiryScope,
   today: CalendarDate,
   countLimit: number,
-  since: string | null,
+  short: ShortSearch,
 ): Promise<{ ids: number[]; total: number }> {
+  const { since, initials } = short;
   const match = indexMatch(db, input.q, scope);
   if (match && input.sort === 'receivedAt') {
-    if (onlySearched(input)) return searchedPage(db, match, input, countLimit, since);
-    const rows = (await filteredInquiries(db, input, scope, today, { plan: 'walk', since })
+    if (onlySearched(input) && !initials) return searchedPage(db, match, input, countLimit, since);
+    const rows = (await filteredInquiries(db, input, scope, today, { plan: 'walk', since, initials })
       .select('inquiries.id')
       .orderByRaw(`inquiries_search.rowid ${input.direction}`)
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)) as Array<{ id: number }>;
     const total = await countUpTo(
       db,
-      filteredInquiries(db, input, scope, today, { plan: 'walk', since }),
+      filteredInquiries(db, input, scope, today, { plan: 'walk', since, initials }),
       countLimit,
     );
     return { ids: rows.map((row) => row.id), total };
   }
   const index = receivedOrderIndex(input);
   const rows = (await ordered(
-    filteredInquiries(db, input, scope, today, { index, since }).select('inquiries.id'),
+    filteredInquiries(db, input, scope, today, { index, since, initials }).select('inquiries.id'),
     input,
   )) as Array<{ id: number }>;
   return {
     ids: rows.map((row) => row.id),
     total: await countUpTo(
       db,
-      countedInOrder(filteredInquiries(db, input, scope, today, { since }), input, match, since),
+      countedInOrder(filteredInquiries(db, input, scope, today, { since, initials }), input, match, since),
       countLimit,
     ),
   };
