@@ -20,6 +20,7 @@ import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
 import * as listOrders from './055_list_orders';
+import * as caseSearch from './056_case_search';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -49,6 +50,7 @@ export const migrations: readonly NamedMigration[] = [
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
   ['055_list_orders', listOrders],
+  ['056_case_search', caseSearch],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

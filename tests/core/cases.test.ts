@@ -407,6 +407,16 @@ describe('the case list', () => {
     expect(await ids({ q: '2233 4455' })).toEqual([b]);
     expect(await ids({ q: '2026-0001' })).toEqual([a]);
     expect(await ids({ q: '100%_' })).toEqual([]);
+    // Three characters or more are looked up in the trigram index, in any letter case.
+    expect(await ids({ q: 'KOWAL' })).toEqual([c]);
+    expect(await ids({ q: 'rdman' })).toEqual(await ids({ q: 'nordmann' }));
+    expect((await expectOk(office.core, office.dpo, 'cases.list', { q: 'kowal' })).notice).toBeUndefined();
+    // Fewer are compared directly among the newest cases, and the list says so.
+    const short = await expectOk(office.core, office.dpo, 'cases.list', { q: 'Ka' });
+    expect(short.notice).toMatch(/one or two characters looks at the newest 2,000 cases only/);
+    expect(short.rows.map((row) => row.personName)).toEqual(
+      expect.arrayContaining(['Kari Nordmann', 'Anna Kowalska']),
+    );
     await expectOk(office.core, office.dpo, 'cases.close', { id: c, outcome: 'withdrawn' });
     expect(await ids({ status: 'closed' })).toEqual([c]);
     expect(await ids({ status: 'all' })).toEqual([a, b, c]);
@@ -459,6 +469,20 @@ describe('changing a case', () => {
     );
     expect(changed.verification.gate.open).toBe(false);
     expect(changed.verification.gate.explanation).toContain('does not cover it');
+  });
+
+  it('finds a case by its new name after an edit, and no longer by the old one', async () => {
+    const office = await caseOffice();
+    const id = await openCase(office, { types: ['access'] });
+    const search = async (q: string) =>
+      (await expectOk(office.core, office.dpo, 'cases.list', { q, status: 'all' })).rows.map((row) => row.id);
+    expect(await search('ari nord')).toEqual([id]);
+    await expectOk(office.core, office.dpo, 'cases.update', {
+      id,
+      changes: details({ personName: 'Ingrid Bjørnstad' }),
+    });
+    expect(await search('bjørnst')).toEqual([id]);
+    expect(await search('kari nordmann')).toEqual([]);
   });
 
   it('chooses the checklist again while nobody has begun verifying', async () => {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { positionOf } from '../db/sql';
+import { isSqlite } from '../db/connection';
 
 type Db = Knex | Knex.Transaction;
 
@@ -548,4 +549,58 @@ export async function openPastDue(
     .limit(limit)
     .select('number');
   return { numbers: rows.map((row) => row.number), total: Number(total?.n ?? 0) };
+}
+
+/** A search of fewer characters than this has no trigram to look up: it reads the newest cases. */
+export const caseTrigramLength = 3;
+
+/** A one- or two-character search looks only among this many newest cases (the list says so). */
+export const shortCaseSearchWindow = 2_000;
+
+/**
+ * Migration 056's PostgreSQL expression (with the table named, which PostgreSQL matches the same):
+ * the searched texts one line apart, so the trigram index finds a piece of any of them.
+ */
+const caseSearchText = `(lower(cases.number) || chr(10) || cases.person_name_key || chr(10) || coalesce(cases.person_email_key, '') || chr(10) || lower(coalesce(cases.person_reference, '')) || chr(10) || coalesce(cases.person_phone_key, ''))`;
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/**
+ * Cases holding `text` (lower case) anywhere in the number, name, e-mail or reference, or `digits`
+ * in the phone; the search text has at least `caseTrigramLength` characters, so the trigram index
+ * (migration 056) finds them without reading every case.
+ */
+export function whereCaseText(db: Db, query: Knex.QueryBuilder, text: string, digits: string | null): void {
+  if (isSqlite(db)) {
+    const phrase = (value: string) => `"${value.replace(/"/g, '""')}"`;
+    const match =
+      `({number name email reference} : ${phrase(text)})` + (digits ? ` OR (phone : ${phrase(digits)})` : '');
+    query.whereRaw('cases.id in (select rowid from cases_search where cases_search match ?)', [match]);
+    return;
+  }
+  query.where((found) => {
+    found.whereRaw(`${caseSearchText} like ? escape '\\'`, [`%${likeEscaped(text)}%`]);
+    if (digits) found.orWhereRaw(`${caseSearchText} like ?`, [`%${digits}%`]);
+  });
+}
+
+/** A short search: the same texts compared directly, among the newest `shortCaseSearchWindow` cases. */
+export function whereShortCaseText(db: Db, query: Knex.QueryBuilder, text: string): void {
+  const like = `%${likeEscaped(text)}%`;
+  query
+    .where(
+      'cases.id',
+      '>=',
+      db.raw('coalesce((select id from cases order by id desc limit 1 offset ?), 0)', [
+        shortCaseSearchWindow - 1,
+      ]),
+    )
+    .where((match) =>
+      match
+        .whereRaw("lower(cases.number) like ? escape '\\'", [like])
+        .orWhereRaw("cases.person_name_key like ? escape '\\'", [like])
+        .orWhereRaw("coalesce(cases.person_email_key, '') like ? escape '\\'", [like])
+        .orWhereRaw("lower(coalesce(cases.person_reference, '')) like ? escape '\\'", [like])
+        .orWhereRaw("coalesce(cases.person_phone_key, '') like ? escape '\\'", [like]),
+    );
 }

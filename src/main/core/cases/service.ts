@@ -30,7 +30,18 @@ import { requireOrganisation } from '../organisations/service';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses, storedClock } from './clock';
 import { emailKey, frameList, nameKey, phoneKey } from './keys';
-import { blankCase, type CaseChanges, type CaseRow, findCase, insertCase, lastSequence } from './repository';
+import {
+  blankCase,
+  type CaseChanges,
+  caseTrigramLength,
+  type CaseRow,
+  findCase,
+  insertCase,
+  lastSequence,
+  shortCaseSearchWindow,
+  whereCaseText,
+  whereShortCaseText,
+} from './repository';
 import {
   checkPastDate,
   detailOf,
@@ -401,20 +412,18 @@ function filtered(db: Db, filter: CaseFilter, today: string, dueSoonDays: number
   if (filter.dueFrom) query.where('cases.due_date', '>=', filter.dueFrom);
   if (filter.dueTo) query.where('cases.due_date', '<=', filter.dueTo);
   if (filter.customerId) query.where('cases.customer_org_id', filter.customerId);
-  const q = filter.q?.trim();
+  const q = filter.q?.trim().toLocaleLowerCase('nb');
   if (q) {
-    const like = `%${q.toLocaleLowerCase('nb').replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    const digits = phoneKey(q);
-    query.where((match) => {
-      match
-        .whereRaw("cases.number like ? escape '\\'", [like])
-        .orWhereRaw("cases.person_name_key like ? escape '\\'", [like])
-        .orWhereRaw("cases.person_email_key like ? escape '\\'", [like])
-        .orWhereRaw("lower(coalesce(cases.person_reference, '')) like ? escape '\\'", [like]);
-      if (digits) match.orWhere('cases.person_phone_key', 'like', `%${digits}%`);
-    });
+    if (isShortCaseSearch(q)) whereShortCaseText(db, query, q);
+    else whereCaseText(db, query, q, phoneKey(q));
   }
   return query;
+}
+
+/** A search too short for the trigram index (see shortCaseSearchWindow). */
+function isShortCaseSearch(q: string | undefined): boolean {
+  const text = q?.trim() ?? '';
+  return text !== '' && [...text].length < caseTrigramLength;
 }
 
 export async function listCases(
@@ -425,7 +434,7 @@ export async function listCases(
     sort: keyof typeof sortColumns;
     direction: 'asc' | 'desc';
   },
-): Promise<{ rows: CaseSummary[]; total: number }> {
+): Promise<{ rows: CaseSummary[]; total: number; notice?: string }> {
   await refreshRunningPauses(ctx);
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
@@ -461,7 +470,10 @@ export async function listCases(
     entityType: 'case',
     after: { filter: input, shown: summaries.map((row) => row.number) },
   });
-  return { rows: summaries, total: Number(total) };
+  const notice = isShortCaseSearch(input.q)
+    ? `A search of one or two characters looks at the newest ${shortCaseSearchWindow.toLocaleString('en-GB')} cases only; type a third character to search them all.`
+    : undefined;
+  return { rows: summaries, total: Number(total), ...(notice ? { notice } : {}) };
 }
 
 export async function caseCounts(ctx: Ctx) {
