@@ -21,6 +21,7 @@ import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
 import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
+import * as caseOrders from './057_case_orders';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -51,6 +52,7 @@ export const migrations: readonly NamedMigration[] = [
   ['044_processing_activities', processingActivities],
   ['055_list_orders', listOrders],
   ['056_case_search', caseSearch],
+  ['057_case_orders', caseOrders],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

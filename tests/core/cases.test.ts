@@ -448,6 +448,63 @@ describe('the case list', () => {
   });
 });
 
+describe('the case list in every order', () => {
+  it('sorts by handler (nobody first) and by priority (urgent first), page after page, both ways', async () => {
+    const office = await caseOffice();
+    const users = (await office.core
+      .db('users')
+      .whereIn('username', ['dina', 'kari'])
+      .select('id', 'username', 'display_name')) as Array<{
+      id: number;
+      username: string;
+      display_name: string;
+    }>;
+    const user = (name: string) => users.find((row) => row.username === name)!;
+    const plan = [
+      { handler: 'dina', priority: 'high' },
+      { handler: 'kari', priority: 'urgent' },
+      { handler: null, priority: 'low' },
+      { handler: 'dina', priority: 'normal' },
+      { handler: null, priority: 'urgent' },
+    ] as const;
+    const opened: Array<{ id: number; name: string; rank: number }> = [];
+    for (const [index, item] of plan.entries()) {
+      const id = await openCase(office, {
+        personName: `Person ${index}`,
+        handlerId: item.handler ? user(item.handler).id : null,
+        priority: item.priority,
+      });
+      opened.push({
+        id,
+        name: item.handler ? user(item.handler).display_name : '',
+        rank: ['urgent', 'high', 'normal', 'low'].indexOf(item.priority),
+      });
+    }
+    const pages = async (sort: 'handler' | 'priority', direction: 'asc' | 'desc') => {
+      const ids: number[] = [];
+      for (let page = 0; page < 3; page++) {
+        const listed = await expectOk(office.core, office.dpo, 'cases.list', {
+          sort,
+          direction,
+          page,
+          pageSize: 2,
+        });
+        expect(listed.total).toBe(5);
+        ids.push(...listed.rows.map((row) => row.id));
+      }
+      return ids;
+    };
+    const byHandler = [...opened]
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id)
+      .map((row) => row.id);
+    expect(await pages('handler', 'asc')).toEqual(byHandler);
+    expect(await pages('handler', 'desc')).toEqual([...byHandler].reverse());
+    const byPriority = [...opened].sort((a, b) => a.rank - b.rank || a.id - b.id).map((row) => row.id);
+    expect(await pages('priority', 'asc')).toEqual(byPriority);
+    expect(await pages('priority', 'desc')).toEqual([...byPriority].reverse());
+  });
+});
+
 describe('changing a case', () => {
   it('adds the tasks of a new request type and drops the open ones of a removed type, keeping done work', async () => {
     const office = await caseOffice();

@@ -604,3 +604,90 @@ export function whereShortCaseText(db: Db, query: Knex.QueryBuilder, text: strin
         .orWhereRaw("coalesce(cases.person_phone_key, '') like ? escape '\\'", [like]),
     );
 }
+
+export type CaseSort = 'dueDate' | 'receivedDate' | 'number' | 'personName' | 'priority' | 'handler';
+
+export interface CasePageRequest {
+  page: number;
+  pageSize: number;
+  sort: CaseSort;
+  direction: 'asc' | 'desc';
+}
+
+const caseSortColumns = {
+  dueDate: 'cases.due_date',
+  receivedDate: 'cases.received_date',
+  number: 'cases.number',
+  personName: 'cases.person_name_key',
+} as const;
+
+/** Migration 057's expression: the rank of a priority, urgent first. */
+const priorityRank =
+  "(case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end)";
+
+/**
+ * The ids of one page of the selection `selection()` makes, in order: the column, then the due date
+ * and the id in the same direction, so a descending sort is the ascending one read backwards and one
+ * index (column, due_date) of migration 057 serves both.
+ */
+export async function pageOfCaseIds(
+  db: Db,
+  selection: () => Knex.QueryBuilder,
+  input: CasePageRequest,
+): Promise<number[]> {
+  if (input.sort === 'handler') return pageByHandler(db, selection, input);
+  const query = selection().select('cases.id');
+  if (input.sort === 'priority') query.orderByRaw(`${priorityRank} ${input.direction}`);
+  else query.orderBy(caseSortColumns[input.sort], input.direction);
+  if (input.sort !== 'dueDate') query.orderBy('cases.due_date', input.direction);
+  const rows = (await query
+    .orderBy('cases.id', input.direction)
+    .limit(input.pageSize)
+    .offset(input.page * input.pageSize)) as Array<{ id: number }>;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * By handler's name (cases nobody handles first, as a name that is empty): the selection counted per
+ * handler, then only the handlers the page spans read from (handler_id, due_date), instead of joining
+ * every case to its handler's name and sorting them all.
+ */
+async function pageByHandler(
+  db: Db,
+  selection: () => Knex.QueryBuilder,
+  input: CasePageRequest,
+): Promise<number[]> {
+  const handlers = (await db('users').orderBy('display_name').orderBy('id').select('id')) as Array<{
+    id: number;
+  }>;
+  const counted = (await selection()
+    .select('cases.handler_id')
+    .count({ n: '*' })
+    .groupBy('cases.handler_id')) as Array<{ handler_id: number | null; n: number | string }>;
+  const countOf = new Map(counted.map((row) => [row.handler_id ?? null, Number(row.n)]));
+  const order: Array<number | null> = [null, ...handlers.map((handler) => handler.id)];
+  if (input.direction === 'desc') order.reverse();
+  let skip = input.page * input.pageSize;
+  let wanted = input.pageSize;
+  const ids: number[] = [];
+  for (const handler of order) {
+    if (wanted === 0) break;
+    const count = countOf.get(handler) ?? 0;
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    const query = selection().select('cases.id');
+    if (handler === null) query.whereNull('cases.handler_id');
+    else query.where('cases.handler_id', handler);
+    const rows = (await query
+      .orderBy('cases.due_date', input.direction)
+      .orderBy('cases.id', input.direction)
+      .limit(wanted)
+      .offset(skip)) as Array<{ id: number }>;
+    ids.push(...rows.map((row) => row.id));
+    wanted -= rows.length;
+    skip = 0;
+  }
+  return ids;
+}

@@ -35,9 +35,11 @@ import {
   type CaseChanges,
   caseTrigramLength,
   type CaseRow,
+  type CaseSort,
   findCase,
   insertCase,
   lastSequence,
+  pageOfCaseIds,
   shortCaseSearchWindow,
   whereCaseText,
   whereShortCaseText,
@@ -341,15 +343,6 @@ export interface CaseFilter {
   q?: string;
 }
 
-const sortColumns = {
-  dueDate: 'cases.due_date',
-  receivedDate: 'cases.received_date',
-  number: 'cases.number',
-  personName: 'cases.person_name_key',
-  priority: 'cases.priority',
-  handler: 'users.display_name',
-} as const;
-
 type Db = Knex | Knex.Transaction;
 
 /** The SQL of the case list's filters, on the stored due date, relative to today in Oslo. */
@@ -431,7 +424,7 @@ export async function listCases(
   input: CaseFilter & {
     page: number;
     pageSize: number;
-    sort: keyof typeof sortColumns;
+    sort: CaseSort;
     direction: 'asc' | 'desc';
   },
 ): Promise<{ rows: CaseSummary[]; total: number; notice?: string }> {
@@ -439,20 +432,8 @@ export async function listCases(
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
   const [{ total }] = await filtered(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
-  // The page's ids first (an index scan, narrow rows), then those rows with their names.
-  const pageIds = filtered(ctx.db, input, today, settings.dueSoonDays).select('cases.id');
-  if (input.sort === 'handler') pageIds.leftJoin('users', 'users.id', 'cases.handler_id');
-  if (input.sort === 'priority')
-    pageIds.orderByRaw(
-      `case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end ${input.direction}`,
-    );
-  else pageIds.orderBy(sortColumns[input.sort], input.direction);
-  if (input.sort !== 'dueDate') pageIds.orderBy('cases.due_date', 'asc');
-  pageIds
-    .orderBy('cases.id', input.sort === 'dueDate' ? input.direction : 'asc')
-    .limit(input.pageSize)
-    .offset(input.page * input.pageSize);
-  const ids = ((await pageIds) as Array<{ id: number }>).map((row) => row.id);
+  // The page's ids first (an index walk, narrow rows), then those rows with their names.
+  const ids = await pageOfCaseIds(ctx.db, () => filtered(ctx.db, input, today, settings.dueSoonDays), input);
   const found: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> =
     ids.length === 0
       ? []
