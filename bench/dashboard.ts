@@ -5,8 +5,8 @@ import { systemActor } from '../src/main/core/context';
 import { openCore } from '../src/main/core/core';
 import { type DemoOptions, seedDemo } from '../src/main/core/demo/seed';
 import { signInSession } from '../src/main/core/session';
-import { benchDatabase, stats } from './support';
-import { osloDate } from '../src/shared/calendar';
+import { benchDatabase, isEmpty, stats } from './support';
+import { osloDate } from '../src/shared/oslo';
 
 const osloMonth = (core: { clock: { now(): Date } }) => osloDate(core.clock.now()).slice(0, 7);
 
@@ -20,9 +20,9 @@ const runs = 25;
 
 async function main(): Promise<void> {
   const database = benchDatabase();
-  const core = await openCore({ database: database.file });
+  const core = await openCore({ database: database.file, dataDir: database.dataDir });
   try {
-    if (database.fresh) {
+    if (database.fresh || (await isEmpty(core.db))) {
       const started = Date.now();
       await seedDemo(
         core,

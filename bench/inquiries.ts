@@ -2,7 +2,8 @@
 // (or into FILE once, reused on later runs), then times
 // typical searches and filters through `dispatch` (what the app's list screen calls: validation, the
 // transaction, the read audit) against the same SQL run bare on the same connection, and the time to log one.
-import { osloDate, addDays } from '../src/shared/calendar';
+import { addDays } from '../src/shared/calendar';
+import { osloDate } from '../src/shared/oslo';
 import type { InquiryFilter } from '../src/shared/inquiries/contract';
 import { systemActor } from '../src/main/core/context';
 import { openCore } from '../src/main/core/core';
@@ -24,7 +25,7 @@ const ms = (value: number) => value.toFixed(2).padStart(7);
 async function main(): Promise<void> {
   const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
   const database = benchDatabase();
-  const core = await openCore({ database: database.file });
+  const core = await openCore({ database: database.file, dataDir: database.dataDir });
   try {
     if (database.fresh) {
       const started = Date.now();

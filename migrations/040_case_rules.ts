@@ -3,7 +3,7 @@ import { systemClock } from '../src/main/core/clock';
 import { readCaseClock, recomputeOpenCaseClocks } from '../src/main/core/cases/clock';
 import type { CaseRow } from '../src/main/core/cases/repository';
 import { readSettings } from '../src/main/core/settings/service';
-import { osloDate } from '../src/shared/calendar';
+import { osloDate } from '../src/shared/oslo';
 
 /**
  * The rights-request rules corrected in review (issue 14):

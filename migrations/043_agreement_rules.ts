@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { refreshTransferFlags } from '../src/main/core/agreements/flags';
-import { osloDate } from '../src/shared/calendar';
+import { osloDate } from '../src/shared/oslo';
 import { directionsFor, sccModuleFor, type CompanyRole } from '../src/shared/agreements/rules';
 
 /**

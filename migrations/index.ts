@@ -19,6 +19,9 @@ import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
+import * as listOrders from './055_list_orders';
+import * as caseSearch from './056_case_search';
+import * as caseOrders from './057_case_orders';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
@@ -48,6 +51,9 @@ export const migrations: readonly NamedMigration[] = [
   ['042_breach_duties', breachDuties],
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
+  ['055_list_orders', listOrders],
+  ['056_case_search', caseSearch],
+  ['057_case_orders', caseOrders],
   ['070_postgresql_index_order', postgresqlIndexOrder],
 ];
 

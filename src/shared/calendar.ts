@@ -1,11 +1,9 @@
 /**
  * Calendar dates as `YYYY-MM-DD` strings (deadlines, agreement dates), computed without time
- * zones getting in the way: arithmetic runs on UTC midnights, and "today" is taken in the
- * office's time zone, Europe/Oslo.
+ * zones getting in the way: arithmetic runs on UTC midnights. The date of an instant ("today") is
+ * taken in the office's time zone by `oslo.ts`.
  */
 export type CalendarDate = string;
-
-export const officeTimeZone = 'Europe/Oslo';
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,41 +69,9 @@ export function weekday(date: CalendarDate): number {
   return toUtc(date).getUTCDay();
 }
 
-/** The last Sunday of a month (0-based month) as a day of the month. */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/**
- * Oslo's offset from UTC at an instant: CEST (+2) from 01:00 UTC on the last Sunday of March to
- * 01:00 UTC on the last Sunday of October (the EU rule, in force since 1996), CET (+1) otherwise.
- * Worked out, not asked of Intl, because dashboards convert thousands of instants at a time.
- */
-export function osloOffsetMs(instant: Date): number {
-  const time = instant.getTime();
-  const year = instant.getUTCFullYear();
-  const summerFrom = Date.UTC(year, 2, lastSunday(year, 2), 1);
-  const summerTo = Date.UTC(year, 9, lastSunday(year, 9), 1);
-  return (time >= summerFrom && time < summerTo ? 2 : 1) * 3_600_000;
-}
-
-/** The calendar date in Europe/Oslo at an instant (e.g. when a call was logged). */
-export function osloDate(instant: Date | string): CalendarDate {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  return fromUtc(new Date(at.getTime() + osloOffsetMs(at)));
-}
-
-/**
- * The instant a calendar day begins in Europe/Oslo (UTC+1 in winter, UTC+2 in summer; the clocks
- * never change at midnight), for filtering timestamps by day.
- */
-export function osloStartOfDay(date: CalendarDate): Date {
-  const utcMidnight = toUtc(date).getTime();
-  for (const hours of [1, 2, 0]) {
-    const candidate = new Date(utcMidnight - hours * 3_600_000);
-    if (osloDate(candidate) === date && osloDate(new Date(candidate.getTime() - 1)) !== date)
-      return candidate;
-  }
-  return new Date(utcMidnight);
+/** "dd.mm.yyyy", as the app shows every calendar date ('' for none). */
+export function norwegianDate(date: CalendarDate | null | undefined): string {
+  if (!date) return '';
+  const { year, month, day } = parseCalendarDate(date);
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${String(year).padStart(4, '0')}`;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { osloDate } from '../../src/shared/calendar';
+import { osloDate } from '../../src/shared/oslo';
 import { openCore, runAsSystem } from '../../src/main/core/core';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { agreementDeadlines } from '../../src/main/core/agreements/deadlines';

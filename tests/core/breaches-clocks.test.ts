@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOslo, parseOsloInput } from '../../src/shared/breaches/time';
+import { formatOslo, parseOsloInput } from '../../src/shared/oslo';
 import { expectError, expectOk } from './support/core';
 import { agreement, breachOffice, customer, moveTo, recordBreach } from './support/breaches';
 

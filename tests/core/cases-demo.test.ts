@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osloDate } from '../../src/shared/calendar';
+import { osloDate } from '../../src/shared/oslo';
 import { requestTypes } from '../../src/shared/cases/rules';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { readCaseClock } from '../../src/main/core/cases/clock';

@@ -407,6 +407,16 @@ describe('the case list', () => {
     expect(await ids({ q: '2233 4455' })).toEqual([b]);
     expect(await ids({ q: '2026-0001' })).toEqual([a]);
     expect(await ids({ q: '100%_' })).toEqual([]);
+    // Three characters or more are looked up in the trigram index, in any letter case.
+    expect(await ids({ q: 'KOWAL' })).toEqual([c]);
+    expect(await ids({ q: 'rdman' })).toEqual(await ids({ q: 'nordmann' }));
+    expect((await expectOk(office.core, office.dpo, 'cases.list', { q: 'kowal' })).notice).toBeUndefined();
+    // Fewer are compared directly among the newest cases, and the list says so.
+    const short = await expectOk(office.core, office.dpo, 'cases.list', { q: 'Ka' });
+    expect(short.notice).toMatch(/one or two characters looks at the newest 2,000 cases only/);
+    expect(short.rows.map((row) => row.personName)).toEqual(
+      expect.arrayContaining(['Kari Nordmann', 'Anna Kowalska']),
+    );
     await expectOk(office.core, office.dpo, 'cases.close', { id: c, outcome: 'withdrawn' });
     expect(await ids({ status: 'closed' })).toEqual([c]);
     expect(await ids({ status: 'all' })).toEqual([a, b, c]);
@@ -438,6 +448,63 @@ describe('the case list', () => {
   });
 });
 
+describe('the case list in every order', () => {
+  it('sorts by handler (nobody first) and by priority (urgent first), page after page, both ways', async () => {
+    const office = await caseOffice();
+    const users = (await office.core
+      .db('users')
+      .whereIn('username', ['dina', 'kari'])
+      .select('id', 'username', 'display_name')) as Array<{
+      id: number;
+      username: string;
+      display_name: string;
+    }>;
+    const user = (name: string) => users.find((row) => row.username === name)!;
+    const plan = [
+      { handler: 'dina', priority: 'high' },
+      { handler: 'kari', priority: 'urgent' },
+      { handler: null, priority: 'low' },
+      { handler: 'dina', priority: 'normal' },
+      { handler: null, priority: 'urgent' },
+    ] as const;
+    const opened: Array<{ id: number; name: string; rank: number }> = [];
+    for (const [index, item] of plan.entries()) {
+      const id = await openCase(office, {
+        personName: `Person ${index}`,
+        handlerId: item.handler ? user(item.handler).id : null,
+        priority: item.priority,
+      });
+      opened.push({
+        id,
+        name: item.handler ? user(item.handler).display_name : '',
+        rank: ['urgent', 'high', 'normal', 'low'].indexOf(item.priority),
+      });
+    }
+    const pages = async (sort: 'handler' | 'priority', direction: 'asc' | 'desc') => {
+      const ids: number[] = [];
+      for (let page = 0; page < 3; page++) {
+        const listed = await expectOk(office.core, office.dpo, 'cases.list', {
+          sort,
+          direction,
+          page,
+          pageSize: 2,
+        });
+        expect(listed.total).toBe(5);
+        ids.push(...listed.rows.map((row) => row.id));
+      }
+      return ids;
+    };
+    const byHandler = [...opened]
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id)
+      .map((row) => row.id);
+    expect(await pages('handler', 'asc')).toEqual(byHandler);
+    expect(await pages('handler', 'desc')).toEqual([...byHandler].reverse());
+    const byPriority = [...opened].sort((a, b) => a.rank - b.rank || a.id - b.id).map((row) => row.id);
+    expect(await pages('priority', 'asc')).toEqual(byPriority);
+    expect(await pages('priority', 'desc')).toEqual([...byPriority].reverse());
+  });
+});
+
 describe('changing a case', () => {
   it('adds the tasks of a new request type and drops the open ones of a removed type, keeping done work', async () => {
     const office = await caseOffice();
@@ -459,6 +526,20 @@ describe('changing a case', () => {
     );
     expect(changed.verification.gate.open).toBe(false);
     expect(changed.verification.gate.explanation).toContain('does not cover it');
+  });
+
+  it('finds a case by its new name after an edit, and no longer by the old one', async () => {
+    const office = await caseOffice();
+    const id = await openCase(office, { types: ['access'] });
+    const search = async (q: string) =>
+      (await expectOk(office.core, office.dpo, 'cases.list', { q, status: 'all' })).rows.map((row) => row.id);
+    expect(await search('ari nord')).toEqual([id]);
+    await expectOk(office.core, office.dpo, 'cases.update', {
+      id,
+      changes: details({ personName: 'Ingrid Bjørnstad' }),
+    });
+    expect(await search('bjørnst')).toEqual([id]);
+    expect(await search('kari nordmann')).toEqual([]);
   });
 
   it('chooses the checklist again while nobody has begun verifying', async () => {

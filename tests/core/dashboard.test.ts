@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, osloDate } from '../../src/shared/calendar';
+import { addDays, daysBetween } from '../../src/shared/calendar';
+import { osloDate } from '../../src/shared/oslo';
 import { systemActor } from '../../src/main/core/context';
 import { seedDemo } from '../../src/main/core/demo/seed';
 import { caseOffice, grant, openCase, passDays, withdraw } from './support/cases';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directionsFor, sccModuleFor, type CompanyRole } from '../../src/shared/agreements/rules';
-import { osloDate } from '../../src/shared/calendar';
+import { osloDate } from '../../src/shared/oslo';
 import { alwaysGrantedTypes, refusalGround, type RequestType } from '../../src/shared/cases/rules';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { obligationsOf } from '../../src/main/core/breaches/clocks';

@@ -439,6 +439,59 @@ describe('the inquiry log', () => {
     expect(all.rows[0].personEmail).toBe('p10049@example.no');
     const searched = await expectOk(core, dpo, 'inquiries.list', { q: 'odd', pageSize: 10 });
     expect(searched).toMatchObject({ total: 5_025, capped: false });
+    expect(searched.notice).toBeUndefined();
+
+    // A two-letter search looks among the newest 2,000 only, and says so: older ones are not found.
+    const short = await expectOk(core, dpo, 'inquiries.list', { q: 'no', pageSize: 10 });
+    expect(short).toMatchObject({ total: 2_000, capped: false });
+    expect(short.notice).toMatch(/one or two characters looks at the newest 2,000 inquiries only/);
+    expect(short.rows[0].personEmail).toBe('p10049@example.no');
+    const shortEnd = await expectOk(core, dpo, 'inquiries.list', { q: 'no', pageSize: 10, page: 199 });
+    expect(shortEnd.rows.at(-1)?.personEmail).toBe('p8050@example.no');
+    // One character matches the start of a name, e-mail, phone, reference, summary or one of their words.
+    const initial = await expectOk(core, dpo, 'inquiries.list', { q: 'O', pageSize: 100 });
+    expect(initial).toMatchObject({ total: 1_000, capped: false });
+    expect(initial.notice).toMatch(/newest 2,000 inquiries only/);
+    expect(new Set(initial.rows.map((row) => row.summary))).toEqual(new Set(['Odd question']));
+    const word = await expectOk(core, dpo, 'inquiries.list', { q: 'q', pageSize: 10 });
+    expect(word.total).toBe(2_000);
+    expect((await expectOk(core, dpo, 'inquiries.list', { q: 'x' })).total).toBe(0);
+    const third = await expectOk(core, dpo, 'inquiries.list', { q: 'p0', pageSize: 10 });
+    expect(third.rows.map((row) => row.personEmail)).toEqual([]);
+    const longer = await expectOk(core, dpo, 'inquiries.list', { q: 'p49', direction: 'asc', pageSize: 10 });
+    expect(longer.rows[0].personEmail).toBe('p49@example.no');
+    expect(longer.notice).toBeUndefined();
+
+    // Sorted by another column, 5,025 matches are more than the 2,000 sorted: the newest 2,000 are.
+    const byName = await expectOk(core, dpo, 'inquiries.list', {
+      q: 'odd',
+      sort: 'personName',
+      direction: 'asc',
+      pageSize: 10,
+    });
+    expect(byName).toMatchObject({ total: 2_000, capped: false });
+    expect(byName.notice).toMatch(
+      /More than 2,000 inquiries match: the newest 2,000 of them are sorted by name/,
+    );
+    // No names: ties go by received time in the sort's direction, so the oldest of the newest 2,000 leads.
+    expect(byName.rows[0].personEmail).toBe('p6051@example.no');
+    const lastOfWindow = await expectOk(core, dpo, 'inquiries.list', {
+      q: 'odd',
+      sort: 'personName',
+      direction: 'asc',
+      pageSize: 10,
+      page: 199,
+    });
+    expect(lastOfWindow.rows.at(-1)?.personEmail).toBe('p10049@example.no');
+    // Without a selection the whole list is sorted through the index: no notice, the count as before.
+    const everyone = await expectOk(core, dpo, 'inquiries.list', {
+      sort: 'personName',
+      direction: 'desc',
+      pageSize: 10,
+    });
+    expect(everyone).toMatchObject({ total: 10_000, capped: true });
+    expect(everyone.notice).toBeUndefined();
+    expect(everyone.rows[0].personEmail).toBe('p10049@example.no');
   });
 
   it('pages a search that matches thousands newest first, counting only what the agent may see', async () => {

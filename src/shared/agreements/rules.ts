@@ -1,4 +1,4 @@
-import { addMonths, type CalendarDate, compareDates } from '../calendar';
+import { addMonths, type CalendarDate, compareDates, norwegianDate } from '../calendar';
 import {
   adequacyCovers,
   adequacyDecisions,
@@ -392,8 +392,6 @@ export interface TransferCheck {
   warnings: string[];
 }
 
-const dotted = (date: string) => date.split('-').reverse().join('.');
-
 /** Whether one recorded transfer has a valid basis under Chapter V, and what deserves a second look. */
 export function checkTransfer(transfer: TransferFacts, today: CalendarDate): TransferCheck {
   const errors: string[] = [];
@@ -409,7 +407,7 @@ export function checkTransfer(transfer: TransferFacts, today: CalendarDate): Tra
     const ended = decisions.at(-1);
     if (status === 'third-country' && ended?.endsOn)
       errors.push(
-        `The adequacy decision for ${name} (${ended.reference}) ended on ${dotted(ended.endsOn)}${
+        `The adequacy decision for ${name} (${ended.reference}) ended on ${norwegianDate(ended.endsOn)}${
           ended.note ? ` (${ended.note})` : ''
         }: choose standard contractual clauses, binding corporate rules or an Art. 49 derogation.`,
       );
@@ -420,7 +418,7 @@ export function checkTransfer(transfer: TransferFacts, today: CalendarDate): Tra
     else if (transfer.confirmedOn && !adequacyCovers(transfer.country, transfer.confirmedOn, today)) {
       const then = adequacyOn(transfer.country, transfer.confirmedOn);
       errors.push(
-        `The transfer was recorded under ${then ? `${then.reference}, which ended on ${dotted(then.endsOn ?? today)}` : 'no adequacy decision'}; ${
+        `The transfer was recorded under ${then ? `${then.reference}, which ended on ${norwegianDate(then.endsOn ?? today)}` : 'no adequacy decision'}; ${
           adequacyOn(transfer.country, today)?.reference ?? 'the decision'
         } applies now: check that the importer is covered and confirm the transfer again.`,
       );

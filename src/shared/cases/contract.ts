@@ -505,10 +505,14 @@ const caseRef = { id };
 const reason = (label: string) => requiredText(label, 4000);
 
 export const casesChannels = {
+  /**
+   * `notice` says when the list looked at fewer cases than asked: a search of one or two characters
+   * looks among the newest 2,000 cases only. The screen shows it as it is.
+   */
   'cases.list': query({
     access: handlers,
     input: caseListInput,
-    output: pageOf(caseSummarySchema),
+    output: pageOf(caseSummarySchema).extend({ notice: z.string().optional() }),
   }),
   'cases.counts': query({
     access: handlers,

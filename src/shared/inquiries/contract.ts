@@ -158,11 +158,16 @@ const reason = (label: string) => requiredText(label, 500);
 const everyone = ['agent', 'dpo', 'admin'] as const;
 
 export const inquiriesChannels = {
-  /** `total` is exact up to 10,000; beyond that it is 10,000 and `capped` is true. */
+  /**
+   * `total` is exact up to 10,000; beyond that it is 10,000 and `capped` is true. `notice` says when
+   * the list looked at fewer inquiries than asked: a one- or two-character search (the newest 2,000
+   * only), or a sort other than received time over more than 2,000 matches (the newest 2,000 sorted,
+   * `total` 2,000). The screen shows it as it is.
+   */
   'inquiries.list': query({
     access: everyone,
     input: inquiryListInput,
-    output: pageOf(inquirySummarySchema).extend({ capped: z.boolean() }),
+    output: pageOf(inquirySummarySchema).extend({ capped: z.boolean(), notice: z.string().optional() }),
   }),
   /** The core's clock, so a new form's "received at" and the timer agree with the server's "now". */
   'inquiries.defaults': query({

@@ -1,4 +1,4 @@
-import { addDays, compareDates, type CalendarDate } from '../../../shared/calendar';
+import { addDays, compareDates, type CalendarDate, norwegianDate } from '../../../shared/calendar';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
 import {
   type AgreementStatus,
@@ -30,7 +30,7 @@ import {
   updateSubprocessorRows,
 } from './repository';
 import { detailOf, isEnded, requireAgreement, requireNotEnded, touch } from './service';
-import { Issues, norwegianDate, todayOf } from './support';
+import { Issues, todayOf } from './support';
 
 function requireCustomerAgreement(row: NamedAgreementRow): void {
   if (row.company_role !== 'processor')

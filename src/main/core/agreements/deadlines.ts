@@ -1,4 +1,10 @@
-import { addDays, type CalendarDate, compareDates, daysBetween } from '../../../shared/calendar';
+import {
+  addDays,
+  type CalendarDate,
+  compareDates,
+  daysBetween,
+  norwegianDate,
+} from '../../../shared/calendar';
 import type { AgreementDeadline, AgreementDeadlineKind } from '../../../shared/agreements/contract';
 import {
   expiryWarningDays,
@@ -20,7 +26,6 @@ import {
   openNotices,
   type OpenNoticeRow,
 } from './repository';
-import { norwegianDate } from './support';
 
 /** How far ahead each kind of date is looked for; `from` drops anything due earlier (null keeps overdue ones). */
 export interface DeadlineHorizon {

@@ -1,4 +1,5 @@
-import { addDays, addMonths, type CalendarDate, compareDates, osloDate } from '../../../shared/calendar';
+import { addDays, addMonths, type CalendarDate, compareDates } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import {
   agreementReference,
   articleClauses,

@@ -1,3 +1,4 @@
+import { norwegianDate } from '../../../shared/calendar';
 import type { AgreementFilter } from '../../../shared/agreements/contract';
 import {
   agreementStatusLabels,
@@ -26,7 +27,7 @@ import {
 } from './repository';
 import { refreshTransferFlags } from './flags';
 import { summariesOf } from './service';
-import { norwegianDate, parseList, todayOf } from './support';
+import { parseList, todayOf } from './support';
 import { processingCountries, transferFacts } from './view';
 
 const alertLabels = {

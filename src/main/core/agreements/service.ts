@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../../../shared/calendar';
 import { countryName } from '../../../shared/countries';
-import { compareDates, osloDate } from '../../../shared/calendar';
+import { compareDates, norwegianDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type {
   AgreementDetail,
   AgreementFields,
@@ -55,7 +56,7 @@ import {
   updateSubprocessorRows,
 } from './repository';
 import { refreshTransferFlags } from './flags';
-import { Issues, norwegianDate, parseList, plural, todayOf } from './support';
+import { Issues, parseList, plural, todayOf } from './support';
 import { processingCountries, toDetail, toSummary, transferFacts } from './view';
 
 export async function requireAgreement(ctx: Ctx, id: number): Promise<NamedAgreementRow> {

@@ -1,4 +1,5 @@
-import { type CalendarDate, compareDates, osloDate } from '../../../shared/calendar';
+import { type CalendarDate, compareDates } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { ValidationIssue } from '../../../shared/errors';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
@@ -8,13 +9,6 @@ export const earliestAgreementDate = '1995-01-01';
 
 export function todayOf(ctx: Ctx): CalendarDate {
   return osloDate(ctx.clock.now());
-}
-
-/** "dd.MM.yyyy", as dates are shown everywhere in the app. */
-export function norwegianDate(date: CalendarDate | null | undefined): string {
-  if (!date) return '';
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
 }
 
 /** Collects field problems a service finds, to throw them together as INVALID_INPUT. */

@@ -1,3 +1,4 @@
+import { norwegianDate } from '../../../shared/calendar';
 import type { AgreementDetail, TransferFields } from '../../../shared/agreements/contract';
 import {
   type CompanyRole,
@@ -24,7 +25,7 @@ import {
   updateTransferRow,
 } from './repository';
 import { detailOf, requireAgreement, requireNotEnded, touch } from './service';
-import { Issues, norwegianDate, todayOf } from './support';
+import { Issues, todayOf } from './support';
 
 type TransferColumns = Omit<
   TransferRow,

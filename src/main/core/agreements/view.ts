@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, compareDates } from '../../../shared/calendar';
+import { addDays, type CalendarDate, compareDates, norwegianDate } from '../../../shared/calendar';
 import type {
   AgreementAlert,
   AgreementDetail,
@@ -33,7 +33,7 @@ import {
   transferProblems,
 } from '../../../shared/agreements/rules';
 import { processorNoticeLimitHours } from '../../../shared/breaches/rules';
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import { adequacyOn, transferStatus } from '../../../shared/countries';
 import { hasAnyRole } from '../../../shared/roles';
 import { findAttachment } from '../attachments/repository';
@@ -53,7 +53,7 @@ import {
   type TransferRow,
   transferRows,
 } from './repository';
-import { norwegianDate, parseList, todayOf } from './support';
+import { parseList, todayOf } from './support';
 
 export function transferFacts(row: TransferRow): TransferFacts {
   return {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import sqlite3 from 'sqlite3';
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import { verifyAuditChain } from '../audit/service';
 import type { Clock } from '../clock';
 import type { Actor } from '../context';

@@ -8,7 +8,7 @@ import {
   type SubjectException,
   undueDelayTargetHours,
 } from '../../../shared/breaches/rules';
-import { formatOslo, osloCalendarDate, osloOffsetMinutes } from '../../../shared/breaches/time';
+import { formatOslo, osloDate, osloOffsetMinutes } from '../../../shared/oslo';
 import type { CalendarDate } from '../../../shared/calendar';
 import type { Knex } from 'knex';
 import {
@@ -93,7 +93,7 @@ export function customerTerms(
   organisationId: number,
   awareAt: string,
 ) {
-  const agreement = agreementInForce(agreements, organisationId, osloCalendarDate(awareAt));
+  const agreement = agreementInForce(agreements, organisationId, osloDate(awareAt));
   const hours = agreement?.breach_notice_hours ?? null;
   return {
     agreement_id: agreement?.id ?? null,

@@ -1,8 +1,9 @@
 import { clockStateText } from '../../../shared/breaches/clock-text';
 import type { BreachClock } from '../../../shared/breaches/contract';
 import { breachReminderHours } from '../../../shared/breaches/rules';
-import { durationText, formatOslo, osloCalendarDate } from '../../../shared/breaches/time';
-import { addDays, type CalendarDate, osloStartOfDay } from '../../../shared/calendar';
+import { durationText } from '../../../shared/breaches/time';
+import { addDays, type CalendarDate } from '../../../shared/calendar';
+import { formatOslo, osloDate, osloStartOfDay } from '../../../shared/oslo';
 import type { DeadlineItem, DeadlineUrgency } from '../../../shared/deadlines/items';
 import type { ReminderEvent } from '../../../shared/events';
 import type { Ctx } from '../context';
@@ -68,7 +69,7 @@ export const breachDeadlines = async (ctx: Ctx, window: DeadlineWindow): Promise
   const clocks = await runningClocks(ctx, window.now, until);
   return clocks
     .filter(({ clock }) => {
-      const day = osloCalendarDate(clock.dueAt);
+      const day = osloDate(clock.dueAt);
       return day <= window.to && (window.from === null || day >= window.from);
     })
     .map(({ row, clock }): DeadlineItem => ({
@@ -78,7 +79,7 @@ export const breachDeadlines = async (ctx: Ctx, window: DeadlineWindow): Promise
       detail: `${clock.explanation} · ${clockStateText(clock, window.now)}${
         row.state === 'reported' ? ' · not assessed yet' : ''
       }`,
-      due: osloCalendarDate(clock.dueAt),
+      due: osloDate(clock.dueAt),
       dueAt: clock.dueAt,
       urgency: clockUrgency(clock.dueAt, window.now, window.today),
       path: `/breaches/${row.id}`,

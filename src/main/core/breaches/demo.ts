@@ -10,7 +10,7 @@ import {
   type SubjectCategory,
   type SubjectException,
 } from '../../../shared/breaches/rules';
-import { formatOslo, osloCalendarDate } from '../../../shared/breaches/time';
+import { formatOslo, osloDate } from '../../../shared/oslo';
 import { runAsSystem } from '../core';
 import type { Random } from '../demo/random';
 import type { DemoOffice, DemoSeeder } from '../demo/seed';
@@ -385,7 +385,7 @@ function demoBreach(
             [['initial', 'follow-up', 'final'], 20],
           ]);
     let at = first;
-    const reference = `${osloCalendarDate(awareAt).slice(2, 4)}/${String(random.int(100, 9999)).padStart(5, '0')}`;
+    const reference = `${osloDate(awareAt).slice(2, 4)}/${String(random.int(100, 9999)).padStart(5, '0')}`;
     phases.forEach((phase, index) => {
       if (index > 0) at = between(new Date(at), 48, 20 * 24, random, now);
       notifications.push({
@@ -582,7 +582,7 @@ export const seedDemoBreaches: DemoSeeder = async (office) => {
     async (ctx) => {
       const sequences = new Map<number, number>();
       for (const item of seeded) {
-        const year = Number(osloCalendarDate(item.row.aware_at).slice(0, 4));
+        const year = Number(osloDate(item.row.aware_at).slice(0, 4));
         if (!sequences.has(year)) sequences.set(year, await lastBreachSequence(ctx.db, year));
         const next = (sequences.get(year) ?? 0) + 1;
         sequences.set(year, next);

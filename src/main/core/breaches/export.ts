@@ -1,7 +1,7 @@
 import { clockLine } from '../../../shared/breaches/clock-text';
 import type { BreachFilter, BreachSummary } from '../../../shared/breaches/contract';
 import { breachStateLabels, hasControllerDuty, riskShortLabels } from '../../../shared/breaches/rules';
-import { formatOslo, osloCalendarDate } from '../../../shared/breaches/time';
+import { formatOslo, osloDate } from '../../../shared/oslo';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
@@ -43,7 +43,7 @@ export async function exportBreaches(
   };
   return exportTable(
     format,
-    `breaches-${osloCalendarDate(now)}`,
+    `breaches-${osloDate(now)}`,
     [
       { header: 'Breach', value: (line) => line.number, width: 14 },
       { header: 'Title', value: (line) => line.title, width: 40 },

@@ -1,12 +1,6 @@
 import { authorityNoticeHours, hasControllerDuty, hasProcessorDuty } from '../../../shared/breaches/rules';
-import { osloCalendarDate } from '../../../shared/breaches/time';
-import {
-  addDays,
-  type CalendarDate,
-  calendarDate,
-  osloStartOfDay,
-  parseCalendarDate,
-} from '../../../shared/calendar';
+import { addDays, type CalendarDate, calendarDate, parseCalendarDate } from '../../../shared/calendar';
+import { osloDate, osloStartOfDay } from '../../../shared/oslo';
 import type { Ctx } from '../context';
 import { addHours } from './clocks';
 import {
@@ -69,7 +63,7 @@ export async function breachesPerQuarter(
       osloStartOfDay(from).toISOString(),
       osloStartOfDay(addDays(to, 1)).toISOString(),
     )
-  ).map((row) => ({ row, day: osloCalendarDate(row.aware_at) }));
+  ).map((row) => ({ row, day: osloDate(row.aware_at) }));
   const quarters: BreachQuarter[] = [];
   const start = parseCalendarDate(from);
   const end = parseCalendarDate(to);

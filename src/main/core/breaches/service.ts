@@ -26,8 +26,9 @@ import {
   subjectNoticeMethodLabels,
   type SubjectNoticeMethod,
 } from '../../../shared/breaches/rules';
-import { durationText, formatOslo, osloCalendarDate } from '../../../shared/breaches/time';
-import { addDays, osloStartOfDay } from '../../../shared/calendar';
+import { durationText } from '../../../shared/breaches/time';
+import { addDays } from '../../../shared/calendar';
+import { formatOslo, osloDate, osloStartOfDay } from '../../../shared/oslo';
 import type { ValidationIssue } from '../../../shared/errors';
 import { inquiryChannelLabels, inquiryNumber, type InquiryChannel } from '../../../shared/inquiries/rules';
 import { historyOf } from '../audit/service';
@@ -215,7 +216,7 @@ function detailColumns(fields: BreachDetailFields) {
 }
 
 async function nextNumber(ctx: Ctx): Promise<string> {
-  const year = Number(osloCalendarDate(ctx.clock.now()).slice(0, 4));
+  const year = Number(osloDate(ctx.clock.now()).slice(0, 4));
   return breachNumber(year, (await lastBreachSequence(ctx.db, year)) + 1);
 }
 

@@ -1,4 +1,5 @@
-import { type CalendarDate, compareDates, daysBetween, osloDate } from '../../../shared/calendar';
+import { type CalendarDate, compareDates, daysBetween, norwegianDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { CaseClockView, CaseStatus, PauseView } from '../../../shared/cases/contract';
 import {
   isRefusal,
@@ -28,7 +29,6 @@ function earliest(dates: Array<CalendarDate | null>): CalendarDate | null {
   return present[0] ?? null;
 }
 
-const dotted = (date: CalendarDate) => date.split('-').reverse().join('.');
 const dayWord = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
 
 /**
@@ -57,7 +57,7 @@ export function pausesOf(row: CaseRow, settings: ClockSettings, today: CalendarD
     const after = daysBetween(row.received_date, wait.requested);
     const end = wait.received ?? today;
     const days = Math.max(0, daysBetween(wait.requested, end));
-    const asked = `Asked for ${pauseKindLabels[wait.kind]} on ${dotted(wait.requested)}, ${
+    const asked = `Asked for ${pauseKindLabels[wait.kind]} on ${norwegianDate(wait.requested)}, ${
       after === 0 ? 'the day the request arrived' : `${dayWord(after)} after receipt`
     }`;
     let counts = false;
@@ -71,7 +71,9 @@ export function pausesOf(row: CaseRow, settings: ClockSettings, today: CalendarD
     else {
       counts = true;
       reason = `${asked}, without undue delay: the ${dayWord(days)} ${
-        wait.received ? `until the answer on ${dotted(wait.received)}` : 'waited so far (still waiting)'
+        wait.received
+          ? `until the answer on ${norwegianDate(wait.received)}`
+          : 'waited so far (still waiting)'
       } are added to the deadline.`;
     }
     return {

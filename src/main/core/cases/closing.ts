@@ -1,4 +1,4 @@
-import { compareDates } from '../../../shared/calendar';
+import { compareDates, norwegianDate } from '../../../shared/calendar';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import {
   alwaysGrantedTypes,
@@ -29,7 +29,6 @@ import {
   checkPastDate,
   detailOf,
   gdprInNorway,
-  norwegianDate,
   recordEvent,
   requireOpenCase,
   saveCase,

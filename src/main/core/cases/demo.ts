@@ -1,4 +1,11 @@
-import { addDays, type CalendarDate, compareDates, daysBetween, osloDate } from '../../../shared/calendar';
+import {
+  addDays,
+  type CalendarDate,
+  compareDates,
+  daysBetween,
+  norwegianDate,
+} from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import {
   alwaysGrantedTypes,
   type Capacity,
@@ -291,7 +298,7 @@ function demoCase(
     actor_id: handlerId,
     actor_name: handlerName,
     kind: 'created',
-    summary: `Case opened; received ${received.split('-').reverse().join('.')} by ${channel === 'in-person' ? 'in person' : channel}`,
+    summary: `Case opened; received ${norwegianDate(received)} by ${channel === 'in-person' ? 'in person' : channel}`,
   });
 
   // Where the case stands: old cases are closed, recent ones often open, a few forgotten.

@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { formatOsloDate } from '../../../shared/oslo';
 import type { Gate } from '../../../shared/cases/contract';
 import { type DataEffect, effectsOf, type RequestType, typeList } from '../../../shared/cases/rules';
 import { ruleViolation } from '../errors';
@@ -16,11 +16,7 @@ function covers(framed: string | null, types: readonly RequestType[]): RequestTy
   return types.filter((type) => !covered.includes(type));
 }
 
-function day(instant: string | null): string {
-  if (!instant) return '';
-  const [year, month, date] = osloDate(instant).split('-');
-  return `${date}.${month}.${year}`;
-}
+const day = formatOsloDate;
 
 /**
  * Whether personal data may be disclosed, changed or erased for the person (DOMAIN.md 1, identity

@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { CaseChannel, RequestType } from '../../../shared/cases/rules';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { inquiryNumber, type InquiryChannel } from '../../../shared/inquiries/rules';

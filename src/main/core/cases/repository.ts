@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { positionOf } from '../db/sql';
+import { isSqlite } from '../db/connection';
 
 type Db = Knex | Knex.Transaction;
 
@@ -548,4 +549,145 @@ export async function openPastDue(
     .limit(limit)
     .select('number');
   return { numbers: rows.map((row) => row.number), total: Number(total?.n ?? 0) };
+}
+
+/** A search of fewer characters than this has no trigram to look up: it reads the newest cases. */
+export const caseTrigramLength = 3;
+
+/** A one- or two-character search looks only among this many newest cases (the list says so). */
+export const shortCaseSearchWindow = 2_000;
+
+/**
+ * Migration 056's PostgreSQL expression (with the table named, which PostgreSQL matches the same):
+ * the searched texts one line apart, so the trigram index finds a piece of any of them.
+ */
+const caseSearchText = `(lower(cases.number) || chr(10) || cases.person_name_key || chr(10) || coalesce(cases.person_email_key, '') || chr(10) || lower(coalesce(cases.person_reference, '')) || chr(10) || coalesce(cases.person_phone_key, ''))`;
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/**
+ * Cases holding `text` (lower case) anywhere in the number, name, e-mail or reference, or `digits`
+ * in the phone; the search text has at least `caseTrigramLength` characters, so the trigram index
+ * (migration 056) finds them without reading every case.
+ */
+export function whereCaseText(db: Db, query: Knex.QueryBuilder, text: string, digits: string | null): void {
+  if (isSqlite(db)) {
+    const phrase = (value: string) => `"${value.replace(/"/g, '""')}"`;
+    const match =
+      `({number name email reference} : ${phrase(text)})` + (digits ? ` OR (phone : ${phrase(digits)})` : '');
+    query.whereRaw('cases.id in (select rowid from cases_search where cases_search match ?)', [match]);
+    return;
+  }
+  query.where((found) => {
+    found.whereRaw(`${caseSearchText} like ? escape '\\'`, [`%${likeEscaped(text)}%`]);
+    if (digits) found.orWhereRaw(`${caseSearchText} like ?`, [`%${digits}%`]);
+  });
+}
+
+/** A short search: the same texts compared directly, among the newest `shortCaseSearchWindow` cases. */
+export function whereShortCaseText(db: Db, query: Knex.QueryBuilder, text: string): void {
+  const like = `%${likeEscaped(text)}%`;
+  query
+    .where(
+      'cases.id',
+      '>=',
+      db.raw('coalesce((select id from cases order by id desc limit 1 offset ?), 0)', [
+        shortCaseSearchWindow - 1,
+      ]),
+    )
+    .where((match) =>
+      match
+        .whereRaw("lower(cases.number) like ? escape '\\'", [like])
+        .orWhereRaw("cases.person_name_key like ? escape '\\'", [like])
+        .orWhereRaw("coalesce(cases.person_email_key, '') like ? escape '\\'", [like])
+        .orWhereRaw("lower(coalesce(cases.person_reference, '')) like ? escape '\\'", [like])
+        .orWhereRaw("coalesce(cases.person_phone_key, '') like ? escape '\\'", [like]),
+    );
+}
+
+export type CaseSort = 'dueDate' | 'receivedDate' | 'number' | 'personName' | 'priority' | 'handler';
+
+export interface CasePageRequest {
+  page: number;
+  pageSize: number;
+  sort: CaseSort;
+  direction: 'asc' | 'desc';
+}
+
+const caseSortColumns = {
+  dueDate: 'cases.due_date',
+  receivedDate: 'cases.received_date',
+  number: 'cases.number',
+  personName: 'cases.person_name_key',
+} as const;
+
+/** Migration 057's expression: the rank of a priority, urgent first. */
+const priorityRank =
+  "(case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end)";
+
+/**
+ * The ids of one page of the selection `selection()` makes, in order: the column, then the due date
+ * and the id in the same direction, so a descending sort is the ascending one read backwards and one
+ * index (column, due_date) of migration 057 serves both.
+ */
+export async function pageOfCaseIds(
+  db: Db,
+  selection: () => Knex.QueryBuilder,
+  input: CasePageRequest,
+): Promise<number[]> {
+  if (input.sort === 'handler') return pageByHandler(db, selection, input);
+  const query = selection().select('cases.id');
+  if (input.sort === 'priority') query.orderByRaw(`${priorityRank} ${input.direction}`);
+  else query.orderBy(caseSortColumns[input.sort], input.direction);
+  if (input.sort !== 'dueDate') query.orderBy('cases.due_date', input.direction);
+  const rows = (await query
+    .orderBy('cases.id', input.direction)
+    .limit(input.pageSize)
+    .offset(input.page * input.pageSize)) as Array<{ id: number }>;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * By handler's name (cases nobody handles first, as a name that is empty): the selection counted per
+ * handler, then only the handlers the page spans read from (handler_id, due_date), instead of joining
+ * every case to its handler's name and sorting them all.
+ */
+async function pageByHandler(
+  db: Db,
+  selection: () => Knex.QueryBuilder,
+  input: CasePageRequest,
+): Promise<number[]> {
+  const handlers = (await db('users').orderBy('display_name').orderBy('id').select('id')) as Array<{
+    id: number;
+  }>;
+  const counted = (await selection()
+    .select('cases.handler_id')
+    .count({ n: '*' })
+    .groupBy('cases.handler_id')) as Array<{ handler_id: number | null; n: number | string }>;
+  const countOf = new Map(counted.map((row) => [row.handler_id ?? null, Number(row.n)]));
+  const order: Array<number | null> = [null, ...handlers.map((handler) => handler.id)];
+  if (input.direction === 'desc') order.reverse();
+  let skip = input.page * input.pageSize;
+  let wanted = input.pageSize;
+  const ids: number[] = [];
+  for (const handler of order) {
+    if (wanted === 0) break;
+    const count = countOf.get(handler) ?? 0;
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    const query = selection().select('cases.id');
+    if (handler === null) query.whereNull('cases.handler_id');
+    else query.where('cases.handler_id', handler);
+    const rows = (await query
+      .orderBy('cases.due_date', input.direction)
+      .orderBy('cases.id', input.direction)
+      .limit(wanted)
+      .offset(skip)) as Array<{ id: number }>;
+    ids.push(...rows.map((row) => row.id));
+    wanted -= rows.length;
+    skip = 0;
+  }
+  return ids;
 }

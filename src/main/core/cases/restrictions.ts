@@ -1,4 +1,4 @@
-import { compareDates } from '../../../shared/calendar';
+import { compareDates, norwegianDate } from '../../../shared/calendar';
 import type { CaseDetail, Restriction } from '../../../shared/cases/contract';
 import {
   type RequestType,
@@ -15,7 +15,6 @@ import { unframeList } from './keys';
 import {
   checkPastDate,
   detailOf,
-  norwegianDate,
   recordEvent,
   requireCase,
   requireOpenCase,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { addDays, osloDate } from '../../../shared/calendar';
+import { addDays, norwegianDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type {
   CaseDetail,
   CaseListStatus,
@@ -29,12 +30,24 @@ import { requireOrganisation } from '../organisations/service';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses, storedClock } from './clock';
 import { emailKey, frameList, nameKey, phoneKey } from './keys';
-import { blankCase, type CaseChanges, type CaseRow, findCase, insertCase, lastSequence } from './repository';
+import {
+  blankCase,
+  type CaseChanges,
+  caseTrigramLength,
+  type CaseRow,
+  type CaseSort,
+  findCase,
+  insertCase,
+  lastSequence,
+  pageOfCaseIds,
+  shortCaseSearchWindow,
+  whereCaseText,
+  whereShortCaseText,
+} from './repository';
 import {
   checkPastDate,
   detailOf,
   gdprInNorway,
-  norwegianDate,
   recordEvent,
   requireCase,
   requireHandler,
@@ -330,15 +343,6 @@ export interface CaseFilter {
   q?: string;
 }
 
-const sortColumns = {
-  dueDate: 'cases.due_date',
-  receivedDate: 'cases.received_date',
-  number: 'cases.number',
-  personName: 'cases.person_name_key',
-  priority: 'cases.priority',
-  handler: 'users.display_name',
-} as const;
-
 type Db = Knex | Knex.Transaction;
 
 /** The SQL of the case list's filters, on the stored due date, relative to today in Oslo. */
@@ -401,20 +405,18 @@ function filtered(db: Db, filter: CaseFilter, today: string, dueSoonDays: number
   if (filter.dueFrom) query.where('cases.due_date', '>=', filter.dueFrom);
   if (filter.dueTo) query.where('cases.due_date', '<=', filter.dueTo);
   if (filter.customerId) query.where('cases.customer_org_id', filter.customerId);
-  const q = filter.q?.trim();
+  const q = filter.q?.trim().toLocaleLowerCase('nb');
   if (q) {
-    const like = `%${q.toLocaleLowerCase('nb').replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    const digits = phoneKey(q);
-    query.where((match) => {
-      match
-        .whereRaw("cases.number like ? escape '\\'", [like])
-        .orWhereRaw("cases.person_name_key like ? escape '\\'", [like])
-        .orWhereRaw("cases.person_email_key like ? escape '\\'", [like])
-        .orWhereRaw("lower(coalesce(cases.person_reference, '')) like ? escape '\\'", [like]);
-      if (digits) match.orWhere('cases.person_phone_key', 'like', `%${digits}%`);
-    });
+    if (isShortCaseSearch(q)) whereShortCaseText(db, query, q);
+    else whereCaseText(db, query, q, phoneKey(q));
   }
   return query;
+}
+
+/** A search too short for the trigram index (see shortCaseSearchWindow). */
+function isShortCaseSearch(q: string | undefined): boolean {
+  const text = q?.trim() ?? '';
+  return text !== '' && [...text].length < caseTrigramLength;
 }
 
 export async function listCases(
@@ -422,28 +424,16 @@ export async function listCases(
   input: CaseFilter & {
     page: number;
     pageSize: number;
-    sort: keyof typeof sortColumns;
+    sort: CaseSort;
     direction: 'asc' | 'desc';
   },
-): Promise<{ rows: CaseSummary[]; total: number }> {
+): Promise<{ rows: CaseSummary[]; total: number; notice?: string }> {
   await refreshRunningPauses(ctx);
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
   const [{ total }] = await filtered(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
-  // The page's ids first (an index scan, narrow rows), then those rows with their names.
-  const pageIds = filtered(ctx.db, input, today, settings.dueSoonDays).select('cases.id');
-  if (input.sort === 'handler') pageIds.leftJoin('users', 'users.id', 'cases.handler_id');
-  if (input.sort === 'priority')
-    pageIds.orderByRaw(
-      `case cases.priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end ${input.direction}`,
-    );
-  else pageIds.orderBy(sortColumns[input.sort], input.direction);
-  if (input.sort !== 'dueDate') pageIds.orderBy('cases.due_date', 'asc');
-  pageIds
-    .orderBy('cases.id', input.sort === 'dueDate' ? input.direction : 'asc')
-    .limit(input.pageSize)
-    .offset(input.page * input.pageSize);
-  const ids = ((await pageIds) as Array<{ id: number }>).map((row) => row.id);
+  // The page's ids first (an index walk, narrow rows), then those rows with their names.
+  const ids = await pageOfCaseIds(ctx.db, () => filtered(ctx.db, input, today, settings.dueSoonDays), input);
   const found: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> =
     ids.length === 0
       ? []
@@ -461,7 +451,10 @@ export async function listCases(
     entityType: 'case',
     after: { filter: input, shown: summaries.map((row) => row.number) },
   });
-  return { rows: summaries, total: Number(total) };
+  const notice = isShortCaseSearch(input.q)
+    ? `A search of one or two characters looks at the newest ${shortCaseSearchWindow.toLocaleString('en-GB')} cases only; type a third character to search them all.`
+    : undefined;
+  return { rows: summaries, total: Number(total), ...(notice ? { notice } : {}) };
 }
 
 export async function caseCounts(ctx: Ctx) {

@@ -1,4 +1,5 @@
-import { type CalendarDate, compareDates, osloDate } from '../../../shared/calendar';
+import { type CalendarDate, compareDates } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import type { ValidationIssue } from '../../../shared/errors';
 import { hasAnyRole } from '../../../shared/roles';
@@ -16,13 +17,6 @@ export const gdprInNorway = '2018-07-20';
 
 export function todayOf(ctx: Ctx): CalendarDate {
   return osloDate(ctx.clock.now());
-}
-
-/** "dd.MM.yyyy", as dates are shown everywhere in the app. */
-export function norwegianDate(date: CalendarDate | null | undefined): string {
-  if (!date) return '';
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
 }
 
 export async function requireCase(ctx: Ctx, id: number): Promise<CaseRow> {

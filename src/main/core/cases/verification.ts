@@ -1,4 +1,4 @@
-import { compareDates } from '../../../shared/calendar';
+import { compareDates, norwegianDate } from '../../../shared/calendar';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import {
   type AuthorityEvidence,
@@ -28,7 +28,6 @@ import {
 import {
   checkPastDate,
   detailOf,
-  norwegianDate,
   recordEvent,
   requireOpenCase,
   saveCase,

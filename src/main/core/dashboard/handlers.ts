@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { dashboardChannels } from '../../../shared/dashboard/contract';
 import type { Handlers } from '../handler';
 import { dashboardCalendar, dashboardCharts, dashboardOverview, exportDashboard } from './service';

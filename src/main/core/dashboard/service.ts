@@ -3,9 +3,10 @@ import {
   addMonths,
   calendarDate,
   daysInMonth,
-  osloDate,
   parseCalendarDate,
+  norwegianDate,
 } from '../../../shared/calendar';
+import { formatOslo, osloDate } from '../../../shared/oslo';
 import { requestTypes } from '../../../shared/cases/rules';
 import {
   type DashboardCalendar,
@@ -27,7 +28,6 @@ import { breachesPerQuarter } from '../breaches/reports';
 import { caseMonthFigures, caseReplyDays } from '../cases/repository';
 import type { DeadlineWindow } from '../deadlines/sources';
 import { exportTable } from '../export/tabular';
-import { norwegianDate } from '../cases/support';
 import { holidayName } from '../deadlines/holidays';
 import { collectDeadlines } from './deadlines';
 
@@ -195,14 +195,7 @@ export async function exportDashboard(
       { header: 'Due', value: (row) => norwegianDate(row.due), width: 12 },
       {
         header: 'Due at (Oslo)',
-        value: (row) =>
-          row.dueAt
-            ? new Date(row.dueAt).toLocaleString('nb-NO', {
-                timeZone: 'Europe/Oslo',
-                dateStyle: 'short',
-                timeStyle: 'short',
-              })
-            : '',
+        value: (row) => formatOslo(row.dueAt),
         width: 18,
       },
       { header: 'Details', value: (row) => row.detail, width: 60 },

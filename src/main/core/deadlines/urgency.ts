@@ -1,4 +1,5 @@
-import { addDays, type CalendarDate, compareDates, osloDate } from '../../../shared/calendar';
+import { addDays, type CalendarDate, compareDates } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { DeadlineUrgency } from '../../../shared/deadlines/items';
 
 /** "Due this week" on the dashboard means within the next seven days, whatever the weekday. */

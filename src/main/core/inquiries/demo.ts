@@ -1,4 +1,5 @@
-import { addDays, osloDate } from '../../../shared/calendar';
+import { addDays } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type {
   Direction,
   InquiryCategory,

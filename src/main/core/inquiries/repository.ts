@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { addDays, type CalendarDate, osloStartOfDay } from '../../../shared/calendar';
+import { addDays, type CalendarDate } from '../../../shared/calendar';
+import { osloStartOfDay } from '../../../shared/oslo';
 import type { InquiryFilter, inquirySortFields } from '../../../shared/inquiries/contract';
 import { isSqlite } from '../db/connection';
 
@@ -89,6 +90,65 @@ export function tsQuery(text: string | undefined): string | null {
         .join(' & ');
 }
 
+/**
+ * A search whose every word is one or two characters long ("a", "ka", "91") matches most of a million
+ * inquiries and, on PostgreSQL, makes the text index merge the lists of thousands of words. It looks
+ * only among the newest `shortSearchWindow` inquiries (read in received order), and the list says so:
+ * a third character searches them all.
+ */
+export const shortSearchWindow = 2_000;
+
+export function isShortSearch(text: string | undefined): boolean {
+  const words = (text ?? '')
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => word.length < 3);
+}
+
+/** The received time of the `shortSearchWindow`-th newest live inquiry; null when there are fewer. */
+export async function shortSearchSince(db: Db): Promise<string | null> {
+  const row = (await db('inquiries')
+    .whereNull('deleted_at')
+    .orderBy('received_at', 'desc')
+    .offset(shortSearchWindow - 1)
+    .first('received_at')) as { received_at: string | Date } | undefined;
+  if (!row) return null;
+  return row.received_at instanceof Date ? row.received_at.toISOString() : row.received_at;
+}
+
+/**
+ * The letters of a search whose every word is one character ("k", "k 9"), or null. Neither engine's
+ * text index has a list for a single character (SQLite merged every word's list: a second for "a"), so
+ * these match the start of the name, e-mail, phone, reference or summary, or of a word in the name
+ * or summary, among the newest inquiries of the short-search window.
+ */
+export function initialsOf(text: string | undefined): string[] | null {
+  const words = (text ?? '')
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  return words.length > 0 && words.every((word) => word.length === 1)
+    ? words.map((word) => word.toLocaleLowerCase('nb'))
+    : null;
+}
+
+function whereInitials(query: Knex.QueryBuilder, initials: readonly string[]): void {
+  for (const letter of initials)
+    query.where((starts) => {
+      for (const column of ['person_name', 'summary'])
+        starts
+          .orWhereRaw(`lower(inquiries.${column}) like ?`, [`${letter}%`])
+          .orWhereRaw(`lower(inquiries.${column}) like ?`, [`% ${letter}%`]);
+      for (const column of ['person_email', 'person_reference', 'person_phone_key'])
+        starts.orWhereRaw(`lower(inquiries.${column}) like ?`, [`${letter}%`]);
+    });
+}
+
+/** The search index's keys from the received second of `since` on (migration 012's key). */
+const keySince = '(unixepoch(?) - 946684800) * 2147483648';
+
 /** The FTS5 query of a search on SQLite; on PostgreSQL the search is a condition on the row. */
 function indexMatch(db: Db, text: string | undefined, scope: InquiryScope): string | null {
   return isSqlite(db) ? ftsQuery(text, scope) : null;
@@ -111,6 +171,16 @@ export interface SearchOptions {
   plan?: SearchPlan;
   /** An index SQLite must use, where its estimate picks a worse one (see receivedOrderIndex). */
   index?: string;
+  /** A short search: only inquiries received from this instant on (see shortSearchWindow). */
+  since?: string | null;
+  /** A search of single characters, matched without the text index (see initialsOf). */
+  initials?: readonly string[] | null;
+}
+
+/** What a short search adds to the list's query. */
+interface ShortSearch {
+  since: string | null;
+  initials: readonly string[] | null;
 }
 
 export function filteredInquiries(
@@ -122,6 +192,7 @@ export function filteredInquiries(
 ): Knex.QueryBuilder {
   const match = indexMatch(db, filter.q, scope);
   const walk = match !== null && search.plan === 'walk';
+  const since = search.since ?? null;
   const query: Knex.QueryBuilder = walk
     ? db
         .from(db.raw(`inquiries_search cross join inquiries on inquiries.id = ${idOfKey}`))
@@ -136,12 +207,24 @@ export function filteredInquiries(
       own.where('inquiries.logged_by_id', userId).orWhere('inquiries.assigned_to_id', userId),
     );
   }
+  if (walk && since !== null) query.whereRaw(`inquiries_search.rowid >= ${keySince}`, [since]);
   if (match !== null && !walk) {
     const matchingIds = `select ${idOfKey} from inquiries_search where inquiries_search match ?`;
-    query.whereRaw(`inquiries.id in (${matchingIds})`, [match]);
+    if (since === null) query.whereRaw(`inquiries.id in (${matchingIds})`, [match]);
+    else query.whereRaw(`inquiries.id in (${matchingIds} and rowid >= ${keySince})`, [match, since]);
   }
+  if (since !== null) query.where('inquiries.received_at', '>=', since);
+  if (search.initials) whereInitials(query, search.initials);
   const words = isSqlite(db) ? null : tsQuery(filter.q);
-  if (words !== null) query.whereRaw(`inquiries.search_doc @@ to_tsquery('simple', ?)`, [words]);
+  // Within a short search's window the newest rows are read in received order and each is tested;
+  // coalesce keeps PostgreSQL from merging the text index's lists for a one- or two-letter prefix.
+  if (words !== null)
+    query.whereRaw(
+      since === null
+        ? `inquiries.search_doc @@ to_tsquery('simple', ?)`
+        : `coalesce(inquiries.search_doc @@ to_tsquery('simple', ?), false)`,
+      [words],
+    );
   if (filter.channel) query.where('inquiries.channel', filter.channel);
   if (filter.category) query.where('inquiries.category', filter.category);
   if (filter.status === 'active')
@@ -194,11 +277,15 @@ function receivedOrderIndex(input: InquiryListInput): string | undefined {
   return sort === 'receivedAt' && followUp && alone ? 'inquiries_open_follow_up_received' : undefined;
 }
 
+/**
+ * The column, then received time and id in the same direction: a descending sort is the ascending one
+ * read backwards, so one index (column, received_at) serves both (migration 055).
+ */
 function ordered(query: Knex.QueryBuilder, input: InquiryListInput): Knex.QueryBuilder {
   query.orderBy(sortColumns[input.sort], input.direction);
-  if (input.sort !== 'receivedAt') query.orderBy('inquiries.received_at', 'desc');
+  if (input.sort !== 'receivedAt') query.orderBy('inquiries.received_at', input.direction);
   return query
-    .orderBy('inquiries.id', input.sort === 'receivedAt' ? input.direction : 'desc')
+    .orderBy('inquiries.id', input.direction)
     .limit(input.pageSize)
     .offset(input.page * input.pageSize);
 }
@@ -220,16 +307,25 @@ async function searchedPage(
   match: string,
   input: InquiryListInput,
   limit: number,
+  since: string | null,
 ): Promise<{ ids: number[]; total: number }> {
   const direction = input.direction === 'asc' ? 'asc' : 'desc';
+  const from = since === null ? '' : 'and rowid >= (unixepoch(:since) - 946684800) * 2147483648';
   const result = (await db.raw(
     `select
        (select count(*) from
-         (select rowid from inquiries_search where inquiries_search match :match limit :counted)) as total,
+         (select rowid from inquiries_search where inquiries_search match :match ${from}
+          limit :counted)) as total,
        (select json_group_array(key & 2147483647 order by key ${direction}) from
-         (select rowid as key from inquiries_search where inquiries_search match :match
+         (select rowid as key from inquiries_search where inquiries_search match :match ${from}
           order by rowid ${direction} limit :size offset :skip)) as ids`,
-    { match, counted: limit + 1, size: input.pageSize, skip: input.page * input.pageSize },
+    {
+      match,
+      counted: limit + 1,
+      size: input.pageSize,
+      skip: input.page * input.pageSize,
+      ...(since === null ? {} : { since }),
+    },
   )) as Array<{ total: number; ids: string }>;
   const [row] = result;
   return { ids: row ? (JSON.parse(row.ids) as number[]) : [], total: Number(row?.total ?? 0) };
@@ -241,13 +337,33 @@ function onlySearched(input: InquiryListInput): boolean {
 }
 
 /**
+ * A sort other than received time over a selection (words, a filter, an agent's own rows) sorts the
+ * selection's newest `sortWindow` rows, read in received order like its first page; the page says so
+ * when more match. Sorting every match of "a" by name took seconds; without a selection the sort
+ * walks the column's index (migration 055) instead.
+ */
+export const sortWindow = 2_000;
+
+export interface InquiryPage {
+  /** The page's ids, in order. */
+  ids: number[];
+  /** Up to the count limit (up to `sortWindow` when `sortedWithin` is set). */
+  total: number;
+  /** The search looked only among the newest `shortSearchWindow` inquiries. */
+  shortSearch: boolean;
+  /** More matched than `sortWindow`: only the newest this many were sorted. */
+  sortedWithin: number | null;
+}
+
+/**
  * One page of the list: the page's ids, in order (the rows with their names are read afterwards),
  * and the total up to `countLimit`.
  *
  * Without search words, the ids come from the indexes and the count stops at the limit. A search in
  * received order walks the index's matches, newest (or oldest) first, and stops at the page; a search
- * alone is counted in the index, one with filters by walking its matches up to the limit. A search in
- * another order reads all its matches.
+ * alone is counted in the index, one with filters by walking its matches up to the limit. A search or
+ * filter in another order sorts its newest `sortWindow` matches; a short search looks among the newest
+ * `shortSearchWindow` inquiries only.
  */
 export async function pageOfInquiries(
   db: Db,
@@ -255,44 +371,95 @@ export async function pageOfInquiries(
   scope: InquiryScope,
   today: CalendarDate,
   countLimit: number,
+): Promise<InquiryPage> {
+  const shortSearch = isShortSearch(input.q);
+  const initials = initialsOf(input.q);
+  const short: ShortSearch = { since: shortSearch ? await shortSearchSince(db) : null, initials };
+  const selection = input.q !== undefined || !onlySearched(input) || scope.kind === 'own';
+  // Single characters are matched on the rows themselves, not by the text index.
+  const asked: InquiryListInput = initials ? { ...input, q: undefined } : input;
+  if (input.sort === 'receivedAt' || !selection) {
+    const page = await pageInOrder(db, asked, scope, today, countLimit, short);
+    return { ...page, shortSearch, sortedWithin: null };
+  }
+  const newest = await pageInOrder(
+    db,
+    { ...asked, sort: 'receivedAt', direction: 'desc', page: 0, pageSize: sortWindow },
+    scope,
+    today,
+    sortWindow,
+    short,
+  );
+  const rows =
+    newest.ids.length === 0
+      ? []
+      : ((await ordered(
+          db('inquiries').whereIn('inquiries.id', newest.ids).select('inquiries.id'),
+          input,
+        )) as Array<{
+          id: number;
+        }>);
+  const narrowed = newest.total > sortWindow;
+  return {
+    ids: rows.map((row) => row.id),
+    total: Math.min(newest.total, sortWindow),
+    shortSearch,
+    sortedWithin: narrowed ? sortWindow : null,
+  };
+}
+
+async function pageInOrder(
+  db: Db,
+  input: InquiryListInput,
+  scope: InquiryScope,
+  today: CalendarDate,
+  countLimit: number,
+  short: ShortSearch,
 ): Promise<{ ids: number[]; total: number }> {
+  const { since, initials } = short;
   const match = indexMatch(db, input.q, scope);
   if (match && input.sort === 'receivedAt') {
-    if (onlySearched(input)) return searchedPage(db, match, input, countLimit);
-    const rows = (await filteredInquiries(db, input, scope, today, { plan: 'walk' })
+    if (onlySearched(input) && !initials) return searchedPage(db, match, input, countLimit, since);
+    const rows = (await filteredInquiries(db, input, scope, today, { plan: 'walk', since, initials })
       .select('inquiries.id')
       .orderByRaw(`inquiries_search.rowid ${input.direction}`)
       .limit(input.pageSize)
       .offset(input.page * input.pageSize)) as Array<{ id: number }>;
     const total = await countUpTo(
       db,
-      filteredInquiries(db, input, scope, today, { plan: 'walk' }),
+      filteredInquiries(db, input, scope, today, { plan: 'walk', since, initials }),
       countLimit,
     );
     return { ids: rows.map((row) => row.id), total };
   }
   const index = receivedOrderIndex(input);
   const rows = (await ordered(
-    filteredInquiries(db, input, scope, today, { index }).select('inquiries.id'),
+    filteredInquiries(db, input, scope, today, { index, since, initials }).select('inquiries.id'),
     input,
   )) as Array<{ id: number }>;
   return {
     ids: rows.map((row) => row.id),
     total: await countUpTo(
       db,
-      countedInOrder(filteredInquiries(db, input, scope, today), input, match),
+      countedInOrder(filteredInquiries(db, input, scope, today, { since, initials }), input, match, since),
       countLimit,
     ),
   };
 }
 
-/** Unfiltered, the count walks the received-time index like the page, which reads no rows. */
+/**
+ * Unfiltered, the count walks the received-time index like the page, which reads no rows; so does a
+ * short search's, which stops at its window.
+ */
 function countedInOrder(
   query: Knex.QueryBuilder,
   input: InquiryListInput,
   match: string | null,
+  since: string | null,
 ): Knex.QueryBuilder {
-  return match === null && onlySearched(input) ? query.orderBy('inquiries.received_at', 'desc') : query;
+  return (match === null && onlySearched(input)) || since !== null
+    ? query.orderBy('inquiries.received_at', 'desc')
+    : query;
 }
 
 export function withNames(query: Knex.QueryBuilder): Knex.QueryBuilder {

@@ -1,4 +1,5 @@
-import { compareDates, osloDate } from '../../../shared/calendar';
+import { compareDates, norwegianDate } from '../../../shared/calendar';
+import { formatOslo, osloDate } from '../../../shared/oslo';
 import type { FileDownload, ExportFormat } from '../../../shared/files';
 import type {
   InquiryDetail,
@@ -21,7 +22,7 @@ import {
 import type { ValidationIssue } from '../../../shared/errors';
 import { hasAnyRole } from '../../../shared/roles';
 import { phoneKey } from '../cases/keys';
-import { norwegianDate, throwIssues } from '../cases/support';
+import { throwIssues } from '../cases/support';
 import { isoNow } from '../clock';
 import { historyOf } from '../audit/service';
 import { breachesOfInquiry } from '../breaches/repository';
@@ -34,6 +35,8 @@ import {
   filteredInquiries,
   pageOfInquiries,
   type InquiryListInput,
+  type InquiryPage,
+  shortSearchWindow,
   findInquiry,
   type InquiryRow,
   type InquiryScope,
@@ -356,15 +359,44 @@ export async function inquiryHistory(ctx: Ctx, id: number) {
 export async function listInquiries(
   ctx: Ctx,
   input: InquiryListInput,
-): Promise<{ rows: InquirySummary[]; total: number; capped: boolean }> {
+): Promise<{ rows: InquirySummary[]; total: number; capped: boolean; notice?: string }> {
   const scope = scopeOf(ctx);
   const day = today(ctx);
-  const { ids, total } = await pageOfInquiries(ctx.db, input, scope, day, countLimit);
+  const page = await pageOfInquiries(ctx.db, input, scope, day, countLimit);
+  const { ids, total } = page;
   const found = await summaryRows(ctx.db, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []).map((row) => toSummary(row, day));
   await ctx.audit({ action: 'list', entityType: 'inquiry', after: { filter: input, shown: ids } });
-  return { rows, total: Math.min(total, countLimit), capped: total > countLimit };
+  const notice = listNotice(page, input.sort);
+  return {
+    rows,
+    total: Math.min(total, countLimit),
+    capped: page.sortedWithin === null && total > countLimit,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+const sortWords: Record<InquiryListInput['sort'], string> = {
+  receivedAt: 'received time',
+  followUpOn: 'follow-up date',
+  personName: 'name',
+  status: 'status',
+  category: 'category',
+};
+
+/** What the list tells the person when it looked at fewer inquiries than they might think. */
+function listNotice(page: InquiryPage, sort: InquiryListInput['sort']): string | undefined {
+  const notes: string[] = [];
+  if (page.shortSearch)
+    notes.push(
+      `A search of one or two characters looks at the newest ${shortSearchWindow.toLocaleString('en-GB')} inquiries only; type a third character to search them all.`,
+    );
+  if (page.sortedWithin !== null)
+    notes.push(
+      `More than ${page.sortedWithin.toLocaleString('en-GB')} inquiries match: the newest ${page.sortedWithin.toLocaleString('en-GB')} of them are sorted by ${sortWords[sort]}. Narrow the search or filters to sort them all.`,
+    );
+  return notes.length > 0 ? notes.join(' ') : undefined;
 }
 
 function duration(seconds: number | null): string | null {
@@ -389,18 +421,12 @@ export async function exportInquiries(
     .orderBy('inquiries.received_at', 'desc')
     .orderBy('inquiries.id', 'desc');
   await ctx.audit({ action: 'export', entityType: 'inquiry', after: { format, filter, rows: rows.length } });
-  const oslo = (iso: string) =>
-    `${norwegianDate(osloDate(iso))} ${new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Oslo',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso))}`;
   return exportTable(
     format,
     `inquiries-${day}`,
     [
       { header: 'Inquiry', value: (row) => inquiryNumber(row.id), width: 12 },
-      { header: 'Received', value: (row) => oslo(row.received_at), width: 17 },
+      { header: 'Received', value: (row) => formatOslo(row.received_at), width: 17 },
       { header: 'Channel', value: (row) => inquiryChannelLabels[row.channel as InquiryChannel] },
       { header: 'Direction', value: (row) => directionLabels[row.direction as Direction] },
       { header: 'On behalf of', value: (row) => row.on_behalf_of_name ?? 'Our own company', width: 28 },

@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import { runAsSystem } from '../core';
 import type { DemoSeeder } from '../demo/seed';
 import { uncoveredCustomerAgreements } from './repository';

@@ -1,3 +1,4 @@
+import { norwegianDate } from '../../../shared/calendar';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import {
   derogationLabels,
@@ -7,12 +8,11 @@ import {
   transferBasisLabels,
   transferDirectionLabels,
 } from '../../../shared/agreements/rules';
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import { countryName } from '../../../shared/countries';
 import type { FileDownload } from '../../../shared/files';
 import type { ActivityDetail, ActivityTransfer } from '../../../shared/processing/contract';
 import { legalBasisLabels } from '../../../shared/processing/rules';
-import { norwegianDate } from '../agreements/support';
 import type { Ctx } from '../context';
 import { exportTable } from '../export/tabular';
 import { renderPdf, reportColours, reportDocument } from '../reports/pdf';

@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import {
   type AgreementStatus,
   type Derogation,

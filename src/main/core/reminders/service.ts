@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { ReminderEvent } from '../../../shared/events';
 import { isoNow } from '../clock';
 import { type Core, runAsSystem } from '../core';

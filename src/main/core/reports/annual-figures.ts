@@ -1,4 +1,5 @@
-import { addDays, calendarDate, osloDate, osloStartOfDay } from '../../../shared/calendar';
+import { addDays, calendarDate } from '../../../shared/calendar';
+import { osloDate, osloStartOfDay } from '../../../shared/oslo';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
 import { countInForceOn } from '../agreements/repository';

@@ -1,5 +1,6 @@
+import { norwegianDate } from '../../../shared/calendar';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import { outcomeLabels, outcomes, requestTypeInfo, requestTypes } from '../../../shared/cases/rules';
 import type { FileDownload } from '../../../shared/files';
 import {
@@ -14,7 +15,6 @@ import {
   transferBases,
   transferBasisLabels,
 } from '../../../shared/agreements/rules';
-import { norwegianDate } from '../cases/support';
 import type { Ctx } from '../context';
 import { type AnnualFigures, annualFigures } from './annual-figures';
 import { renderPdf, reportColours, reportDocument } from './pdf';

@@ -1,4 +1,4 @@
-import { osloDate } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
 import type { FileDownload } from '../../../shared/files';
 import type { Ctx } from '../context';
 import { invalidField } from '../errors';
