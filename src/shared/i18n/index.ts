@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
+import { report } from './resources/report';
 import type { Dictionary, Namespace } from './translate';
 
 /**
@@ -30,6 +31,7 @@ export const namespaces = {
   letterField: letters.letterField,
   refusalGroundText: letters.refusalGroundText,
   letter: letters.letter,
+  report,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;
