@@ -260,10 +260,16 @@ function sampleValues(
   );
 }
 
-/** Fills a subject and a text with values; a field without a value is left as it stands. */
+/**
+ * Fills a subject and a text with values; a field without a value is left as it stands. A field
+ * filled with nothing (no refusal grounds, say) leaves no run of empty lines behind.
+ */
 export function fillTemplate(text: TemplateText, values: MergeValues): TemplateText {
   const value = (field: string) => (Object.hasOwn(values, field) ? values[field as MergeField] : undefined);
-  return { subject: fillMergeFields(text.subject, value), body: fillMergeFields(text.body, value) };
+  return {
+    subject: fillMergeFields(text.subject, value),
+    body: fillMergeFields(text.body, value).replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n'),
+  };
 }
 
 export function companyContact(settings: Settings): string {
