@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChannelInput, Channel } from '../../src/shared/contract';
 import { appUrl, expect, password, test, type Office } from './support/fixtures';
@@ -220,4 +224,28 @@ test('an administrator edits a letter template under Administration → Letters:
   ).toBeVisible();
   await expect(body).toHaveValue(shipped);
   await expect(page.getByRole('tab', { name: 'Norsk bokmål', exact: true })).toBeVisible();
+});
+
+test('the annual report downloads in bokmål from Work → Reports', async ({ page, office }) => {
+  office.clock.set('2026-03-02T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  await office.signIn('dina');
+  await office.nav('Reports').click();
+  await expect(page.getByRole('heading', { name: 'Annual privacy report' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language of the report' }).click();
+  await page.getByRole('option', { name: 'Norsk bokmål' }).click();
+  const year = String(new Date().getFullYear() - 1);
+  await page.getByRole('combobox', { name: 'Year' }).click();
+  await page.getByRole('option', { name: year, exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download the report for ${year}` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`personvernrapport-${year}.pdf`);
+  const pdf = path.join(os.tmpdir(), `pd-report-${process.pid}.pdf`);
+  await file.saveAs(pdf);
+  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  expect(text).toContain(`Årsrapport om personvern ${year}`);
+  expect(text).toContain('1. Henvendelser om personvernrettigheter');
+  fs.rmSync(pdf, { force: true });
+  await shot(page, office, 'report-language');
 });

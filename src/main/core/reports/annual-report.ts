@@ -94,6 +94,15 @@ function table(headers: string[], rows: TableCell[][], widths: Array<string | nu
 
 const right = (text: string, bold = false) => ({ text, alignment: 'right' as const, bold });
 
+/** The outcome columns' headers: short enough for their columns in both languages. */
+const outcomeColumn = {
+  granted: 'columnGranted',
+  'partly-granted': 'columnPartlyGranted',
+  refused: 'columnRefused',
+  withdrawn: 'columnWithdrawn',
+  'no-data': 'columnNoData',
+} as const;
+
 function requestsSection(w: Words, figures: AnnualFigures): Content[] {
   const { t, number, percent, language } = w;
   const requests = figures.requests;
@@ -102,7 +111,7 @@ function requestsSection(w: Words, figures: AnnualFigures): Content[] {
   );
   const outcomeColumns = outcomes;
   const rows: TableCell[][] = types.map((type) => [
-    `${requestType[language][type]} (${citeArticle(language, requestTypeInfo[type].article)})`,
+    `${requestType[language][type].replace(/\s*\(.*\)$/, '')} (${citeArticle(language, requestTypeInfo[type].article)})`,
     right(number(requests.receivedByType[type])),
     right(number(requests.closedByType[type].total)),
     ...outcomeColumns.map((outcome) => right(number(requests.closedByType[type].byOutcome[outcome]))),
@@ -155,10 +164,10 @@ function requestsSection(w: Words, figures: AnnualFigures): Content[] {
         t('columnType'),
         t('columnReceived'),
         t('columnClosed'),
-        ...outcomeColumns.map((outcome) => outcomeLabel[language][outcome]),
+        ...outcomeColumns.map((outcome) => t(outcomeColumn[outcome])),
       ],
       rows,
-      ['*', 42, 38, 44, 44, 38, 50, 40],
+      ['*', 42, 42, 44, 44, 38, 50, 58],
     ),
     { text: t('byTypeNote'), style: 'muted', fontSize: 8 },
     { text: t('refusalsHeading'), style: 'h2', headlineLevel: 1 },

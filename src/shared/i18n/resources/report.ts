@@ -40,6 +40,11 @@ export const report = namespace(
     columnReceived: 'Received',
     columnClosed: 'Closed',
     allRequests: 'All requests',
+    columnGranted: 'Granted in full',
+    columnPartlyGranted: 'Granted in part',
+    columnRefused: 'Refused',
+    columnWithdrawn: 'Withdrawn by the person',
+    columnNoData: 'No data held',
     byTypeNote:
       'A case asking for several things counts under each type; the row "All requests" counts each case once.',
     refusalsHeading: 'Refusals and their grounds (Art. 12(4))',
@@ -183,6 +188,11 @@ export const report = namespace(
     columnReceived: 'Mottatt',
     columnClosed: 'Avsluttet',
     allRequests: 'Alle henvendelser',
+    columnGranted: 'Innvilget',
+    columnPartlyGranted: 'Delvis innvilget',
+    columnRefused: 'Avslått',
+    columnWithdrawn: 'Trukket tilbake',
+    columnNoData: 'Ingen opplysninger',
     byTypeNote:
       'En sak som gjelder flere ting, telles under hver type; raden «Alle henvendelser» teller hver sak én gang.',
     refusalsHeading: 'Avslag og begrunnelsene for dem (art. 12 nr. 4)',
