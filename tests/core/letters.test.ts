@@ -173,6 +173,43 @@ describe('letter templates (Administration → Letters)', () => {
   });
 });
 
+describe('the sender (Settings → Company)', () => {
+  it('prints the company an administrator sets in the letterhead and the text; a blank or two-line value is refused', async () => {
+    const office = await caseOffice();
+    await expectOk(office.core, office.admin, 'settings.update', {
+      companyName: 'Fjordhjelp AS',
+      companyOrgNumber: '999 888 777',
+      companyAddress: 'Kongens gate 2, 7011 Trondheim',
+      companyEmail: 'personvern@fjordhjelp.no',
+    });
+    const id = await openCase(office, withAddress);
+    const { text } = await makeAsDrafted(office, {
+      owner: 'case',
+      ownerId: id,
+      choice: 'acknowledgement',
+      language: 'en',
+    });
+    expect(text).toContain('Fjordhjelp AS');
+    expect(text).toContain('Kongens gate 2 7011 Trondheim');
+    expect(text).toContain('personvern@fjordhjelp.no');
+    expect(text).toContain('Fjordhjelp AS · Org. no. 999 888 777');
+    expect(text).not.toContain('We Assist AS');
+
+    const blank = await expectError(office.core, office.admin, 'settings.update', { companyName: '   ' });
+    expect(blank.issues?.[0]).toMatchObject({ path: 'companyName', message: 'Company name cannot be empty' });
+    const twoLines = await expectError(office.core, office.admin, 'settings.update', {
+      companyAddress: 'Kongens gate 2\n7011 Trondheim',
+    });
+    expect(twoLines.issues?.[0]).toMatchObject({
+      path: 'companyAddress',
+      message: 'Postal address is one line',
+    });
+    expect(
+      (await expectError(office.core, office.dpo, 'settings.update', { companyName: 'X AS' })).code,
+    ).toBe('FORBIDDEN');
+  });
+});
+
 describe('letters from a case', () => {
   it('acknowledge receipt with the due date, in bokmål and English, kept in the documents and on the timeline', async () => {
     const office = await caseOffice();
