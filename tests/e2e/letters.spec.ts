@@ -224,6 +224,23 @@ test('an administrator edits a letter template under Administration → Letters:
   ).toBeVisible();
   await expect(body).toHaveValue(shipped);
   await expect(page.getByRole('tab', { name: 'Norsk bokmål', exact: true })).toBeVisible();
+
+  // The sender comes from Settings: a new company name reaches the letters at once.
+  await office.nav('Settings').click();
+  const company = page.getByRole('textbox', { name: 'Company name' });
+  await expect(company).toHaveValue('We Assist AS');
+  await company.fill('Fjordhjelp AS');
+  await page.getByRole('button', { name: 'Save (1)' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Company name' }).fill(' ');
+  await page.getByRole('button', { name: 'Save (1)' }).click();
+  await expect(page.getByText('Company name cannot be empty')).toBeVisible();
+  await shot(page, office, 'settings-company');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await office.nav('Letters').click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: 'Preview with an example case' })).toBeVisible();
+  await expect(page.getByText(/^Hei Kari Nordmann,[\s\S]*Fjordhjelp AS$/)).toBeVisible();
 });
 
 test('the annual report downloads in bokmål from Work → Reports', async ({ page, office }) => {
