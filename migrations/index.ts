@@ -22,6 +22,7 @@ import * as processingActivities from './044_processing_activities';
 import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
 import * as caseOrders from './057_case_orders';
+import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
@@ -54,6 +55,7 @@ export const migrations: readonly NamedMigration[] = [
   ['055_list_orders', listOrders],
   ['056_case_search', caseSearch],
   ['057_case_orders', caseOrders],
+  ['060_letter_templates', letterTemplates],
   ['070_postgresql_index_order', postgresqlIndexOrder],
 ];
 

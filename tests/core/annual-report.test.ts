@@ -93,11 +93,24 @@ describe('the annual privacy report', () => {
     const text = pdfText(file.base64);
     expect(text).toContain('Annual privacy report 2026');
     expect(text).toContain('1 January to 14.02.2026 (the year is not over)');
-    expect(text).toMatch(/66,7 %\s+of the 3 replies were given by the due date/);
+    // English text, English number style (issue 16: no "66,7 %" in an English sentence).
+    expect(text).toMatch(/66\.7%\s+of the 3 replies were given by the due date/);
     expect(text).toContain('bokføringsloven § 13');
     expect(text).toMatch(/Erasure \(Art\. 17\)\s+2\s+2\s+1\s+0\s+1\s+0\s+0/);
     const audit = await office.core.db('audit_log').where({ channel: 'reports.annual' }).first();
     expect(audit).toMatchObject({ action: 'report', entity_type: 'annual-report', entity_id: '2026' });
+
+    // The same report in bokmål: its words, its number style, its citations.
+    const nb = await expectOk(office.core, office.dpo, 'reports.annual', { year: 2026, language: 'nb' });
+    expect(nb.fileName).toBe('personvernrapport-2026.pdf');
+    const nbText = pdfText(nb.base64);
+    expect(nbText).toContain('Årsrapport om personvern 2026');
+    expect(nbText).toContain('1. januar til 14.02.2026 (året er ikke omme)');
+    expect(nbText).toMatch(/66,7\s%\s+av de 3 svarene ble gitt innen fristen/);
+    expect(nbText).toMatch(/Sletting \(art\. 17\)\s+2\s+2\s+1\s+0\s+1\s+0\s+0/);
+    expect(nbText).toContain('Avslag og begrunnelsene for dem (art. 12 nr. 4)');
+    expect(nbText).toContain('Side 1 av');
+    expect(nbText).not.toContain('requests were received');
   });
 
   it('shows open requests past their due date beside the on-time rate, refusals after an extension, agreements in force on its last day, and the record of processing', async () => {

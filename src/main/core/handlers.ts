@@ -9,6 +9,7 @@ import { casesHandlers } from './cases/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
+import { lettersHandlers } from './letters/handlers';
 import { organisationsHandlers } from './organisations/handlers';
 import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
@@ -31,4 +32,5 @@ export const handlers: Handlers<Channel> = {
   ...agreementsHandlers,
   ...backupsHandlers,
   ...processingHandlers,
+  ...lettersHandlers,
 };

@@ -62,6 +62,7 @@ export const api = createApi({
     'BreachList',
     'Dashboard',
     'Processing',
+    'LetterTemplate',
   ],
   endpoints: () => ({}),
 });

@@ -7,6 +7,7 @@ import { breachesScreens } from '../features/breaches/screens';
 import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
 import { inquiriesScreens } from '../features/inquiries/screens';
+import { lettersScreens } from '../features/letters/screens';
 import { organisationsScreens } from '../features/organisations/screens';
 import { processingScreens } from '../features/processing/screens';
 import { reportsScreens } from '../features/reports/screens';
@@ -42,5 +43,6 @@ export const screens: Screen[] = [
   ...usersScreens,
   ...auditScreens,
   ...settingsScreens,
+  ...lettersScreens,
   ...backupsScreens,
 ];

@@ -9,6 +9,7 @@ import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
 import type { DeskContract } from '../desk/contract';
 import { inquiriesChannels } from '../inquiries/contract';
+import { lettersChannels } from '../letters/contract';
 import { organisationsChannels } from '../organisations/contract';
 import { processingChannels } from '../processing/contract';
 import { reportsChannels } from '../reports/contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...agreementsChannels,
   ...backupsChannels,
   ...processingChannels,
+  ...lettersChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from '../i18n/languages';
 import { command } from '../contract/channel';
 import { fileDownloadSchema } from '../files';
 
@@ -12,7 +13,7 @@ export const reportsChannels = {
   /** The annual privacy report as a PDF a board can read. Producing it is audited. */
   'reports.annual': command({
     access: ['dpo', 'admin'],
-    input: z.strictObject({ year: reportYear }),
+    input: z.strictObject({ year: reportYear, language: languageSchema.default('en') }),
     output: fileDownloadSchema,
   }),
 };

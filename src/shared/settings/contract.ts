@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { emptyInput } from '../validation';
-import { schemaFor } from './define';
+import { schemaFor, type SettingValue } from './define';
 import { settingDefinitions, settingKeys, type SettingKey, type Settings } from './definitions';
 
 const settingsShape = Object.fromEntries(
   settingKeys.map((key) => [key, schemaFor(settingDefinitions[key])]),
-) as Record<SettingKey, z.ZodType<number | boolean>>;
+) as Record<SettingKey, z.ZodType<SettingValue>>;
 
 export const settingsSchema = z.object(settingsShape) as unknown as z.ZodType<Settings>;
 const settingsPatch = z.strictObject(settingsShape).partial() as unknown as z.ZodType<Partial<Settings>>;

@@ -20,7 +20,14 @@ export interface BooleanSetting extends SettingBase {
   default: boolean;
 }
 
-export type SettingDefinition = IntegerSetting | BooleanSetting;
+/** A line of text, such as the company's name or address in letters. */
+export interface TextSetting extends SettingBase {
+  kind: 'text';
+  maxLength: number;
+  default: string;
+}
+
+export type SettingDefinition = IntegerSetting | BooleanSetting | TextSetting;
 
 export function integerSetting(def: Omit<IntegerSetting, 'kind'>): IntegerSetting {
   return { kind: 'integer', ...def };
@@ -30,14 +37,31 @@ export function booleanSetting(def: Omit<BooleanSetting, 'kind'>): BooleanSettin
   return { kind: 'boolean', ...def };
 }
 
-type ValueOf<D extends SettingDefinition> = D extends IntegerSetting ? number : boolean;
+export function textSetting(def: Omit<TextSetting, 'kind'>): TextSetting {
+  return { kind: 'text', ...def };
+}
+
+type ValueOf<D extends SettingDefinition> = D extends IntegerSetting
+  ? number
+  : D extends TextSetting
+    ? string
+    : boolean;
 
 export type SettingsOf<Defs extends Record<string, SettingDefinition>> = {
   [K in keyof Defs]: ValueOf<Defs[K]>;
 };
 
-export function schemaFor(def: SettingDefinition): z.ZodType<number | boolean> {
+export type SettingValue = number | boolean | string;
+
+export function schemaFor(def: SettingDefinition): z.ZodType<SettingValue> {
   if (def.kind === 'boolean') return z.boolean({ error: `${def.label}: choose on or off` });
+  if (def.kind === 'text')
+    return z
+      .string({ error: `${def.label}: enter the text` })
+      .trim()
+      .min(1, `${def.label} cannot be empty`)
+      .max(def.maxLength, `${def.label}: at most ${def.maxLength} characters`)
+      .refine((value) => !/[\r\n]/.test(value), `${def.label} is one line`);
   return z
     .number({ error: `${def.label}: enter a whole number` })
     .int(`${def.label}: enter a whole number`)

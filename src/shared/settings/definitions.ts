@@ -1,4 +1,10 @@
-import { booleanSetting, integerSetting, type SettingDefinition, type SettingsOf } from './define';
+import {
+  booleanSetting,
+  integerSetting,
+  type SettingDefinition,
+  type SettingsOf,
+  textSetting,
+} from './define';
 
 /**
  * Every admin-changeable policy of the app, with its default. Features add their own group here;
@@ -100,6 +106,48 @@ export const settingDefinitions = {
     max: 90,
     unit: 'backups',
     default: 7,
+  }),
+  companyName: textSetting({
+    group: 'Company (letters and reports)',
+    label: 'Company name',
+    help: 'The sender of every letter and the company the annual report is about.',
+    maxLength: 120,
+    default: 'We Assist AS',
+  }),
+  companyOrgNumber: textSetting({
+    group: 'Company (letters and reports)',
+    label: 'Organisation number',
+    help: 'Printed under the company name in letters and reports.',
+    maxLength: 40,
+    default: '928 179 575',
+  }),
+  companyAddress: textSetting({
+    group: 'Company (letters and reports)',
+    label: 'Postal address',
+    help: 'One line, parts separated by commas: the letterhead breaks it into lines there.',
+    maxLength: 200,
+    default: 'Sandakerveien 116, 0484 Oslo',
+  }),
+  companyPhone: textSetting({
+    group: 'Company (letters and reports)',
+    label: 'Phone',
+    help: 'Where a person calls about a letter (the letterhead, and "how to answer" in the letters).',
+    maxLength: 40,
+    default: '+47 4000 5045',
+  }),
+  companyEmail: textSetting({
+    group: 'Company (letters and reports)',
+    label: 'E-mail for privacy matters',
+    help: 'Where people exercise their rights (the privacy statement names it); the letters tell them to write here.',
+    maxLength: 120,
+    default: 'support@weassist.no',
+  }),
+  companyWebsite: textSetting({
+    group: 'Company (letters and reports)',
+    label: 'Website',
+    help: 'Where the privacy statement is published; the letters refer to it.',
+    maxLength: 120,
+    default: 'www.weassist.no',
   }),
 } satisfies Record<string, SettingDefinition>;
 

@@ -1,9 +1,11 @@
 import type { CliCommand } from '../command';
 import { agreementsExportCommand } from './agreements';
 import { backupCommand, restoreCommand } from './backup';
+import { casesExportCommand } from './cases';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
+import { lettersRenderCommand } from './letters';
 import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
 import { seedDemoCommand } from './seed-demo';
@@ -23,4 +25,6 @@ export const commands: CliCommand[] = [
   backupCommand,
   restoreCommand,
   processingExportCommand,
+  casesExportCommand,
+  lettersRenderCommand,
 ];

@@ -88,7 +88,7 @@ async function requireOpenBreach(ctx: Ctx, id: number): Promise<BreachRow> {
   return row;
 }
 
-async function recordEvent(ctx: Ctx, breachId: number, kind: string, summary: string): Promise<void> {
+export async function recordEvent(ctx: Ctx, breachId: number, kind: string, summary: string): Promise<void> {
   await insertBreachEvent(ctx.db, {
     breach_id: breachId,
     at: isoNow(ctx.clock),

@@ -237,6 +237,12 @@ export async function findCase(db: Db, id: number): Promise<CaseRow | undefined>
   return db('cases').where({ id }).first();
 }
 
+/** The id of the case with that number ("2026-0042"), for the command line. */
+export async function findCaseIdByNumber(db: Db, number: string): Promise<number | undefined> {
+  const row: { id: number } | undefined = await db('cases').where({ number }).first('id');
+  return row?.id;
+}
+
 export async function insertCase(db: Db, row: Omit<CaseRow, 'id'>): Promise<number> {
   const [inserted] = await db('cases').insert(row).returning('id');
   return insertedId(inserted);

@@ -5,6 +5,8 @@ import {
   parseCalendarDate,
   weekday,
 } from '../../../shared/calendar';
+import type { Language } from '../../../shared/i18n/languages';
+import { holiday, type HolidayKey } from '../../../shared/i18n/resources/labels';
 
 /** Easter Sunday by the Gregorian computus (the "anonymous" algorithm of Meeus/Jones/Butcher). */
 export function easterSunday(year: number): CalendarDate {
@@ -27,28 +29,48 @@ export function easterSunday(year: number): CalendarDate {
 
 /**
  * Norwegian public holidays (lov om 1. og 17. mai som høgtidsdagar; helligdagsfredloven): every Sunday
- * besides these. 24 and 31 December are not public holidays.
+ * besides these. 24 and 31 December are not public holidays. Each has a key, by which the
+ * dictionaries name it in bokmål and English (`shared/i18n/resources/labels.ts`, `holiday`).
  */
-export function norwegianHolidays(year: number): Map<CalendarDate, string> {
+function holidayEntries(year: number): Array<[CalendarDate, HolidayKey]> {
   const easter = easterSunday(year);
-  const entries: Array<[CalendarDate, string]> = [
-    [calendarDate(year, 1, 1), "New Year's Day"],
-    [addDays(easter, -3), 'Maundy Thursday'],
-    [addDays(easter, -2), 'Good Friday'],
-    [easter, 'Easter Sunday'],
-    [addDays(easter, 1), 'Easter Monday'],
-    [calendarDate(year, 5, 1), 'Labour Day'],
-    [calendarDate(year, 5, 17), 'Constitution Day'],
-    [addDays(easter, 39), 'Ascension Day'],
-    [addDays(easter, 49), 'Whit Sunday'],
-    [addDays(easter, 50), 'Whit Monday'],
-    [calendarDate(year, 12, 25), 'Christmas Day'],
-    [calendarDate(year, 12, 26), "St Stephen's Day"],
+  return [
+    [calendarDate(year, 1, 1), 'new-years-day'],
+    [addDays(easter, -3), 'maundy-thursday'],
+    [addDays(easter, -2), 'good-friday'],
+    [easter, 'easter-sunday'],
+    [addDays(easter, 1), 'easter-monday'],
+    [calendarDate(year, 5, 1), 'labour-day'],
+    [calendarDate(year, 5, 17), 'constitution-day'],
+    [addDays(easter, 39), 'ascension-day'],
+    [addDays(easter, 49), 'whit-sunday'],
+    [addDays(easter, 50), 'whit-monday'],
+    [calendarDate(year, 12, 25), 'christmas-day'],
+    [calendarDate(year, 12, 26), 'st-stephens-day'],
   ];
+}
+
+/** The public holidays of a year by date, named in `language` (English unless asked otherwise). */
+export function norwegianHolidays(year: number, language: Language = 'en'): Map<CalendarDate, string> {
   // Ascension Day can fall on 1 or 17 May; the first name listed is kept.
   const holidays = new Map<CalendarDate, string>();
-  for (const [date, name] of entries) if (!holidays.has(date)) holidays.set(date, name);
+  for (const [date, key] of holidayEntries(year))
+    if (!holidays.has(date)) holidays.set(date, holiday[language][key]);
   return holidays;
+}
+
+const keyCache = new Map<number, Map<CalendarDate, HolidayKey>>();
+
+/** The key of the public holiday on that date ('sunday' for other Sundays), or null on other days. */
+export function holidayKey(date: CalendarDate): HolidayKey | null {
+  const year = parseCalendarDate(date).year;
+  let keys = keyCache.get(year);
+  if (!keys) {
+    keys = new Map();
+    for (const [day, key] of holidayEntries(year)) if (!keys.has(day)) keys.set(day, key);
+    keyCache.set(year, keys);
+  }
+  return keys.get(date) ?? (weekday(date) === 0 ? 'sunday' : null);
 }
 
 const cache = new Map<number, Map<CalendarDate, string>>();

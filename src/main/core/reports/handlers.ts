@@ -3,5 +3,5 @@ import type { Handlers } from '../handler';
 import { annualReportForYear } from './service';
 
 export const reportsHandlers: Handlers<keyof typeof reportsChannels> = {
-  'reports.annual': (input, ctx) => annualReportForYear(ctx, input.year),
+  'reports.annual': (input, ctx) => annualReportForYear(ctx, input.year, input.language),
 };

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { schemaFor } from '../../../shared/settings/define';
+import { schemaFor, type SettingValue } from '../../../shared/settings/define';
 import {
   defaultSettings,
   settingDefinitions,
@@ -23,7 +23,7 @@ const rules = Object.fromEntries(
 
 /** Stored values over defaults. A stored value that no longer passes its rule falls back to the default. */
 export async function readSettings(db: Knex | Knex.Transaction): Promise<Settings> {
-  const settings: Record<string, number | boolean> = defaultSettings();
+  const settings: Record<string, SettingValue> = defaultSettings();
   for (const row of await readSettingRows(db)) {
     if (!isSettingKey(row.key)) continue;
     const parsed = rules[row.key].safeParse(JSON.parse(row.value_json));

@@ -29,14 +29,17 @@ import {
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { BreachDetail } from '../../../shared/breaches/contract';
-import { dataTypeInfo, subjectCategoryLabels } from '../../../shared/breaches/rules';
+import { dataTypeInfo, hasControllerDuty, subjectCategoryLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
+import { breachLetterChoices } from '../../../shared/letters/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
+import { LetterDialog } from '../letters/LetterDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -187,6 +190,8 @@ export function BreachPage() {
   } = useBreachQuery({ id: breachId }, { skip: !Number.isInteger(breachId) });
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const writesLetters = user?.roles.some((role) => role === 'dpo' || role === 'admin') ?? false;
 
   if (!Number.isInteger(breachId)) return <ErrorAlert error="There is no such breach." />;
   if (error) return <ErrorAlert error={error} />;
@@ -241,12 +246,19 @@ export function BreachPage() {
             )}
           </Stack>
         </Box>
-        {open && (
+        {(open || (writesLetters && hasControllerDuty(detail.capacity))) && (
           <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-            <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            {isDpo && (
+            {writesLetters && hasControllerDuty(detail.capacity) && (
+              <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
+                Make a letter
+              </Button>
+            )}
+            {open && (
+              <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+            )}
+            {open && isDpo && (
               <Button
                 variant={unmet === 0 ? 'contained' : 'outlined'}
                 startIcon={<LockOutlinedIcon />}
@@ -314,6 +326,15 @@ export function BreachPage() {
       {tab === 'history' && <HistoryPanel detail={detail} />}
       {editing && <EditBreachDialog detail={detail} onClose={() => setEditing(false)} />}
       {closing && <CloseDialog detail={detail} onClose={() => setClosing(false)} />}
+      {writing && (
+        <LetterDialog
+          owner="breach"
+          ownerId={detail.id}
+          choices={breachLetterChoices}
+          open={open}
+          onClose={() => setWriting(false)}
+        />
+      )}
     </>
   );
 }

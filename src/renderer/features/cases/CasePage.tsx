@@ -20,6 +20,7 @@ import {
 } from '@mui/material';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
+import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { CaseDetail } from '../../../shared/cases/contract';
@@ -29,10 +30,13 @@ import {
   representativeRelationLabels,
   requestTypeInfo,
 } from '../../../shared/cases/rules';
+import { caseLetterChoices } from '../../../shared/letters/rules';
+import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { LetterDialog } from '../letters/LetterDialog';
 import { useColleaguesQuery } from '../users/usersApi';
 import { Fact, TypeChips } from './caseUi';
 import { useAssignCaseMutation, useCaseQuery } from './casesApi';
@@ -120,6 +124,9 @@ export function CasePage() {
   const [assign] = useAssignCaseMutation();
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const user = useAppSelector(selectCurrentUser);
+  const writesLetters = user?.roles.some((role) => role === 'dpo' || role === 'admin') ?? false;
 
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !detail) return <CircularProgress aria-label="Loading the case" />;
@@ -191,6 +198,11 @@ export function CasePage() {
               </MenuItem>
             ))}
           </TextField>
+          {writesLetters && (
+            <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
+              Make a letter
+            </Button>
+          )}
           {open && (
             <>
               <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
@@ -278,6 +290,20 @@ export function CasePage() {
       {tab === 'timeline' && <TimelinePanel detail={detail} />}
       {editing && <EditCaseDialog detail={detail} onClose={() => setEditing(false)} />}
       {closing && <CloseCaseDialog detail={detail} onClose={() => setClosing(false)} />}
+      {writing && (
+        <LetterDialog
+          owner="case"
+          ownerId={detail.id}
+          choices={
+            detail.capacity === 'processor'
+              ? ['forwarding']
+              : caseLetterChoices.filter((choice) => choice !== 'forwarding')
+          }
+          open={open}
+          extended={detail.clock.extension !== null}
+          onClose={() => setWriting(false)}
+        />
+      )}
     </>
   );
 }

@@ -17,6 +17,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { languageNames, languages, type Language } from '../../../shared/i18n/languages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { saveFile } from '../../lib/download';
@@ -38,10 +39,11 @@ export function ReportsPage() {
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2018 + 1 }, (_, index) => thisYear - index);
   const [year, setYear] = useState(thisYear - (new Date().getMonth() < 2 ? 1 : 0));
+  const [language, setLanguage] = useState<Language>('en');
   const [makeReport, { isLoading, error }] = useAnnualReportMutation();
 
   const download = async () => {
-    const result = await makeReport({ year });
+    const result = await makeReport({ year, language });
     if ('data' in result && result.data) {
       saveFile(result.data);
       dispatch(notice(`The annual report for ${year} was saved as ${result.data.fileName}.`));
@@ -78,20 +80,35 @@ export function ReportsPage() {
             ))}
           </List>
           <ErrorAlert error={error as never} />
-          <TextField
-            select
-            label="Year"
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-            sx={{ minWidth: 160 }}
-          >
-            {years.map((option) => (
-              <MenuItem key={option} value={option}>
-                {option}
-                {option === thisYear ? ' (so far)' : ''}
-              </MenuItem>
-            ))}
-          </TextField>
+          <Stack direction="row" spacing={2}>
+            <TextField
+              select
+              label="Year"
+              value={year}
+              onChange={(event) => setYear(Number(event.target.value))}
+              sx={{ minWidth: 160 }}
+            >
+              {years.map((option) => (
+                <MenuItem key={option} value={option}>
+                  {option}
+                  {option === thisYear ? ' (so far)' : ''}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              select
+              label="Language of the report"
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as Language)}
+              sx={{ minWidth: 200 }}
+            >
+              {languages.map((option) => (
+                <MenuItem key={option} value={option}>
+                  {languageNames[option]}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Stack>
         </CardContent>
         <CardActions sx={{ px: 2, pb: 2 }}>
           <Button

@@ -59,11 +59,12 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const changed = settingKeys.filter((key) => draft[key] !== toDraft(saved)[key]);
 
   const save = async () => {
-    const patch: Record<string, number | boolean> = {};
+    const patch: Record<string, number | boolean | string> = {};
     const errors: Partial<Record<SettingKey, string>> = {};
     for (const key of changed) {
       const value = draft[key];
       if (typeof value === 'boolean') patch[key] = value;
+      else if (settingDefinitions[key].kind === 'text') patch[key] = value;
       else if (!/^-?\d+$/.test(value.trim())) errors[key] = 'Enter a whole number';
       else patch[key] = Number(value);
     }
@@ -128,6 +129,16 @@ function SettingsForm({ saved }: { saved: Settings }) {
                                 />
                               }
                               label={definition.label}
+                            />
+                          ) : definition.kind === 'text' ? (
+                            <TextField
+                              label={definition.label}
+                              value={value}
+                              onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+                              error={!!fieldErrors[key]}
+                              helperText={fieldErrors[key]}
+                              sx={{ maxWidth: 520 }}
+                              slotProps={{ htmlInput: { maxLength: definition.maxLength } }}
                             />
                           ) : (
                             <TextField

@@ -1,0 +1,343 @@
+import type { RefusalGroundKey } from '../../cases/rules';
+import type { LetterChannel, LetterChoice, MergeField, TemplateKind } from '../../letters/rules';
+import { namespace } from '../translate';
+import { vocabulary } from './labels';
+
+/** The letters the DPO can make from a record, as the menu names them. */
+export const letterChoice = vocabulary<LetterChoice>(
+  {
+    acknowledgement: 'Acknowledgement of receipt',
+    'identity-request': 'Request for identity verification',
+    extension: 'Extension notice',
+    reply: 'Reply',
+    refusal: 'Refusal',
+    forwarding: 'Forwarding note to the customer',
+    'breach-notice': 'Notice to the people affected',
+    'breach-authority': 'Notification draft for Datatilsynet',
+  },
+  {
+    acknowledgement: 'Bekreftelse på mottatt henvendelse',
+    'identity-request': 'Forespørsel om bekreftelse av identitet',
+    extension: 'Varsel om forlenget svarfrist',
+    reply: 'Svar',
+    refusal: 'Avslag',
+    forwarding: 'Oversendelse til kunden',
+    'breach-notice': 'Varsel til de berørte',
+    'breach-authority': 'Utkast til avviksmelding til Datatilsynet',
+  },
+);
+
+export const templateKind = vocabulary<TemplateKind>(
+  {
+    acknowledgement: 'Acknowledgement of receipt',
+    'identity-request': 'Request for identity verification',
+    extension: 'Extension notice (Art. 12(3))',
+    'reply-granted': 'Reply: granted',
+    'reply-access': 'Reply: access granted (Art. 15)',
+    'reply-partly-granted': 'Reply: granted in part (Art. 12(4))',
+    'reply-no-data': 'Reply: no data held',
+    'reply-withdrawn': 'Reply: request withdrawn',
+    refusal: 'Refusal (Art. 12(4))',
+    forwarding: 'Forwarding note to the customer (processor cases)',
+    'breach-notice': 'Notice to the people affected by a breach (Art. 34)',
+    'breach-authority': 'Notification draft for Datatilsynet (Art. 33)',
+  },
+  {
+    acknowledgement: 'Bekreftelse på mottatt henvendelse',
+    'identity-request': 'Forespørsel om bekreftelse av identitet',
+    extension: 'Varsel om forlenget svarfrist (art. 12 nr. 3)',
+    'reply-granted': 'Svar: innvilget',
+    'reply-access': 'Svar: innsyn gitt (art. 15)',
+    'reply-partly-granted': 'Svar: delvis innvilget (art. 12 nr. 4)',
+    'reply-no-data': 'Svar: ingen opplysninger registrert',
+    'reply-withdrawn': 'Svar: henvendelsen er trukket tilbake',
+    refusal: 'Avslag (art. 12 nr. 4)',
+    forwarding: 'Oversendelse til kunden (saker som databehandler)',
+    'breach-notice': 'Varsel til de berørte av et brudd (art. 34)',
+    'breach-authority': 'Utkast til avviksmelding til Datatilsynet (art. 33)',
+  },
+);
+
+export const letterChannel = vocabulary<LetterChannel>(
+  {
+    letter: 'Letter by post',
+    email: 'E-mail',
+    'secure-link': 'Secure download link',
+    'in-person': 'Handed over in person',
+    portal: "The customer's portal or ticket system",
+    'online-form': "Datatilsynet's online form (Altinn)",
+  },
+  {
+    letter: 'Brev i posten',
+    email: 'E-post',
+    'secure-link': 'Sikker nedlastingslenke',
+    'in-person': 'Overlevert personlig',
+    portal: 'Kundens portal eller saksbehandlingssystem',
+    'online-form': 'Datatilsynets skjema (Altinn)',
+  },
+);
+
+/** What each merge field holds, for the administrators who write the templates. */
+export const letterField = vocabulary<MergeField>(
+  {
+    companyName: 'The company’s name (Settings → Company)',
+    companyOrgNumber: 'The organisation number',
+    companyAddress: 'The company’s postal address',
+    companyPhone: 'The company’s phone number',
+    companyEmail: 'The e-mail address for privacy matters',
+    companyWebsite: 'The website with the privacy statement',
+    letterDate: 'The date of the letter (dd.mm.yyyy)',
+    senderName: 'The name of the person who makes the letter',
+    senderTitle: 'Their title: data protection officer, or the company',
+    personName: 'The name of the person who made the request',
+    caseNumber: 'The case number',
+    receivedDate: 'The day the request reached us (dd.mm.yyyy)',
+    requestTypes: 'What the person asked for, in words',
+    dueDate: 'The due date of the reply, one month after receipt (Art. 12(3))',
+    extendedDueDate: 'The due date after the extension: three months after receipt',
+    extensionReasons: 'Why the deadline is extended',
+    reasons: 'The reasons for a refusal or a partial refusal',
+    refusalGrounds: 'The legal grounds chosen for the refusal, with the letter of the law',
+    complaintRights: 'The right to complain to Datatilsynet and to go to court (Art. 12(4)); fixed text',
+    customerName: 'The customer we process the data for (processor cases)',
+    customerContact: 'The customer’s privacy contact',
+    breachNumber: 'The breach’s number in the register',
+    breachTitle: 'The breach’s title',
+    breachDescription: 'What happened',
+    occurred: 'When it happened (a time or a period)',
+    awareAt: 'When we became aware of it',
+    discovery: 'How it was discovered',
+    dataTypes: 'The types of personal data concerned',
+    specialCategories: 'Whether special categories (Art. 9 and 10) are concerned',
+    subjectCategories: 'The categories of people concerned',
+    subjectsApprox: 'The approximate number of people concerned',
+    recordsApprox: 'The approximate number of records concerned',
+    consequences: 'The likely consequences',
+    measuresTaken: 'The measures taken',
+    measuresPlanned: 'The measures planned',
+    contactPoint: 'Where to get more information: the breach’s contact point, else the company',
+    riskAssessment: 'The DPO’s assessment of the risk, with the reasons',
+    notificationPhase: 'Whether this is the first, a follow-up or the final notification',
+    delayReasons: 'The reasons for the delay, when notified after 72 hours',
+    subjectsInformed: 'Whether and how the people affected were told',
+    customersAffected: 'The customers whose data is concerned (as processor)',
+  },
+  {
+    companyName: 'Virksomhetens navn (Innstillinger → Virksomheten)',
+    companyOrgNumber: 'Organisasjonsnummeret',
+    companyAddress: 'Virksomhetens postadresse',
+    companyPhone: 'Virksomhetens telefonnummer',
+    companyEmail: 'E-postadressen for personvernsaker',
+    companyWebsite: 'Nettstedet med personvernerklæringen',
+    letterDate: 'Datoen på brevet (dd.mm.åååå)',
+    senderName: 'Navnet på den som lager brevet',
+    senderTitle: 'Tittelen: personvernombud, ellers virksomheten',
+    personName: 'Navnet på personen som fremmet kravet',
+    caseNumber: 'Saksnummeret',
+    receivedDate: 'Dagen henvendelsen kom inn til oss (dd.mm.åååå)',
+    requestTypes: 'Hva personen ba om, i ord',
+    dueDate: 'Svarfristen, én måned etter mottak (art. 12 nr. 3)',
+    extendedDueDate: 'Svarfristen etter forlengelsen: tre måneder etter mottak',
+    extensionReasons: 'Hvorfor fristen forlenges',
+    reasons: 'Begrunnelsen for et avslag eller delvis avslag',
+    refusalGrounds: 'De rettslige grunnlagene for avslaget, med lovteksten',
+    complaintRights: 'Retten til å klage til Datatilsynet og gå til domstolene (art. 12 nr. 4); fast tekst',
+    customerName: 'Kunden vi behandler opplysningene for (saker som databehandler)',
+    customerContact: 'Kundens personvernkontakt',
+    breachNumber: 'Bruddets nummer i registeret',
+    breachTitle: 'Bruddets tittel',
+    breachDescription: 'Hva som skjedde',
+    occurred: 'Når det skjedde (et tidspunkt eller en periode)',
+    awareAt: 'Når vi ble kjent med det',
+    discovery: 'Hvordan det ble oppdaget',
+    dataTypes: 'Typene personopplysninger det gjelder',
+    specialCategories: 'Om særlige kategorier (art. 9 og 10) er berørt',
+    subjectCategories: 'Kategoriene av berørte personer',
+    subjectsApprox: 'Omtrent hvor mange personer som er berørt',
+    recordsApprox: 'Omtrent hvor mange registreringer som er berørt',
+    consequences: 'De sannsynlige konsekvensene',
+    measuresTaken: 'Tiltakene som er gjennomført',
+    measuresPlanned: 'Tiltakene som er planlagt',
+    contactPoint: 'Hvor man får mer informasjon: bruddets kontaktpunkt, ellers virksomheten',
+    riskAssessment: 'Personvernombudets vurdering av risikoen, med begrunnelse',
+    notificationPhase: 'Om dette er første, en oppfølgende eller den endelige meldingen',
+    delayReasons: 'Begrunnelsen for forsinkelsen, når meldingen kommer etter 72 timer',
+    subjectsInformed: 'Om og hvordan de berørte er varslet',
+    customersAffected: 'Kundene hvis opplysninger er berørt (som databehandler)',
+  },
+);
+
+/** The grounds of a refusal as a letter states them to the person. */
+export const refusalGroundText = vocabulary<RefusalGroundKey>(
+  {
+    'pol-16-a':
+      'The Personal Data Act (personopplysningsloven) section 16 first paragraph (a): the information is of importance to national security, national defence or relations with foreign states or international organisations.',
+    'pol-16-b':
+      'The Personal Data Act section 16 first paragraph (b): the information must be kept secret to prevent, investigate, detect or prosecute criminal offences.',
+    'pol-16-c':
+      'The Personal Data Act section 16 first paragraph (c): it must be considered inadvisable for you to learn of the information, for the sake of your health or your relations with those close to you.',
+    'pol-16-d':
+      'The Personal Data Act section 16 first paragraph (d): the information is subject to a duty of confidentiality laid down by or under an Act.',
+    'pol-16-e':
+      'The Personal Data Act section 16 first paragraph (e): the information is found only in texts prepared for internal preparation of the matter and not given to others.',
+    'pol-16-f':
+      'The Personal Data Act section 16 first paragraph (f): giving the information would go against obvious and fundamental private or public interests, including your own.',
+    'gdpr-21-1':
+      'GDPR Art. 21(1): we have compelling legitimate grounds for the processing which override your interests, rights and freedoms, or the processing is needed to establish, exercise or defend legal claims.',
+  },
+  {
+    'pol-16-a':
+      'Personopplysningsloven § 16 første ledd bokstav a: opplysningene er av betydning for rikets sikkerhet, nasjonale forsvarsinteresser eller forholdet til fremmede stater eller internasjonale organisasjoner.',
+    'pol-16-b':
+      'Personopplysningsloven § 16 første ledd bokstav b: det er påkrevd å hemmeligholde opplysningene av hensyn til forebygging, etterforskning, avsløring og rettslig forfølgning av straffbare handlinger.',
+    'pol-16-c':
+      'Personopplysningsloven § 16 første ledd bokstav c: det må anses utilrådelig at du får kjennskap til opplysningene, av hensyn til din helse eller forholdet til personer som står deg nær.',
+    'pol-16-d':
+      'Personopplysningsloven § 16 første ledd bokstav d: opplysningene er undergitt taushetsplikt i lov eller i medhold av lov.',
+    'pol-16-e':
+      'Personopplysningsloven § 16 første ledd bokstav e: opplysningene finnes utelukkende i tekst som er utarbeidet for den interne saksforberedelsen, og som heller ikke er utlevert til andre.',
+    'pol-16-f':
+      'Personopplysningsloven § 16 første ledd bokstav f: det vil være i strid med åpenbare og grunnleggende private eller offentlige interesser å informere om opplysningene, herunder hensynet til deg selv.',
+    'gdpr-21-1':
+      'Personvernforordningen artikkel 21 nr. 1: vi har tvingende berettigede grunner for behandlingen som går foran dine interesser, rettigheter og friheter, eller behandlingen er nødvendig for å fastsette, gjøre gjeldende eller forsvare rettskrav.',
+  },
+);
+
+/** The fixed words of every letter, and the values merge fields print. */
+export const letter = namespace(
+  {
+    ourReference: 'Our reference',
+    yourRequestOf: 'Your request of',
+    breachReference: 'Breach',
+    dateLine: 'Oslo, {{date}}',
+    pageOf: 'Page {{page}} of {{pages}}',
+    footer: '{{company}} · Org. no. {{orgNumber}} · {{address}}',
+    contactLine: 'Phone {{phone}} · {{email}} · {{website}}',
+    orgNumberLine: 'Org. no. {{orgNumber}}',
+    dpoTitle: 'Data protection officer',
+    draftBanner:
+      'Draft: copy each field into Datatilsynet’s form in Altinn. This document is not sent to Datatilsynet.',
+    breachNoticeRecipient: 'To everyone affected by the breach',
+    gap: '[Fill in: {{what}}]',
+    complaintRights:
+      'If you disagree with our decision, you may complain to Datatilsynet, the Norwegian Data Protection Authority (www.datatilsynet.no, postal address Postboks 458 Sentrum, 0105 Oslo). You may also bring the matter before the courts (GDPR Arts. 77 and 79).',
+    approximately: 'about {{count, number}}',
+    unknownNumber: 'not known yet',
+    occurredAt: '{{at}}',
+    occurredPeriod: 'from {{from}} to {{to}}',
+    occurredFrom: 'from {{from}}, still going on or end not known',
+    specialYes: 'Yes: {{types}}.',
+    specialNo: 'No special categories of personal data (Art. 9 and 10) are concerned.',
+    riskWithReasons: '{{risk}}. {{reasons}}',
+    phaseFirst: 'Initial notification (more information will follow)',
+    phaseFirstComplete: 'Initial notification, or final if every field below is complete',
+    phaseFollowUp: 'Follow-up to the notification of {{date}}',
+    notLate: 'Not applicable: notified within 72 hours of becoming aware (due {{due}}).',
+    subjectsTold: 'Yes, on {{date}} by {{how}}: {{count}}.',
+    subjectsException: 'No. {{exception}} {{explanation}}',
+    subjectsNotYet: 'Not yet.',
+    subjectsNotRequired: 'Not required: the risk is not assessed as high (Art. 34(1)).',
+    noCustomers: 'None: only our own data is concerned.',
+    companyContact: '{{company}}, {{email}}, phone {{phone}}',
+    exceptionUnintelligible:
+      'The data was unintelligible to anyone not authorised to see it (Art. 34(3)(a)).',
+    exceptionRiskRemoved: 'Measures taken since ensure the high risk is no longer likely (Art. 34(3)(b)).',
+    exceptionDisproportionate: 'A public notice was given instead (Art. 34(3)(c)).',
+    fileName: '{{kind}} {{number}} {{date}}',
+    gapReasons: 'the reasons',
+    gapExtensionReasons: 'the reasons for the extension',
+    gapConsequences: 'the likely consequences',
+    gapMeasuresTaken: 'the measures taken',
+    gapMeasuresPlanned: 'the measures planned',
+    gapDiscovery: 'how the breach was discovered',
+    gapOccurred: 'when the breach happened',
+    gapDelayReasons: 'the reasons for the delay',
+    gapBreachType: 'confidentiality, integrity or availability breach',
+    gapCustomerContact: 'the customer’s privacy contact',
+    gapCustomer: 'the customer',
+    gapRiskAssessment: 'the assessment of the risk',
+    noneRecorded: 'None recorded',
+    samplePerson: 'Kari Nordmann',
+    sampleExtensionReasons:
+      'Your request concerns data in four of our systems, two of them run by suppliers, and we received many requests in the same weeks.',
+    sampleReasons:
+      'The call recordings you ask for also hold the voices and data of our staff and of other callers, which we may not give out.',
+    sampleCustomer: 'Eksempel Eiendom AS',
+    sampleCustomerContact: 'Ola Hansen, personvern@eksempel.no',
+    sampleBreachTitle: 'Customer list sent to the wrong recipient',
+    sampleBreachDescription:
+      'On Monday morning an agent e-mailed a list of 240 customers to the wrong external address.',
+    sampleConsequences: 'Those on the list may receive unwanted contact or attempts at fraud.',
+    sampleMeasuresTaken:
+      'We asked the recipient to delete the e-mail, which they confirmed in writing the same day.',
+    sampleMeasuresPlanned: 'Outgoing e-mail with attachments to external addresses will need a second check.',
+  },
+  {
+    ourReference: 'Vår referanse',
+    yourRequestOf: 'Din henvendelse av',
+    breachReference: 'Avvik',
+    dateLine: 'Oslo, {{date}}',
+    pageOf: 'Side {{page}} av {{pages}}',
+    footer: '{{company}} · Org.nr. {{orgNumber}} · {{address}}',
+    contactLine: 'Telefon {{phone}} · {{email}} · {{website}}',
+    orgNumberLine: 'Org.nr. {{orgNumber}}',
+    dpoTitle: 'Personvernombud',
+    draftBanner:
+      'Utkast: kopier hvert felt inn i Datatilsynets skjema i Altinn. Dette dokumentet sendes ikke til Datatilsynet.',
+    breachNoticeRecipient: 'Til alle som er berørt av bruddet',
+    gap: '[Fyll inn: {{what}}]',
+    complaintRights:
+      'Dersom du er uenig i avgjørelsen vår, kan du klage til Datatilsynet (www.datatilsynet.no, postadresse Postboks 458 Sentrum, 0105 Oslo). Du kan også bringe saken inn for domstolene (personvernforordningen artikkel 77 og 79).',
+    approximately: 'omtrent {{count, number}}',
+    unknownNumber: 'ikke kjent ennå',
+    occurredAt: '{{at}}',
+    occurredPeriod: 'fra {{from}} til {{to}}',
+    occurredFrom: 'fra {{from}}, pågår fortsatt eller slutt ikke kjent',
+    specialYes: 'Ja: {{types}}.',
+    specialNo: 'Ingen særlige kategorier av personopplysninger (art. 9 og 10) er berørt.',
+    riskWithReasons: '{{risk}}. {{reasons}}',
+    phaseFirst: 'Foreløpig melding (mer informasjon følger)',
+    phaseFirstComplete: 'Foreløpig melding, eller endelig hvis alle feltene under er fullstendige',
+    phaseFollowUp: 'Oppfølging av meldingen av {{date}}',
+    notLate: 'Gjelder ikke: meldt innen 72 timer etter at vi ble kjent med bruddet (frist {{due}}).',
+    subjectsTold: 'Ja, {{date}} via {{how}}: {{count}}.',
+    subjectsException: 'Nei. {{exception}} {{explanation}}',
+    subjectsNotYet: 'Ikke ennå.',
+    subjectsNotRequired: 'Ikke påkrevd: risikoen er ikke vurdert som høy (art. 34 nr. 1).',
+    noCustomers: 'Ingen: bare våre egne opplysninger er berørt.',
+    companyContact: '{{company}}, {{email}}, telefon {{phone}}',
+    exceptionUnintelligible:
+      'Opplysningene var uforståelige for alle som ikke har tilgang til dem (art. 34 nr. 3 bokstav a).',
+    exceptionRiskRemoved:
+      'Tiltak som er gjennomført etterpå, sikrer at den høye risikoen ikke lenger er sannsynlig (art. 34 nr. 3 bokstav b).',
+    exceptionDisproportionate: 'Det er gitt en offentlig kunngjøring i stedet (art. 34 nr. 3 bokstav c).',
+    fileName: '{{kind}} {{number}} {{date}}',
+    gapReasons: 'begrunnelsen',
+    gapExtensionReasons: 'begrunnelsen for forlengelsen',
+    gapConsequences: 'de sannsynlige konsekvensene',
+    gapMeasuresTaken: 'tiltakene som er gjennomført',
+    gapMeasuresPlanned: 'tiltakene som er planlagt',
+    gapDiscovery: 'hvordan bruddet ble oppdaget',
+    gapOccurred: 'når bruddet skjedde',
+    gapDelayReasons: 'begrunnelsen for forsinkelsen',
+    gapBreachType: 'brudd på konfidensialitet, integritet eller tilgjengelighet',
+    gapCustomerContact: 'kundens personvernkontakt',
+    gapCustomer: 'kunden',
+    gapRiskAssessment: 'vurderingen av risikoen',
+    noneRecorded: 'Ingen registrert',
+    samplePerson: 'Kari Nordmann',
+    sampleExtensionReasons:
+      'Henvendelsen din gjelder opplysninger i fire av systemene våre, to av dem driftet av leverandører, og vi har fått mange henvendelser de samme ukene.',
+    sampleReasons:
+      'Samtaleopptakene du ber om, inneholder også stemmene og opplysningene til våre ansatte og andre innringere, som vi ikke kan gi ut.',
+    sampleCustomer: 'Eksempel Eiendom AS',
+    sampleCustomerContact: 'Ola Hansen, personvern@eksempel.no',
+    sampleBreachTitle: 'Kundeliste sendt til feil mottaker',
+    sampleBreachDescription:
+      'Mandag morgen sendte en saksbehandler en liste over 240 kunder på e-post til feil ekstern adresse.',
+    sampleConsequences: 'De som står på listen, kan få uønskede henvendelser eller forsøk på svindel.',
+    sampleMeasuresTaken: 'Vi ba mottakeren slette e-posten, noe mottakeren bekreftet skriftlig samme dag.',
+    sampleMeasuresPlanned:
+      'Utgående e-post med vedlegg til eksterne adresser skal kontrolleres av en kollega.',
+  },
+);
