@@ -18,7 +18,7 @@ let controllerCase: string;
 beforeAll(async () => {
   dir = tempDir();
   ({ database: db, drop } = await freshDatabase(dir));
-  const seeded = await runCli(['--db', db, 'seed-demo', '--inquiries', '0', '--cases', '40'], {
+  const seeded = await runCli(['--db', db, 'seed-demo', '--inquiries', '0', '--cases', '80'], {
     env: { PRIVACY_DESK_PASSWORD: 'demo password' },
   });
   expect(seeded.code).toBe(0);
@@ -40,7 +40,7 @@ describe('privacy-desk cases export', () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[0].split(',')[0]).toBe('Case');
-    expect(lines).toHaveLength(41);
+    expect(lines).toHaveLength(81);
     expect(lines.slice(1).every((line) => /^\d{4}-\d{4},/.test(line))).toBe(true);
 
     const open = path.join(dir, 'open.csv');

@@ -191,6 +191,7 @@ describe('the sender (Settings → Company)', () => {
     });
     expect(text).toContain('Fjordhjelp AS');
     expect(text).toContain('Kongens gate 2 7011 Trondheim');
+    expect(text).toContain('Trondheim, 2 March 2026');
     expect(text).toContain('personvern@fjordhjelp.no');
     expect(text).toContain('Fjordhjelp AS · Org. no. 999 888 777');
     expect(text).not.toContain('We Assist AS');

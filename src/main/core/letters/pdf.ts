@@ -74,6 +74,12 @@ export interface LetterLayout {
   draft: boolean;
 }
 
+/** The post town of an address ("Sandakerveien 116, 0484 Oslo" → "Oslo"), for the date line. */
+export function placeOf(address: string): string {
+  const last = address.split(',').at(-1)?.trim() ?? '';
+  return last.replace(/^\d{4}\s+/, '') || 'Oslo';
+}
+
 /** A letter on the company's letterhead: A4, Roboto (æøå), the sender from Settings → Company. */
 export function letterDocument(layout: LetterLayout): TDocumentDefinitions {
   const { language, settings } = layout;
@@ -161,7 +167,10 @@ export function letterDocument(layout: LetterLayout): TDocumentDefinitions {
           { text: layout.recipient.filter(Boolean).join('\n'), width: '*' },
           {
             stack: [
-              t('dateLine', { date: formatLongDate(language, layout.date) }),
+              t('dateLine', {
+                place: placeOf(settings.companyAddress),
+                date: formatLongDate(language, layout.date),
+              }),
               `${layout.referenceLabel}: ${layout.reference}`,
             ],
             alignment: 'right',
