@@ -10,23 +10,32 @@ export interface TableCount {
 /** The target of a move already holds an office's records. */
 export class MoveRefusedError extends Error {}
 
-/** Tables that belong to one engine only: knex's own, SQLite's internals and its full-text index. */
-function isEngineTable(name: string): boolean {
-  return (
-    name.startsWith('knex_') ||
-    name.startsWith('sqlite_') ||
-    name === 'inquiries_search' ||
-    name.startsWith('inquiries_search_')
-  );
-}
-
+/**
+ * Tables that belong to one engine only: knex's own, SQLite's internals, and SQLite's full-text
+ * indexes (virtual tables and their shadow tables; PostgreSQL keeps its own search columns).
+ */
 async function tablesOf(db: Knex): Promise<string[]> {
-  const rows: Array<{ name: string }> = isSqlite(db)
-    ? await db('sqlite_master').where({ type: 'table' }).select('name')
-    : await db('pg_tables').where({ schemaname: 'public' }).select('tablename as name');
+  if (!isSqlite(db)) {
+    const rows: Array<{ name: string }> = await db('pg_tables')
+      .where({ schemaname: 'public' })
+      .select('tablename as name');
+    return rows
+      .map((row) => row.name)
+      .filter((name) => !name.startsWith('knex_'))
+      .sort();
+  }
+  const rows: Array<{ name: string; sql: string | null }> = await db('sqlite_master')
+    .where({ type: 'table' })
+    .select('name', 'sql');
+  const virtual = rows.filter((row) => /^create virtual table/i.test(row.sql ?? '')).map((row) => row.name);
   return rows
     .map((row) => row.name)
-    .filter((name) => !isEngineTable(name))
+    .filter(
+      (name) =>
+        !name.startsWith('knex_') &&
+        !name.startsWith('sqlite_') &&
+        !virtual.some((table) => name === table || name.startsWith(`${table}_`)),
+    )
     .sort();
 }
 
