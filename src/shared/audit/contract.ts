@@ -38,10 +38,16 @@ export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 export const auditChannels = {
   'audit.list': query({ access: ['admin'], input: auditFilterSchema, output: pageOf(auditEntrySchema) }),
   'audit.facets': query({
+    personalData: false,
     access: ['admin'],
     input: emptyInput,
     output: z.object({ entityTypes: z.array(z.string()), actions: z.array(z.string()) }),
   }),
   /** Checking the chain reads every entry; it changes nothing, but the check itself is recorded. */
-  'audit.verify': command({ access: ['admin'], input: emptyInput, output: auditVerificationSchema }),
+  'audit.verify': command({
+    changes: false,
+    access: ['admin'],
+    input: emptyInput,
+    output: auditVerificationSchema,
+  }),
 };

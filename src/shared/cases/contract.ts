@@ -511,6 +511,7 @@ export const casesChannels = {
     output: pageOf(caseSummarySchema),
   }),
   'cases.counts': query({
+    personalData: false,
     access: handlers,
     input: z.strictObject({}).optional().default({}),
     output: caseCountsSchema,
@@ -793,11 +794,13 @@ export const casesChannels = {
     output: caseDetailSchema,
   }),
   'cases.export': command({
+    changes: false,
     access: handlers,
     input: z.strictObject({ format: exportFormat, ...caseFilterShape }),
     output: fileDownloadSchema,
   }),
   'caseTemplates.list': query({
+    personalData: false,
     access: handlers,
     input: z
       .strictObject({ includeInactive: z.boolean().default(true) })
