@@ -120,7 +120,7 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
           let audited = false;
           const audit = async (record: AuditRecord) => {
             audited = true;
-            await writeAudit(trx, record.actor ?? actor, channel, clock.now(), record);
+            return writeAudit(env.audit, trx, hooks, record.actor ?? actor, channel, clock.now(), record);
           };
           const ctx: HandlerContext = {
             db: trx,

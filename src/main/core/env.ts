@@ -1,3 +1,4 @@
+import type { AuditTrail } from './audit/service';
 import type { ScryptParams } from './auth/password';
 import type { Actor } from './context';
 import type { EventBus } from './events';
@@ -33,4 +34,6 @@ export interface CoreEnv {
   readonly events: EventBus;
   readonly log: Logger;
   readonly scrypt: ScryptParams;
+  /** The audit log: its key, the head kept outside the database, verification and redaction. */
+  readonly audit: AuditTrail;
 }

@@ -30,7 +30,7 @@ export const serveCommand: CliCommand = {
     'tls-key': { type: 'string' },
     pool: { type: 'string' },
   },
-  run: async ({ io, values, database, dataDir }) => {
+  run: async ({ io, values, database, dataDir, auditKey }) => {
     let listen;
     try {
       listen = parseListen(stringOption(values, 'listen') ?? '127.0.0.1:8443');
@@ -55,7 +55,7 @@ export const serveCommand: CliCommand = {
       ]);
     const { ServerConfigError, startServer } = server_;
     const log = createLogger({ file: defaultLogFile(dataDir, 'server'), console: true });
-    const core = await openCore({ database, dataDir, log, poolSize: pool });
+    const core = await openCore({ database, dataDir, log, poolSize: pool, auditKey });
     let server;
     try {
       server = await startServer(core, { listen, tls: cert && key ? { cert, key } : undefined });

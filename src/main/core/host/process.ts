@@ -91,6 +91,10 @@ export function runCoreProcess(port: MessagePortLike = parentPort()): void {
           poolSize: options.poolSize,
           log,
           platform,
+          auditKey:
+            options.auditKey && 'key' in options.auditKey
+              ? Buffer.from(options.auditKey.key)
+              : options.auditKey,
         });
       open().then(
         (opened) => {
