@@ -36,6 +36,8 @@ export const moveCommand: CliCommand = {
       try {
         io.out(`Moving ${describeTarget(source)} to ${describeTarget(target)}…`);
         const counts = await moveOffice(sourceCore.db, targetCore.db, io.out);
+        // The moved log is a database of its own: its own id and head (the source's stay as they are).
+        await targetCore.env.audit.adoptAsNew(targetCore.db, targetCore.clock.now());
         const width = Math.max(...counts.map((row) => row.table.length));
         io.out(`${'table'.padEnd(width)}  ${'source'.padStart(9)}  ${'target'.padStart(9)}`);
         for (const row of counts)
