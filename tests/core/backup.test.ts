@@ -237,6 +237,36 @@ describe('the daily backup and Administration → Backups', () => {
     expect(listed.backups[0]).toMatchObject({ createdAt: '2026-03-05T12:00:00.000Z', attachments: 0 });
   });
 
+  it("verifies the desktop app's daily backup with its key, which stays in the keychain", async () => {
+    const dir = tempDir();
+    const key = Buffer.alloc(32, 3);
+    const clock = { now: () => new Date('2026-03-02T09:00:00.000Z') };
+    const core = await openCore({
+      database: path.join(dir, 'office.sqlite3'),
+      auditKey: key,
+      clock,
+      scrypt: testScrypt,
+    });
+    try {
+      const admin = await signedIn(core, ['admin'], 'admin');
+      await expectOk(core, admin, 'settings.update', { backupKeep: 1 });
+      const first = (await dailyBackup(core))!;
+      expect(fs.existsSync(path.join(attachmentsDirOf(first.file), 'audit.key'))).toBe(false);
+      expect(await verifyBackup(first.file, key)).toMatchObject({ ok: true });
+      expect((await verifyBackup(first.file)).problems[0]).toMatch(
+        /keyed with key id \w+, which is neither beside the backup nor this office's/,
+      );
+      // The next day's backup verifies with the app's key, so the older one is pruned.
+      clock.now = () => new Date('2026-03-03T09:00:00.000Z');
+      await dailyBackup(core);
+      expect(listBackupFiles(dir).map((file) => path.basename(file))).toEqual([
+        'privacy-desk-2026-03-03T09-00-00Z.sqlite3',
+      ]);
+    } finally {
+      await core.close();
+    }
+  });
+
   it('lets only an administrator list, make and restore backups', async () => {
     const core = await testCore();
     const dpo = await signedIn(core, ['dpo'], 'dpo');

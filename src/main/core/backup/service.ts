@@ -493,7 +493,7 @@ export async function dailyBackup(core: Core): Promise<BackupReport | null> {
   const today = osloDate(core.clock.now());
   if (newest && osloDate(dailyBackupTime(path.basename(newest)) as string) === today) return null;
   const report = await backupNow(core);
-  const verification = await verifyBackup(report.file);
+  const verification = await verifyBackup(report.file, core.env.audit.key.key);
   if (!verification.ok) {
     // Keep every older backup: this one cannot replace them.
     core.env.log.error(`The daily backup ${report.file} does not verify`, verification.problems);
