@@ -20,6 +20,7 @@ import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
 import * as auditPayloads from './030_audit_payloads';
+import * as retention from './031_retention';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -49,6 +50,7 @@ export const migrations: readonly NamedMigration[] = [
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
   ['030_audit_payloads', auditPayloads],
+  ['031_retention', retention],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

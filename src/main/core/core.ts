@@ -147,6 +147,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     log,
     scrypt: options.scrypt ?? defaultScryptParams,
     audit,
+    database: db,
   };
   const dispatch = createDispatch(db, clock, env);
   const checkpointer = idleCheckpointer(db, options.checkpointQuietMs);

@@ -12,6 +12,7 @@ import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
 import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { retentionHandlers } from './retention/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -31,4 +32,5 @@ export const handlers: Handlers<Channel> = {
   ...agreementsHandlers,
   ...backupsHandlers,
   ...processingHandlers,
+  ...retentionHandlers,
 };

@@ -12,6 +12,7 @@ import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
 import { processingChannels } from '../processing/contract';
 import { reportsChannels } from '../reports/contract';
+import { retentionChannels } from '../retention/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...agreementsChannels,
   ...backupsChannels,
   ...processingChannels,
+  ...retentionChannels,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
 import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
+import { retentionPreviewCommand, retentionPurgeCommand } from './retention';
 import { seedDemoCommand } from './seed-demo';
 import { moveCommand } from './move';
 import { serveCommand } from './serve';
@@ -23,4 +24,6 @@ export const commands: CliCommand[] = [
   backupCommand,
   restoreCommand,
   processingExportCommand,
+  retentionPreviewCommand,
+  retentionPurgeCommand,
 ];
