@@ -10,6 +10,7 @@ import { inquiriesScreens } from '../features/inquiries/screens';
 import { organisationsScreens } from '../features/organisations/screens';
 import { processingScreens } from '../features/processing/screens';
 import { reportsScreens } from '../features/reports/screens';
+import { retentionScreens } from '../features/retention/screens';
 import { settingsScreens } from '../features/settings/screens';
 import { usersScreens } from '../features/users/screens';
 
@@ -43,4 +44,5 @@ export const screens: Screen[] = [
   ...auditScreens,
   ...settingsScreens,
   ...backupsScreens,
+  ...retentionScreens,
 ];
