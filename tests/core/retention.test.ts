@@ -182,14 +182,16 @@ describe('the retention purge', () => {
       );
     }
     // Batches of one: the deleted inquiry, then closedA, go; closedB's batch fails and is rolled back.
-    await expect(purgeRetention(core, 'manual', systemActor('test'), 1)).rejects.toThrow(/simulated failure/);
+    await expect(purgeRetention(core, 'manual', systemActor('test'), { batchSize: 1 })).rejects.toThrow(
+      /simulated failure/,
+    );
     expect(await inquiryIds(core)).toEqual([closedB, inCase, open]);
     const [failed] = await core.db('retention_runs').select('state', 'counts_json');
     expect(failed.state).toBe('failed');
     expect(JSON.parse(failed.counts_json)).toMatchObject({ inquiry: 2 });
     expect(await verifyAuditChain(core)).toMatchObject({ ok: true });
     await core.db.raw('DROP TRIGGER fail_purge' + (testEngine === 'sqlite' ? '' : ' ON inquiries'));
-    const run = await purgeRetention(core, 'manual', systemActor('test'), 1);
+    const run = await purgeRetention(core, 'manual', systemActor('test'), { batchSize: 1 });
     expect(run).toMatchObject({ state: 'done', counts: { inquiry: 1 } });
     expect(await inquiryIds(core)).toEqual([inCase, open]);
     expect(await verifyAuditChain(core)).toMatchObject({ ok: true });

@@ -19,11 +19,23 @@ type Db = Knex | Knex.Transaction;
 type CoreLike = Pick<Core, 'db' | 'clock' | 'env'>;
 
 /**
- * Records per batch: each batch is a transaction of its own, so other work waits for one batch at
- * most (a few tens of milliseconds), and a purge stopped halfway leaves every record either purged
- * or untouched; the next run goes on from there.
+ * Records per batch. Each batch is a transaction of its own, so other work waits for one batch at
+ * most, and a purge stopped halfway leaves every record either purged or untouched; the next run
+ * goes on from there. The size adapts to the machine: a batch that took longer than `slowBatchMs`
+ * halves the next one, a quick one doubles it (within `minBatch`..`maxBatch`), so a batch stays
+ * around a few tens of milliseconds whatever the load.
  */
-export const purgeBatchSize = 500;
+export const purgeBatchSize = 200;
+const minBatch = 20;
+const maxBatch = 2000;
+const slowBatchMs = 60;
+const quickBatchMs = 20;
+
+function nextBatchSize(size: number, tookMs: number): number {
+  if (tookMs > slowBatchMs) return Math.max(minBatch, Math.floor(size / 2));
+  if (tookMs < quickBatchMs) return Math.min(maxBatch, size * 2);
+  return size;
+}
 
 /** The reason recorded on the audit payloads the purge removes. */
 export const retentionReason = 'retention';
@@ -191,8 +203,18 @@ export async function purgeRetention(
   core: CoreLike,
   trigger: 'daily' | 'manual',
   actor: Actor,
-  batchSize = purgeBatchSize,
+  options: {
+    /** A fixed batch size (tests); by default the size adapts to keep each batch short. */
+    batchSize?: number;
+    /** Told after each batch commits: its kind, how many records, how long its transaction took. */
+    onBatch?: (kind: 'inquiry' | 'attachment', records: number, ms: number) => void;
+  } = {},
 ): Promise<RetentionRun> {
+  const { onBatch } = options;
+  let batchSize = options.batchSize ?? purgeBatchSize;
+  const adapt = (tookMs: number) => {
+    if (options.batchSize === undefined) batchSize = nextBatchSize(batchSize, tookMs);
+  };
   if (running.has(core.db)) throw conflict('A retention purge is already running; wait for it to finish.');
   running.add(core.db);
   try {
@@ -213,11 +235,13 @@ export async function purgeRetention(
     let counts = noCounts();
     try {
       for (;;) {
+        const began = performance.now();
+        const asked = batchSize;
         const done = await runAsSystem(
           core,
           'retention.purge',
           async (ctx) => {
-            const ids = await dueInquiryIds(ctx.db, cutoff, batchSize);
+            const ids = await dueInquiryIds(ctx.db, cutoff, asked);
             if (ids.length === 0) return 0;
             const entries: number[] = await ctx
               .db('audit_log')
@@ -245,10 +269,15 @@ export async function purgeRetention(
           },
           actor,
         );
-        if (done < batchSize) break;
+        const took = performance.now() - began;
+        if (done > 0) onBatch?.('inquiry', done, took);
+        if (done < asked) break;
+        adapt(took);
         await yieldToOthers();
       }
       for (;;) {
+        const began = performance.now();
+        const asked = batchSize;
         const done = await runAsSystem(
           core,
           'retention.purge',
@@ -256,7 +285,7 @@ export async function purgeRetention(
             const rows: Array<{ id: number; stored_name: string }> = await removedAttachments(ctx.db)
               .whereNotExists(evidence(ctx.db))
               .orderBy('attachments.id')
-              .limit(batchSize)
+              .limit(asked)
               .select('attachments.id', 'attachments.stored_name');
             if (rows.length === 0) return 0;
             await ctx
@@ -280,7 +309,10 @@ export async function purgeRetention(
           },
           actor,
         );
-        if (done < batchSize) break;
+        const took = performance.now() - began;
+        if (done > 0) onBatch?.('attachment', done, took);
+        if (done < asked) break;
+        adapt(took);
         await yieldToOthers();
       }
       return await runAsSystem(
