@@ -21,6 +21,7 @@ import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
 import * as auditPayloads from './030_audit_payloads';
 import * as retention from './031_retention';
+import * as personSearch from './032_person_search';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -51,6 +52,7 @@ export const migrations: readonly NamedMigration[] = [
   ['044_processing_activities', processingActivities],
   ['030_audit_payloads', auditPayloads],
   ['031_retention', retention],
+  ['032_person_search', personSearch],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -10,6 +10,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { organisationsHandlers } from './organisations/handlers';
+import { peopleHandlers } from './people/handlers';
 import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { retentionHandlers } from './retention/handlers';
@@ -33,4 +34,5 @@ export const handlers: Handlers<Channel> = {
   ...backupsHandlers,
   ...processingHandlers,
   ...retentionHandlers,
+  ...peopleHandlers,
 };

@@ -10,6 +10,7 @@ import { dashboardChannels } from '../dashboard/contract';
 import type { DeskContract } from '../desk/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { organisationsChannels } from '../organisations/contract';
+import { peopleChannels } from '../people/contract';
 import { processingChannels } from '../processing/contract';
 import { reportsChannels } from '../reports/contract';
 import { retentionChannels } from '../retention/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...backupsChannels,
   ...processingChannels,
   ...retentionChannels,
+  ...peopleChannels,
 };
 
 export type Contract = typeof contract;

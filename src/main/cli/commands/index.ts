@@ -4,6 +4,7 @@ import { backupCommand, restoreCommand } from './backup';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
+import { personFindCommand } from './people';
 import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
 import { retentionPreviewCommand, retentionPurgeCommand } from './retention';
@@ -26,4 +27,5 @@ export const commands: CliCommand[] = [
   processingExportCommand,
   retentionPreviewCommand,
   retentionPurgeCommand,
+  personFindCommand,
 ];

@@ -264,7 +264,12 @@ export class AuditTrail {
           'entry_id',
           slice.filter((id) => id >= keyedFrom),
         )
-        .whereNotIn('entry_id', ctx.db('audit_redactions').select('entry_id'))
+        .whereNotExists(
+          ctx
+            .db('audit_redactions')
+            .select('entry_id')
+            .whereRaw('audit_redactions.entry_id = audit_payloads.entry_id'),
+        )
         .select('entry_id');
       const legacy: Array<{ entry_id: number }> = await ctx
         .db('audit_seals')

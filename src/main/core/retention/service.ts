@@ -63,10 +63,11 @@ function deletedInquiries(db: Db): Knex.QueryBuilder {
   return db('inquiries').whereNotNull('inquiries.deleted_at');
 }
 function expiredInquiries(db: Db, cutoff: string): Knex.QueryBuilder {
+  // closed_at is set exactly while an inquiry is closed (reopening clears it), so the partial index
+  // of 031 answers this alone.
   return db('inquiries')
     .whereNull('inquiries.deleted_at')
     .whereNotNull('inquiries.closed_at')
-    .where('inquiries.status', 'closed')
     .where('inquiries.closed_at', '<', cutoff);
 }
 /** Removed attachments; one an agreement names as its security evidence stays with the agreement. */
@@ -84,13 +85,14 @@ async function count(query: Knex.QueryBuilder): Promise<number> {
 async function dueInquiryIds(db: Db, cutoff: string, limit: number): Promise<number[]> {
   const held = (query: Knex.QueryBuilder) =>
     query.whereNotExists(notInCase(db)).whereNotExists(notInBreach(db));
+  // In the order of their partial indexes (031), so each batch reads only its own rows.
   const deleted: number[] = await held(deletedInquiries(db))
-    .orderBy('inquiries.id')
+    .orderBy('inquiries.deleted_at')
     .limit(limit)
     .pluck('inquiries.id');
   if (deleted.length >= limit) return deleted;
   const closed: number[] = await held(expiredInquiries(db, cutoff))
-    .orderBy('inquiries.id')
+    .orderBy('inquiries.closed_at')
     .limit(limit - deleted.length)
     .pluck('inquiries.id');
   return [...deleted, ...closed];
@@ -98,15 +100,32 @@ async function dueInquiryIds(db: Db, cutoff: string, limit: number): Promise<num
 
 async function inquiryPreview(db: Db, settings: Settings, now: Date): Promise<RetentionKindPreview> {
   const cutoff = monthsBefore(now, settings.inquiryRetentionMonths);
-  const both = [deletedInquiries, (inner: Db) => expiredInquiries(inner, cutoff)];
-  let due = 0;
-  let inCase = 0;
-  let inBreach = 0;
-  for (const set of both) {
-    due += await count(set(db).whereNotExists(notInCase(db)).whereNotExists(notInBreach(db)));
-    inCase += await count(set(db).whereExists(notInCase(db)));
-    inBreach += await count(set(db).whereNotExists(notInCase(db)).whereExists(notInBreach(db)));
-  }
+  // The past-time ones counted on the partial indexes alone; the held ones (few) from the links.
+  const pastTime = (await count(deletedInquiries(db))) + (await count(expiredInquiries(db, cutoff)));
+  const expired = (query: Knex.QueryBuilder) =>
+    query.where((either) =>
+      either
+        .whereNotNull('inquiries.deleted_at')
+        .orWhere((closed) =>
+          closed.whereNull('inquiries.deleted_at').where('inquiries.closed_at', '<', cutoff),
+        ),
+    );
+  const countLinked = async (query: Knex.QueryBuilder) => {
+    const row = (await query.countDistinct({ n: 'inquiries.id' }).first()) as
+      { n: number | string } | undefined;
+    return Number(row?.n ?? 0);
+  };
+  const inCase = await countLinked(
+    expired(db('case_inquiries').join('inquiries', 'inquiries.id', 'case_inquiries.inquiry_id')),
+  );
+  const inBreach = await countLinked(
+    expired(
+      db('breach_inquiries')
+        .join('inquiries', 'inquiries.id', 'breach_inquiries.inquiry_id')
+        .whereNotExists(notInCase(db)),
+    ),
+  );
+  const due = pastTime - inCase - inBreach;
   const oldestDeleted: Array<{ id: number; since: string }> = await deletedInquiries(db)
     .whereNotExists(notInCase(db))
     .whereNotExists(notInBreach(db))
