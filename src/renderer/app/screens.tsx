@@ -8,6 +8,7 @@ import { casesScreens } from '../features/cases/screens';
 import { homeScreens } from '../features/home/screens';
 import { inquiriesScreens } from '../features/inquiries/screens';
 import { organisationsScreens } from '../features/organisations/screens';
+import { peopleScreens } from '../features/people/screens';
 import { processingScreens } from '../features/processing/screens';
 import { reportsScreens } from '../features/reports/screens';
 import { retentionScreens } from '../features/retention/screens';
@@ -37,6 +38,7 @@ export const screens: Screen[] = [
   ...casesScreens,
   ...breachesScreens,
   ...reportsScreens,
+  ...peopleScreens,
   ...processingScreens,
   ...agreementsScreens,
   ...organisationsScreens,
