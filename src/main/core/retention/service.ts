@@ -26,10 +26,10 @@ type CoreLike = Pick<Core, 'db' | 'clock' | 'env'>;
  * around a few tens of milliseconds whatever the load.
  */
 export const purgeBatchSize = 200;
-const minBatch = 20;
+const minBatch = 50;
 const maxBatch = 2000;
-const slowBatchMs = 60;
-const quickBatchMs = 20;
+const slowBatchMs = 80;
+const quickBatchMs = 30;
 
 function nextBatchSize(size: number, tookMs: number): number {
   if (tookMs > slowBatchMs) return Math.max(minBatch, Math.floor(size / 2));
