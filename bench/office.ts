@@ -286,7 +286,7 @@ async function main(): Promise<number> {
         report(engine, samples, seconds);
         failures += samples.filter((sample) => !sample.ok).length;
         const core = await openCore({ database, dataDir });
-        const chain = await verifyAuditChain(core.db);
+        const chain = await verifyAuditChain(core);
         await core.close();
         console.log(
           `audit verify: ${chain.ok ? `ok ${chain.entries} entries` : `mismatch at ${chain.firstBadId}: ${chain.reason}`}`,

@@ -14,6 +14,9 @@ import * as inquiryFilters from './013_inquiry_filters';
 import * as agreementRegister from './014_agreement_register';
 import * as postgresql from './015_postgresql';
 import * as sessionEpoch from './020_session_epoch';
+import * as auditPayloads from './030_audit_payloads';
+import * as retention from './031_retention';
+import * as personSearch from './032_person_search';
 import * as caseRules from './040_case_rules';
 import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
@@ -47,6 +50,9 @@ export const migrations: readonly NamedMigration[] = [
   ['014_agreement_register', agreementRegister],
   ['015_postgresql', postgresql],
   ['020_session_epoch', sessionEpoch],
+  ['030_audit_payloads', auditPayloads],
+  ['031_retention', retention],
+  ['032_person_search', personSearch],
   ['040_case_rules', caseRules],
   ['041_restrictions', restrictions],
   ['042_breach_duties', breachDuties],

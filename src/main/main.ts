@@ -7,6 +7,7 @@ import {
   dialog,
   Menu,
   Notification,
+  safeStorage,
   session,
   shell,
   utilityProcess,
@@ -18,6 +19,7 @@ import { DatabaseTargetError, describeTarget, parseDatabaseTarget } from './core
 import { createLogger } from './core/log';
 import { recognise } from './core/attachments/types';
 import { databaseFileName, defaultLogFile, resolveDataDir } from './core/paths';
+import { deskAuditKey } from './desk/audit-key';
 import type { CoreClient } from './desk/client';
 import { DeskController } from './desk/controller';
 import { httpClient, probeServer } from './desk/http-client';
@@ -111,7 +113,12 @@ if (!app.requestSingleInstanceLock()) {
             onExit: (listener) => void child.once('exit', listener),
             kill: () => void child.kill(),
           },
-          { database, dataDir, logFile: defaultLogFile(dataDir, 'core') },
+          {
+            database,
+            dataDir,
+            logFile: defaultLogFile(dataDir, 'core'),
+            auditKey: deskAuditKey(safeStorage, userData, dataDir),
+          },
         );
         if (started.backupFile) log.info(`Database migrated; backup at ${started.backupFile}`);
         log.info(`Privacy Desk started with database ${started.databaseName} (${started.engine})`);

@@ -70,7 +70,7 @@ describe('privacy-desk seed-demo --agreements and agreements export', () => {
         (await runAsSystem(core, 'test', (ctx) => agreementDeadlines(ctx, today))).map((item) => item.kind),
       );
       expect(kinds.size).toBe(6);
-      expect((await verifyAuditChain(core.db)).ok).toBe(true);
+      expect((await verifyAuditChain(core)).ok).toBe(true);
     } finally {
       await core.close();
     }

@@ -484,7 +484,11 @@ describe('the record', () => {
     expect(updated.customers.map((c) => c.name)).toEqual(['Fjord Energi AS', 'Nordlys Bank ASA']);
     expect(updated.measuresTaken).toBe('Recipient asked to delete; confirmed in writing.');
     expect(updated.timeline[0].summary).toBe('Changed: measures taken; customers added: Nordlys Bank ASA.');
-    const audit = await core.db('audit_log').where({ entity_type: 'breach', action: 'update' }).first();
+    const audit = await core
+      .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
+      .where({ entity_type: 'breach', action: 'update' })
+      .first('audit_payloads.before_json', 'audit_payloads.after_json');
     expect(JSON.parse(audit.before_json)).toMatchObject({ measures_taken: null, customerIds: [fjord] });
     expect(JSON.parse(audit.after_json)).toMatchObject({ customerIds: [fjord, nordlys] });
 

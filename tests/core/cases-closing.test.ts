@@ -84,8 +84,9 @@ describe('closing with a refusal (Art. 12(4))', () => {
     );
     const audit = await office.core
       .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ action: 'close', entity_id: String(id) })
-      .first('after_json');
+      .first('audit_payloads.after_json');
     expect(JSON.parse(audit.after_json)).toMatchObject({
       outcome: 'partly-granted',
       statesComplaintRight: true,

@@ -271,8 +271,9 @@ describe('the identity verification pause (setting)', () => {
     ]);
     const audit = await office.core
       .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ action: 'recompute-deadlines' })
-      .first('after_json', 'channel');
+      .first('audit_payloads.after_json', 'channel');
     expect(audit.channel).toBe('settings.update');
     expect(JSON.parse(audit.after_json).casesWithNewDueDate).toBe(2);
     await expectOk(office.core, office.admin, 'settings.update', { pauseForVerification: false });

@@ -249,8 +249,9 @@ describe('the identity verification gate', () => {
     expect(detail.timeline[0]).toMatchObject({ kind: 'override' });
     const audit = await office.core
       .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ action: 'verification-override', entity_id: String(id) })
-      .first('username', 'after_json');
+      .first('username', 'audit_payloads.after_json');
     expect(audit.username).toBe('dina');
     expect(JSON.parse(audit.after_json).reason).toContain('guardian');
 

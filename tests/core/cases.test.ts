@@ -201,8 +201,9 @@ describe('who may see and handle cases', () => {
     await expectOk(office.core, office.dpo, 'cases.list', {});
     const list = await office.core
       .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ entity_type: 'case', action: 'list' })
-      .first('after_json');
+      .first('audit_payloads.after_json');
     expect(JSON.parse(list.after_json).shown).toEqual(['2026-0001']);
   });
 
@@ -442,8 +443,9 @@ describe('the case list', () => {
     expect(text).toContain('16.03.2026');
     const audit = await office.core
       .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ action: 'export', entity_type: 'case' })
-      .first('after_json');
+      .first('audit_payloads.after_json');
     expect(JSON.parse(audit.after_json)).toMatchObject({ format: 'csv', rows: 3 });
   });
 });

@@ -46,7 +46,8 @@ describe('privacy-desk CLI', () => {
       '2   ola       ola            agent      active',
     ]);
     const verify = await runCli(['--db', db, '--data-dir', dataDir, 'audit', 'verify']);
-    expect(verify).toEqual({ code: 0, out: ['ok 2 entries'], err: [] });
+    expect(verify).toMatchObject({ code: 0, err: [] });
+    expect(verify.out[0]).toBe('ok 2 entries');
   });
 
   it('asks for the password twice on a terminal and refuses a mismatch', async () => {

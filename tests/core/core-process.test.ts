@@ -42,11 +42,11 @@ function asCoreProcess(child: ChildProcess) {
 }
 
 /** A database with an agent and a DPO, ready for the core process to open. */
-async function office(): Promise<CoreStartOptions> {
+async function office(auditKey?: Buffer): Promise<CoreStartOptions> {
   const dir = tempDir();
   const { database, drop } = await freshDatabase(dir);
   cleanups.push(drop);
-  const core = await openCore({ database, dataDir: dir, scrypt: testScrypt });
+  const core = await openCore({ database, dataDir: dir, scrypt: testScrypt, auditKey });
   for (const [username, roles] of [
     ['ola', ['agent']],
     ['dina', ['dpo']],
@@ -103,6 +103,26 @@ describe(`the core in its own process (${testEngine})`, () => {
     expect(await client.invoke(agent, 'no.such', {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL' },
+    });
+  });
+
+  it("opens with the audit key the desk hands over (the app's, from the system keychain)", async () => {
+    const key = Buffer.alloc(32, 5);
+    const options = await office(key);
+    // No key file beside the database: the desk's bytes are the only key.
+    await expect(startCoreProcess(asCoreProcess(spawnCore()), options)).rejects.toThrow(
+      /keyed with a key that is not here/,
+    );
+    const other = { ...options, auditKey: { key: new Uint8Array(32).fill(6) } };
+    await expect(startCoreProcess(asCoreProcess(spawnCore()), other)).rejects.toThrow(
+      /keyed with another key/,
+    );
+    const { client } = await started({ ...options, auditKey: { key: new Uint8Array(key) } });
+    const dina = await client.openSession();
+    expect(
+      await client.invoke(dina, 'auth.signIn', { username: 'dina', password: testPassword }),
+    ).toMatchObject({
+      ok: true,
     });
   });
 

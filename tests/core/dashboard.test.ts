@@ -159,7 +159,11 @@ describe('the dashboard', () => {
     expect(lines[0]).toBe('Urgency,Kind,Item,Due,Due at (Oslo),Details');
     expect(lines).toHaveLength(13);
     expect(lines[1]).toMatch(/^Overdue,Rights request,Case 2026-\d{4},05\.02\.2026,,Access/);
-    const entry = await office.core.db('audit_log').where({ channel: 'dashboard.export' }).first();
+    const entry = await office.core
+      .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
+      .where({ channel: 'dashboard.export' })
+      .first('audit_payloads.after_json');
     expect(JSON.parse(entry.after_json)).toMatchObject({ urgency: 'overdue', rows: 12 });
   });
 });

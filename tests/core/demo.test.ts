@@ -22,7 +22,7 @@ describe('seed-demo', () => {
         .db('organisations')
         .select('name', 'org_number', 'country', 'is_customer', 'is_supplier');
       const users = await core.db('users').select('username');
-      const chain = await verifyAuditChain(core.db);
+      const chain = await verifyAuditChain(core);
       await core.close();
       return { organisations, users, chain };
     };

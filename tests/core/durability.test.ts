@@ -107,7 +107,7 @@ describe('durability', () => {
       try {
         expect(await core.db.raw('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
         expect((await core.checkHealth()).damaged).toBe(false);
-        expect(await verifyAuditChain(core.db)).toMatchObject({ ok: true });
+        expect(await verifyAuditChain(core)).toMatchObject({ ok: true });
         const stored = new Set(
           (await core.db('inquiries').whereIn('id', acknowledged.inquiries).select('id')).map(
             (row: { id: number }) => row.id,

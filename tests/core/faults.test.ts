@@ -26,6 +26,8 @@ async function officeFile(): Promise<{ dir: string; dbFile: string }> {
   const copyDir = tempDir();
   const dbFile = path.join(copyDir, 'office.sqlite3');
   await core.db.raw('VACUUM INTO ?', [dbFile]);
+  // The copy's audit log is keyed: its key goes with it.
+  fs.copyFileSync(path.join(core.dir, 'audit.key'), path.join(copyDir, 'audit.key'));
   return { dir: copyDir, dbFile };
 }
 

@@ -160,6 +160,11 @@ describe('the command-line tool against PostgreSQL', () => {
     } finally {
       await core.close();
     }
+    // Each database keeps a chain and a head of its own in the data folder they share.
+    for (const db of [file, database])
+      expect((await runCli(['--db', db, '--data-dir', dir, 'audit', 'verify'])).out[0]).toMatch(
+        /^ok \d+ entries$/,
+      );
 
     const again = await runCli(['--data-dir', dir, 'move', '--from', file, '--to', database]);
     expect(again.code).toBe(1);

@@ -1,15 +1,19 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryHash, type AuditRow } from '../../src/main/core/audit/chain';
+import { entryHash, keyedEntryHash, type AuditRow } from '../../src/main/core/audit/chain';
+import { auditHeadFileName } from '../../src/main/core/audit/head';
 import { verifyAuditChain } from '../../src/main/core/audit/service';
-import { dailyBackup } from '../../src/main/core/backup/service';
 import { runCli } from './support/cli';
-import { expectOk, signedIn, testCore, testEngine, type TestCore } from './support/core';
+import { expectOk, signedIn, testCore, type TestCore } from './support/core';
 import { disableAuditProtection } from './support/tamper';
 
 /**
- * The audit log's tamper evidence, held by a test of its own: whoever edits the file directly
- * (past the triggers that refuse changes) is found, whichever column they touch, and whether they
- * delete, insert, re-hash one entry, or rewrite or cut off the whole tail after a backup.
+ * The audit log's tamper evidence, held by a test of its own, on both engines: whoever edits the
+ * database directly (past the triggers that refuse changes) is found, whichever column they touch,
+ * whether they delete, insert, re-hash one entry, recompute the whole chain, or cut entries off the
+ * end (or all of them). What they lack is outside the database: the key and the chain's head.
  */
 async function officeWithHistory(): Promise<TestCore> {
   const core = await testCore();
@@ -26,25 +30,28 @@ async function officeWithHistory(): Promise<TestCore> {
       summary: `Call ${i}`,
     });
   await expectOk(core, admin, 'settings.update', { idleLockMinutes: 10 });
+  await core.env.audit.heads.flush();
   await disableAuditProtection(core);
   return core;
 }
 
 const rows = (core: TestCore): Promise<AuditRow[]> => core.db('audit_log').orderBy('id').select('*');
 
-/** Re-hashes every entry from `fromId` on, as a careful forger would after an edit. */
-async function rehashFrom(core: TestCore, fromId: number): Promise<void> {
+const verify = (core: TestCore) => runCli(['--db', core.database, '--data-dir', core.dir, 'audit', 'verify']);
+
+/** Re-hashes every entry from `fromId` on, as a careful forger would, with the hash they can compute. */
+async function rehashFrom(core: TestCore, fromId: number, hash: (prev: string, row: AuditRow) => string) {
   const all = await rows(core);
   let prev = all.find((row) => row.id === fromId - 1)?.hash ?? '0'.repeat(64);
   for (const row of all.filter((candidate) => candidate.id >= fromId)) {
-    const hash = entryHash(prev, row);
-    await core.db('audit_log').where({ id: row.id }).update({ prev_hash: prev, hash });
-    prev = hash;
+    const next = hash(prev, row);
+    await core.db('audit_log').where({ id: row.id }).update({ prev_hash: prev, hash: next });
+    prev = next;
   }
 }
 
 describe('tampering with the audit log', () => {
-  it('is found whichever column of whichever entry is changed', async () => {
+  it('is found whichever column of whichever entry, or of its payload, is changed', async () => {
     const core = await officeWithHistory();
     const total = (await rows(core)).length;
     const changes: Array<[keyof AuditRow, unknown]> = [
@@ -55,8 +62,7 @@ describe('tampering with the audit log', () => {
       ['action', 'read'],
       ['entity_type', 'case'],
       ['entity_id', '999'],
-      ['before_json', '{"summary":"edited"}'],
-      ['after_json', '{"summary":"edited"}'],
+      ['payload_hash', 'f'.repeat(64)],
     ];
     for (const [index, [column, value]] of changes.entries()) {
       const id = 1 + (index % total);
@@ -65,38 +71,43 @@ describe('tampering with the audit log', () => {
         .db('audit_log')
         .where({ id })
         .update({ [column]: value });
-      expect(await verifyAuditChain(core.db), column).toMatchObject({
-        ok: false,
-        firstBadId: id,
-        reason: 'its content does not match its hash',
-      });
+      expect(await verifyAuditChain(core), column).toMatchObject({ ok: false, firstBadId: id });
       await core
         .db('audit_log')
         .where({ id })
         .update({ [column]: original });
     }
-    expect(await verifyAuditChain(core.db)).toMatchObject({ ok: true, entries: total });
+    for (const column of ['before_json', 'after_json', 'salt'] as const) {
+      const entry = (await core.db('audit_payloads').orderBy('entry_id', 'desc').first()) as Record<
+        string,
+        string
+      >;
+      await core
+        .db('audit_payloads')
+        .where({ entry_id: entry.entry_id })
+        .update({ [column]: '{"summary":"edited"}' });
+      expect(await verifyAuditChain(core), column).toMatchObject({
+        ok: false,
+        firstBadId: Number(entry.entry_id),
+        reason: 'its payload does not match its hash',
+      });
+      await core
+        .db('audit_payloads')
+        .where({ entry_id: entry.entry_id })
+        .update({ [column]: entry[column] });
+    }
+    // A payload written into the chained entry itself, where the app would show it.
+    await core.db('audit_log').where({ id: 2 }).update({ after_json: '{"summary":"planted"}' });
+    expect(await verifyAuditChain(core)).toMatchObject({ ok: false, firstBadId: 2 });
+    await core.db('audit_log').where({ id: 2 }).update({ after_json: null });
+    expect(await verifyAuditChain(core)).toMatchObject({ ok: true, entries: total });
   });
 
   it('is found when an entry is deleted, inserted, or edited and re-hashed alone', async () => {
     const core = await officeWithHistory();
     const all = await rows(core);
-
-    await core.db('audit_log').where({ id: 3 }).update({ username: 'nobody' });
-    await rehashFrom(core, 3);
-    // Re-hashing only the edited entry leaves the next one pointing at the old hash.
-    const next = all.find((row) => row.id === 4)!;
-    await core.db('audit_log').where({ id: 4 }).update({ prev_hash: next.prev_hash, hash: next.hash });
-    expect(await verifyAuditChain(core.db)).toMatchObject({
-      ok: false,
-      firstBadId: 4,
-      reason: 'its link to the previous entry is broken',
-    });
-    await core.db('audit_log').delete();
-    await core.db('audit_log').insert(all);
-
     await core.db('audit_log').where({ id: 5 }).delete();
-    expect(await verifyAuditChain(core.db)).toMatchObject({
+    expect(await verifyAuditChain(core)).toMatchObject({
       ok: false,
       firstBadId: 5,
       reason: 'entry 5 is missing (next is 6)',
@@ -105,41 +116,84 @@ describe('tampering with the audit log', () => {
 
     const forged = { ...all[all.length - 1], id: all.length + 2, action: 'forged' };
     await core.db('audit_log').insert(forged);
-    expect(await verifyAuditChain(core.db)).toMatchObject({ ok: false, firstBadId: all.length + 1 });
+    expect(await verifyAuditChain(core)).toMatchObject({ ok: false, firstBadId: all.length + 1 });
+    await core.db('audit_log').where({ id: forged.id }).delete();
+
+    // With a guessed key, only the edited entry re-hashed: it does not match.
+    await core.db('audit_log').where({ id: 3 }).update({ username: 'nobody' });
+    await rehashFrom(core, 3, (prev, row) => keyedEntryHash(crypto.randomBytes(32), prev, row));
+    expect(await verifyAuditChain(core)).toMatchObject({
+      ok: false,
+      firstBadId: 3,
+      reason: 'its content does not match its hash',
+    });
   });
 
-  // The daily backup (an SQLite file) anchors the chain of an SQLite database; PostgreSQL is backed up
-  // with pg_dump by its administrator.
-  it.runIf(testEngine === 'sqlite')(
-    'is found against the newest backup when the tail is rewritten and re-hashed, or cut off',
-    async () => {
-      const core = await officeWithHistory();
-      await dailyBackup(core);
-      const verify = () => runCli(['--db', core.database, 'audit', 'verify']);
-      const intact = await verify();
-      expect(intact.code).toBe(0);
-      expect(intact.out[1]).toMatch(/^the \d+ entries of the backup privacy-desk-.*\.sqlite3 are intact$/);
+  it('is found when the whole chain is recomputed with the database alone', async () => {
+    const core = await officeWithHistory();
+    await core.db('audit_log').where({ id: 2 }).update({ username: 'nobody' });
+    // Without the key a forger can only use a hash anyone can compute, or a key of their own.
+    await rehashFrom(core, 1, (prev, row) => entryHash(prev, row));
+    expect(await verifyAuditChain(core)).toMatchObject({ ok: false, firstBadId: 1 });
+    const ownKey = crypto.randomBytes(32);
+    await rehashFrom(core, 1, (prev, row) => keyedEntryHash(ownKey, prev, row));
+    expect(await verifyAuditChain(core)).toMatchObject({
+      ok: false,
+      firstBadId: 1,
+      reason: 'its content does not match its hash',
+    });
+    const cli = await verify(core);
+    expect(cli.code).toBe(1);
+    expect(cli.out[0]).toBe(
+      'mismatch at entry 1: its content does not match its hash (0 entries before it are intact)',
+    );
+  });
 
-      const all = await rows(core);
-      // A whole tail rewritten and hashed anew passes the chain alone, but not the backup's anchor.
-      await core.db('audit_log').where({ id: 2 }).update({ username: 'nobody' });
-      await rehashFrom(core, 2);
-      expect(await verifyAuditChain(core.db)).toMatchObject({ ok: true });
-      const rewritten = await verify();
-      expect(rewritten.code).toBe(1);
-      expect(rewritten.out[1]).toMatch(
-        /^mismatch: entry \d+ is not the one the backup .* holds: the log was rewritten$/,
-      );
+  it('is found when the last five entries are deleted with SQL alone, or all of them', async () => {
+    const core = await officeWithHistory();
+    const all = await rows(core);
+    expect((await verify(core)).code).toBe(0);
+    const last = all.length;
+    // "delete from audit_log where id > N - 5": every remaining link is intact, the end is not.
+    await core
+      .db('audit_log')
+      .where('id', '>', last - 5)
+      .delete();
+    expect(await verifyAuditChain(core)).toMatchObject({ ok: false, entries: last - 5 });
+    const cut = await verify(core);
+    expect(cut.code).toBe(1);
+    expect(cut.out[0]).toMatch(
+      new RegExp(
+        `^mismatch at entry ${last - 4}: the log ends at entry ${last - 5}, but the head kept outside the database \\(.*${auditHeadFileName}\\) recorded ${last}: the last 5 were removed \\(${last - 5} entries before it are intact\\)$`,
+      ),
+    );
 
-      // Cutting off the newest entries.
-      await core.db('audit_log').delete();
-      await core.db('audit_log').insert(all.slice(0, -3));
-      expect(await verifyAuditChain(core.db)).toMatchObject({ ok: true });
-      const cut = await verify();
-      expect(cut.code).toBe(1);
-      expect(cut.out[1]).toMatch(
-        /^mismatch: entry \d+, the last one the backup .* holds, is gone: the log was cut short$/,
-      );
-    },
-  );
+    await core.db('audit_log').delete();
+    const none = await verify(core);
+    expect(none.code).toBe(1);
+    expect(none.out[0]).toMatch(
+      /^mismatch at entry 1: the log is empty, but the head .* recorded \d+ entries: every entry was removed/,
+    );
+    // Also with the chain's own record of itself removed.
+    await core.db('audit_state').delete();
+    const forgotten = await verifyAuditChain(core);
+    expect(forgotten).toMatchObject({ ok: false, firstBadId: 1 });
+    expect(forgotten.reason).toMatch(/the log is empty, but .* every entry was removed/);
+  });
+
+  it('is found when the tail is re-keyed and the head outside is edited without the key', async () => {
+    const core = await officeWithHistory();
+    const headFile = path.join(core.dir, auditHeadFileName);
+    const head = JSON.parse(fs.readFileSync(headFile, 'utf8'));
+    const [id] = Object.keys(head.heads);
+    await core.db('audit_log').where('id', '>', 3).delete();
+    head.heads[id] = { ...head.heads[id], entries: 3, hash: (await rows(core))[2].hash };
+    fs.writeFileSync(headFile, JSON.stringify(head));
+    expect(await verifyAuditChain(core)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /head kept outside the database .* was changed by someone without the key/,
+      ),
+    });
+  });
 });

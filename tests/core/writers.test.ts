@@ -17,7 +17,7 @@ describe(`several processes writing to one ${testEngine} database`, () => {
       try {
         const logged = Number((await core.db('inquiries').count({ n: '*' }).first())?.n);
         expect(logged).toBeGreaterThan(5);
-        expect(await verifyAuditChain(core.db)).toMatchObject({ ok: true, firstBadId: null });
+        expect(await verifyAuditChain(core)).toMatchObject({ ok: true, firstBadId: null });
       } finally {
         await core.close();
       }

@@ -42,8 +42,9 @@ test('an administrator backs up now and restores the backup; the current databas
   await expect(page.getByText('Added Later')).toHaveCount(0);
   const restoreEntry = await office.core
     .db('audit_log')
+    .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
     .where({ action: 'restore', channel: 'backups.restore' })
-    .first();
+    .first('audit_payloads.after_json');
   expect(JSON.parse(restoreEntry.after_json)).toEqual({
     backup: 'privacy-desk-2026-03-02T09-00-00Z.sqlite3',
     keptAs: `${path.basename(office.dbFile)}.before-restore-2026-03-02T09-05-00Z`,

@@ -193,6 +193,11 @@ test.describe('audit log and settings', () => {
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect(page.getByRole('status')).toContainText('The audit chain is intact');
     await office.screenshot('audit-verified');
+    // This desk's key is already a file in the data folder (as the command-line tool keeps it).
+    await page.getByRole('button', { name: 'Save the key for the command-line tool' }).click();
+    const saved = page.getByRole('status').filter({ hasText: /audit\.key already holds this key/ });
+    await expect(saved).toBeVisible();
+    await saved.getByRole('button', { name: 'Close' }).click();
 
     await office.core.db.raw('DROP TRIGGER audit_log_no_update');
     await office.core.db('audit_log').where({ id: 2 }).update({ username: 'someone' });

@@ -14,6 +14,8 @@ export interface CommandArgs {
   database: DatabaseTarget;
   /** Where attachments, backups and logs live. */
   dataDir: string;
+  /** The audit key file named by --audit-key / PRIVACY_DESK_AUDIT_KEY (default: audit.key in the data folder). */
+  auditKey?: { file: string };
   /** Opens (and migrates) the database on first use; commands that only compute never call it. */
   core(): Promise<Core>;
 }

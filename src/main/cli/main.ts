@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScryptParams } from '../core/auth/password';
 import type { Core } from '../core/core';
@@ -18,6 +19,8 @@ function helpText(): string {
     "The database is the app's own (in its user-data folder) unless --db or PRIVACY_DESK_DB names another:",
     'an SQLite file path, or a postgres://user@host:port/database URL (office mode). Attachments, backups',
     'and logs live beside an SQLite file, or in --data-dir / PRIVACY_DESK_DATA_DIR (default: the user-data folder).',
+    "The audit log's key is audit.key in the data folder (created on first use, readable only by its owner),",
+    'or the file named by --audit-key FILE / PRIVACY_DESK_AUDIT_KEY.',
     '',
     'Commands:',
   ];
@@ -25,7 +28,11 @@ function helpText(): string {
   return lines.join('\n');
 }
 
-const globalOptions = { db: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
+const globalOptions = {
+  db: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'audit-key': { type: 'string' },
+} as const;
 
 function stringValue(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -101,17 +108,21 @@ export async function main(
     const target = resolveDatabase(stringValue(parsed.values.db), userDataDir, io.env);
     database = target;
     dataDir = resolveDataDir(target, stringValue(parsed.values['data-dir']), userDataDir, io.env);
+    const keyFile = stringValue(parsed.values['audit-key']) ?? io.env.PRIVACY_DESK_AUDIT_KEY;
+    const auditKey = keyFile ? { file: path.resolve(keyFile) } : undefined;
     return await command.run({
       positionals: parsed.positionals.slice(command.words.length),
       values: parsed.values,
       io,
       database: target,
       dataDir,
+      auditKey,
       core: async () => {
         const { openCore } = await import('../core/core');
         core ??= await openCore({
           database: target,
           dataDir,
+          auditKey,
           log: await logger(),
           ...(options.scrypt ? { scrypt: options.scrypt } : {}),
         });

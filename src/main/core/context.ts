@@ -40,5 +40,6 @@ export interface Ctx extends TransactionHooks {
   readonly actor: Actor;
   readonly clock: Clock;
   readonly env: CoreEnv;
-  audit(record: AuditRecord): Promise<void>;
+  /** Appends an entry to the audit log in this transaction; returns the entry's id. */
+  audit(record: AuditRecord): Promise<{ id: number }>;
 }

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { defaultScryptParams, type ScryptParams } from './auth/password';
-import { writeAudit } from './audit/service';
+import { AuditHeadStore } from './audit/head';
+import { type AuditKeyOption, defaultAuditKeyFile, resolveAuditKey } from './audit/key';
+import { readAuditState } from './audit/repository';
+import { AuditTrail, writeAudit } from './audit/service';
 import { type Clock, systemClock } from './clock';
 import { type Actor, type Ctx, systemActor } from './context';
 import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';
@@ -38,6 +41,11 @@ export interface CoreOptions {
   scrypt?: ScryptParams;
   /** How long the database must be quiet before the write-ahead log is checkpointed (default 1 s). */
   checkpointQuietMs?: number;
+  /**
+   * The audit chain's key: the key itself (the desktop app keeps it in the system keychain), or a key
+   * file readable only by its owner, created on first use. Default: `audit.key` in the data folder.
+   */
+  auditKey?: AuditKeyOption;
 }
 
 export interface Core {
@@ -103,6 +111,27 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     await db.destroy();
     throw translateFault(error, place()) ?? error;
   }
+  let audit: AuditTrail;
+  try {
+    const recorded = (await readAuditState(db)).key_id ?? null;
+    const key = resolveAuditKey(
+      options.auditKey ?? { file: defaultAuditKeyFile(dataDir) },
+      recorded,
+      databaseName,
+    );
+    // The head lives beside the key file (by default both in the data folder); a key handed over
+    // (the desktop app's, from the keychain) has its head in the data folder.
+    const headDir = key.file ? path.dirname(key.file) : path.resolve(dataDir);
+    audit = new AuditTrail(key, new AuditHeadStore(headDir), log);
+    // Entries from before the keyed chain are sealed once (core/audit/service.ts).
+    if (!health.damaged) await audit.sealLegacy(db, clock.now());
+    await audit.load(db);
+  } catch (error) {
+    check?.cancel();
+    await check?.done;
+    await db.destroy();
+    throw translateFault(error, place()) ?? error;
+  }
   const checked = (check?.done ?? Promise.resolve([])).then((problems) => {
     if (applyCheck(health, problems).damaged)
       log.error(`The database ${dbFile} is damaged: commands are refused`, problems);
@@ -117,6 +146,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events,
     log,
     scrypt: options.scrypt ?? defaultScryptParams,
+    audit,
+    database: db,
   };
   const dispatch = createDispatch(db, clock, env);
   const checkpointer = idleCheckpointer(db, options.checkpointQuietMs);
@@ -150,6 +181,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       checkpointer.stop();
       check?.cancel();
       await checked;
+      await audit.heads.flush();
       await db.destroy();
     },
   };
@@ -173,7 +205,8 @@ export async function runAsSystem<T>(
         actor,
         clock: core.clock,
         env: core.env,
-        audit: (record) => writeAudit(trx, record.actor ?? actor, channel, core.clock.now(), record),
+        audit: (record) =>
+          writeAudit(core.env.audit, trx, hooks, record.actor ?? actor, channel, core.clock.now(), record),
         afterCommit: hooks.afterCommit,
         onRollback: hooks.onRollback,
       };

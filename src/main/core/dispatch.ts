@@ -31,6 +31,18 @@ function pathOfNul(value: unknown, path = ''): string | null {
   return null;
 }
 
+/** The entry of a read whose handler recorded none: what was asked for, and the record when named. */
+function genericRead(channel: Channel, input: unknown): AuditRecord {
+  const fields = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+  const entityId = typeof fields.id === 'number' || typeof fields.id === 'string' ? fields.id : null;
+  return {
+    action: 'read',
+    entityType: channel.split('.')[0],
+    entityId,
+    after: Object.keys(fields).length > 0 ? { input: fields } : undefined,
+  };
+}
+
 export type Dispatch = (channel: unknown, input: unknown, session: Session) => Promise<ApiResult<unknown>>;
 
 const anonymous: Actor = { userId: null, username: 'anonymous', displayName: 'Not signed in', roles: [] };
@@ -108,7 +120,7 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
           let audited = false;
           const audit = async (record: AuditRecord) => {
             audited = true;
-            await writeAudit(trx, record.actor ?? actor, channel, clock.now(), record);
+            return writeAudit(env.audit, trx, hooks, record.actor ?? actor, channel, clock.now(), record);
           };
           const ctx: HandlerContext = {
             db: trx,
@@ -140,6 +152,9 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
                 after: parsed.data,
               });
             if (session.userId !== null && !session.locked) session.lastActivityMs = clock.now().getTime();
+          } else if (spec.personalData && !audited) {
+            // A read of personal data is audited whether or not its handler remembered to.
+            await audit(genericRead(channel, parsed.data));
           }
           const output = spec.output.safeParse(data);
           if (!output.success) {

@@ -1,3 +1,5 @@
+import type { Knex } from 'knex';
+import type { AuditTrail } from './audit/service';
 import type { ScryptParams } from './auth/password';
 import type { Actor } from './context';
 import type { EventBus } from './events';
@@ -33,4 +35,12 @@ export interface CoreEnv {
   readonly events: EventBus;
   readonly log: Logger;
   readonly scrypt: ScryptParams;
+  /** The audit log: its key, the head kept outside the database, verification and redaction. */
+  readonly audit: AuditTrail;
+  /**
+   * The database itself, not a call's transaction: for work that runs in transactions of its own
+   * once a call has committed (the retention purge's batches, from `ctx.afterCommit`). Never use it
+   * inside a call's transaction: on SQLite it waits for that transaction, which waits for it.
+   */
+  readonly database: Knex;
 }

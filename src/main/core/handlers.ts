@@ -11,8 +11,10 @@ import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { lettersHandlers } from './letters/handlers';
 import { organisationsHandlers } from './organisations/handlers';
+import { peopleHandlers } from './people/handlers';
 import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { retentionHandlers } from './retention/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -33,4 +35,6 @@ export const handlers: Handlers<Channel> = {
   ...backupsHandlers,
   ...processingHandlers,
   ...lettersHandlers,
+  ...retentionHandlers,
+  ...peopleHandlers,
 };

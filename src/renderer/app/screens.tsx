@@ -9,8 +9,10 @@ import { homeScreens } from '../features/home/screens';
 import { inquiriesScreens } from '../features/inquiries/screens';
 import { lettersScreens } from '../features/letters/screens';
 import { organisationsScreens } from '../features/organisations/screens';
+import { peopleScreens } from '../features/people/screens';
 import { processingScreens } from '../features/processing/screens';
 import { reportsScreens } from '../features/reports/screens';
+import { retentionScreens } from '../features/retention/screens';
 import { settingsScreens } from '../features/settings/screens';
 import { usersScreens } from '../features/users/screens';
 
@@ -37,6 +39,7 @@ export const screens: Screen[] = [
   ...casesScreens,
   ...breachesScreens,
   ...reportsScreens,
+  ...peopleScreens,
   ...processingScreens,
   ...agreementsScreens,
   ...organisationsScreens,
@@ -45,4 +48,5 @@ export const screens: Screen[] = [
   ...settingsScreens,
   ...lettersScreens,
   ...backupsScreens,
+  ...retentionScreens,
 ];

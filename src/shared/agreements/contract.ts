@@ -608,6 +608,7 @@ export const agreementsChannels = {
   }),
   /** The register as filtered, as CSV or XLSX; the export is audited. */
   'agreements.export': command({
+    changes: false,
     access: readers,
     input: z.strictObject({ format: exportFormat, ...agreementFilterShape }),
     output: fileDownloadSchema,

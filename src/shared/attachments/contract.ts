@@ -85,11 +85,13 @@ export const attachmentsChannels = {
   }),
   /** Opens the file in the operating system's viewer (a read of what it holds, so it is audited). */
   'attachments.open': command({
+    changes: false,
     access: 'signedIn',
     input: z.strictObject({ id }),
     output: z.object({ ok: z.literal(true) }),
   }),
   'attachments.download': command({
+    changes: false,
     access: 'signedIn',
     input: z.strictObject({ id }),
     output: fileDownloadSchema,

@@ -24,7 +24,12 @@ export type AuthStatus = z.infer<typeof authStatusSchema>;
 const givenPassword = z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(200);
 
 export const authChannels = {
-  'auth.status': query({ access: 'public', input: emptyInput, output: authStatusSchema }),
+  'auth.status': query({
+    personalData: false,
+    access: 'public',
+    input: emptyInput,
+    output: authStatusSchema,
+  }),
   'auth.setup': command({
     access: 'public',
     input: z.strictObject({
@@ -51,7 +56,12 @@ export const authChannels = {
   'auth.lock': command({ access: 'signedIn', input: emptyInput, output: authStatusSchema }),
   'auth.signOut': command({ access: 'public', input: emptyInput, output: authStatusSchema }),
   /** The renderer reports that the person is still at work, so the core does not lock the session. */
-  'auth.touch': query({ access: 'signedIn', input: emptyInput, output: z.object({ ok: z.literal(true) }) }),
+  'auth.touch': query({
+    personalData: false,
+    access: 'signedIn',
+    input: emptyInput,
+    output: z.object({ ok: z.literal(true) }),
+  }),
   'auth.changePassword': command({
     access: 'signedIn',
     input: z.strictObject({ currentPassword: givenPassword, newPassword: password }),

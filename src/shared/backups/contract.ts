@@ -20,6 +20,7 @@ const backupName = z
 export const backupsChannels = {
   /** The daily backups beside the database, newest first. */
   'backups.list': query({
+    personalData: false,
     access: ['admin'],
     input: z.strictObject({}).optional().default({}),
     output: z.object({ folder: z.string(), keep: z.number().int(), backups: z.array(backupItemSchema) }),

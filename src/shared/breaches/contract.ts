@@ -309,6 +309,7 @@ const reason = (label: string) => requiredText(label, 4000);
 export const breachesChannels = {
   'breaches.list': query({ access: handlers, input: breachListInput, output: pageOf(breachSummarySchema) }),
   'breaches.counts': query({
+    personalData: false,
     access: handlers,
     input: z.strictObject({}).optional().default({}),
     output: z.object({
@@ -321,6 +322,7 @@ export const breachesChannels = {
   }),
   /** The core's time, polled by the live clocks (reading it reads no personal data). */
   'breaches.now': query({
+    personalData: false,
     access: handlers,
     input: z.strictObject({}).optional().default({}),
     output: z.object({ now: isoDateTime }),
@@ -453,6 +455,7 @@ export const breachesChannels = {
     output: breachDetailSchema,
   }),
   'breaches.export': command({
+    changes: false,
     access: handlers,
     input: z.strictObject({ format: exportFormat, ...breachFilterShape }),
     output: fileDownloadSchema,

@@ -515,6 +515,7 @@ export const casesChannels = {
     output: pageOf(caseSummarySchema).extend({ notice: z.string().optional() }),
   }),
   'cases.counts': query({
+    personalData: false,
     access: handlers,
     input: z.strictObject({}).optional().default({}),
     output: caseCountsSchema,
@@ -797,11 +798,13 @@ export const casesChannels = {
     output: caseDetailSchema,
   }),
   'cases.export': command({
+    changes: false,
     access: handlers,
     input: z.strictObject({ format: exportFormat, ...caseFilterShape }),
     output: fileDownloadSchema,
   }),
   'caseTemplates.list': query({
+    personalData: false,
     access: handlers,
     input: z
       .strictObject({ includeInactive: z.boolean().default(true) })

@@ -11,8 +11,10 @@ import type { DeskContract } from '../desk/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { lettersChannels } from '../letters/contract';
 import { organisationsChannels } from '../organisations/contract';
+import { peopleChannels } from '../people/contract';
 import { processingChannels } from '../processing/contract';
 import { reportsChannels } from '../reports/contract';
+import { retentionChannels } from '../retention/contract';
 import { settingsChannels } from '../settings/contract';
 import { usersChannels } from '../users/contract';
 
@@ -33,6 +35,8 @@ export const contract = {
   ...backupsChannels,
   ...processingChannels,
   ...lettersChannels,
+  ...retentionChannels,
+  ...peopleChannels,
 };
 
 export type Contract = typeof contract;

@@ -81,6 +81,7 @@ export const dashboardChannels = {
     output: dashboardCalendarSchema,
   }),
   'dashboard.charts': query({
+    personalData: false,
     access: dashboardRoles,
     input: z
       .strictObject({ months: z.number().int().min(3).max(36).default(12) })
@@ -90,6 +91,7 @@ export const dashboardChannels = {
   }),
   /** A dashboard list, complete, as a spreadsheet. */
   'dashboard.export': command({
+    changes: false,
     access: dashboardRoles,
     input: z.strictObject({
       urgency: z.enum([...deadlineUrgencies, 'all']).default('all'),

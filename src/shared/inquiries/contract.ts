@@ -171,6 +171,7 @@ export const inquiriesChannels = {
   }),
   /** The core's clock, so a new form's "received at" and the timer agree with the server's "now". */
   'inquiries.defaults': query({
+    personalData: false,
     access: everyone,
     input: z.strictObject({}).optional().default({}),
     output: z.object({ now: isoDateTime, today: isoDate }),
@@ -215,6 +216,7 @@ export const inquiriesChannels = {
     output: inquiryDetailSchema,
   }),
   'inquiries.export': command({
+    changes: false,
     access: everyone,
     input: z.strictObject({ format: exportFormat, ...inquiryFilterShape }),
     output: fileDownloadSchema,

@@ -243,6 +243,7 @@ export const processingChannels = {
   }),
   /** The record as a PDF (for Datatilsynet, Art. 30(4)) or XLSX; the export is audited. */
   'processing.export': command({
+    changes: false,
     access: readers,
     input: z.strictObject({
       format: z.enum(['pdf', 'xlsx'], { error: 'Choose PDF or XLSX' }),

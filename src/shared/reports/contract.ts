@@ -12,6 +12,7 @@ export const reportYear = z
 export const reportsChannels = {
   /** The annual privacy report as a PDF a board can read. Producing it is audited. */
   'reports.annual': command({
+    changes: false,
     access: ['dpo', 'admin'],
     input: z.strictObject({ year: reportYear, language: languageSchema.default('en') }),
     output: fileDownloadSchema,

@@ -12,6 +12,11 @@ export const settingsSchema = z.object(settingsShape) as unknown as z.ZodType<Se
 const settingsPatch = z.strictObject(settingsShape).partial() as unknown as z.ZodType<Partial<Settings>>;
 
 export const settingsChannels = {
-  'settings.get': query({ access: 'signedIn', input: emptyInput, output: settingsSchema }),
+  'settings.get': query({
+    personalData: false,
+    access: 'signedIn',
+    input: emptyInput,
+    output: settingsSchema,
+  }),
   'settings.update': command({ access: ['admin'], input: settingsPatch, output: settingsSchema }),
 };

@@ -98,6 +98,15 @@ export const settingDefinitions = {
     unit: 'MB',
     default: 20,
   }),
+  inquiryRetentionMonths: integerSetting({
+    group: 'Retention',
+    label: 'Keep closed inquiries for',
+    help: 'The retention purge (daily, and on demand under Administration → Retention) removes an inquiry this many months after it was closed, with the before/after copies of its audit entries; an inquiry an administrator deleted goes at the next purge. An inquiry that belongs to a case or a breach is kept with it.',
+    min: 1,
+    max: 120,
+    unit: 'months',
+    default: 12,
+  }),
   backupKeep: integerSetting({
     group: 'Backups',
     label: 'Daily backups to keep',

@@ -6,10 +6,15 @@ import type { Core } from '../../../src/main/core/core';
  */
 export async function disableAuditProtection(core: Core): Promise<void> {
   if (core.engine === 'sqlite') {
-    await core.db.raw('DROP TRIGGER IF EXISTS audit_log_no_update');
-    await core.db.raw('DROP TRIGGER IF EXISTS audit_log_no_delete');
+    const triggers: Array<{ name: string }> = await core
+      .db('sqlite_master')
+      .where({ type: 'trigger' })
+      .where('name', 'like', 'audit_%')
+      .select('name');
+    for (const { name } of triggers) await core.db.raw(`DROP TRIGGER IF EXISTS "${name}"`);
   } else {
-    await core.db.raw('ALTER TABLE audit_log DISABLE TRIGGER USER');
+    for (const table of ['audit_log', 'audit_payloads', 'audit_seals', 'audit_redactions'])
+      await core.db.raw(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   }
 }
 

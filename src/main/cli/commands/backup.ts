@@ -32,7 +32,7 @@ export const backupCommand: CliCommand = {
       return 1;
     }
     const report = await makeBackup(core, out);
-    const verification = await verifyBackup(report.file);
+    const verification = await verifyBackup(report.file, core.env.audit.key.key);
     await runAsSystem(
       core,
       'cli:backup',
@@ -62,7 +62,7 @@ export const restoreCommand: CliCommand = {
     'Restores a backup into a NEW database file (never over one that holds data), with its attached files in ' +
     "the new file's folder, migrates it if it is older, and verifies every table and the audit chain.",
   options: { from: { type: 'string' } },
-  run: async ({ io, values, database }) => {
+  run: async ({ io, values, database, auditKey }) => {
     const from = stringOption(values, 'from');
     if (!from) throw new UsageError('Give the backup to restore with --from FILE.');
     if (stringOption(values, 'db') === undefined && io.env.PRIVACY_DESK_DB === undefined)
@@ -73,7 +73,7 @@ export const restoreCommand: CliCommand = {
       return 1;
     }
     const to = database.file;
-    const report = await restoreBackup({ from, to });
+    const report = await restoreBackup({ from, to, auditKey });
     const rows = Object.values(report.tables).reduce((sum, count) => sum + count, 0);
     io.out(
       `restored ${from} into ${to}: ${Object.keys(report.tables).length} tables, ${rows} rows, ${report.attachments} attached files`,

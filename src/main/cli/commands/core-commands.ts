@@ -1,5 +1,4 @@
 import os from 'node:os';
-import path from 'node:path';
 import { systemActor } from '../../core/context';
 import { type CliCommand, stringList, stringOption, UsageError } from '../command';
 import type { CliIo } from '../io';
@@ -121,39 +120,32 @@ export const auditVerifyCommand: CliCommand = {
   words: ['audit', 'verify'],
   usage: 'audit verify',
   summary:
-    'Recompute the audit chain: prints "ok N entries", or names the first entry that does not match; ' +
-    'then checks that the entries the newest daily backup saw are still there, unchanged.',
+    'Recompute the audit chain with its key: prints "ok N entries" and what was redacted, or names the first ' +
+    'entry that does not match; the end of the chain must be the head kept outside the database (audit-head.json).',
   run: async ({ core: open, io }) => {
-    const [{ checkAuditAnchor, verifyAuditChain }, { newestBackupFile }, { readManifest }] =
-      await Promise.all([
-        import('../../core/audit/service'),
-        import('../../core/backup/files'),
-        import('../../core/backup/service'),
-      ]);
+    const { verifyAuditChain } = await import('../../core/audit/service');
     const core = await open();
-    const result = await verifyAuditChain(core.db);
-    if (result.ok) {
-      io.out(`ok ${result.entries} entries`);
-      // The newest backup anchors the chain: its last entry must still be there, unchanged.
-      const newest = newestBackupFile(core.env.dataDir);
-      const manifest = newest ? readManifest(newest) : null;
-      if (newest && manifest) {
-        const anchor = await checkAuditAnchor(core.db, {
-          ...manifest.audit,
-          source: `the backup ${path.basename(newest)}`,
-        });
-        if (!anchor.ok) {
-          io.out(`mismatch: ${anchor.reason}`);
-          return 1;
-        }
-        io.out(`the ${manifest.audit.entries} entries of the backup ${path.basename(newest)} are intact`);
-      }
-      return 0;
+    const result = await verifyAuditChain(core);
+    if (!result.ok) {
+      io.out(
+        result.firstBadId === null
+          ? `mismatch: ${result.reason}`
+          : `mismatch at entry ${result.firstBadId}: ${result.reason} (${result.entries} entries before it are intact)`,
+      );
+      return 1;
     }
-    io.out(
-      `mismatch at entry ${result.firstBadId}: ${result.reason} (${result.entries} entries before it are intact)`,
-    );
-    return 1;
+    io.out(`ok ${result.entries} entries`);
+    if (result.legacyEntries > 0)
+      io.out(`${result.legacyEntries} of them written before the keyed chain, sealed with the key`);
+    if (result.redacted > 0)
+      io.out(
+        `${result.redacted} payloads redacted: ${result.redactions.map((group) => `${group.entries} ${group.reason}`).join(', ')}`,
+      );
+    if (result.head)
+      io.out(
+        `the head kept outside the database matches (${result.head.entries} entries at ${result.head.at})`,
+      );
+    return 0;
   },
 };
 

@@ -6,8 +6,10 @@ import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
 import { lettersRenderCommand } from './letters';
+import { personFindCommand } from './people';
 import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
+import { retentionPreviewCommand, retentionPurgeCommand } from './retention';
 import { seedDemoCommand } from './seed-demo';
 import { moveCommand } from './move';
 import { serveCommand } from './serve';
@@ -27,4 +29,7 @@ export const commands: CliCommand[] = [
   processingExportCommand,
   casesExportCommand,
   lettersRenderCommand,
+  retentionPreviewCommand,
+  retentionPurgeCommand,
+  personFindCommand,
 ];

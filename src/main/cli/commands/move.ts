@@ -8,7 +8,7 @@ export const moveCommand: CliCommand = {
   summary:
     "Move an office from this computer's SQLite database into a new, empty PostgreSQL database (every table, with its ids), then compare the row counts and verify the audit chain.",
   options: { from: { type: 'string' }, to: { type: 'string' } },
-  run: async ({ io, values, dataDir }) => {
+  run: async ({ io, values, dataDir, auditKey }) => {
     const from = stringOption(values, 'from');
     const to = stringOption(values, 'to');
     if (!from || !to) throw new UsageError('Give both --from (an SQLite file) and --to (a postgres:// URL).');
@@ -30,12 +30,14 @@ export const moveCommand: CliCommand = {
         import('../../core/core'),
         import('../../core/db/move'),
       ]);
-    const sourceCore = await openCore({ database: source, dataDir });
+    const sourceCore = await openCore({ database: source, dataDir, auditKey });
     try {
-      const targetCore = await openCore({ database: target, dataDir });
+      const targetCore = await openCore({ database: target, dataDir, auditKey });
       try {
         io.out(`Moving ${describeTarget(source)} to ${describeTarget(target)}…`);
         const counts = await moveOffice(sourceCore.db, targetCore.db, io.out);
+        // The moved log is a database of its own: its own id and head (the source's stay as they are).
+        await targetCore.env.audit.adoptAsNew(targetCore.db, targetCore.clock.now());
         const width = Math.max(...counts.map((row) => row.table.length));
         io.out(`${'table'.padEnd(width)}  ${'source'.padStart(9)}  ${'target'.padStart(9)}`);
         for (const row of counts)
@@ -49,7 +51,7 @@ export const moveCommand: CliCommand = {
             ctx.audit({ action: 'move', entityType: 'database', after: { from: describeTarget(source) } }),
           cliActor(),
         );
-        const chain = await verifyAuditChain(targetCore.db);
+        const chain = await verifyAuditChain(targetCore);
         io.out(
           chain.ok
             ? `audit verify: ok ${chain.entries} entries`

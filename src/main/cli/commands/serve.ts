@@ -30,7 +30,7 @@ export const serveCommand: CliCommand = {
     'tls-key': { type: 'string' },
     pool: { type: 'string' },
   },
-  run: async ({ io, values, database, dataDir }) => {
+  run: async ({ io, values, database, dataDir, auditKey }) => {
     let listen;
     try {
       listen = parseListen(stringOption(values, 'listen') ?? '127.0.0.1:8443');
@@ -45,19 +45,26 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(pool) || pool < 1 || pool > 200)
       throw new UsageError('--pool is the number of database connections, 1 to 200.');
 
-    const [{ startBackupScheduler }, { openCore }, { createLogger }, { startReminderScheduler }, server_] =
-      await Promise.all([
-        import('../../core/backup/service'),
-        import('../../core/core'),
-        import('../../core/log'),
-        import('../../core/reminders/service'),
-        import('../../server/server'),
-      ]);
+    const [
+      { startBackupScheduler },
+      { openCore },
+      { createLogger },
+      { startReminderScheduler },
+      { startRetentionScheduler },
+      server_,
+    ] = await Promise.all([
+      import('../../core/backup/service'),
+      import('../../core/core'),
+      import('../../core/log'),
+      import('../../core/reminders/service'),
+      import('../../core/retention/service'),
+      import('../../server/server'),
+    ]);
     const { ServerConfigError, startServer } = server_;
     const log = createLogger({ file: defaultLogFile(dataDir, 'server'), console: true });
     let core;
     try {
-      core = await openCore({ database, dataDir, log, poolSize: pool });
+      core = await openCore({ database, dataDir, log, poolSize: pool, auditKey });
     } catch (error) {
       const { DatabaseTooNewError } = await import('../../core/db/migrate');
       if (!(error instanceof DatabaseTooNewError)) throw error;
@@ -79,6 +86,8 @@ export const serveCommand: CliCommand = {
     const stopReminders = startReminderScheduler(core);
     // The daily backup beside an SQLite database; a PostgreSQL database is backed up with pg_dump.
     const stopBackups = core.engine === 'sqlite' ? startBackupScheduler(core) : () => {};
+    // The daily retention purge, on either engine.
+    const stopPurge = startRetentionScheduler(core);
     io.out(`Privacy Desk server on ${server.url} (${core.engine}, database ${core.databaseName})`);
     if (server.fingerprint) io.out(`Certificate fingerprint (SHA-256): ${server.fingerprint}`);
     if (core.migration.applied.length > 0) io.out(`Migrated: ${core.migration.applied.join(', ')}`);
@@ -86,6 +95,7 @@ export const serveCommand: CliCommand = {
     io.out(`Stopping (${signal})…`);
     stopReminders();
     stopBackups();
+    stopPurge();
     await server.close();
     await core.close();
     return 0;

@@ -29,7 +29,7 @@ export const backupsHandlers: Handlers<keyof typeof backupsChannels> = {
       throw ruleViolation(
         'Only the desktop app can put a backup in place of its open database. Use `privacy-desk --db NEW-FILE restore --from BACKUP-FILE` instead.',
       );
-    const verification = await verifyBackup(backupFile);
+    const verification = await verifyBackup(backupFile, ctx.env.audit.key.key);
     if (!verification.ok)
       throw ruleViolation(`${input.name} cannot be restored: ${verification.problems.slice(0, 3).join(' ')}`);
     const at = ctx.clock.now();

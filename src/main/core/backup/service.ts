@@ -4,8 +4,18 @@ import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import sqlite3 from 'sqlite3';
 import { osloDate } from '../../../shared/oslo';
-import { verifyAuditChain } from '../audit/service';
-import type { Clock } from '../clock';
+import { type AuditKey, keyIdOf } from '../audit/chain';
+import {
+  type AuditKeyOption,
+  auditKeyFileName,
+  createKeyFile,
+  defaultAuditKeyFile,
+  readKeyFile,
+  resolveAuditKey,
+} from '../audit/key';
+import { readAuditState } from '../audit/repository';
+import { verifyChain } from '../audit/service';
+import { type Clock, systemClock } from '../clock';
 import type { Actor } from '../context';
 import { type Core, openCore, runAsSystem } from '../core';
 import { isSqlite } from '../db/connection';
@@ -40,7 +50,7 @@ export interface BackupManifest {
   database: string;
   migrations: string[];
   tables: Record<string, number>;
-  audit: { entries: number; head: string | null };
+  audit: { entries: number; head: string | null; keyId?: string };
   attachments: Array<{ storedName: string; sha256: string; sizeBytes: number }>;
 }
 
@@ -174,7 +184,7 @@ export async function makeBackup(
       database: path.basename(target),
       migrations: await appliedMigrations(copy),
       tables: counts,
-      audit: { entries: counts.audit_log ?? 0, head: head?.hash ?? null },
+      audit: { entries: counts.audit_log ?? 0, head: head?.hash ?? null, keyId: core.env.audit.key.id },
       attachments: rows
         .filter((row) => !missingFiles.includes(row.stored_name))
         .map((row) => ({
@@ -184,6 +194,10 @@ export async function makeBackup(
         })),
     };
     fs.writeFileSync(manifestFileOf(target), `${JSON.stringify(manifest, null, 2)}\n`);
+    // The key goes with a backup when it lives in a file (the command-line tool, the server), so the
+    // copy restores and verifies anywhere; the desktop app's key stays in the system keychain.
+    if (core.env.audit.key.file !== null)
+      createKeyFile(path.join(folder, auditKeyFileName), core.env.audit.key.key);
   } finally {
     await copy.destroy();
   }
@@ -216,7 +230,7 @@ export interface Verification {
  * intact, its row counts are those of its manifest, and every attached file is there with its
  * SHA-256.
  */
-export async function verifyBackup(backupFile: string): Promise<Verification> {
+export async function verifyBackup(backupFile: string, officeKey?: AuditKey): Promise<Verification> {
   const problems: string[] = [];
   if (!fs.existsSync(backupFile))
     return { ok: false, problems: [`${backupFile} does not exist.`], auditEntries: 0, attachments: 0 };
@@ -229,12 +243,31 @@ export async function verifyBackup(backupFile: string): Promise<Verification> {
     const integrity: Array<Record<string, string>> = await db.raw('PRAGMA integrity_check(10)');
     const found = integrity.map((row) => Object.values(row)[0]).filter((text) => text !== 'ok');
     if (found.length > 0) problems.push(`The database copy is damaged: ${found.join('; ')}`);
-    const chain = await verifyAuditChain(db);
-    auditEntries = chain.entries;
-    if (!chain.ok)
+    const recordedKeyId = (await readAuditState(db)).key_id ?? null;
+    const besideIt = readKeyFile(path.join(attachmentsDirOf(backupFile), auditKeyFileName));
+    const key = [besideIt, officeKey].find((candidate) => candidate && keyIdOf(candidate) === recordedKeyId);
+    if (recordedKeyId !== null && !key) {
       problems.push(
-        `The audit chain breaks at entry ${chain.firstBadId}: ${chain.reason} (${chain.entries} entries before it are intact).`,
+        `The backup's audit log is keyed with key id ${recordedKeyId}, which is neither beside the backup nor this office's: put the office's audit.key into ${attachmentsDirOf(backupFile)} to check it.`,
       );
+    } else {
+      const resolved = resolveAuditKey(key ?? crypto.randomBytes(32), recordedKeyId, backupFile);
+      const chain = await verifyChain(db, resolved, null);
+      auditEntries = chain.entries;
+      if (!chain.ok)
+        problems.push(
+          `The audit chain breaks at entry ${chain.firstBadId}: ${chain.reason} (${chain.entries} entries before it are intact).`,
+        );
+      else if (manifest) {
+        const last: { id: number; hash: string } | undefined = await db('audit_log')
+          .orderBy('id', 'desc')
+          .first('id', 'hash');
+        if ((last?.id ?? 0) !== manifest.audit.entries || (last?.hash ?? null) !== manifest.audit.head)
+          problems.push(
+            'The audit chain does not end where the manifest says it did when the backup was made.',
+          );
+      }
+    }
     if (manifest) {
       const counts = await countRows(db, Object.keys(manifest.tables));
       for (const [table, count] of Object.entries(manifest.tables))
@@ -278,6 +311,8 @@ export async function restoreBackup(options: {
   from: string;
   to: string;
   clock?: Clock;
+  /** The audit key of the restored database (default: audit.key beside it, copied from the backup). */
+  auditKey?: AuditKeyOption;
 }): Promise<RestoreReport> {
   const from = path.resolve(options.from);
   const to = path.resolve(options.to);
@@ -285,10 +320,17 @@ export async function restoreBackup(options: {
   assertFree(to, 'a restore');
   const attachmentsTarget = path.join(path.dirname(to), 'attachments');
   assertFree(attachmentsTarget, 'a restore');
-  const verification = await verifyBackup(from);
+  const given = Buffer.isBuffer(options.auditKey)
+    ? options.auditKey
+    : (readKeyFile(options.auditKey?.file ?? defaultAuditKeyFile(path.dirname(to))) ?? undefined);
+  const verification = await verifyBackup(from, given);
   if (!verification.ok)
     throw ruleViolation(`${from} cannot be restored: ${verification.problems.slice(0, 3).join(' ')}`);
   const manifest = readManifest(from) as BackupManifest;
+  const keyBeside = path.join(attachmentsDirOf(from), auditKeyFileName);
+  const keyTarget = defaultAuditKeyFile(path.dirname(to));
+  if (options.auditKey === undefined && !fs.existsSync(keyTarget) && fs.existsSync(keyBeside))
+    createKeyFile(keyTarget, readKeyFile(keyBeside) as AuditKey);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
   if (manifest.attachments.length > 0) fs.mkdirSync(attachmentsTarget, { recursive: true });
@@ -297,9 +339,15 @@ export async function restoreBackup(options: {
       path.join(attachmentsDirOf(from), file.storedName),
       path.join(attachmentsTarget, file.storedName),
     );
-  const core = await openCore({ database: { engine: 'sqlite', file: to }, clock: options.clock });
+  const core = await openCore({
+    database: { engine: 'sqlite', file: to },
+    clock: options.clock,
+    auditKey: options.auditKey,
+  });
   try {
-    const chain = await verifyAuditChain(core.db);
+    // A restored copy is a database of its own: a new id, and its head as it stands now.
+    await core.env.audit.adoptAsNew(core.db, (options.clock ?? systemClock).now());
+    const chain = await core.env.audit.verify(core.db);
     if (!chain.ok)
       throw new AppError(
         'DAMAGED',
@@ -338,11 +386,13 @@ export async function replaceWithBackup(options: {
   const { core, backupFile, actor, at } = options;
   const dbFile = path.resolve(core.env.dbFile);
   const keptAs = keptAsidePath(dbFile, at);
-  const verification = await verifyBackup(backupFile);
+  const verification = await verifyBackup(backupFile, core.env.audit.key.key);
   if (!verification.ok)
     throw ruleViolation(
       `${path.basename(backupFile)} cannot be restored: ${verification.problems.slice(0, 3).join(' ')}`,
     );
+  const { key, file } = core.env.audit.key;
+  const auditKey: AuditKeyOption = file === null ? key : { file };
   await core.close();
   const moves: Array<[string, string]> = [
     [dbFile, keptAs],
@@ -360,7 +410,7 @@ export async function replaceWithBackup(options: {
       fs.renameSync(from, to);
       done.push([from, to]);
     }
-    await restoreBackup({ from: backupFile, to: dbFile, clock: core.clock });
+    await restoreBackup({ from: backupFile, to: dbFile, clock: core.clock, auditKey });
   } catch (error) {
     fs.rmSync(dbFile, { force: true });
     fs.rmSync(path.join(core.env.dataDir, 'attachments'), { recursive: true, force: true });
@@ -443,7 +493,7 @@ export async function dailyBackup(core: Core): Promise<BackupReport | null> {
   const today = osloDate(core.clock.now());
   if (newest && osloDate(dailyBackupTime(path.basename(newest)) as string) === today) return null;
   const report = await backupNow(core);
-  const verification = await verifyBackup(report.file);
+  const verification = await verifyBackup(report.file, core.env.audit.key.key);
   if (!verification.ok) {
     // Keep every older backup: this one cannot replace them.
     core.env.log.error(`The daily backup ${report.file} does not verify`, verification.problems);

@@ -145,9 +145,12 @@ export function createCoreHost(first: Core, options: CoreHostOptions = {}): Core
   };
 }
 
-/** A command of a feature (not signing in or out): its success changed records others may be showing. */
+/**
+ * A command of a feature that changes records (not signing in or out, not an export, a download or a
+ * report: the contract says so with `changes: false`): its success changed records others may be showing.
+ */
 function changesRecords(channel: unknown): channel is string {
-  return isChannel(channel) && contract[channel].kind === 'command' && !channel.startsWith('auth.');
+  return isChannel(channel) && contract[channel].changes && !channel.startsWith('auth.');
 }
 
 /**

@@ -35,6 +35,11 @@ export type CoreStartOptions = Pick<CoreOptions, 'dataDir' | 'poolSize'> & {
   logFile?: string;
   /** Minutes between reminder checks (0: none). */
   reminderMinutes?: number;
+  /**
+   * The audit chain's key: the bytes (the desktop app keeps them in the system keychain) or a key
+   * file; none means `audit.key` in the data folder (desk/audit-key.ts, core/audit/key.ts).
+   */
+  auditKey?: { key: Uint8Array } | { file: string };
 };
 
 /** Either end of a message channel. */

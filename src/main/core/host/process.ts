@@ -6,6 +6,7 @@ import { DatabaseTooNewError } from '../db/migrate';
 import { DatabaseTargetError } from '../db/target';
 import { createLogger } from '../log';
 import { startReminderScheduler } from '../reminders/service';
+import { startRetentionScheduler } from '../retention/service';
 import { createCoreHost } from './host';
 import { type FromCore, type MessagePortLike, serveHostOnPort, type ToCore } from './port';
 
@@ -58,9 +59,11 @@ export function runCoreProcess(port: MessagePortLike = parentPort()): void {
         const minutes = options.reminderMinutes ?? 5;
         const stopReminders = minutes > 0 ? startReminderScheduler(current, minutes * 60_000) : () => {};
         const stopBackups = minutes > 0 ? startBackupScheduler(current) : () => {};
+        const stopPurge = minutes > 0 ? startRetentionScheduler(current) : () => {};
         stopSchedulers = () => {
           stopReminders();
           stopBackups();
+          stopPurge();
         };
       };
       let host: ReturnType<typeof createCoreHost> | null = null;
@@ -91,6 +94,10 @@ export function runCoreProcess(port: MessagePortLike = parentPort()): void {
           poolSize: options.poolSize,
           log,
           platform,
+          auditKey:
+            options.auditKey && 'key' in options.auditKey
+              ? Buffer.from(options.auditKey.key)
+              : options.auditKey,
         });
       open().then(
         (opened) => {

@@ -14,6 +14,7 @@ import {
 } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import VerifiedOutlinedIcon from '@mui/icons-material/VerifiedOutlined';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
@@ -28,7 +29,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { useListUsersQuery } from '../users/usersApi';
-import { useAuditEntriesQuery, useAuditFacetsQuery, useVerifyAuditMutation } from './auditApi';
+import {
+  useAuditEntriesQuery,
+  useAuditFacetsQuery,
+  useSaveAuditKeyFileMutation,
+  useVerifyAuditMutation,
+} from './auditApi';
 
 const filterKeys = ['from', 'to', 'user', 'entityType', 'action', 'entityId'] as const;
 
@@ -51,6 +57,18 @@ function DateFilter({
   );
 }
 
+function verificationText(result: AuditVerification): string {
+  if (!result.ok)
+    return result.firstBadId === null
+      ? `The audit log does not pass the check: ${result.reason}.`
+      : `The audit chain is broken at entry ${result.firstBadId}: ${result.reason}. Entries before it (${result.entries}) are intact.`;
+  const redacted =
+    result.redacted > 0
+      ? ` The before/after copies of ${result.redacted} were removed: ${result.redactions.map((group) => `${group.entries} ${group.reason}`).join(', ')}.`
+      : '';
+  return `The audit chain is intact: all ${result.entries} entries match their hashes, and its end matches the record kept outside the database.${redacted}`;
+}
+
 export function AuditPage() {
   const [filters, setFilters] = useSearchState(filterKeys);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
@@ -59,6 +77,8 @@ export function AuditPage() {
   const { data: users } = useListUsersQuery({ includeInactive: true });
   const { data: facets } = useAuditFacetsQuery({});
   const [verify, { isLoading: verifying }] = useVerifyAuditMutation();
+  const [saveKeyFile, { isLoading: savingKey, error: saveKeyError }] = useSaveAuditKeyFileMutation();
+  const [savedKey, setSavedKey] = useState<{ file: string; created: boolean } | null>(null);
   const query = {
     page: pagination.page,
     pageSize: pagination.pageSize,
@@ -104,22 +124,45 @@ export function AuditPage() {
     if ('data' in result && result.data) setVerification(result.data);
   };
 
+  const runSaveKey = async () => {
+    const result = await saveKeyFile({});
+    if ('data' in result && result.data) setSavedKey(result.data);
+  };
+
   return (
     <>
       <PageHeader
         title="Audit log"
-        subtitle="Every change and every read of personal data, with who did it and when. Entries are chained with SHA-256: no one can alter or remove one without the check below finding it."
+        subtitle="Every change and every read of personal data, with who did it and when. Entries are chained with a keyed hash whose key and last entry are kept outside the database: no one can alter, remove or cut off an entry without the check below finding it. The before/after copies are kept apart, so an erasure or the retention purge can remove them and the chain still holds."
         actions={
-          <Button
-            variant="outlined"
-            startIcon={<VerifiedOutlinedIcon />}
-            onClick={runVerify}
-            disabled={verifying}
-          >
-            {verifying ? 'Checking…' : 'Verify the chain'}
-          </Button>
+          <Stack direction="row" spacing={1}>
+            <Button
+              startIcon={<KeyOutlinedIcon />}
+              onClick={runSaveKey}
+              disabled={savingKey}
+              title="Writes the chain's key to audit.key in the data folder, readable only by you, so that the command-line tool can check and write the log"
+            >
+              Save the key for the command-line tool
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<VerifiedOutlinedIcon />}
+              onClick={runVerify}
+              disabled={verifying}
+            >
+              {verifying ? 'Checking…' : 'Verify the chain'}
+            </Button>
+          </Stack>
         }
       />
+      <ErrorAlert error={saveKeyError} />
+      {savedKey && (
+        <Alert severity="info" onClose={() => setSavedKey(null)} sx={{ mb: 2 }} role="status">
+          {savedKey.created
+            ? `The key is saved in ${savedKey.file}, readable only by you. Keep it as safe as the database: whoever holds both can rewrite the log.`
+            : `${savedKey.file} already holds this key.`}
+        </Alert>
+      )}
       {verification && (
         <Alert
           severity={verification.ok ? 'success' : 'error'}
@@ -127,9 +170,7 @@ export function AuditPage() {
           sx={{ mb: 2 }}
           role="status"
         >
-          {verification.ok
-            ? `The audit chain is intact: all ${verification.entries} entries match their hashes.`
-            : `The audit chain is broken at entry ${verification.firstBadId}: ${verification.reason}. Entries before it (${verification.entries}) are intact.`}
+          {verificationText(verification)}
         </Alert>
       )}
       <ErrorAlert error={error} />
@@ -236,7 +277,14 @@ export function AuditPage() {
               {selected.entityId ? ` ${selected.entityId}` : ''} · through {selected.channel}
             </Typography>
             <Divider sx={{ mb: 2 }} />
-            <ChangeDiff before={selected.before} after={selected.after} />
+            {selected.redacted ? (
+              <Alert severity="info">
+                The before/after copies of this entry were removed ({selected.redacted}). The entry and the
+                hash of what it held stay in the chain.
+              </Alert>
+            ) : (
+              <ChangeDiff before={selected.before} after={selected.after} />
+            )}
           </Box>
         )}
       </Drawer>

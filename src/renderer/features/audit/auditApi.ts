@@ -15,7 +15,16 @@ export const auditApi = api.injectEndpoints({
       queryFn: invokeChannel('audit.verify'),
       invalidatesTags: ['Audit'],
     }),
+    saveAuditKeyFile: build.mutation<ChannelOutput<'audit.saveKeyFile'>, ChannelInput<'audit.saveKeyFile'>>({
+      queryFn: invokeChannel('audit.saveKeyFile'),
+      invalidatesTags: ['Audit'],
+    }),
   }),
 });
 
-export const { useAuditEntriesQuery, useAuditFacetsQuery, useVerifyAuditMutation } = auditApi;
+export const {
+  useAuditEntriesQuery,
+  useAuditFacetsQuery,
+  useSaveAuditKeyFileMutation,
+  useVerifyAuditMutation,
+} = auditApi;

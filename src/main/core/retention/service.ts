@@ -1,0 +1,399 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { setImmediate as yieldToOthers } from 'node:timers/promises';
+import type { Knex } from 'knex';
+import { osloDate } from '../../../shared/oslo';
+import type {
+  RetentionCounts,
+  RetentionKindPreview,
+  RetentionPreview,
+  RetentionRun,
+} from '../../../shared/retention/contract';
+import type { Settings } from '../../../shared/settings/definitions';
+import { type Actor, systemActor } from '../context';
+import { type Core, runAsSystem } from '../core';
+import { conflict } from '../errors';
+import { readSettings } from '../settings/service';
+
+type Db = Knex | Knex.Transaction;
+type CoreLike = Pick<Core, 'db' | 'clock' | 'env'>;
+
+/**
+ * Records per batch. Each batch is a transaction of its own, so other work waits for one batch at
+ * most, and a purge stopped halfway leaves every record either purged or untouched; the next run
+ * goes on from there. The size adapts to the machine: a batch that took longer than `slowBatchMs`
+ * halves the next one, a quick one doubles it (within `minBatch`..`maxBatch`), so a batch stays
+ * around a few tens of milliseconds whatever the load.
+ */
+export const purgeBatchSize = 200;
+const minBatch = 50;
+const maxBatch = 2000;
+const slowBatchMs = 80;
+const quickBatchMs = 30;
+
+function nextBatchSize(size: number, tookMs: number): number {
+  if (tookMs > slowBatchMs) return Math.max(minBatch, Math.floor(size / 2));
+  if (tookMs < quickBatchMs) return Math.min(maxBatch, size * 2);
+  return size;
+}
+
+/** The reason recorded on the audit payloads the purge removes. */
+export const retentionReason = 'retention';
+
+const noCounts = (): RetentionCounts => ({ inquiry: 0, attachment: 0, auditPayloads: 0 });
+
+function monthsBefore(now: Date, months: number): string {
+  const cutoff = new Date(now.getTime());
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff.toISOString();
+}
+
+function dayMonthYear(iso: string): string {
+  const [year, month, day] = osloDate(iso).split('-');
+  return `${day}.${month}.${year}`;
+}
+
+const notInCase = (db: Db) =>
+  db('case_inquiries').select(db.raw('1')).whereRaw('case_inquiries.inquiry_id = inquiries.id');
+const notInBreach = (db: Db) =>
+  db('breach_inquiries').select(db.raw('1')).whereRaw('breach_inquiries.inquiry_id = inquiries.id');
+
+/** Inquiries past their time: deleted ones, and closed ones closed before the cutoff. */
+function deletedInquiries(db: Db): Knex.QueryBuilder {
+  return db('inquiries').whereNotNull('inquiries.deleted_at');
+}
+function expiredInquiries(db: Db, cutoff: string): Knex.QueryBuilder {
+  // closed_at is set exactly while an inquiry is closed (reopening clears it), so the partial index
+  // of 031 answers this alone.
+  return db('inquiries')
+    .whereNull('inquiries.deleted_at')
+    .whereNotNull('inquiries.closed_at')
+    .where('inquiries.closed_at', '<', cutoff);
+}
+/** Removed attachments; one an agreement names as its security evidence stays with the agreement. */
+function removedAttachments(db: Db): Knex.QueryBuilder {
+  return db('attachments').whereNotNull('attachments.removed_at');
+}
+const evidence = (db: Db) =>
+  db('agreements').select(db.raw('1')).whereRaw('agreements.security_evidence_id = attachments.id');
+
+async function count(query: Knex.QueryBuilder): Promise<number> {
+  const row = (await query.count({ n: '*' }).first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+async function dueInquiryIds(db: Db, cutoff: string, limit: number): Promise<number[]> {
+  const held = (query: Knex.QueryBuilder) =>
+    query.whereNotExists(notInCase(db)).whereNotExists(notInBreach(db));
+  // In the order of their partial indexes (031), so each batch reads only its own rows.
+  const deleted: number[] = await held(deletedInquiries(db))
+    .orderBy('inquiries.deleted_at')
+    .limit(limit)
+    .pluck('inquiries.id');
+  if (deleted.length >= limit) return deleted;
+  const closed: number[] = await held(expiredInquiries(db, cutoff))
+    .orderBy('inquiries.closed_at')
+    .limit(limit - deleted.length)
+    .pluck('inquiries.id');
+  return [...deleted, ...closed];
+}
+
+async function inquiryPreview(db: Db, settings: Settings, now: Date): Promise<RetentionKindPreview> {
+  const cutoff = monthsBefore(now, settings.inquiryRetentionMonths);
+  // The past-time ones counted on the partial indexes alone; the held ones (few) from the links.
+  const pastTime = (await count(deletedInquiries(db))) + (await count(expiredInquiries(db, cutoff)));
+  const expired = (query: Knex.QueryBuilder) =>
+    query.where((either) =>
+      either
+        .whereNotNull('inquiries.deleted_at')
+        .orWhere((closed) =>
+          closed.whereNull('inquiries.deleted_at').where('inquiries.closed_at', '<', cutoff),
+        ),
+    );
+  const countLinked = async (query: Knex.QueryBuilder) => {
+    const row = (await query.countDistinct({ n: 'inquiries.id' }).first()) as
+      { n: number | string } | undefined;
+    return Number(row?.n ?? 0);
+  };
+  const inCase = await countLinked(
+    expired(db('case_inquiries').join('inquiries', 'inquiries.id', 'case_inquiries.inquiry_id')),
+  );
+  const inBreach = await countLinked(
+    expired(
+      db('breach_inquiries')
+        .join('inquiries', 'inquiries.id', 'breach_inquiries.inquiry_id')
+        .whereNotExists(notInCase(db)),
+    ),
+  );
+  const due = pastTime - inCase - inBreach;
+  const oldestDeleted: Array<{ id: number; since: string }> = await deletedInquiries(db)
+    .whereNotExists(notInCase(db))
+    .whereNotExists(notInBreach(db))
+    .orderBy('inquiries.deleted_at')
+    .limit(5)
+    .select('inquiries.id', 'inquiries.deleted_at as since');
+  const oldestClosed: Array<{ id: number; since: string }> = await expiredInquiries(db, cutoff)
+    .whereNotExists(notInCase(db))
+    .whereNotExists(notInBreach(db))
+    .orderBy('inquiries.closed_at')
+    .limit(5)
+    .select('inquiries.id', 'inquiries.closed_at as since');
+  const oldest = [
+    ...oldestDeleted.map((row) => ({ id: row.id, since: row.since, why: 'deleted' as const })),
+    ...oldestClosed.map((row) => ({ id: row.id, since: row.since, why: 'closed' as const })),
+  ]
+    .sort((a, b) => a.since.localeCompare(b.since))
+    .slice(0, 5);
+  return {
+    kind: 'inquiry',
+    rule: `Closed more than ${settings.inquiryRetentionMonths} months ago (before ${dayMonthYear(cutoff)}), or deleted`,
+    due,
+    held: [
+      { reason: 'Belongs to a case: kept with the case', count: inCase },
+      { reason: 'Belongs to a breach: kept with the breach record', count: inBreach },
+    ].filter((hold) => hold.count > 0),
+    oldest,
+  };
+}
+
+async function attachmentPreview(db: Db): Promise<RetentionKindPreview> {
+  const due = await count(removedAttachments(db).whereNotExists(evidence(db)));
+  const held = await count(removedAttachments(db).whereExists(evidence(db)));
+  const oldest: Array<{ id: number; since: string }> = await removedAttachments(db)
+    .whereNotExists(evidence(db))
+    .orderBy('attachments.removed_at')
+    .limit(5)
+    .select('attachments.id', 'attachments.removed_at as since');
+  return {
+    kind: 'attachment',
+    rule: 'Removed from its record (the file is deleted too)',
+    due,
+    held:
+      held > 0 ? [{ reason: "An agreement's security evidence: kept with the agreement", count: held }] : [],
+    oldest: oldest.map((row) => ({ ...row, why: 'removed' as const })),
+  };
+}
+
+interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  trigger: 'daily' | 'manual';
+  by_name: string;
+  state: 'running' | 'done' | 'failed';
+  counts_json: string;
+}
+
+function toRun(row: RunRow): RetentionRun {
+  return {
+    id: row.id,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    trigger: row.trigger,
+    by: row.by_name,
+    state: row.state,
+    counts: { ...noCounts(), ...(JSON.parse(row.counts_json) as Partial<RetentionCounts>) },
+  };
+}
+
+export async function retentionRuns(db: Db, limit = 10): Promise<RetentionRun[]> {
+  const rows: RunRow[] = await db('retention_runs').orderBy('id', 'desc').limit(limit).select('*');
+  return rows.map(toRun);
+}
+
+/** What the next purge would remove, per kind, with what is held and why; counts and numbers only. */
+export async function retentionPreview(db: Db, now: Date): Promise<RetentionPreview> {
+  const settings = await readSettings(db);
+  return {
+    at: now.toISOString(),
+    kinds: [await inquiryPreview(db, settings, now), await attachmentPreview(db)],
+    runs: await retentionRuns(db),
+  };
+}
+
+const running = new WeakSet<object>();
+
+/**
+ * Removes what is past its time: due inquiries (with the before/after copies of their audit
+ * entries) and removed attachments (their files after each batch commits). Batch by batch, each its
+ * own transaction that also brings the purge log's counts up to date; the log holds counts only.
+ */
+export async function purgeRetention(
+  core: CoreLike,
+  trigger: 'daily' | 'manual',
+  actor: Actor,
+  options: {
+    /** A fixed batch size (tests); by default the size adapts to keep each batch short. */
+    batchSize?: number;
+    /** Told after each batch commits: its kind, how many records, how long its transaction took. */
+    onBatch?: (kind: 'inquiry' | 'attachment', records: number, ms: number) => void;
+  } = {},
+): Promise<RetentionRun> {
+  const { onBatch } = options;
+  let batchSize = options.batchSize ?? purgeBatchSize;
+  const adapt = (tookMs: number) => {
+    if (options.batchSize === undefined) batchSize = nextBatchSize(batchSize, tookMs);
+  };
+  if (running.has(core.db)) throw conflict('A retention purge is already running; wait for it to finish.');
+  running.add(core.db);
+  try {
+    const startedAt = core.clock.now();
+    const settings = await readSettings(core.db);
+    const cutoff = monthsBefore(startedAt, settings.inquiryRetentionMonths);
+    const [inserted] = await core
+      .db('retention_runs')
+      .insert({
+        started_at: startedAt.toISOString(),
+        trigger,
+        by_name: actor.username,
+        state: 'running',
+        counts_json: JSON.stringify(noCounts()),
+      })
+      .returning('id');
+    const runId = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
+    let counts = noCounts();
+    try {
+      for (;;) {
+        const began = performance.now();
+        const asked = batchSize;
+        const done = await runAsSystem(
+          core,
+          'retention.purge',
+          async (ctx) => {
+            const ids = await dueInquiryIds(ctx.db, cutoff, asked);
+            if (ids.length === 0) return 0;
+            const entries: number[] = await ctx
+              .db('audit_log')
+              .where('entity_type', 'inquiry')
+              .whereIn(
+                'entity_id',
+                ids.map((id) => String(id)),
+              )
+              .pluck('id');
+            await ctx.db('inquiries').whereIn('id', ids).delete();
+            const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+            const next = {
+              ...counts,
+              inquiry: counts.inquiry + ids.length,
+              auditPayloads: counts.auditPayloads + redacted,
+            };
+            await ctx
+              .db('retention_runs')
+              .where({ id: runId })
+              .update({ counts_json: JSON.stringify(next) });
+            ctx.afterCommit(() => {
+              counts = next;
+            });
+            return ids.length;
+          },
+          actor,
+        );
+        const took = performance.now() - began;
+        if (done > 0) onBatch?.('inquiry', done, took);
+        if (done < asked) break;
+        adapt(took);
+        await yieldToOthers();
+      }
+      for (;;) {
+        const began = performance.now();
+        const asked = batchSize;
+        const done = await runAsSystem(
+          core,
+          'retention.purge',
+          async (ctx) => {
+            const rows: Array<{ id: number; stored_name: string }> = await removedAttachments(ctx.db)
+              .whereNotExists(evidence(ctx.db))
+              .orderBy('attachments.id')
+              .limit(asked)
+              .select('attachments.id', 'attachments.stored_name');
+            if (rows.length === 0) return 0;
+            await ctx
+              .db('attachments')
+              .whereIn(
+                'id',
+                rows.map((row) => row.id),
+              )
+              .delete();
+            const next = { ...counts, attachment: counts.attachment + rows.length };
+            await ctx
+              .db('retention_runs')
+              .where({ id: runId })
+              .update({ counts_json: JSON.stringify(next) });
+            ctx.afterCommit(() => {
+              counts = next;
+              const dir = path.join(ctx.env.dataDir, 'attachments');
+              for (const row of rows) fs.rmSync(path.join(dir, row.stored_name), { force: true });
+            });
+            return rows.length;
+          },
+          actor,
+        );
+        const took = performance.now() - began;
+        if (done > 0) onBatch?.('attachment', done, took);
+        if (done < asked) break;
+        adapt(took);
+        await yieldToOthers();
+      }
+      return await runAsSystem(
+        core,
+        'retention.purge',
+        async (ctx) => {
+          await ctx
+            .db('retention_runs')
+            .where({ id: runId })
+            .update({
+              state: 'done',
+              finished_at: ctx.clock.now().toISOString(),
+              counts_json: JSON.stringify(counts),
+            });
+          await ctx.audit({
+            action: 'purge',
+            entityType: 'retention',
+            entityId: runId,
+            after: { trigger, counts },
+          });
+          return toRun((await ctx.db('retention_runs').where({ id: runId }).first()) as RunRow);
+        },
+        actor,
+      );
+    } catch (error) {
+      await core
+        .db('retention_runs')
+        .where({ id: runId })
+        .update({
+          state: 'failed',
+          finished_at: core.clock.now().toISOString(),
+          counts_json: JSON.stringify(counts),
+        })
+        .catch(() => {});
+      throw error;
+    }
+  } finally {
+    running.delete(core.db);
+  }
+}
+
+/** The day's purge, once per Oslo day (a failed one is tried again at the next check). */
+export async function dailyRetentionPurge(core: CoreLike): Promise<RetentionRun | null> {
+  if (core.env.health.damaged) return null;
+  const today = osloDate(core.clock.now());
+  const last: RunRow | undefined = await core
+    .db('retention_runs')
+    .where({ trigger: 'daily', state: 'done' })
+    .orderBy('id', 'desc')
+    .first();
+  if (last && osloDate(last.started_at) === today) return null;
+  return purgeRetention(core, 'daily', systemActor('retention purge'));
+}
+
+/** Checks at start and then every `intervalMs`; failures are logged, never thrown. Returns a stop function. */
+export function startRetentionScheduler(core: CoreLike, intervalMs = 60 * 60_000): () => void {
+  const run = () => {
+    dailyRetentionPurge(core).catch((error: unknown) =>
+      core.env.log.error('The daily retention purge failed', error),
+    );
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  return () => clearInterval(timer);
+}
