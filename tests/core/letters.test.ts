@@ -272,8 +272,10 @@ describe('letters from a case', () => {
     ]);
     const audit = await office.core
       .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ entity_type: 'case', action: 'letter' })
-      .orderBy('id');
+      .orderBy('audit_log.id')
+      .select('audit_payloads.after_json');
     expect(audit).toHaveLength(2);
     expect(JSON.parse(audit[0].after_json)).toMatchObject({
       letter: 'acknowledgement',
