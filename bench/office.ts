@@ -1,4 +1,4 @@
-// `npm run bench:office [-- --engine both|postgresql|sqlite --desks 50 --seconds 60 --pg URL --sqlite FILE]`
+// `npm run bench:office [-- --engine both|postgresql|sqlite --desks 50 --seconds 60 --pg URL --sqlite FILE --data-dir DIR]`
 //
 // The office server in its own process, on PostgreSQL and then on SQLite, holding the benchmark
 // office (1,000,000 inquiries, 100,000 cases, 2,000 agreements, 500 breaches), and 50 desks over
@@ -238,6 +238,7 @@ async function main(): Promise<number> {
       seconds: { type: 'string', default: '60' },
       pg: { type: 'string' },
       sqlite: { type: 'string' },
+      'data-dir': { type: 'string' },
       inquiries: { type: 'string' },
       cases: { type: 'string' },
       agreements: { type: 'string' },
@@ -258,7 +259,9 @@ async function main(): Promise<number> {
   };
   const seconds = Number(values.seconds);
   const engines = values.engine === 'both' ? ['postgresql', 'sqlite'] : [values.engine!];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-office-'));
+  // A kept office keeps its data folder too: the audit log's key and head live there.
+  const keepDataDir = values['data-dir'] !== undefined;
+  const dataDir = values['data-dir'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-desk-office-'));
   let failures = 0;
   try {
     for (const engine of engines) {
@@ -297,7 +300,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
   return failures === 0 ? 0 : 1;
 }
