@@ -19,6 +19,7 @@ import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
+import * as callerHistory from './050_caller_history';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -47,6 +48,7 @@ export const migrations: readonly NamedMigration[] = [
   ['042_breach_duties', breachDuties],
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
+  ['050_caller_history', callerHistory],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
