@@ -102,8 +102,11 @@ test('an agent logs a call with the keyboard alone, finds, edits and closes it; 
   await edit.getByLabel('Status').selectOption('awaiting-customer');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText(/INQ-\d{6} saved\./)).toBeVisible();
-  await expect(page.getByText('06.03.2026')).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Edited / })).toContainText('awaiting-customer');
+  // The follow-up date on the inquiry, and the history's record of it: both as dd.mm.yyyy.
+  await expect(page.getByText('06.03.2026', { exact: true }).first()).toBeVisible();
+  const edited = page.getByRole('region', { name: /^Edited / });
+  await expect(edited).toContainText('awaiting-customer');
+  await expect(edited.getByRole('cell', { name: '06.03.2026' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Close inquiry' }).click();
   const close = page.getByRole('dialog', { name: /Close INQ-/ });

@@ -111,7 +111,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           })}
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" sx={{ flexGrow: 1, p: 2, minWidth: 0 }}>
         <Toolbar variant="dense" />
         {children}
       </Box>

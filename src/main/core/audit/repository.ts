@@ -40,7 +40,7 @@ export async function appendAuditRow(db: Db, row: NewAuditRow): Promise<AuditRow
   return stored;
 }
 
-export function toAuditEntry(row: AuditRow): AuditEntry {
+export function toAuditEntry(row: AuditRow): Omit<AuditEntry, 'userName' | 'record' | 'labels'> {
   return {
     id: row.id,
     at: row.at,
