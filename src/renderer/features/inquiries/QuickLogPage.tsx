@@ -4,6 +4,7 @@ import {
   Button,
   Chip,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Paper,
@@ -173,12 +174,14 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
           {recent && recent.rows.length > 0 ? (
             <List dense>
               {recent.rows.map((row) => (
-                <ListItemButton key={row.id} onClick={() => void navigate(`/inquiries/${row.id}`)}>
-                  <ListItemText
-                    primary={row.summary}
-                    secondary={`${row.number} · ${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
-                  />
-                </ListItemButton>
+                <ListItem key={row.id} disablePadding>
+                  <ListItemButton onClick={() => void navigate(`/inquiries/${row.id}`)}>
+                    <ListItemText
+                      primary={row.summary}
+                      secondary={`${row.number} · ${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
+                    />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           ) : (
