@@ -98,7 +98,11 @@ test('an agent logs a call with the keyboard alone, finds, edits and closes it; 
   await expect(page.getByText('0 min 28 s')).toBeVisible();
   await page.getByRole('button', { name: 'Edit' }).click();
   const edit = page.getByRole('dialog', { name: /Edit INQ-/ });
-  await edit.getByLabel('Follow up on').fill('2026-03-06');
+  // Dates are entered as everywhere else: dd.mm.yyyy, section by section.
+  const followUp = edit.getByRole('group', { name: 'Follow up on' });
+  await followUp.getByRole('spinbutton').first().click();
+  await page.keyboard.type('06032026');
+  await expect(followUp).toContainText(/06.*03.*2026/);
   await edit.getByLabel('Status').selectOption('awaiting-customer');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText(/INQ-\d{6} saved\./)).toBeVisible();

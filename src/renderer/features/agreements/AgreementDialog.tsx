@@ -44,7 +44,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { useAttachmentsQuery } from '../attachments/attachmentsApi';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useSettingsQuery } from '../settings/settingsApi';
 import { issuesOnFields } from './agreementUi';

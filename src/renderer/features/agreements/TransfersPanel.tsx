@@ -57,7 +57,7 @@ import { useAppDispatch } from '../../app/store';
 import { CountrySelect, TransferStatusChip } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import {
   useAddTransferMutation,
   useRemoveTransferMutation,

@@ -24,7 +24,7 @@ import { ListPage } from '../../components/list/ListPage';
 import { auditActionLabel, channelWords, entityTypeLabel } from '../../lib/auditWords';
 import { formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { useListUsersQuery } from '../users/usersApi';
 import { useAuditEntriesQuery, useAuditFacetsQuery, useVerifyAuditMutation } from './auditApi';
 

@@ -26,7 +26,7 @@ import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { useListPage } from '../../lib/useListPage';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
 import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } from './breachesApi';
 import { NewBreachDialog } from './NewBreachDialog';

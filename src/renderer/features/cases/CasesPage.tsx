@@ -1,3 +1,4 @@
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { Box, Button, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -31,14 +32,7 @@ import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
 import { useColleaguesQuery } from '../users/usersApi';
-import {
-  CalendarDateField,
-  daysLeftText,
-  formatDue,
-  StatusChips,
-  TypeChips,
-  VerificationLabel,
-} from './caseUi';
+import { daysLeftText, formatDue, StatusChips, TypeChips, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
 

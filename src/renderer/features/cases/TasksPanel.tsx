@@ -41,7 +41,7 @@ import {
 } from '../../../shared/cases/rules';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useColleaguesQuery } from '../users/usersApi';
-import { CalendarDateField } from './caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import {
   useAddRecipientMutation,
   useAddTaskMutation,

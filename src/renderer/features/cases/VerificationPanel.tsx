@@ -43,7 +43,7 @@ import {
 } from '../../../shared/cases/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CalendarDateField } from './caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import {
   useCheckRepresentativeAuthorityMutation,
   useDecideVerificationMutation,

@@ -20,7 +20,7 @@ import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useColleaguesQuery } from '../users/usersApi';
 import { useExportInquiriesMutation, useInquiriesQuery } from './inquiriesApi';
