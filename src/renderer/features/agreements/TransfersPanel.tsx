@@ -394,24 +394,37 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
             </Typography>
           ) : (
             <Stack direction="row" spacing={3} useFlexGap flexWrap="wrap">
-              {detail.coverage.map((entry) => (
-                <Stack key={entry.country} direction="row" spacing={1} alignItems="center">
-                  {entry.coveredBy ? (
-                    <CheckCircleOutlineIcon color="success" fontSize="small" />
-                  ) : (
-                    <ErrorOutlineIcon color="error" fontSize="small" />
-                  )}
-                  <Typography variant="body2">
-                    {countryName(entry.country)}:{' '}
-                    {entry.coveredBy === 'transfer'
-                      ? 'covered by a recorded transfer'
-                      : entry.coveredBy === 'adequacy'
-                        ? 'covered by the adequacy decision'
-                        : 'no valid basis'}
-                  </Typography>
-                  <TransferStatusChip country={entry.country} />
-                </Stack>
-              ))}
+              {detail.coverage.map((entry) => {
+                // A recorded transfer to the country that is itself faulty is said here too, so the
+                // summary never ticks what a row below calls lacking.
+                const faulty =
+                  entry.coveredBy !== 'transfer' &&
+                  detail.transfers.some(
+                    (transfer) => transfer.country === entry.country && transfer.errors.length > 0,
+                  );
+                return (
+                  <Stack key={entry.country} direction="row" spacing={1} alignItems="center">
+                    {entry.coveredBy && !faulty ? (
+                      <CheckCircleOutlineIcon color="success" fontSize="small" />
+                    ) : entry.coveredBy ? (
+                      <WarningAmberOutlinedIcon color="warning" fontSize="small" />
+                    ) : (
+                      <ErrorOutlineIcon color="error" fontSize="small" />
+                    )}
+                    <Typography variant="body2">
+                      {countryName(entry.country)}:{' '}
+                      {entry.coveredBy === 'transfer'
+                        ? 'covered by a recorded transfer'
+                        : entry.coveredBy === 'adequacy'
+                          ? faulty
+                            ? 'covered by the adequacy decision; the transfer recorded below is lacking'
+                            : 'covered by the adequacy decision'
+                          : 'no valid basis'}
+                    </Typography>
+                    <TransferStatusChip country={entry.country} />
+                  </Stack>
+                );
+              })}
             </Stack>
           )}
         </CardContent>

@@ -257,7 +257,8 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
   const [checkAuthority] = useCheckRepresentativeAuthorityMutation();
   const [override, { isLoading: overriding }] = useOverrideVerificationMutation();
 
-  const [result, setResult] = useState<VerificationResult>('verified');
+  // Nothing chosen until the person chooses: "Not decided yet" never sits beside a selected "Verified".
+  const [result, setResult] = useState<VerificationResult | null>(null);
   const [method, setMethod] = useState<VerificationMethod | ''>('');
   const [reason, setReason] = useState('');
   const [decideErrors, setDecideErrors] = useState<Record<string, string>>({});
@@ -271,6 +272,7 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
   const allTicked = verification.items.every((item) => item.tickedAt);
 
   const record = async () => {
+    if (!result) return;
     const outcome = await run(
       decide({ id: detail.id, result, method: result === 'not-needed' ? null : method || null, reason }),
       `Identity: ${verificationResultLabels[result].toLowerCase()}.`,
@@ -400,7 +402,7 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
                     {decideErrors.form && <Alert severity="error">{decideErrors.form}</Alert>}
                     <RadioGroup
                       row
-                      value={result}
+                      value={result ?? ''}
                       onChange={(event) => setResult(event.target.value as VerificationResult)}
                       aria-label="Result"
                     >
@@ -444,10 +446,15 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
                       <Button
                         variant="contained"
                         onClick={() => void record()}
-                        disabled={deciding || (result === 'verified' && !allTicked)}
+                        disabled={deciding || !result || (result === 'verified' && !allTicked)}
                       >
                         Record result
                       </Button>
+                      {!result && (
+                        <Typography variant="caption" color="text.secondary" sx={{ ml: 1.5 }}>
+                          Choose the result first
+                        </Typography>
+                      )}
                       {result === 'verified' && !allTicked && (
                         <Typography variant="caption" color="text.secondary" sx={{ ml: 1.5 }}>
                           Tick every checklist item first
