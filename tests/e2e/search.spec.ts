@@ -53,7 +53,7 @@ async function firstValue(
   return row[column];
 }
 
-test('every search box keeps every letter typed at 30 ms a key, and the list asks for the whole text', async ({
+test('every search box keeps every letter typed at 30 ms a key, the list asks for the whole text, and a narrow list hides columns the chooser brings back', async ({
   page,
   office,
 }) => {
@@ -96,4 +96,20 @@ test('every search box keeps every letter typed at 30 ms a key, and the list ask
   await expect(page.getByRole('searchbox', { name: 'Search name, number, country or services' })).toHaveValue(
     organisation,
   );
+
+  // At 1280×720 the cases list gives up its least needed columns, and the chooser brings one back.
+  await office.nav('Cases').click();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const cases = page.getByRole('grid', { name: 'Cases' });
+  await expect(page.getByRole('button', { name: 'Columns (3 hidden)' })).toBeVisible();
+  await expect(cases.getByRole('columnheader', { name: 'Request' })).toHaveCount(0);
+  await expect(cases.getByRole('columnheader', { name: 'Handler' })).toBeVisible();
+  await page.getByRole('button', { name: 'Columns (3 hidden)' }).click();
+  await page.getByRole('checkbox', { name: 'Request' }).check();
+  await page.keyboard.press('Escape');
+  await expect(cases.getByRole('columnheader', { name: 'Request' })).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('grid', { name: 'Cases' }).getByRole('columnheader', { name: 'Request' }),
+  ).toBeVisible();
 });
