@@ -159,8 +159,10 @@ const verbLabels: Readonly<Record<string, string>> = {
   reportFromInquiry: 'breach reported from an inquiry',
 };
 
-/** "cases.get" → "Cases: opened"; work outside the app's screens ("cli", "system") keeps its name. */
+/** "cases.get" → "Cases: opened", "cli:backup" → "Command line: backup"; anything else in plain words. */
 export function channelWords(channel: string): string {
+  // Work done with the privacy-desk command ("cli:seed-demo") says so in words.
+  if (channel.startsWith('cli:')) return `Command line: ${sentence(channel.slice(4)).toLowerCase()}`;
   const [feature, verb] = channel.split('.', 2);
   if (!feature || !verb) return sentence(channel);
   return `${featureLabels[feature] ?? sentence(feature)}: ${verbLabels[verb] ?? sentence(verb).toLowerCase()}`;

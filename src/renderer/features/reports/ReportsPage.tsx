@@ -77,7 +77,7 @@ export function ReportsPage() {
               </ListItem>
             ))}
           </List>
-          <ErrorAlert error={error as never} />
+          <ErrorAlert error={error} />
           <TextField
             select
             label="Year"
