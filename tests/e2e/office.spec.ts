@@ -151,7 +151,7 @@ test('two desks on the office server: one connects by confirming the fingerprint
     await agentPage.getByLabel('Phone', { exact: true }).fill('41234567');
     await agentPage.getByLabel('Summary').fill('Asked to stop all marketing calls');
     await agentPage.getByLabel('Summary').press('Enter');
-    await expect(agentPage.getByText('INQ-000001', { exact: false })).toBeVisible();
+    await expect(agentPage.getByText('INQ-000001 logged.')).toBeVisible();
 
     // Without a reload, the DPO's list shows it: the server told the other desk that inquiries changed.
     await expect(dpoPage.getByText('Asked to stop all marketing calls')).toBeVisible({ timeout: 10_000 });
