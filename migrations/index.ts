@@ -22,6 +22,7 @@ import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
+import * as callerHistory from './050_caller_history';
 import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
 import * as caseOrders from './057_case_orders';
@@ -58,6 +59,7 @@ export const migrations: readonly NamedMigration[] = [
   ['042_breach_duties', breachDuties],
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
+  ['050_caller_history', callerHistory],
   ['055_list_orders', listOrders],
   ['056_case_search', caseSearch],
   ['057_case_orders', caseOrders],

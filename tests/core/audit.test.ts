@@ -75,6 +75,41 @@ describe('audit log', () => {
     ).toEqual(['ola', 'ola n.', 'ola nordmann']);
   });
 
+  it('names people by their names and records by their numbers, as they stand now', async () => {
+    const { core, admin } = await officeWithHistory();
+    const agent = await signedIn(core, ['agent'], 'kari');
+    const inquiry = await expectOk(core, agent, 'inquiries.create', {
+      channel: 'phone',
+      receivedAt: '2026-03-02T08:00:00.000Z',
+      onBehalfOfId: null,
+      personPhone: '91234567',
+      category: 'general',
+      summary: 'Asked about recordings',
+    });
+    await expectOk(core, admin, 'organisations.create', { name: 'Fjord Energi AS', isCustomer: true });
+    const page = await expectOk(core, admin, 'audit.list', {});
+    const byChannel = (channel: string) => page.rows.find((row) => row.channel === channel)!;
+    expect(byChannel('inquiries.create')).toMatchObject({
+      username: 'kari',
+      userName: 'Test kari',
+      entityType: 'inquiry',
+      record: inquiry.number,
+    });
+    expect(byChannel('organisations.create')).toMatchObject({
+      userName: 'Test admin',
+      record: 'Fjord Energi AS',
+    });
+    expect(byChannel('users.update')).toMatchObject({ record: 'Ola N.' });
+    expect(byChannel('settings.update')).toMatchObject({ record: null });
+    // An inquiry's history says who in the same words.
+    const history = await expectOk(core, agent, 'inquiries.history', { id: inquiry.id });
+    expect(history[0]).toMatchObject({ userName: 'Test kari', record: inquiry.number });
+    // An id in the record's fields is named too: the agent it is assigned to.
+    const kariId = (await core.db('users').where({ username: 'kari' }).first('id')).id as number;
+    expect(history[0]!.after).toMatchObject({ assignedToId: kariId });
+    expect(history[0]!.labels).toEqual({ [`user:${kariId}`]: 'Test kari' });
+  });
+
   it('filters by date, user, entity and action, newest first, in pages', async () => {
     const { core, admin } = await officeWithHistory();
     const all = await expectOk(core, admin, 'audit.list', {});

@@ -58,13 +58,21 @@ describe('the dashboard', () => {
       dueToday: cases.dueToday,
       dueThisWeek: cases.dueThisWeek,
       atRisk: cases.atRisk,
+      // The cases' replies are legal deadlines; the inquiries' follow-ups are work reminders, apart.
+      legal: {
+        overdue: cases.overdue,
+        dueToday: cases.dueToday,
+        dueThisWeek: cases.dueThisWeek,
+        atRisk: cases.atRisk,
+      },
+      reminder: { overdue: passed, dueToday: 0, dueThisWeek: 0, atRisk: 0 },
       breachClocks: 0,
       extensionNoticesNeeded: extensionNotices,
     });
     const overdue = overview.sections.find((section) => section.urgency === 'overdue')!;
-    expect(overdue.kinds.map((kind) => [kind.kind, kind.total])).toEqual([
-      ...(cases.overdue > 0 ? [['case', cases.overdue]] : []),
-      ['inquiry', passed],
+    expect(overdue.kinds.map((kind) => [kind.kind, kind.group, kind.total])).toEqual([
+      ...(cases.overdue > 0 ? [['case', 'legal', cases.overdue]] : []),
+      ['inquiry', 'reminder', passed],
     ]);
     for (const kind of overdue.kinds) {
       expect(kind.items.length).toBe(Math.min(10, kind.total));
@@ -156,15 +164,28 @@ describe('the dashboard', () => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Urgency,Kind,Item,Due,Due at (Oslo),Details');
+    expect(lines[0]).toBe('Urgency,Group,Kind,Item,Due,Due at (Oslo),Details');
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toMatch(/^Overdue,Rights request,Case 2026-\d{4},05\.02\.2026,,Access/);
+    expect(lines[1]).toMatch(/^Overdue,Legal deadlines,Rights request,Case 2026-\d{4},05\.02\.2026,,Access/);
     const entry = await office.core
       .db('audit_log')
       .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
       .where({ channel: 'dashboard.export' })
       .first('audit_payloads.after_json');
-    expect(JSON.parse(entry.after_json)).toMatchObject({ urgency: 'overdue', rows: 12 });
+    expect(JSON.parse(entry.after_json)).toMatchObject({ urgency: 'overdue', group: 'all', rows: 12 });
+    // One group's list alone: the cases are legal deadlines, none is a work reminder.
+    const legal = await expectOk(office.core, office.dpo, 'dashboard.export', {
+      urgency: 'overdue',
+      group: 'legal',
+      format: 'csv',
+    });
+    expect(legal.fileName).toMatch(/^legal-deadlines-overdue-/);
+    const reminders = await expectOk(office.core, office.dpo, 'dashboard.export', {
+      urgency: 'overdue',
+      group: 'reminder',
+      format: 'csv',
+    });
+    expect(Buffer.from(reminders.base64, 'base64').toString('utf8').trim().split('\r\n')).toHaveLength(1);
   });
 });
 

@@ -317,6 +317,8 @@ test('a customer agreement under a general authorisation gets a sub-processor an
   // The window closes in 10 days: the register says so.
   await page.getByRole('link', { name: 'Data processing agreements' }).click();
   const due = page.getByRole('region', { name: 'What is due' });
+  // Folded under its counts so the register keeps its height; one click shows the items.
+  await due.getByRole('button', { name: 'Show the list' }).click();
   await expect(due).toContainText('The customer’s objection window closes in 10 days (12.03.2026)');
   await due.getByRole('link', { name: /Customer service by phone for Fjord Regnskap/ }).click();
   await expect(page).toHaveURL(/tab=subprocessors/);
@@ -418,4 +420,28 @@ test('the DPO reads every tab and ticks the checklist but cannot edit; an agent 
   await page.goto(appUrl(`/registers/agreements/${hosting.id}`));
   await expect(page.getByRole('heading', { name: 'No access to Processing agreements' })).toBeVisible();
   await shot(page, office, 'agent-refused');
+});
+
+test('a supplier not in the register yet is added from the agreement dialog and picked at once', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-02T09:00:00.000Z');
+  await office.addUser('kari', ['admin'], 'Kari Nordmann');
+  await organisations(office);
+  await office.signIn('kari');
+  await office.nav('Processing agreements').click();
+  await page.getByRole('button', { name: 'New agreement' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New data processing agreement' });
+  await dialog.getByRole('combobox', { name: 'Supplier' }).fill('Posten Bring AS');
+  // No dead end at "No options": the last option adds the name typed, Enter picks it.
+  await expect(page.getByRole('option', { name: 'Add “Posten Bring AS” to the register…' })).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Supplier' }).press('Enter');
+  const add = page.getByRole('dialog', { name: 'Add a customer or supplier' });
+  await expect(add.getByLabel('Name')).toHaveValue('Posten Bring AS');
+  await expect(add.getByRole('checkbox', { name: /supplier/i })).toBeChecked();
+  await add.getByRole('button', { name: /^(Add|Save)/ }).click();
+  await expect(add).toHaveCount(0);
+  await expect(dialog.getByRole('combobox', { name: 'Supplier' })).toHaveValue('Posten Bring AS');
+  await shot(page, office, 'new-agreement-new-supplier');
 });

@@ -49,7 +49,10 @@ test('an agent reports a breach from a call; the DPO assesses it as a risk and n
     .getByLabel('Notes')
     .fill('The letter showed another customer’s name, address and the amount owed.');
   await page.getByLabel('Summary').press('Enter');
-  await page.getByRole('alert').getByRole('button', { name: 'Open' }).click();
+  await page
+    .getByRole('status')
+    .getByRole('button', { name: /^Open INQ-/ })
+    .click();
 
   await expect(page.getByText('A possible personal data breach: report it')).toBeVisible();
   await page.getByRole('button', { name: 'Report breach' }).click();

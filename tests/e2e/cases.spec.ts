@@ -81,6 +81,11 @@ test('a DPO opens a case from a letter, verifies by callback, works the Art. 15 
   await page.getByRole('checkbox', { name: 'The reply will go to the postal address on file' }).click();
   await page.getByRole('combobox', { name: 'Method' }).click();
   await page.getByRole('option', { name: 'Callback to the phone number on file' }).click();
+  // No result is chosen for the DPO: the panel says "Not decided yet" and nothing is selected.
+  await expect(page.getByText('Not decided yet.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Verified' })).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Record result' })).toBeDisabled();
+  await page.getByRole('radio', { name: 'Verified' }).check();
   await page
     .getByLabel('Reason')
     .fill('Called back on 912 34 567 from the customer register; address and customer number matched.');
@@ -189,6 +194,7 @@ test('an erasure is partly refused under Art. 17(3), with the reasons and the ri
     .click();
   await page.getByRole('combobox', { name: 'Method' }).click();
   await page.getByRole('option', { name: 'Reply from the e-mail address on file' }).click();
+  await page.getByRole('radio', { name: 'Verified' }).check();
   await page.getByLabel('Reason').fill('The request came from the address in the customer register.');
   await page.getByRole('button', { name: 'Record result' }).click();
   await expect(page.getByText('Data may be erased for this person').first()).toBeVisible();

@@ -45,21 +45,48 @@ test('the DPO sees a case due tomorrow and an overdue one, counted and one click
   // Received 3 Feb: due Tue 3 Mar, tomorrow. Received 2 Jan: due 2 Feb, four weeks overdue.
   const tomorrow = await dispatchAs(office, 'dina', 'cases.create', access('2026-02-03', 'Kari Nordmann'));
   const overdue = await dispatchAs(office, 'dina', 'cases.create', access('2026-01-02', 'Per Hansen'));
+  // Two inquiry follow-ups, logged on 20 February and left overdue: work reminders, counted apart from
+  // the legal deadlines.
+  office.clock.set('2026-02-20T10:00:00.000Z');
+  for (const summary of ['Asked about recordings', 'Wants a copy of a contract']) {
+    await dispatchAs(office, 'dina', 'inquiries.create', {
+      channel: 'phone',
+      receivedAt: '2026-02-20T09:00:00.000Z',
+      onBehalfOfId: null,
+      personPhone: '91234567',
+      category: 'general',
+      summary,
+      followUpOn: '2026-02-25',
+    });
+  }
+  office.clock.set(morning);
   await office.signIn('dina');
 
   await expect(page.getByRole('heading', { name: 'Good morning, Dina' })).toBeVisible();
   await expect(page.getByLabel('Overdue: 1', { exact: true })).toBeVisible();
+  await expect(page.getByText('and 2 work reminders')).toBeVisible();
   await expect(page.getByLabel('Due within 7 days: 1', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Due today: 0', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Extension notices: 1', { exact: true })).toBeVisible();
 
   const list = page.getByRole('tabpanel');
+  await expect(page.getByRole('tab', { name: 'Overdue (1)' })).toBeVisible();
   await expect(list.getByText(`Case ${overdue.number}`)).toBeVisible();
   await expect(list.getByText(/overdue by 28 days/)).toBeVisible();
+  await expect(list.getByRole('region', { name: /^Inquiry follow-up/ })).toHaveCount(0);
   // Names of the people stay off the dashboard.
   await expect(page.getByText('Per Hansen')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await office.screenshot('dashboard-overdue');
+  // The work reminders on their own, a click away.
+  await list.getByRole('button', { name: 'Work reminders (2)' }).click();
+  await expect(list.getByRole('region', { name: 'Inquiry follow-up: 2' })).toContainText(
+    /follow-up was .* \(5 days ago\)/,
+  );
+  await expect(list.getByText(`Case ${overdue.number}`)).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Overdue (2)' })).toBeVisible();
+  await office.screenshot('dashboard-reminders');
+  await list.getByRole('button', { name: 'Legal deadlines (1)' }).click();
 
   await page.getByRole('tab', { name: 'Due within 7 days (1)' }).click();
   await expect(list.getByText(`Case ${tomorrow.number}`)).toBeVisible();
@@ -108,7 +135,7 @@ test('the calendar shows each deadline on its day, and the export holds the whol
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export the list as CSV' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('deadlines-dueThisWeek-2026-03-02.csv');
+  expect(file.suggestedFilename()).toBe('legal-deadlines-dueThisWeek-2026-03-02.csv');
 });
 
 test('an agent starts on their own open inquiries and the follow-ups that are due, and has no dashboard', async ({

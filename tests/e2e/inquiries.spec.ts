@@ -98,12 +98,19 @@ test('an agent logs a call with the keyboard alone, finds, edits and closes it; 
   await expect(page.getByText('0 min 28 s')).toBeVisible();
   await page.getByRole('button', { name: 'Edit' }).click();
   const edit = page.getByRole('dialog', { name: /Edit INQ-/ });
-  await edit.getByLabel('Follow up on').fill('2026-03-06');
+  // Dates are entered as everywhere else: dd.mm.yyyy, section by section.
+  const followUp = edit.getByRole('group', { name: 'Follow up on' });
+  await followUp.getByRole('spinbutton').first().click();
+  await page.keyboard.type('06032026');
+  await expect(followUp).toContainText(/06.*03.*2026/);
   await edit.getByLabel('Status').selectOption('awaiting-customer');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText(/INQ-\d{6} saved\./)).toBeVisible();
-  await expect(page.getByText('06.03.2026')).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Edited / })).toContainText('awaiting-customer');
+  // The follow-up date on the inquiry, and the history's record of it: both as dd.mm.yyyy.
+  await expect(page.getByText('06.03.2026', { exact: true }).first()).toBeVisible();
+  const edited = page.getByRole('region', { name: /^Edited / });
+  await expect(edited).toContainText('awaiting-customer');
+  await expect(edited.getByRole('cell', { name: '06.03.2026' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Close inquiry' }).click();
   const close = page.getByRole('dialog', { name: /Close INQ-/ });
@@ -154,7 +161,7 @@ test('a rights request warns that the clock runs; bad input is marked on the fie
   await shot(page, office, 'quick-log-errors');
 });
 
-test('an agent logs a call asking for access and opens a case; the DPO finds it linked', async ({
+test('an agent sees the caller before, saves and opens a case with the keyboard alone; the DPO finds it linked', async ({
   page,
   office,
 }) => {
@@ -163,20 +170,48 @@ test('an agent logs a call asking for access and opens a case; the DPO finds it 
   await office.addUser('dina', ['dpo'], 'Dina Berg');
   await office.signIn('ola');
   await office.nav('Quick log').click();
+  const history = page.getByRole('region', { name: 'This caller before' });
+  await expect(history).toContainText('appear here as you type them');
+
+  // An earlier call from the same number.
   await page.getByLabel('Name', { exact: true }).fill('Per Olsen');
   await page.getByLabel('Phone', { exact: true }).fill('41234567');
+  await page.getByLabel('Summary').fill('Asked whether calls are recorded');
+  await page.getByLabel('Summary').press('Enter');
+  const saved = page.getByRole('status').filter({ hasText: /INQ-\d{6} logged\./ });
+  await expect(saved).toBeVisible();
+
+  // He calls again: the number typed brings up the earlier call beside the form.
+  await page.getByLabel('Phone', { exact: true }).pressSequentially('412 34 567', { delay: 30 });
+  await expect(history.getByRole('list', { name: 'Earlier inquiries' })).toContainText(
+    'Asked whether calls are recorded',
+  );
+  await expect(history).toContainText('Same phone');
+  await page.getByLabel('Name', { exact: true }).fill('Per Olsen');
   await page.getByLabel('Category').selectOption('rights-request');
   await page.getByLabel('Summary').fill('Wants to see what we hold about him');
-  await page.getByLabel('Summary').press('Enter');
-  await page.getByRole('alert').getByRole('button', { name: 'Open' }).click();
-  await page.getByRole('button', { name: 'Open case' }).click();
+  await shot(page, office, 'quick-log-caller-history');
+
+  // Ctrl+Shift+Enter saves and asks at once what the person asked for; Enter with nothing ticked is refused.
+  await page.getByLabel('Summary').press('Control+Shift+Enter');
   const dialog = page.getByRole('dialog', { name: /Open a case from INQ-/ });
-  await dialog.getByRole('button', { name: 'Open case' }).click();
+  await expect(dialog.getByLabel(/^Information/)).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog.getByText('Choose at least one request type')).toBeVisible();
-  await dialog.getByLabel(/^Access/).check();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(dialog.getByLabel(/^Access/)).toBeChecked();
   await shot(page, office, 'open-case-dialog');
-  await dialog.getByRole('button', { name: 'Open case' }).click();
-  await expect(page.getByText(/Case 2026-0001 was opened for the data protection officer\./)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  // The notice stays on the form (it has no timer) and is one Shift+Tab from the fresh form.
+  const logged = page.getByRole('status').filter({ hasText: /logged; case 2026-0001 opened from it\./ });
+  await expect(logged).toBeVisible();
+  await page.keyboard.press('Shift+Tab');
+  await expect(logged.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(logged.getByRole('button', { name: /^Open INQ-\d{6}$/ })).toBeFocused();
+  await page.keyboard.press('Enter');
   // 4 March + 1 month = 4 April, a Saturday in Easter 2026 -> Tuesday 7 April (Easter Monday is 6 April).
   await expect(page.getByLabel('Rights-request cases')).toContainText('Case 2026-0001: open, due 07.04.2026');
   await expect(page.getByRole('button', { name: 'Open case' })).toHaveCount(0);

@@ -177,12 +177,16 @@ test.describe('audit log and settings', () => {
     await expect(page.getByText('Ola Nordmann-Hansen was updated.')).toBeVisible();
 
     await office.nav('Audit log').click();
-    await expect(page.getByRole('gridcell', { name: 'users.update' })).toBeVisible();
+    // In words: who by name, the record by its name, the part of the app it went through.
+    const edit = page.getByRole('row', {
+      name: /Kari Nordmann.*Edited.*User Ola Nordmann-Hansen.*Users: edit/,
+    });
+    await expect(edit).toBeVisible();
     await page.getByLabel('Action').click();
-    await page.getByRole('option', { name: 'update' }).click();
+    await page.getByRole('option', { name: 'Edited' }).click();
     await expect(page).toHaveURL(/action=update/);
     await expect(page.getByRole('row')).toHaveCount(2);
-    await page.getByRole('gridcell', { name: 'users.update' }).click();
+    await page.getByRole('gridcell', { name: 'Users: edit' }).click();
     const entry = page.getByRole('dialog', { name: /Audit entry/ });
     await expect(entry.getByRole('cell', { name: 'Ola Nordmann-Hansen' })).toBeVisible();
     await expect(entry.getByRole('cell', { name: 'Ola Nordmann', exact: true })).toBeVisible();

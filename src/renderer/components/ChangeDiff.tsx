@@ -1,19 +1,44 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { auditIdFields } from '../../shared/audit/contract';
+import { formatDate, formatDateTime } from '../lib/format';
 
-function show(value: unknown): string {
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A recorded value in words: dates as dd.mm.yyyy, yes and no, lists joined, a record by its name. */
+function show(key: string, value: unknown, labels: Readonly<Record<string, string>>): string {
   if (value === undefined) return '';
-  if (value === null) return '—';
-  if (typeof value === 'string') return value;
+  if (value === null || value === '') return '—';
+  const type = auditIdFields[key];
+  if (type && typeof value === 'number') return labels[`${type}:${value}`] ?? `#${value}`;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string') {
+    if (isoDate.test(value)) return formatDate(value);
+    if (isoDateTime.test(value)) return formatDateTime(value);
+    return value;
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))
+    return value.length === 0 ? '—' : value.join(', ');
   return JSON.stringify(value);
 }
 
 function humanise(key: string): string {
-  const spaced = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+  const field = auditIdFields[key] ? key.replace(/Id$/, '') : key;
+  const spaced = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
 }
 
 /** Field-by-field view of a change: only what differs, or every field of a new record. */
-export function ChangeDiff({ before, after }: { before: unknown; after: unknown }) {
+export function ChangeDiff({
+  before,
+  after,
+  labels = {},
+}: {
+  before: unknown;
+  after: unknown;
+  /** Names of the records the fields point to by id ("user:4" → "Kari Nordmann"). */
+  labels?: Readonly<Record<string, string>>;
+}) {
   const asObject = (value: unknown): Record<string, unknown> | null =>
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   const b = asObject(before);
@@ -61,14 +86,14 @@ export function ChangeDiff({ before, after }: { before: unknown; after: unknown 
               <TableCell
                 sx={{ color: a ? 'error.dark' : undefined, wordBreak: 'break-word', verticalAlign: 'top' }}
               >
-                {show(b[key])}
+                {show(key, b[key], labels)}
               </TableCell>
             )}
             {a && (
               <TableCell
                 sx={{ color: b ? 'success.dark' : undefined, wordBreak: 'break-word', verticalAlign: 'top' }}
               >
-                {show(a[key])}
+                {show(key, a[key], labels)}
               </TableCell>
             )}
           </TableRow>

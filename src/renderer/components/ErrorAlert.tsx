@@ -17,9 +17,13 @@ const titles: Partial<Record<ApiError['code'], string>> = {
 };
 
 /** Shows an error from the core (or an unexpected one) as a readable alert. */
-export function ErrorAlert({ error }: { error: ApiError | SerializedError | string | null | undefined }) {
+export function ErrorAlert({
+  error,
+}: {
+  error: ApiError | SerializedError | string | null | undefined | unknown;
+}) {
   if (!error) return null;
-  const apiError = isApiErrorLike(error) ? (error as ApiError) : null;
+  const apiError = isApiErrorLike(error) ? error : null;
   const message =
     typeof error === 'string' ? error : (apiError?.message ?? (error as SerializedError).message);
   const title = apiError ? titles[apiError.code] : undefined;

@@ -3,6 +3,7 @@ import {
   Box,
   Drawer,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -77,8 +78,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
               <List
                 key={section}
                 dense
+                aria-labelledby={`nav-${section}`}
                 subheader={
-                  <ListSubheader component="div" sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+                  <ListSubheader id={`nav-${section}`} sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
                     {section}
                   </ListSubheader>
                 }
@@ -89,21 +91,22 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
                       ? location.pathname === '/'
                       : location.pathname.startsWith(screen.path);
                   return (
-                    <ListItemButton
-                      key={screen.path}
-                      component={NavLink}
-                      to={screen.path}
-                      selected={selected}
-                      sx={{ mx: 1, borderRadius: 1 }}
-                    >
-                      <ListItemIcon sx={{ minWidth: 36 }}>{screen.nav?.icon}</ListItemIcon>
-                      <ListItemText primary={screen.title} />
-                      {screen.shortcut && (
-                        <Typography variant="caption" color="text.secondary" aria-hidden>
-                          {screen.shortcut.label}
-                        </Typography>
-                      )}
-                    </ListItemButton>
+                    <ListItem key={screen.path} disablePadding>
+                      <ListItemButton
+                        component={NavLink}
+                        to={screen.path}
+                        selected={selected}
+                        sx={{ mx: 1, borderRadius: 1 }}
+                      >
+                        <ListItemIcon sx={{ minWidth: 36 }}>{screen.nav?.icon}</ListItemIcon>
+                        <ListItemText primary={screen.title} />
+                        {screen.shortcut && (
+                          <Typography variant="caption" color="text.secondary" aria-hidden>
+                            {screen.shortcut.label}
+                          </Typography>
+                        )}
+                      </ListItemButton>
+                    </ListItem>
                   );
                 })}
               </List>
@@ -111,7 +114,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           })}
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" sx={{ flexGrow: 1, p: 2, minWidth: 0 }}>
         <Toolbar variant="dense" />
         {children}
       </Box>

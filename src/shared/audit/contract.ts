@@ -2,19 +2,49 @@ import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { emptyInput, id, isoDate, isoDateTime, pageOf, pageRequest } from '../validation';
 
+/**
+ * Fields of audited records that hold another record's id, and which kind of record: the audit
+ * log and the histories show that record's name or number beside the id.
+ */
+export const auditIdFields: Readonly<Record<string, string>> = {
+  assignedToId: 'user',
+  assigneeId: 'user',
+  handlerId: 'user',
+  loggedById: 'user',
+  dpoId: 'user',
+  userId: 'user',
+  onBehalfOfId: 'organisation',
+  organisationId: 'organisation',
+  customerId: 'organisation',
+  supplierId: 'organisation',
+  agreementId: 'agreement',
+  supplierAgreementId: 'agreement',
+  caseId: 'case',
+  inquiryId: 'inquiry',
+  breachId: 'breach',
+  templateId: 'verification-template',
+};
+
 export const auditEntrySchema = z.object({
   id,
   at: isoDateTime,
   userId: id.nullable(),
+  /** The user name as the entry recorded it (or the system's name for work outside a session). */
   username: z.string(),
+  /** The person's name, as it stands now; the user name where there is no user. */
+  userName: z.string(),
   channel: z.string(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The record's number or name people know it by ("2026-0001", "INQ-000012"), where it has one. */
+  record: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   /** Why the before/after copies were removed (an erasure, the retention purge), or null. */
   redacted: z.string().nullable(),
+  /** Names of the records that `before` and `after` point to by id (`auditIdFields`), by "type:id". */
+  labels: z.record(z.string(), z.string()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requestTypes } from '../cases/rules';
 import { command, query } from '../contract/channel';
-import { deadlineItem, deadlineKinds, deadlineUrgencies } from '../deadlines/items';
+import { deadlineGroups, deadlineItem, deadlineKinds, deadlineUrgencies } from '../deadlines/items';
 import { exportFormat, fileDownloadSchema } from '../files';
 import { emptyInput, isoDate, isoDateTime } from '../validation';
 
@@ -12,8 +12,15 @@ export const dashboardUrgencies = ['overdue', 'dueToday', 'dueThisWeek', 'atRisk
 export type DashboardUrgency = (typeof dashboardUrgencies)[number];
 
 const count = z.number().int().min(0);
+const urgencyCounts = z.object({ overdue: count, dueToday: count, dueThisWeek: count, atRisk: count });
 
-const kindList = z.object({ kind: z.enum(deadlineKinds), total: count, items: z.array(deadlineItem) });
+const kindList = z.object({
+  kind: z.enum(deadlineKinds),
+  /** Legal deadline or work reminder (`deadlineGroupOf`). */
+  group: z.enum(deadlineGroups),
+  total: count,
+  items: z.array(deadlineItem),
+});
 export type DashboardKindList = z.infer<typeof kindList>;
 
 export const dashboardOverviewSchema = z.object({
@@ -24,6 +31,10 @@ export const dashboardOverviewSchema = z.object({
     dueToday: count,
     dueThisWeek: count,
     atRisk: count,
+    /** The same counts for the legal deadlines alone (cases, breach clocks) ... */
+    legal: urgencyCounts,
+    /** ... and for the work reminders (follow-ups, agreement reviews and expiries, objection windows). */
+    reminder: urgencyCounts,
     /** Breach notifications whose clock is still running (any urgency). */
     breachClocks: count,
     extensionNoticesNeeded: count,
@@ -95,6 +106,8 @@ export const dashboardChannels = {
     access: dashboardRoles,
     input: z.strictObject({
       urgency: z.enum([...deadlineUrgencies, 'all']).default('all'),
+      /** Only the legal deadlines or only the work reminders; both without it. */
+      group: z.enum(deadlineGroups).optional(),
       format: exportFormat,
     }),
     output: fileDownloadSchema,

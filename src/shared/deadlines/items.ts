@@ -12,6 +12,28 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
   inquiry: 'Inquiry follow-up',
 };
 
+/**
+ * Legal deadlines are set by law and missing one is a breach of it: a rights request's reply
+ * (Art. 12(3)) and a breach's notifications (Arts. 33-34). Work reminders are the office's own:
+ * follow-ups of inquiries, agreement reviews and expiries, objection windows of a change notice.
+ * The dashboard counts and lists them apart, so a few legal items are not lost among many reminders.
+ */
+export const deadlineGroups = ['legal', 'reminder'] as const;
+export type DeadlineGroup = (typeof deadlineGroups)[number];
+
+export const deadlineGroupOf: Record<DeadlineKind, DeadlineGroup> = {
+  case: 'legal',
+  breach: 'legal',
+  agreement: 'reminder',
+  objection: 'reminder',
+  inquiry: 'reminder',
+};
+
+export const deadlineGroupLabels: Record<DeadlineGroup, string> = {
+  legal: 'Legal deadlines',
+  reminder: 'Work reminders',
+};
+
 /** How pressing a deadline is on a given day. */
 export const deadlineUrgencies = ['overdue', 'dueToday', 'dueThisWeek', 'atRisk', 'later'] as const;
 export type DeadlineUrgency = (typeof deadlineUrgencies)[number];

@@ -153,6 +153,55 @@ export const inquiryDetailSchema = inquirySummarySchema.extend({
 });
 export type InquiryDetail = z.infer<typeof inquiryDetailSchema>;
 
+/**
+ * What the desk already knows of a caller, looked up by the phone number or e-mail address being
+ * typed (exact matches: the phone's digits without spaces or +47, the address in any case). An
+ * agent sees their own inquiries (logged or assigned), and of cases only those opened from or linked
+ * to such an inquiry (number, state and due date); of other open cases only how many there are.
+ */
+export const callerHistoryInput = z.strictObject({
+  phone: optionalPhone,
+  email: z.string().trim().max(200).optional(),
+  /** The inquiry being edited, left out of its own history. */
+  excludeInquiryId: id.optional(),
+});
+
+const matchedOn = z.array(z.enum(['phone', 'email']));
+
+export const callerHistorySchema = z.object({
+  /** False when neither the phone nor the e-mail is complete enough to look up. */
+  searched: z.boolean(),
+  inquiries: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      receivedAt: isoDateTime,
+      channel,
+      category,
+      status,
+      summary: z.string(),
+      personName: z.string().nullable(),
+      matchedOn,
+    }),
+  ),
+  /** More earlier inquiries match than are listed. */
+  moreInquiries: z.boolean(),
+  /** Open rights-request cases of the same phone or e-mail the user may know of. */
+  cases: z.array(
+    z.object({
+      id,
+      number: z.string(),
+      dueDate: isoDate,
+      /** Whether the user may open the case (the DPO and administrators). */
+      canOpen: z.boolean(),
+      matchedOn,
+    }),
+  ),
+  /** Open cases of the same phone or e-mail the user may not see (agents only). */
+  otherOpenCases: z.number().int().min(0),
+});
+export type CallerHistory = z.infer<typeof callerHistorySchema>;
+
 const inquiryRef = { id };
 const reason = (label: string) => requiredText(label, 500);
 const everyone = ['agent', 'dpo', 'admin'] as const;
@@ -175,6 +224,12 @@ export const inquiriesChannels = {
     access: everyone,
     input: z.strictObject({}).optional().default({}),
     output: z.object({ now: isoDateTime, today: isoDate }),
+  }),
+  /** Earlier inquiries and open cases of a phone number or e-mail address; audited like a list. */
+  'inquiries.callerHistory': query({
+    access: everyone,
+    input: callerHistoryInput,
+    output: callerHistorySchema,
   }),
   /** Reading an inquiry is audited: it holds personal data. */
   'inquiries.get': query({

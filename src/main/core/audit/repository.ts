@@ -64,7 +64,7 @@ function withPayloads(db: Db): Knex.QueryBuilder {
     );
 }
 
-export function toAuditEntry(row: AuditRowWithPayload): AuditEntry {
+export function toAuditEntry(row: AuditRowWithPayload): Omit<AuditEntry, 'userName' | 'record' | 'labels'> {
   const before = row.p_before ?? row.before_json;
   const after = row.p_after ?? row.after_json;
   return {

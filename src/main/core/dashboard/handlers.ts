@@ -8,5 +8,5 @@ export const dashboardHandlers: Handlers<keyof typeof dashboardChannels> = {
   'dashboard.calendar': (input, ctx) =>
     dashboardCalendar(ctx, input.month ?? osloDate(ctx.clock.now()).slice(0, 7)),
   'dashboard.charts': (input, ctx) => dashboardCharts(ctx, input.months),
-  'dashboard.export': (input, ctx) => exportDashboard(ctx, input.urgency, input.format),
+  'dashboard.export': (input, ctx) => exportDashboard(ctx, input.urgency, input.format, input.group),
 };

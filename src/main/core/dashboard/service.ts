@@ -12,9 +12,13 @@ import {
   type DashboardCalendar,
   type DashboardCharts,
   type DashboardOverview,
+  type DashboardUrgency,
   dashboardUrgencies,
 } from '../../../shared/dashboard/contract';
 import {
+  type DeadlineGroup,
+  deadlineGroupLabels,
+  deadlineGroupOf,
   type DeadlineItem,
   deadlineKindLabels,
   type DeadlineKind,
@@ -50,6 +54,17 @@ export async function dashboardOverview(ctx: Ctx): Promise<DashboardOverview> {
   const window = windowOf(ctx, null, null, dashboardListLimit);
   const found = await collectDeadlines(ctx, window);
   const breachClocks = Object.values(found.byKind.breach).reduce((sum, n) => sum + n, 0);
+  const countsOf = (group: DeadlineGroup) => {
+    const kinds = kindOrder.filter((kind) => deadlineGroupOf[kind] === group);
+    const sum = (urgency: DashboardUrgency) =>
+      kinds.reduce((total, kind) => total + found.byKind[kind][urgency], 0);
+    return {
+      overdue: sum('overdue'),
+      dueToday: sum('dueToday'),
+      dueThisWeek: sum('dueThisWeek'),
+      atRisk: sum('atRisk'),
+    };
+  };
   return {
     today: window.today,
     generatedAt: isoNow(ctx.clock),
@@ -58,6 +73,8 @@ export async function dashboardOverview(ctx: Ctx): Promise<DashboardOverview> {
       dueToday: found.counts.dueToday,
       dueThisWeek: found.counts.dueThisWeek,
       atRisk: found.counts.atRisk,
+      legal: countsOf('legal'),
+      reminder: countsOf('reminder'),
       breachClocks,
       extensionNoticesNeeded: found.flags['extension-notice-needed'],
     },
@@ -68,6 +85,7 @@ export async function dashboardOverview(ctx: Ctx): Promise<DashboardOverview> {
         .filter((kind) => found.byKind[kind][urgency] > 0)
         .map((kind) => ({
           kind,
+          group: deadlineGroupOf[kind],
           total: found.byKind[kind][urgency],
           items: found.items.filter((item) => item.kind === kind && item.urgency === urgency),
         })),
@@ -173,23 +191,29 @@ export async function exportDashboard(
   ctx: Ctx,
   urgency: DeadlineUrgency | 'all',
   format: ExportFormat,
+  group?: DeadlineGroup,
 ): Promise<FileDownload> {
   const window = windowOf(ctx, null, null, 100_000);
   const found = await collectDeadlines(ctx, window);
-  const rows = found.items.filter((item) =>
-    urgency === 'all' ? item.urgency !== 'later' : item.urgency === urgency,
+  const rows = found.items.filter(
+    (item) =>
+      (urgency === 'all' ? item.urgency !== 'later' : item.urgency === urgency) &&
+      (group === undefined || deadlineGroupOf[item.kind] === group),
   );
   await ctx.audit({
     action: 'export',
     entityType: 'dashboard',
-    after: { urgency, format, rows: rows.length },
+    after: { urgency, group: group ?? 'all', format, rows: rows.length },
   });
-  const name = urgency === 'all' ? 'deadlines' : `deadlines-${urgency}`;
+  const name = [group === 'legal' ? 'legal-deadlines' : group === 'reminder' ? 'reminders' : 'deadlines']
+    .concat(urgency === 'all' ? [] : [urgency])
+    .join('-');
   return exportTable(
     format,
     `${name}-${window.today}`,
     [
       { header: 'Urgency', value: (row) => deadlineUrgencyLabels[row.urgency], width: 16 },
+      { header: 'Group', value: (row) => deadlineGroupLabels[deadlineGroupOf[row.kind]], width: 16 },
       { header: 'Kind', value: (row) => deadlineKindLabels[row.kind], width: 18 },
       { header: 'Item', value: (row) => row.title, width: 30 },
       { header: 'Due', value: (row) => norwegianDate(row.due), width: 12 },

@@ -1,6 +1,7 @@
 import { osloDate } from '../../../shared/oslo';
 import type { inquiriesChannels } from '../../../shared/inquiries/contract';
 import type { Handlers } from '../handler';
+import { callerHistory } from './caller';
 import {
   closeInquiry,
   createInquiry,
@@ -20,6 +21,7 @@ export const inquiriesHandlers: Handlers<keyof typeof inquiriesChannels> = {
     const now = ctx.clock.now();
     return Promise.resolve({ now: now.toISOString(), today: osloDate(now) });
   },
+  'inquiries.callerHistory': (input, ctx) => callerHistory(ctx, input),
   'inquiries.get': (input, ctx) => getInquiry(ctx, input.id),
   'inquiries.history': (input, ctx) => inquiryHistory(ctx, input.id),
   'inquiries.create': (input, ctx) => createInquiry(ctx, input),

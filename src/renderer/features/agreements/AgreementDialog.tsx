@@ -44,8 +44,16 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { useAttachmentsQuery } from '../attachments/attachmentsApi';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
+import { OrganisationDialog } from '../organisations/OrganisationDialog';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
+
+const words = {
+  addOrganisation: (name: string) => `Add “${name}” to the register…`,
+};
+
+/** An organisation of the register, or the option that adds a new one by the name typed. */
+type OrganisationOption = { id: number; name: string } | { id: number; name: string; adding: string };
 import { useSettingsQuery } from '../settings/settingsApi';
 import { issuesOnFields } from './agreementUi';
 import { useCreateAgreementMutation, useUpdateAgreementMutation } from './agreementsApi';
@@ -257,6 +265,7 @@ export function AgreementDialog({
     setValues((current) => ({ ...current, [key]: value }));
     setErrors((current) => ({ ...current, [key]: undefined }));
   };
+  const [addingOrganisation, setAddingOrganisation] = useState<string | null>(null);
   const terminated = detail?.status === 'terminated';
   const organisation =
     (organisations ?? []).find((candidate) => candidate.id === values.organisationId) ?? null;
@@ -341,10 +350,26 @@ export function AgreementDialog({
                 </FormControl>
               </Grid>
               <Grid size={{ xs: 12, md: 6 }}>
-                <Autocomplete
+                <Autocomplete<OrganisationOption>
                   options={organisations ?? []}
                   value={organisation}
-                  onChange={(_event, picked) => set('organisationId', picked?.id ?? null)}
+                  onChange={(_event, picked) => {
+                    if (picked && 'adding' in picked) setAddingOrganisation(picked.adding);
+                    else set('organisationId', picked?.id ?? null);
+                  }}
+                  // A name not in the register yet: the last option adds it, so the agreement never
+                  // dead-ends at "No options".
+                  filterOptions={(options, state) => {
+                    const typed = state.inputValue.trim();
+                    const wanted = typed.toLocaleLowerCase('nb');
+                    const shown = options.filter((option) =>
+                      option.name.toLocaleLowerCase('nb').includes(wanted),
+                    );
+                    const exact = shown.some((option) => option.name.toLocaleLowerCase('nb') === wanted);
+                    return typed && !exact
+                      ? [...shown, { id: -1, name: words.addOrganisation(typed), adding: typed }]
+                      : shown;
+                  }}
                   getOptionLabel={(option) => option.name}
                   isOptionEqualToValue={(option, picked) => option.id === picked.id}
                   autoHighlight
@@ -644,6 +669,18 @@ export function AgreementDialog({
           </Button>
         </DialogActions>
       </form>
+      {addingOrganisation !== null && (
+        <OrganisationDialog
+          organisation={null}
+          initial={{
+            name: addingOrganisation,
+            isCustomer: values.companyRole === 'processor',
+            isSupplier: values.companyRole === 'controller',
+          }}
+          onSaved={(saved) => set('organisationId', saved.id)}
+          onClose={() => setAddingOrganisation(null)}
+        />
+      )}
     </Dialog>
   );
 }

@@ -1,32 +1,14 @@
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  Link,
-  List,
-  ListItem,
-  ListItemText,
-  MenuItem,
-  Paper,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
-import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { type ReactElement, useMemo, useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
-  type AgreementDeadline,
   agreementSortFields,
   type AgreementSummary,
   type DueFilter,
@@ -42,18 +24,17 @@ import {
   directionLabels,
   transferBasisShort,
 } from '../../../shared/agreements/rules';
-import { countryName, isCountryCode } from '../../../shared/countries';
-import { notice } from '../../app/notifications';
-import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { countryName } from '../../../shared/countries';
+import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { CountrySelect } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButtons } from '../../components/ExportButtons';
-import { PageHeader } from '../../components/PageHeader';
-import { QuickFilters } from '../../components/QuickFilters';
-import { saveFile } from '../../lib/download';
+import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
+import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
-import { gridAddress, rowLinks } from '../../lib/gridAddress';
+import { useListPage } from '../../lib/useListPage';
 import { useSearchState } from '../../lib/useSearchState';
 import { AgreementDialog, emptyAgreementForm } from './AgreementDialog';
 import {
@@ -66,22 +47,10 @@ import {
   TransferFlagChip,
 } from './agreementUi';
 import { useAgreementDeadlinesQuery, useAgreementsQuery, useExportAgreementsMutation } from './agreementsApi';
+import { DuePanel } from './DuePanel';
 
-const filterKeys = [
-  'q',
-  'direction',
-  'status',
-  'checklist',
-  'due',
-  'country',
-  'basis',
-  'sort',
-  'order',
-  'page',
-  'size',
-  'new',
-  'organisation',
-] as const;
+const keys = ['q', 'direction', 'status', 'checklist', 'due', 'country', 'basis'] as const;
+const openingKeys = ['new', 'organisation'] as const;
 
 const dueLabels: Record<DueFilter, string> = {
   any: 'Anything due',
@@ -100,144 +69,36 @@ const basisLabels: Record<(typeof basisFilters)[number], string> = {
   flagged: 'Lacking a valid basis',
 };
 
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
-  return values.find((candidate) => candidate === value);
-}
-
-/** Reviews, expiry and objection windows coming up, from the same query the dashboard and reminders use. */
-function DuePanel({
-  today,
-  items,
-  loaded,
-  onShowAll,
-}: {
-  today: string | undefined;
-  items: readonly AgreementDeadline[];
-  loaded: boolean;
-  onShowAll: () => void;
-}) {
-  const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? items : items.slice(0, 6);
-  return (
-    <Card sx={{ mb: 2 }} component="section" aria-label="What is due">
-      <CardHeader
-        title={`What is due${items.length > 0 ? ` (${items.length})` : ''}`}
-        subheader={
-          today
-            ? `As of ${formatDate(today)}: reviews within 30 days or past, expiry within 60 days, objection windows closing within 14 days, objections not resolved.`
-            : undefined
-        }
-        slotProps={{ title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } }}
-        action={
-          items.length > 6 && (
-            <Stack direction="row" spacing={1} sx={{ mr: 1, mt: 1 }}>
-              <Button size="small" onClick={onShowAll}>
-                Filter the register
-              </Button>
-              <Button size="small" onClick={() => setExpanded(!expanded)}>
-                {expanded ? 'Show fewer' : `Show all ${items.length}`}
-              </Button>
-            </Stack>
-          )
-        }
-        sx={{ pb: 1 }}
-      />
-      <CardContent sx={{ pt: 0, '&:last-child': { pb: 1.5 } }}>
-        {loaded && items.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            Nothing is due: no review within 30 days, no expiry within 60 days, no objection window closing.
-          </Typography>
-        )}
-        <List
-          dense
-          disablePadding
-          aria-label="Due items"
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', xl: '1fr 1fr 1fr' },
-            columnGap: 3,
-          }}
-        >
-          {shown.map((item) => (
-            <ListItem key={item.key} disableGutters divider alignItems="flex-start">
-              <ListItemText
-                primary={
-                  <Link
-                    component={RouterLink}
-                    to={`/registers/agreements/${item.agreementId}${item.noticeId ? '?tab=subprocessors' : ''}`}
-                  >
-                    {item.reference} {item.title}
-                  </Link>
-                }
-                secondary={
-                  <>
-                    <Typography
-                      variant="caption"
-                      component="span"
-                      color={item.daysLeft < 0 ? 'error' : 'text.secondary'}
-                      sx={{ display: 'block', fontWeight: item.daysLeft < 0 ? 600 : 400 }}
-                    >
-                      {item.summary}
-                    </Typography>
-                    <Typography variant="caption" component="span" color="text.secondary">
-                      {item.organisationName}
-                    </Typography>
-                  </>
-                }
-              />
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
-  );
-}
-
 export function AgreementsPage() {
   const navigate = useNavigate();
-  const dispatch = useAppDispatch();
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
-  const [filters, setFilters] = useSearchState(filterKeys);
-  const [creating, setCreating] = useState(false);
-  const [exportAgreements, { isLoading: exporting }] = useExportAgreementsMutation();
-  const { data: due } = useAgreementDeadlinesQuery({});
-
-  const grid = gridAddress(filters, setFilters, {
+  const list = useListPage({
+    channel: 'agreements.list',
+    keys,
+    fields: { direction: 'companyRole' },
     sorts: agreementSortFields,
     defaultSort: 'nextReviewOn',
     defaultDirection: 'asc',
     directionKey: 'order',
   });
-  const { sort, direction } = grid;
-  const filter = {
-    q: filters.q,
-    companyRole: oneOf(companyRoles, filters.direction),
-    status: oneOf(agreementStatuses, filters.status),
-    checklist: oneOf(checklistFilters, filters.checklist),
-    due: oneOf(dueFilters, filters.due),
-    country: filters.country && isCountryCode(filters.country) ? filters.country : undefined,
-    basis: oneOf(basisFilters, filters.basis),
-  };
-  const { data, isFetching, error } = useAgreementsQuery({
-    ...filter,
-    sort,
-    direction,
-    page: grid.page,
-    pageSize: grid.pageSize,
-  });
-  const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
-  const filtered = Object.values(filter).some((value) => value !== undefined && value !== '');
-  const newDirection = oneOf(companyRoles, filters.new);
+  const { values, setFilter } = list;
+  // Opening the new-agreement dialog from an organisation's page: not a filter of the list.
+  const [opening, setOpening] = useSearchState(openingKeys);
+  const [creating, setCreating] = useState(false);
+  const [exportAgreements, { isLoading: exporting }] = useExportAgreementsMutation();
+  const { data: due } = useAgreementDeadlinesQuery({});
+  const { data, isFetching, error } = useAgreementsQuery(list.request);
+  const newDirection = companyRoles.find((role) => role === opening.new);
   const dialogOpen = creating || !!newDirection;
 
-  const columns = useMemo<GridColDef<AgreementSummary>[]>(
+  const columns = useMemo<ListColumn<AgreementSummary>[]>(
     () => [
-      { field: 'reference', headerName: 'Reference', width: 120 },
+      { field: 'reference', headerName: 'Reference', width: 110 },
       {
         field: 'title',
         headerName: 'Agreement',
         flex: 1,
-        minWidth: 240,
+        minWidth: 200,
         renderCell: ({ row }) => (
           <Box sx={{ lineHeight: 1.3, py: 0.75, minWidth: 0 }}>
             <Typography variant="body2" noWrap>
@@ -254,13 +115,14 @@ export function AgreementsPage() {
         field: 'organisation',
         headerName: 'Direction',
         width: 104,
+        priority: 4,
         sortable: false,
         renderCell: ({ row }) => <DirectionChip role={row.companyRole} />,
       },
       {
         field: 'status',
         headerName: 'Status',
-        width: 170,
+        width: 150,
         renderCell: ({ row }) => (
           <Stack justifyContent="center" alignItems="flex-start" sx={{ height: '100%' }}>
             <StatusChip status={row.status} recordedStatus={row.recordedStatus} />
@@ -271,17 +133,19 @@ export function AgreementsPage() {
       {
         field: 'completeness',
         headerName: 'Art. 28(3)',
-        width: 150,
+        width: 130,
+        priority: 3,
         renderCell: ({ row }) => <ChecklistMeter summary={row.checklist} compact />,
       },
       {
         field: 'countries',
         headerName: 'Outside the EEA',
-        width: 210,
+        width: 180,
+        priority: 2,
         sortable: false,
         renderCell: ({ row }) => (
           <Box sx={{ py: 0.75 }}>
-            <Typography variant="body2">
+            <Typography variant="body2" noWrap>
               {row.countries.length === 0 ? '—' : row.countries.map(countryName).join(', ')}
             </Typography>
             {row.bases.length > 0 && (
@@ -296,7 +160,7 @@ export function AgreementsPage() {
       {
         field: 'nextReviewOn',
         headerName: 'Next review',
-        width: 190,
+        width: 170,
         renderCell: ({ row }) => (
           <Box sx={{ py: 0.75 }}>
             <Typography variant="body2">{formatDate(row.nextReviewOn) || '—'}</Typography>
@@ -308,18 +172,12 @@ export function AgreementsPage() {
         field: 'expiryOn',
         headerName: 'Expires',
         width: 100,
+        priority: 5,
         valueFormatter: (value: string | null) => formatDate(value) || 'Open-ended',
       },
     ],
     [],
   );
-
-  const runExport = async (format: 'csv' | 'xlsx') => {
-    const result = await exportAgreements({ format, ...filter });
-    if ('data' in result && result.data) saveFile(result.data);
-    else if ('error' in result && result.error)
-      dispatch(notice((result.error as { message: string }).message, 'error'));
-  };
 
   const count = (kinds: string[]) => due?.items.filter((item) => kinds.includes(item.kind)).length;
   const quick: Array<{
@@ -328,65 +186,67 @@ export function AgreementsPage() {
     count?: number;
     icon: ReactElement;
     color: 'error' | 'warning' | 'primary';
-    apply: Parameters<typeof setFilters>[0];
+    apply: Parameters<typeof setFilter>[0];
   }> = [
     {
       label: 'Review overdue',
-      active: filter.due === 'review-overdue',
+      active: values.due === 'review-overdue',
       count: count(['review-overdue']),
       icon: <ErrorOutlineIcon />,
       color: 'error',
-      apply: { due: filter.due === 'review-overdue' ? null : 'review-overdue' },
+      apply: { due: values.due === 'review-overdue' ? null : 'review-overdue' },
     },
     {
       label: 'Review within 30 days',
-      active: filter.due === 'review-soon',
+      active: values.due === 'review-soon',
       count: count(['review-due']),
       icon: <ScheduleIcon />,
       color: 'warning',
-      apply: { due: filter.due === 'review-soon' ? null : 'review-soon' },
+      apply: { due: values.due === 'review-soon' ? null : 'review-soon' },
     },
     {
       label: 'Expiring within 60 days',
-      active: filter.due === 'expiring',
+      active: values.due === 'expiring',
       count: count(['expiring']),
       icon: <EventBusyOutlinedIcon />,
       color: 'warning',
-      apply: { due: filter.due === 'expiring' ? null : 'expiring' },
+      apply: { due: values.due === 'expiring' ? null : 'expiring' },
     },
     {
       label: 'Expired, still active',
-      active: filter.due === 'expired-active',
+      active: values.due === 'expired-active',
       count: count(['expired-active']),
       icon: <ErrorOutlineIcon />,
       color: 'error',
-      apply: { due: filter.due === 'expired-active' ? null : 'expired-active' },
+      apply: { due: values.due === 'expired-active' ? null : 'expired-active' },
     },
     {
       label: 'With gaps',
-      active: filter.checklist === 'gaps',
+      active: values.checklist === 'gaps',
       icon: <FactCheckOutlinedIcon />,
       color: 'error',
-      apply: { checklist: filter.checklist === 'gaps' ? null : 'gaps' },
+      apply: { checklist: values.checklist === 'gaps' ? null : 'gaps' },
     },
     {
       label: 'Transfer basis lacking',
-      active: filter.basis === 'flagged',
+      active: values.basis === 'flagged',
       icon: <PublicOffOutlinedIcon />,
       color: 'error',
-      apply: { basis: filter.basis === 'flagged' ? null : 'flagged' },
+      apply: { basis: values.basis === 'flagged' ? null : 'flagged' },
     },
   ];
 
+  const moreSet = (['status', 'country', 'basis'] as const).filter((key) => values[key]).length;
+
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Data processing agreements"
         subtitle="Both directions: suppliers who process data for us (we are controller), and customers we process data for (we are processor). Each agreement is checked against every item of Art. 28(3)."
         actions={
           <>
             <ExportButtons
-              onExport={(format) => void runExport(format)}
+              onExport={(format) => void list.exportWith(exportAgreements)(format)}
               disabled={exporting}
               formats={['xlsx', 'csv']}
             />
@@ -397,9 +257,7 @@ export function AgreementsPage() {
             )}
           </>
         }
-      />
-      <QuickFilters
-        items={quick.map((item) => ({
+        quickFilters={quick.map((item) => ({
           key: item.label,
           label: item.label,
           icon: item.icon,
@@ -408,167 +266,110 @@ export function AgreementsPage() {
           active: item.active,
           onPick: () => setFilter(item.apply),
         }))}
-      />
-      <ErrorAlert error={error} />
-      <DuePanel
-        today={due?.today}
-        items={due?.items ?? []}
-        loaded={!!due}
-        onShowAll={() => setFilter({ due: 'any' })}
-      />
-      <Box>
-        <Paper variant="outlined" sx={{ p: 1.5, minWidth: 0 }}>
-          <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }} role="search">
-            <TextField
-              label="Search title, reference, organisation"
-              value={filters.q ?? ''}
-              onChange={(event) => setFilter({ q: event.target.value })}
-              sx={{ width: 280 }}
-              fullWidth={false}
-            />
-            <TextField
-              select
+        aside={
+          <DuePanel
+            today={due?.today}
+            items={due?.items ?? []}
+            loaded={!!due}
+            onShowAll={() => setFilter({ due: 'any' })}
+          />
+        }
+        search={
+          <SearchField
+            label="Search title, reference, organisation"
+            value={values.q}
+            onSearch={(q) => setFilter({ q })}
+          />
+        }
+        filters={
+          <>
+            <FilterSelect
               label="Direction"
-              value={filter.companyRole ?? ''}
-              onChange={(event) => setFilter({ direction: event.target.value })}
-              sx={{ width: 140 }}
-              fullWidth={false}
-            >
-              <MenuItem value="">Both</MenuItem>
-              {companyRoles.map((role) => (
-                <MenuItem key={role} value={role}>
-                  {directionLabels[role]}s
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
-              label="Status"
-              value={filter.status ?? ''}
-              onChange={(event) => setFilter({ status: event.target.value })}
-              sx={{ width: 150 }}
-              fullWidth={false}
-            >
-              <MenuItem value="">Any</MenuItem>
-              {agreementStatuses.map((status) => (
-                <MenuItem key={status} value={status}>
-                  {agreementStatusLabels[status]}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
+              value={values.direction}
+              options={companyRoles.map((role) => ({ value: role, label: `${directionLabels[role]}s` }))}
+              onChange={(direction) => setFilter({ direction })}
+              anyLabel="Both"
+              width={140}
+            />
+            <FilterSelect
               label="Checklist"
-              value={filter.checklist ?? ''}
-              onChange={(event) => setFilter({ checklist: event.target.value })}
-              sx={{ width: 210 }}
-              fullWidth={false}
-            >
-              <MenuItem value="">Any</MenuItem>
-              {checklistFilters.map((value) => (
-                <MenuItem key={value} value={value}>
-                  {checklistFilterLabels[value]}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              select
+              value={values.checklist}
+              options={optionsOf(checklistFilters, checklistFilterLabels)}
+              onChange={(checklist) => setFilter({ checklist })}
+              width={210}
+            />
+            <FilterSelect
               label="Due"
-              value={filter.due ?? ''}
-              onChange={(event) => setFilter({ due: event.target.value })}
-              sx={{ width: 200 }}
-              fullWidth={false}
-            >
-              <MenuItem value="">Any time</MenuItem>
-              {dueFilters.map((value) => (
-                <MenuItem key={value} value={value}>
-                  {dueLabels[value]}
-                </MenuItem>
-              ))}
-            </TextField>
+              value={values.due}
+              options={optionsOf(dueFilters, dueLabels)}
+              onChange={(due) => setFilter({ due })}
+              anyLabel="Any time"
+              width={200}
+            />
+          </>
+        }
+        moreFilters={
+          <>
+            <FilterSelect
+              label="Status"
+              value={values.status}
+              options={optionsOf(agreementStatuses, agreementStatusLabels)}
+              onChange={(status) => setFilter({ status })}
+              width={150}
+            />
             <Box sx={{ width: 220 }}>
               <CountrySelect
                 label="Country"
-                value={filter.country ?? null}
+                value={list.filter.country ?? null}
                 onChange={(country) => setFilter({ country })}
               />
             </Box>
-            <TextField
-              select
+            <FilterSelect
               label="Transfer basis"
-              value={filter.basis ?? ''}
-              onChange={(event) => setFilter({ basis: event.target.value })}
-              sx={{ width: 220 }}
-              fullWidth={false}
-            >
-              <MenuItem value="">Any</MenuItem>
-              {basisFilters.map((value) => (
-                <MenuItem key={value} value={value}>
-                  {basisLabels[value]}
-                </MenuItem>
-              ))}
-            </TextField>
-            <Button
-              startIcon={<FilterAltOffOutlinedIcon />}
-              disabled={!filtered}
-              onClick={() =>
-                setFilter({
-                  q: null,
-                  direction: null,
-                  status: null,
-                  checklist: null,
-                  due: null,
-                  country: null,
-                  basis: null,
-                })
-              }
-            >
-              Clear filters
-            </Button>
-          </Stack>
-          <Box sx={{ height: 'calc(100vh - 440px)', minHeight: 400 }}>
-            <DataGrid
-              rows={data?.rows ?? []}
-              rowCount={data?.total ?? 0}
-              columns={columns}
-              loading={isFetching}
-              getRowHeight={() => 'auto'}
-              {...grid.gridProps}
-              disableColumnFilter
-              {...rowLinks(navigate, (row: AgreementSummary) => `/registers/agreements/${row.id}`)}
-              aria-label="Agreements"
-              sx={{
-                border: 0,
-                '& .MuiDataGrid-row': { cursor: 'pointer' },
-                '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
-              }}
-              slots={{
-                noRowsOverlay: () => (
-                  <EmptyState
-                    title={filtered ? 'No agreement matches these filters' : 'No agreements registered yet'}
-                    icon={<HandshakeOutlinedIcon fontSize="inherit" />}
-                  >
-                    {filtered
-                      ? 'Clear the filters to see the whole register.'
-                      : isAdmin
-                        ? 'Register the agreements with your suppliers and customers with “New agreement”.'
-                        : 'An administrator registers the agreements.'}
-                  </EmptyState>
-                ),
-              }}
+              value={values.basis}
+              options={optionsOf(basisFilters, basisLabels)}
+              onChange={(basis) => setFilter({ basis })}
+              width={220}
             />
-          </Box>
-        </Paper>
-      </Box>
+          </>
+        }
+        moreFiltersSet={moreSet}
+        filtered={list.filtered}
+        onClear={list.clear}
+        error={error}
+      >
+        <ListGrid
+          id="agreements"
+          label="Agreements"
+          columns={columns}
+          rows={data?.rows ?? []}
+          rowCount={data?.total ?? 0}
+          loading={isFetching}
+          gridProps={list.grid.gridProps}
+          rowPath={(row) => `/registers/agreements/${row.id}`}
+          empty={
+            <EmptyState
+              title={list.filtered ? 'No agreement matches these filters' : 'No agreements registered yet'}
+              icon={<HandshakeOutlinedIcon fontSize="inherit" />}
+            >
+              {list.filtered
+                ? 'Clear the filters to see the whole register.'
+                : isAdmin
+                  ? 'Register the agreements with your suppliers and customers with “New agreement”.'
+                  : 'An administrator registers the agreements.'}
+            </EmptyState>
+          }
+        />
+      </ListPage>
       {dialogOpen && (
         <AgreementDialog
           detail={null}
           initial={
-            newDirection ? emptyAgreementForm(newDirection, Number(filters.organisation) || null) : undefined
+            newDirection ? emptyAgreementForm(newDirection, Number(opening.organisation) || null) : undefined
           }
           onClose={() => {
             setCreating(false);
-            if (newDirection) setFilters({ new: null, organisation: null });
+            if (newDirection) setOpening({ new: null, organisation: null });
           }}
           onSaved={(id) => {
             setCreating(false);

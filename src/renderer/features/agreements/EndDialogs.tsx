@@ -18,7 +18,7 @@ import {
   type EndOfProcessing,
 } from '../../../shared/agreements/rules';
 import { formatDate } from '../../lib/format';
-import { CalendarDateField } from '../cases/caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { useSettingsQuery } from '../settings/settingsApi';
 import {
   useConfirmAgreementEndMutation,

@@ -1,5 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery } from '../../app/api';
 
 /** Commands on one agreement: each answers with the agreement as it now stands. */
 type AgreementCommand =
@@ -27,47 +26,15 @@ export const agreementsApi = api.injectEndpoints({
   endpoints: (build) => {
     // A change to one agreement can change another's view (the chain), the lists and the organisation pages.
     const agreementCommand = <C extends AgreementCommand>(channel: C) =>
-      build.mutation<ChannelOutput<C>, ChannelInput<C>>({
-        queryFn: invokeChannel(channel as Channel) as never,
-        invalidatesTags: ['Agreement', 'Audit'],
-      });
+      channelMutation(build, channel, ['Agreement', 'Audit']);
     return {
-      agreements: build.query<ChannelOutput<'agreements.list'>, ChannelInput<'agreements.list'>>({
-        queryFn: invokeChannel('agreements.list'),
-        providesTags: ['Agreement'],
-      }),
-      agreement: build.query<ChannelOutput<'agreements.get'>, ChannelInput<'agreements.get'>>({
-        queryFn: invokeChannel('agreements.get'),
-        providesTags: ['Agreement'],
-      }),
-      agreementHistory: build.query<ChannelOutput<'agreements.history'>, ChannelInput<'agreements.history'>>({
-        queryFn: invokeChannel('agreements.history'),
-        providesTags: ['Agreement', 'Audit'],
-      }),
-      agreementDeadlines: build.query<
-        ChannelOutput<'agreements.deadlines'>,
-        ChannelInput<'agreements.deadlines'>
-      >({
-        queryFn: invokeChannel('agreements.deadlines'),
-        providesTags: ['Agreement'],
-      }),
-      organisationAgreements: build.query<
-        ChannelOutput<'agreements.forOrganisation'>,
-        ChannelInput<'agreements.forOrganisation'>
-      >({
-        queryFn: invokeChannel('agreements.forOrganisation'),
-        providesTags: ['Agreement'],
-      }),
-      createAgreement: build.mutation<ChannelOutput<'agreements.create'>, ChannelInput<'agreements.create'>>({
-        queryFn: invokeChannel('agreements.create'),
-        invalidatesTags: ['Agreement', 'Audit'],
-      }),
-      exportAgreements: build.mutation<ChannelOutput<'agreements.export'>, ChannelInput<'agreements.export'>>(
-        {
-          queryFn: invokeChannel('agreements.export'),
-          invalidatesTags: ['Audit'],
-        },
-      ),
+      agreements: channelQuery(build, 'agreements.list', ['Agreement']),
+      agreement: channelQuery(build, 'agreements.get', ['Agreement']),
+      agreementHistory: channelQuery(build, 'agreements.history', ['Agreement', 'Audit']),
+      agreementDeadlines: channelQuery(build, 'agreements.deadlines', ['Agreement']),
+      organisationAgreements: channelQuery(build, 'agreements.forOrganisation', ['Agreement']),
+      createAgreement: channelMutation(build, 'agreements.create', ['Agreement', 'Audit']),
+      exportAgreements: channelMutation(build, 'agreements.export'),
       updateAgreement: agreementCommand('agreements.update'),
       terminateAgreement: agreementCommand('agreements.terminate'),
       confirmAgreementEnd: agreementCommand('agreements.confirmEnd'),

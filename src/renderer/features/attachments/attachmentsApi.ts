@@ -1,32 +1,29 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery, invokeChannel } from '../../app/api';
 
 const ownerTag = (input: { ownerType: string; ownerId: number }) => ({
   type: 'Attachment' as const,
   id: `${input.ownerType}:${input.ownerId}`,
 });
 
+/** Removing and restoring name the owner too (not sent), so its list is fetched again. */
+type OnOwner<C extends 'attachments.remove' | 'attachments.restore'> = ChannelInput<C> & {
+  ownerType: string;
+  ownerId: number;
+};
+
 export const attachmentsApi = api.injectEndpoints({
   endpoints: (build) => ({
-    attachments: build.query<ChannelOutput<'attachments.list'>, ChannelInput<'attachments.list'>>({
-      queryFn: invokeChannel('attachments.list'),
-      providesTags: (_result, _error, input) => [ownerTag(input)],
-    }),
-    addAttachment: build.mutation<ChannelOutput<'attachments.add'>, ChannelInput<'attachments.add'>>({
-      queryFn: invokeChannel('attachments.add'),
-      invalidatesTags: (_result, _error, input) => [ownerTag(input), 'Audit'],
-    }),
-    removeAttachment: build.mutation<
-      ChannelOutput<'attachments.remove'>,
-      ChannelInput<'attachments.remove'> & { ownerType: string; ownerId: number }
-    >({
+    attachments: channelQuery(build, 'attachments.list', (_result, _error, input) => [ownerTag(input)]),
+    addAttachment: channelMutation(build, 'attachments.add', (_result, _error, input) => [
+      ownerTag(input),
+      'Audit',
+    ]),
+    removeAttachment: build.mutation<ChannelOutput<'attachments.remove'>, OnOwner<'attachments.remove'>>({
       queryFn: ({ id, reason }, baseApi) => invokeChannel('attachments.remove')({ id, reason }, baseApi),
       invalidatesTags: (_result, _error, input) => [ownerTag(input), 'Audit'],
     }),
-    restoreAttachment: build.mutation<
-      ChannelOutput<'attachments.restore'>,
-      ChannelInput<'attachments.restore'> & { ownerType: string; ownerId: number }
-    >({
+    restoreAttachment: build.mutation<ChannelOutput<'attachments.restore'>, OnOwner<'attachments.restore'>>({
       queryFn: ({ id }, baseApi) => invokeChannel('attachments.restore')({ id }, baseApi),
       invalidatesTags: (_result, _error, input) => [ownerTag(input), 'Audit'],
     }),

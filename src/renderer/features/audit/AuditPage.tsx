@@ -6,29 +6,28 @@ import {
   Divider,
   Drawer,
   IconButton,
-  MenuItem,
-  Paper,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
-import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import VerifiedOutlinedIcon from '@mui/icons-material/VerifiedOutlined';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { format, isValid, parseISO } from 'date-fns';
-import { useMemo, useState } from 'react';
-import type { AuditEntry } from '../../../shared/audit/contract';
-import type { AuditVerification } from '../../../shared/audit/contract';
+import type { GridPaginationModel } from '@mui/x-data-grid';
+import { useState } from 'react';
+import type { AuditEntry, AuditVerification } from '../../../shared/audit/contract';
 import { ChangeDiff } from '../../components/ChangeDiff';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { CellText } from '../../components/list/CellText';
+import { FilterSelect } from '../../components/list/FilterSelect';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
+import { auditActionLabel, channelWords, entityTypeLabel } from '../../lib/auditWords';
 import { formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { useListUsersQuery } from '../users/usersApi';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import {
   useAuditEntriesQuery,
   useAuditFacetsQuery,
@@ -38,25 +37,51 @@ import {
 
 const filterKeys = ['from', 'to', 'user', 'entityType', 'action', 'entityId'] as const;
 
-function DateFilter({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value?: string;
-  onChange: (v: string | null) => void;
-}) {
-  return (
-    <DatePicker
-      label={label}
-      value={value ? parseISO(value) : null}
-      onChange={(date) => onChange(date && isValid(date) ? format(date, 'yyyy-MM-dd') : null)}
-      slotProps={{ textField: { size: 'small', sx: { width: 160 } }, field: { clearable: true } }}
-    />
-  );
+/** "Case 2026-0001", "Inquiry INQ-000012", or the type and id where the record has no number. */
+function recordOf(entry: AuditEntry): string {
+  if (entry.entityId === null) return entityTypeLabel(entry.entityType);
+  return `${entityTypeLabel(entry.entityType)} ${entry.record ?? `#${entry.entityId}`}`;
 }
 
+const columns: ListColumn<AuditEntry>[] = [
+  { field: 'id', headerName: '#', width: 80, priority: 3 },
+  {
+    field: 'at',
+    headerName: 'When',
+    width: 150,
+    valueFormatter: (value: string) => formatDateTime(value),
+  },
+  {
+    field: 'userName',
+    headerName: 'Who',
+    width: 170,
+    renderCell: ({ row }) => <CellText primary={row.userName} />,
+  },
+  {
+    field: 'action',
+    headerName: 'What',
+    width: 190,
+    renderCell: ({ row }) => (
+      <Chip size="small" label={auditActionLabel(row.action, row.entityType)} variant="outlined" />
+    ),
+  },
+  {
+    field: 'record',
+    headerName: 'Record',
+    flex: 1,
+    minWidth: 180,
+    renderCell: ({ row }) => <CellText primary={recordOf(row)} />,
+  },
+  {
+    field: 'channel',
+    headerName: 'Through',
+    width: 230,
+    priority: 1,
+    valueGetter: (value: string) => channelWords(value),
+  },
+];
+
+/** The audit log: every change and every read of personal data, in words, with its chain check. */
 function verificationText(result: AuditVerification): string {
   if (!result.ok)
     return result.firstBadId === null
@@ -79,7 +104,7 @@ export function AuditPage() {
   const [verify, { isLoading: verifying }] = useVerifyAuditMutation();
   const [saveKeyFile, { isLoading: savingKey, error: saveKeyError }] = useSaveAuditKeyFileMutation();
   const [savedKey, setSavedKey] = useState<{ file: string; created: boolean } | null>(null);
-  const query = {
+  const { data, isFetching, error } = useAuditEntriesQuery({
     page: pagination.page,
     pageSize: pagination.pageSize,
     from: filters.from,
@@ -88,57 +113,33 @@ export function AuditPage() {
     entityType: filters.entityType,
     action: filters.action,
     entityId: filters.entityId,
-  };
-  const { data, isFetching, error } = useAuditEntriesQuery(query);
+  });
 
   const setFilter = (patch: Parameters<typeof setFilters>[0]) => {
     setFilters(patch);
     setPagination((current) => ({ ...current, page: 0 }));
   };
 
-  const columns = useMemo<GridColDef<AuditEntry>[]>(
-    () => [
-      { field: 'id', headerName: '#', width: 80 },
-      {
-        field: 'at',
-        headerName: 'When',
-        width: 150,
-        valueFormatter: (value: string) => formatDateTime(value),
-      },
-      { field: 'username', headerName: 'Who', width: 150 },
-      {
-        field: 'action',
-        headerName: 'What',
-        width: 160,
-        renderCell: ({ value }) => <Chip size="small" label={String(value)} variant="outlined" />,
-      },
-      { field: 'entityType', headerName: 'Record type', width: 140 },
-      { field: 'entityId', headerName: 'Record', width: 100 },
-      { field: 'channel', headerName: 'Through', flex: 1, minWidth: 160 },
-    ],
-    [],
-  );
-
   const runVerify = async () => {
     const result = await verify({});
-    if ('data' in result && result.data) setVerification(result.data);
+    if (result.data) setVerification(result.data);
   };
 
   const runSaveKey = async () => {
     const result = await saveKeyFile({});
-    if ('data' in result && result.data) setSavedKey(result.data);
+    if (result.data) setSavedKey(result.data);
   };
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Audit log"
         subtitle="Every change and every read of personal data, with who did it and when. Entries are chained with a keyed hash whose key and last entry are kept outside the database: no one can alter, remove or cut off an entry without the check below finding it. The before/after copies are kept apart, so an erasure or the retention purge can remove them and the chain still holds."
         actions={
           <Stack direction="row" spacing={1}>
             <Button
               startIcon={<KeyOutlinedIcon />}
-              onClick={runSaveKey}
+              onClick={() => void runSaveKey()}
               disabled={savingKey}
               title="Writes the chain's key to audit.key in the data folder, readable only by you, so that the command-line tool can check and write the log"
             >
@@ -147,117 +148,114 @@ export function AuditPage() {
             <Button
               variant="outlined"
               startIcon={<VerifiedOutlinedIcon />}
-              onClick={runVerify}
+              onClick={() => void runVerify()}
               disabled={verifying}
             >
               {verifying ? 'Checking…' : 'Verify the chain'}
             </Button>
           </Stack>
         }
-      />
-      <ErrorAlert error={saveKeyError} />
-      {savedKey && (
-        <Alert severity="info" onClose={() => setSavedKey(null)} sx={{ mb: 2 }} role="status">
-          {savedKey.created
-            ? `The key is saved in ${savedKey.file}, readable only by you. Keep it as safe as the database: whoever holds both can rewrite the log.`
-            : `${savedKey.file} already holds this key.`}
-        </Alert>
-      )}
-      {verification && (
-        <Alert
-          severity={verification.ok ? 'success' : 'error'}
-          onClose={() => setVerification(null)}
-          sx={{ mb: 2 }}
-          role="status"
-        >
-          {verificationText(verification)}
-        </Alert>
-      )}
-      <ErrorAlert error={error} />
-      <Paper variant="outlined" sx={{ p: 1.5 }}>
-        <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }} role="search">
-          <DateFilter label="From" value={filters.from} onChange={(from) => setFilter({ from })} />
-          <DateFilter label="To" value={filters.to} onChange={(to) => setFilter({ to })} />
-          <TextField
-            select
-            label="User"
-            value={filters.user ?? ''}
-            onChange={(event) => setFilter({ user: event.target.value })}
-            sx={{ width: 180 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Anyone</MenuItem>
-            {(users ?? []).map((user) => (
-              <MenuItem key={user.id} value={String(user.id)}>
-                {user.displayName}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Record type"
-            value={filters.entityType ?? ''}
-            onChange={(event) => setFilter({ entityType: event.target.value })}
-            sx={{ width: 170 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {(facets?.entityTypes ?? []).map((type) => (
-              <MenuItem key={type} value={type}>
-                {type}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Action"
-            value={filters.action ?? ''}
-            onChange={(event) => setFilter({ action: event.target.value })}
-            sx={{ width: 170 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {(facets?.actions ?? []).map((action) => (
-              <MenuItem key={action} value={action}>
-                {action}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            label="Record id"
-            value={filters.entityId ?? ''}
-            onChange={(event) => setFilter({ entityId: event.target.value.trim() })}
-            sx={{ width: 120 }}
-            fullWidth={false}
-          />
-          <Button
-            startIcon={<FilterAltOffOutlinedIcon />}
-            onClick={() =>
-              setFilter({ from: null, to: null, user: null, entityType: null, action: null, entityId: null })
-            }
-            disabled={Object.keys(filters).length === 0}
-          >
-            Clear filters
-          </Button>
-        </Stack>
-        <Box sx={{ height: 'calc(100vh - 300px)', minHeight: 360 }}>
-          <DataGrid
-            rows={data?.rows ?? []}
-            rowCount={data?.total ?? 0}
-            columns={columns}
-            loading={isFetching}
-            paginationMode="server"
-            paginationModel={pagination}
-            onPaginationModelChange={setPagination}
-            pageSizeOptions={[25, 50, 100]}
-            disableColumnFilter
-            disableColumnSorting
-            onRowClick={({ row }) => setSelected(row)}
-            sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-            slots={{ noRowsOverlay: () => <EmptyState title="No entries match these filters" /> }}
-          />
-        </Box>
-      </Paper>
+        aside={
+          <>
+            <ErrorAlert error={saveKeyError} />
+            {savedKey && (
+              <Alert severity="info" onClose={() => setSavedKey(null)} sx={{ mb: 1.5 }} role="status">
+                {savedKey.created
+                  ? `The key is saved in ${savedKey.file}, readable only by you. Keep it as safe as the database: whoever holds both can rewrite the log.`
+                  : `${savedKey.file} already holds this key.`}
+              </Alert>
+            )}
+            {verification && (
+              <Alert
+                severity={verification.ok ? 'success' : 'error'}
+                onClose={() => setVerification(null)}
+                sx={{ mb: 1.5 }}
+                role="status"
+              >
+                {verificationText(verification)}
+              </Alert>
+            )}
+          </>
+        }
+        filters={
+          <>
+            <CalendarDateField
+              label="From"
+              value={filters.from ?? null}
+              onChange={(from) => setFilter({ from })}
+              width={160}
+            />
+            <CalendarDateField
+              label="To"
+              value={filters.to ?? null}
+              onChange={(to) => setFilter({ to })}
+              width={160}
+            />
+            <FilterSelect
+              label="User"
+              value={filters.user}
+              options={(users ?? []).map((user) => ({ value: String(user.id), label: user.displayName }))}
+              onChange={(user) => setFilter({ user })}
+              anyLabel="Anyone"
+              width={180}
+            />
+            <FilterSelect
+              label="Record type"
+              value={filters.entityType}
+              options={(facets?.entityTypes ?? []).map((type) => ({
+                value: type,
+                label: entityTypeLabel(type),
+              }))}
+              onChange={(entityType) => setFilter({ entityType })}
+              width={190}
+            />
+            <FilterSelect
+              label="Action"
+              value={filters.action}
+              options={(facets?.actions ?? []).map((action) => ({
+                value: action,
+                label: auditActionLabel(action),
+              }))}
+              onChange={(action) => setFilter({ action })}
+              width={190}
+            />
+            <TextField
+              label="Record id"
+              value={filters.entityId ?? ''}
+              onChange={(event) => setFilter({ entityId: event.target.value.trim() })}
+              sx={{ width: 120 }}
+              fullWidth={false}
+            />
+          </>
+        }
+        filtered={Object.keys(filters).length > 0}
+        onClear={() =>
+          setFilter({ from: null, to: null, user: null, entityType: null, action: null, entityId: null })
+        }
+        error={error}
+      >
+        <ListGrid
+          id="audit"
+          label="Audit entries"
+          columns={columns}
+          rows={data?.rows ?? []}
+          rowCount={data?.total ?? 0}
+          loading={isFetching}
+          gridProps={{
+            paginationMode: 'server',
+            paginationModel: pagination,
+            onPaginationModelChange: setPagination,
+            pageSizeOptions: [25, 50, 100],
+            disableColumnSorting: true,
+            onRowClick: ({ row }) => setSelected(row),
+            onCellKeyDown: ({ row }, event) => {
+              if (event.key === 'Enter') setSelected(row);
+            },
+          }}
+          sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+          empty={<EmptyState title="No entries match these filters" />}
+        />
+      </ListPage>
       <Drawer
         anchor="right"
         open={!!selected}
@@ -267,14 +265,16 @@ export function AuditPage() {
         {selected && (
           <Box sx={{ width: 520, p: 3 }} role="dialog" aria-label={`Audit entry ${selected.id}`}>
             <Stack direction="row" justifyContent="space-between" alignItems="center">
-              <Typography variant="h6">Entry #{selected.id}</Typography>
+              <Typography variant="h6" component="h2">
+                Entry #{selected.id}: {auditActionLabel(selected.action, selected.entityType)}
+              </Typography>
               <IconButton aria-label="Close" onClick={() => setSelected(null)}>
                 <CloseIcon />
               </IconButton>
             </Stack>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              {formatDateTime(selected.at)} · {selected.username} · {selected.action} {selected.entityType}
-              {selected.entityId ? ` ${selected.entityId}` : ''} · through {selected.channel}
+              {formatDateTime(selected.at)} · {selected.userName} ({selected.username}) · {recordOf(selected)}{' '}
+              · through {channelWords(selected.channel)}
             </Typography>
             <Divider sx={{ mb: 2 }} />
             {selected.redacted ? (
@@ -283,7 +283,7 @@ export function AuditPage() {
                 hash of what it held stay in the chain.
               </Alert>
             ) : (
-              <ChangeDiff before={selected.before} after={selected.after} />
+              <ChangeDiff before={selected.before} after={selected.after} labels={selected.labels} />
             )}
           </Box>
         )}

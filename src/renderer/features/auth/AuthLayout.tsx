@@ -14,6 +14,7 @@ export function AuthLayout({
 }) {
   return (
     <Box
+      component="main"
       sx={{
         minHeight: '100vh',
         display: 'flex',

@@ -1,16 +1,9 @@
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery } from '../../app/api';
 
-export const backupsApi = api.enhanceEndpoints({ addTagTypes: ['Backup'] }).injectEndpoints({
+export const backupsApi = api.injectEndpoints({
   endpoints: (build) => ({
-    backups: build.query<ChannelOutput<'backups.list'>, ChannelInput<'backups.list'>>({
-      queryFn: invokeChannel('backups.list'),
-      providesTags: ['Backup'],
-    }),
-    createBackup: build.mutation<ChannelOutput<'backups.create'>, ChannelInput<'backups.create'>>({
-      queryFn: invokeChannel('backups.create'),
-      invalidatesTags: ['Backup', 'Audit'],
-    }),
+    backups: channelQuery(build, 'backups.list', ['Backup']),
+    createBackup: channelMutation(build, 'backups.create', ['Backup', 'Audit']),
   }),
 });
 

@@ -1,54 +1,37 @@
-import { Box, Button, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import AllInclusiveIcon from '@mui/icons-material/AllInclusive';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
-import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import TimerOutlinedIcon from '@mui/icons-material/TimerOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { type ReactElement, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   breachClockFilters,
   type BreachClockFilter,
-  type BreachListInput,
   breachListStates,
   type BreachListState,
   breachRiskFilters,
+  breachSortFields,
   type BreachSummary,
 } from '../../../shared/breaches/contract';
-import { breachCapacities, riskShortLabels } from '../../../shared/breaches/rules';
+import { riskShortLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButtons } from '../../components/ExportButtons';
-import { PageHeader } from '../../components/PageHeader';
-import { QuickFilters } from '../../components/QuickFilters';
-import { saveFile } from '../../lib/download';
-import { gridAddress, rowLinks } from '../../lib/gridAddress';
-import { useSearchState } from '../../lib/useSearchState';
-import { CalendarDateField } from '../cases/caseUi';
+import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
+import { SearchField } from '../../components/list/SearchField';
+import { useListPage } from '../../lib/useListPage';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
 import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } from './breachesApi';
 import { NewBreachDialog } from './NewBreachDialog';
 
-const filterKeys = [
-  'state',
-  'risk',
-  'capacity',
-  'clock',
-  'from',
-  'to',
-  'q',
-  'sort',
-  'dir',
-  'page',
-  'size',
-] as const;
+const keys = ['state', 'risk', 'capacity', 'clock', 'from', 'to', 'q'] as const;
 
 const stateLabels: Record<BreachListState, string> = {
   open: 'Open',
@@ -62,14 +45,10 @@ const clockLabels: Record<BreachClockFilter, string> = {
   overdue: 'Overdue',
   stopped: 'No clock running',
 };
-
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
-  return values.find((candidate) => candidate === value);
-}
-
-const breachSorts = ['number', 'title', 'awareAt', 'risk', 'nextDueAt'] as const satisfies ReadonlyArray<
-  NonNullable<BreachListInput['sort']>
->;
+const capacityOptions = [
+  { value: 'controller', label: 'Controller' },
+  { value: 'processor', label: 'Processor' },
+];
 
 /** The clock a row shows: the most pressing running one, or how the last one ended. */
 function shownClock(row: BreachSummary) {
@@ -84,43 +63,23 @@ function shownClock(row: BreachSummary) {
 
 export function BreachesPage() {
   const navigate = useNavigate();
-  const dispatch = useAppDispatch();
-  const [filters, setFilters] = useSearchState(filterKeys);
   const [creating, setCreating] = useState(false);
   const { data: counts } = useBreachCountsQuery({});
   const now = useCoreNow(counts?.now);
   const [exportBreaches, { isLoading: exporting }] = useExportBreachesMutation();
-
-  const state = oneOf(breachListStates, filters.state) ?? 'open';
-  const grid = gridAddress(filters, setFilters, {
-    sorts: breachSorts,
+  const list = useListPage({
+    channel: 'breaches.list',
+    keys,
+    sorts: breachSortFields,
     columnOf: { nextDueAt: 'nextClock' },
     defaultSort: 'awareAt',
     defaultDirection: 'desc',
   });
-  const { sort, direction } = grid;
-  const filter = {
-    state,
-    risk: oneOf(breachRiskFilters, filters.risk),
-    capacity: oneOf(breachCapacities, filters.capacity),
-    clock: oneOf(breachClockFilters, filters.clock),
-    from: filters.from,
-    to: filters.to,
-    q: filters.q,
-  } satisfies Partial<BreachListInput>;
-  const { data, isFetching, error } = useBreachesQuery({
-    ...filter,
-    sort,
-    direction,
-    page: grid.page,
-    pageSize: grid.pageSize,
-  });
-  const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
-  const filtered = Object.keys(filters).some(
-    (key) => !['sort', 'dir', 'page', 'size', 'state'].includes(key),
-  );
+  const { values, setFilter } = list;
+  const state = list.filter.state ?? 'open';
+  const { data, isFetching, error } = useBreachesQuery(list.request);
 
-  const columns = useMemo<GridColDef<BreachSummary>[]>(
+  const columns = useMemo<ListColumn<BreachSummary>[]>(
     () => [
       { field: 'number', headerName: 'Breach', width: 124 },
       {
@@ -130,7 +89,7 @@ export function BreachesPage() {
         minWidth: 220,
         renderCell: ({ row }) => (
           <Box sx={{ lineHeight: 1.3, py: 0.75, minWidth: 0 }}>
-            <Typography variant="body2" sx={{ whiteSpace: 'normal' }}>
+            <Typography variant="body2" noWrap title={row.title}>
               {row.title}
               {row.specialCategories && (
                 <Tooltip title="Special categories of data (Art. 9 or 10)">
@@ -143,7 +102,7 @@ export function BreachesPage() {
                 </Tooltip>
               )}
             </Typography>
-            <Typography variant="caption" color="text.secondary">
+            <Typography variant="caption" color="text.secondary" noWrap component="div">
               {row.capacity === 'processor'
                 ? `Processor for ${row.customerNames.join(', ') || 'customers'}`
                 : row.capacity === 'both'
@@ -157,12 +116,14 @@ export function BreachesPage() {
         field: 'awareAt',
         headerName: 'Became aware',
         width: 140,
+        priority: 2,
         valueFormatter: (value: string) => formatOslo(value),
       },
       {
         field: 'risk',
         headerName: 'Risk',
         width: 140,
+        priority: 1,
         renderCell: ({ row }) => <RiskChip risk={row.risk} />,
       },
       {
@@ -202,24 +163,17 @@ export function BreachesPage() {
     [now],
   );
 
-  const runExport = async (format: 'csv' | 'xlsx') => {
-    const result = await exportBreaches({ format, ...filter });
-    if ('data' in result && result.data) saveFile(result.data);
-    else if ('error' in result && result.error)
-      dispatch(notice((result.error as { message: string }).message, 'error'));
-  };
-
   const quick: Array<{
     label: string;
     active: boolean;
     count?: number;
     icon: ReactElement;
     color: 'default' | 'error' | 'warning' | 'info' | 'primary';
-    apply: Parameters<typeof setFilters>[0];
+    apply: Parameters<typeof setFilter>[0];
   }> = [
     {
       label: 'Open',
-      active: state === 'open' && !filter.clock,
+      active: state === 'open' && !values.clock,
       count: counts?.open,
       icon: <FolderOpenOutlinedIcon />,
       color: 'primary',
@@ -227,7 +181,7 @@ export function BreachesPage() {
     },
     {
       label: 'Awaiting assessment',
-      active: state === 'reported' && !filter.clock,
+      active: state === 'reported' && !values.clock,
       count: counts?.reported,
       icon: <HourglassTopIcon />,
       color: 'info',
@@ -235,7 +189,7 @@ export function BreachesPage() {
     },
     {
       label: 'Clock running',
-      active: state === 'open' && filter.clock === 'running',
+      active: state === 'open' && values.clock === 'running',
       count: counts?.running,
       icon: <TimerOutlinedIcon />,
       color: 'warning',
@@ -243,7 +197,7 @@ export function BreachesPage() {
     },
     {
       label: 'Overdue',
-      active: state === 'open' && filter.clock === 'overdue',
+      active: state === 'open' && values.clock === 'overdue',
       count: counts?.overdue,
       icon: <ErrorOutlineIcon />,
       color: 'error',
@@ -251,29 +205,32 @@ export function BreachesPage() {
     },
     {
       label: 'All breaches',
-      active: state === 'all' && !filter.clock,
+      active: state === 'all' && !values.clock,
       icon: <AllInclusiveIcon />,
       color: 'primary',
       apply: { state: 'all', clock: null },
     },
   ];
 
+  const moreSet = (['capacity', 'from', 'to'] as const).filter((key) => values[key]).length;
+
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Personal data breaches"
         subtitle="Every breach, notified or not (Art. 33(5)). As controller, Datatilsynet is notified within 72 hours of becoming aware, counted in real hours; as processor, each customer is told within the period in its agreement, or without undue delay."
         actions={
           <>
-            <ExportButtons onExport={(format) => void runExport(format)} disabled={exporting} />
+            <ExportButtons
+              onExport={(format) => void list.exportWith(exportBreaches)(format)}
+              disabled={exporting}
+            />
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
               New breach
             </Button>
           </>
         }
-      />
-      <QuickFilters
-        items={quick.map((item) => ({
+        quickFilters={quick.map((item) => ({
           key: item.label,
           label: item.label,
           icon: item.icon,
@@ -282,142 +239,91 @@ export function BreachesPage() {
           active: item.active,
           onPick: () => setFilter(item.apply),
         }))}
-      />
-      <ErrorAlert error={error} />
-      <Paper variant="outlined" sx={{ p: 1.5 }}>
-        <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }} role="search">
-          <TextField
+        search={
+          <SearchField
             label="Search number or title"
-            type="search"
-            value={filters.q ?? ''}
-            onChange={(event) => setFilter({ q: event.target.value })}
-            sx={{ width: 230 }}
-            fullWidth={false}
+            value={values.q}
+            onSearch={(q) => setFilter({ q })}
+            width={230}
           />
-          <TextField
-            select
-            label="State"
-            value={state}
-            onChange={(event) =>
-              setFilter({ state: event.target.value === 'open' ? null : event.target.value })
-            }
-            sx={{ width: 200 }}
-            fullWidth={false}
-          >
-            {breachListStates.map((value) => (
-              <MenuItem key={value} value={value}>
-                {stateLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Risk"
-            value={filter.risk ?? ''}
-            onChange={(event) => setFilter({ risk: event.target.value })}
-            sx={{ width: 150 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {breachRiskFilters.map((value) => (
-              <MenuItem key={value} value={value}>
-                {riskShortLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Capacity"
-            value={filter.capacity ?? ''}
-            onChange={(event) => setFilter({ capacity: event.target.value })}
-            sx={{ width: 150 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Either</MenuItem>
-            <MenuItem value="controller">Controller</MenuItem>
-            <MenuItem value="processor">Processor</MenuItem>
-          </TextField>
-          <TextField
-            select
-            label="Clock"
-            value={filter.clock ?? ''}
-            onChange={(event) => setFilter({ clock: event.target.value })}
-            sx={{ width: 210 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {breachClockFilters.map((value) => (
-              <MenuItem key={value} value={value}>
-                {clockLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <CalendarDateField
-            label="Aware from"
-            value={filters.from ?? null}
-            onChange={(from) => setFilter({ from })}
-            width={160}
-          />
-          <CalendarDateField
-            label="Aware to"
-            value={filters.to ?? null}
-            onChange={(to) => setFilter({ to })}
-            width={160}
-          />
-          <Button
-            startIcon={<FilterAltOffOutlinedIcon />}
-            disabled={!filtered && state === 'open'}
-            onClick={() =>
-              setFilter({
-                state: null,
-                risk: null,
-                capacity: null,
-                clock: null,
-                from: null,
-                to: null,
-                q: null,
-              })
-            }
-          >
-            Clear filters
-          </Button>
-        </Stack>
-        <Box sx={{ height: 'calc(100vh - 360px)', minHeight: 420 }}>
-          <DataGrid
-            rows={data?.rows ?? []}
-            rowCount={data?.total ?? 0}
-            columns={columns}
-            loading={isFetching}
-            getRowHeight={() => 'auto'}
-            {...grid.gridProps}
-            disableColumnFilter
-            {...rowLinks(navigate, (row: BreachSummary) => `/breaches/${row.id}`)}
-            getRowClassName={({ row }) =>
-              row.nextClock && new Date(row.nextClock.dueAt).getTime() < now.getTime() ? 'breach-overdue' : ''
-            }
-            aria-label="Breaches"
-            sx={{
-              border: 0,
-              '& .MuiDataGrid-row': { cursor: 'pointer' },
-              '& .breach-overdue': { bgcolor: 'rgba(179, 38, 30, 0.06)' },
-              '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
-            }}
-            slots={{
-              noRowsOverlay: () => (
-                <EmptyState
-                  title={
-                    filtered || state !== 'open' ? 'No breach matches these filters' : 'No open breaches'
-                  }
-                >
-                  {filtered || state !== 'open'
-                    ? 'Clear the filters to see every open breach.'
-                    : 'Record a breach with “New breach”, or report one from the inquiry that brought it to light.'}
-                </EmptyState>
-              ),
-            }}
-          />
-        </Box>
-      </Paper>
+        }
+        filters={
+          <>
+            <FilterSelect
+              label="State"
+              value={state}
+              options={optionsOf(breachListStates, stateLabels)}
+              onChange={(value) => setFilter({ state: value === 'open' ? null : value })}
+              anyLabel={null}
+              width={200}
+            />
+            <FilterSelect
+              label="Risk"
+              value={values.risk}
+              options={optionsOf(breachRiskFilters, riskShortLabels)}
+              onChange={(risk) => setFilter({ risk })}
+              width={150}
+            />
+            <FilterSelect
+              label="Clock"
+              value={values.clock}
+              options={optionsOf(breachClockFilters, clockLabels)}
+              onChange={(clock) => setFilter({ clock })}
+              width={210}
+            />
+          </>
+        }
+        moreFilters={
+          <>
+            <FilterSelect
+              label="Capacity"
+              value={values.capacity}
+              options={capacityOptions}
+              onChange={(capacity) => setFilter({ capacity })}
+              anyLabel="Either"
+              width={150}
+            />
+            <CalendarDateField
+              label="Aware from"
+              value={values.from ?? null}
+              onChange={(from) => setFilter({ from })}
+              width={160}
+            />
+            <CalendarDateField
+              label="Aware to"
+              value={values.to ?? null}
+              onChange={(to) => setFilter({ to })}
+              width={160}
+            />
+          </>
+        }
+        moreFiltersSet={moreSet}
+        filtered={list.filtered}
+        onClear={list.clear}
+        error={error}
+      >
+        <ListGrid
+          id="breaches"
+          label="Breaches"
+          columns={columns}
+          rows={data?.rows ?? []}
+          rowCount={data?.total ?? 0}
+          loading={isFetching}
+          gridProps={list.grid.gridProps}
+          rowPath={(row) => `/breaches/${row.id}`}
+          getRowClassName={({ row }) =>
+            row.nextClock && new Date(row.nextClock.dueAt).getTime() < now.getTime() ? 'breach-overdue' : ''
+          }
+          sx={{ '& .breach-overdue': { bgcolor: 'rgba(179, 38, 30, 0.06)' } }}
+          empty={
+            <EmptyState title={list.filtered ? 'No breach matches these filters' : 'No open breaches'}>
+              {list.filtered
+                ? 'Clear the filters to see every open breach.'
+                : 'Record a breach with “New breach”, or report one from the inquiry that brought it to light.'}
+            </EmptyState>
+          }
+        />
+      </ListPage>
       {creating && (
         <NewBreachDialog
           now={now.toISOString()}

@@ -31,7 +31,7 @@ import {
   useCoreNow,
 } from './breachUi';
 import { useChangeAwarenessMutation } from './breachesApi';
-import { NotifyAuthorityDialog, NotifyCustomerDialog } from './NotificationsPanel';
+import { NotifyAuthorityDialog, NotifyCustomerDialog } from './NotifyDialogs';
 
 const borderColors = {
   running: 'warning.main',

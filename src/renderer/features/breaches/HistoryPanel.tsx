@@ -14,7 +14,6 @@ import {
   ListItem,
   ListItemText,
   TextField,
-  Typography,
 } from '@mui/material';
 import BalanceOutlinedIcon from '@mui/icons-material/BalanceOutlined';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
@@ -30,7 +29,7 @@ import { type ReactElement, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { BreachDetail } from '../../../shared/breaches/contract';
 import { formatOslo } from '../../../shared/breaches/time';
-import { ChangeDiff } from '../../components/ChangeDiff';
+import { AuditEntries } from '../../components/AuditEntries';
 import { EmptyState } from '../../components/EmptyState';
 import { EventTimeline } from '../../components/EventTimeline';
 import { useRun } from '../cases/useRun';
@@ -77,19 +76,9 @@ export function HistoryPanel({ detail }: { detail: BreachDetail }) {
           {showChanges ? 'Hide the field changes' : 'Show the field changes (audit log)'}
         </Button>
         <Collapse in={showChanges} unmountOnExit>
-          {(audit ?? []).map((entry) => (
-            <Box
-              key={entry.id}
-              sx={{ mt: 2 }}
-              component="section"
-              aria-label={`${entry.action} ${formatOslo(entry.at)}`}
-            >
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {entry.action} by {entry.username}, {formatOslo(entry.at)}
-              </Typography>
-              <ChangeDiff before={entry.before} after={entry.after} />
-            </Box>
-          ))}
+          <Box sx={{ mt: 2 }}>
+            <AuditEntries entries={audit ?? []} formatAt={formatOslo} />
+          </Box>
         </Collapse>
       </CardContent>
     </Card>

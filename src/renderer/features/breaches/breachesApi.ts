@@ -1,5 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery, recordCommand } from '../../app/api';
 
 /** Commands on one breach: each answers with the breach as it now stands, which replaces the cached copy. */
 type BreachCommand =
@@ -18,63 +17,30 @@ export const breachesApi = api.injectEndpoints({
   endpoints: (build) => {
     // Re-reading the breach after a change would audit a second read; the command's answer is used instead.
     const breachCommand = <C extends BreachCommand>(channel: C) =>
-      build.mutation<ChannelOutput<C>, ChannelInput<C>>({
-        queryFn: invokeChannel(channel as Channel) as never,
+      recordCommand(build, channel, {
+        record: 'breach',
         invalidatesTags: (_result, _error, input) => [
           'BreachList',
           'Audit',
           'InquiryList',
           { type: 'Breach', id: (input as { id: number }).id },
         ],
-        async onQueryStarted(input, { dispatch, queryFulfilled }) {
-          try {
-            const { data } = await queryFulfilled;
-            dispatch(
-              breachesApi.util.upsertQueryData(
-                'breach',
-                { id: (input as { id: number }).id },
-                data as ChannelOutput<'breaches.get'>,
-              ),
-            );
-          } catch {
-            // The caller shows the error.
-          }
-        },
       });
     return {
-      breaches: build.query<ChannelOutput<'breaches.list'>, ChannelInput<'breaches.list'>>({
-        queryFn: invokeChannel('breaches.list'),
-        providesTags: ['BreachList'],
-      }),
-      breachCounts: build.query<ChannelOutput<'breaches.counts'>, ChannelInput<'breaches.counts'>>({
-        queryFn: invokeChannel('breaches.counts'),
-        providesTags: ['BreachList'],
-      }),
-      breachNow: build.query<ChannelOutput<'breaches.now'>, ChannelInput<'breaches.now'>>({
-        queryFn: invokeChannel('breaches.now'),
-      }),
-      breach: build.query<ChannelOutput<'breaches.get'>, ChannelInput<'breaches.get'>>({
-        queryFn: invokeChannel('breaches.get'),
-      }),
-      breachHistory: build.query<ChannelOutput<'breaches.history'>, ChannelInput<'breaches.history'>>({
-        queryFn: invokeChannel('breaches.history'),
-        providesTags: (_result, _error, input) => [{ type: 'Breach', id: input.id }],
-      }),
-      createBreach: build.mutation<ChannelOutput<'breaches.create'>, ChannelInput<'breaches.create'>>({
-        queryFn: invokeChannel('breaches.create'),
-        invalidatesTags: ['BreachList', 'Audit'],
-      }),
-      reportBreach: build.mutation<
-        ChannelOutput<'breaches.reportFromInquiry'>,
-        ChannelInput<'breaches.reportFromInquiry'>
-      >({
-        queryFn: invokeChannel('breaches.reportFromInquiry'),
-        invalidatesTags: ['BreachList', 'InquiryList', 'Audit'],
-      }),
-      exportBreaches: build.mutation<ChannelOutput<'breaches.export'>, ChannelInput<'breaches.export'>>({
-        queryFn: invokeChannel('breaches.export'),
-        invalidatesTags: ['Audit'],
-      }),
+      breaches: channelQuery(build, 'breaches.list', ['BreachList']),
+      breachCounts: channelQuery(build, 'breaches.counts', ['BreachList']),
+      breachNow: channelQuery(build, 'breaches.now'),
+      breach: channelQuery(build, 'breaches.get'),
+      breachHistory: channelQuery(build, 'breaches.history', (_result, _error, input) => [
+        { type: 'Breach', id: input.id },
+      ]),
+      createBreach: channelMutation(build, 'breaches.create', ['BreachList', 'Audit']),
+      reportBreach: channelMutation(build, 'breaches.reportFromInquiry', [
+        'BreachList',
+        'InquiryList',
+        'Audit',
+      ]),
+      exportBreaches: channelMutation(build, 'breaches.export'),
       updateBreach: breachCommand('breaches.update'),
       changeAwareness: breachCommand('breaches.changeAwareness'),
       assessBreach: breachCommand('breaches.assess'),

@@ -38,7 +38,7 @@ import type { ValidationIssue } from '../../../shared/errors';
 import { formatDate } from '../../lib/format';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useColleaguesQuery } from '../users/usersApi';
-import { CalendarDateField } from './caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { useCaseDuplicatesQuery } from './casesApi';
 
 export interface CaseFormValues {

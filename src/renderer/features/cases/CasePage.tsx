@@ -191,7 +191,8 @@ export function CasePage() {
             fullWidth={false}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
-            <MenuItem value="">Nobody yet</MenuItem>
+            {/* "Yet" only while the case can still get one. */}
+            <MenuItem value="">{open ? 'Nobody yet' : 'None'}</MenuItem>
             {handlers.map((user) => (
               <MenuItem key={user.id} value={String(user.id)}>
                 {user.displayName}

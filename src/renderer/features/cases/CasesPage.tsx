@@ -1,17 +1,15 @@
-import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { CalendarDateField } from '../../components/CalendarDateField';
+import { Box, Button, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
-import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { type ReactElement, useMemo, useState } from 'react';
+import { type ReactElement, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
-  type CaseListInput,
   caseListStatuses,
   type CaseListStatus,
   caseSortFields,
@@ -23,46 +21,22 @@ import {
   priorityLabels,
   requestTypeInfo,
   requestTypes,
-  type Capacity,
   type Priority,
-  type RequestType,
 } from '../../../shared/cases/rules';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { QuickFilters } from '../../components/QuickFilters';
-import { saveFile } from '../../lib/download';
+import { CellText } from '../../components/list/CellText';
+import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
+import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
-import { gridAddress, rowLinks } from '../../lib/gridAddress';
-import { useSearchState } from '../../lib/useSearchState';
+import { useListPage } from '../../lib/useListPage';
 import { useColleaguesQuery } from '../users/usersApi';
-import {
-  CalendarDateField,
-  daysLeftText,
-  formatDue,
-  StatusChips,
-  TypeChips,
-  VerificationLabel,
-} from './caseUi';
+import { daysLeftText, formatDue, StatusChips, TypeChips, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
 
-const filterKeys = [
-  'status',
-  'type',
-  'capacity',
-  'handler',
-  'priority',
-  'dueFrom',
-  'dueTo',
-  'q',
-  'sort',
-  'dir',
-  'page',
-  'size',
-] as const;
+const keys = ['status', 'type', 'capacity', 'handler', 'priority', 'dueFrom', 'dueTo', 'q'] as const;
 
 const statusLabels: Record<CaseListStatus, string> = {
   open: 'Open',
@@ -76,163 +50,139 @@ const statusLabels: Record<CaseListStatus, string> = {
   all: 'All cases',
 };
 
-function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
-  return values.find((candidate) => candidate === value);
-}
+const typeOptions = requestTypes.map((type) => ({ value: type, label: requestTypeInfo[type].label }));
+const capacityOptions = capacities.map((capacity) => ({
+  value: capacity,
+  label: capacity === 'controller' ? 'Controller' : 'Processor',
+}));
+
+const columns: ListColumn<CaseSummary>[] = [
+  { field: 'number', headerName: 'Case', width: 96 },
+  {
+    field: 'personName',
+    headerName: 'Person',
+    flex: 1,
+    minWidth: 170,
+    renderCell: ({ row }) => (
+      <CellText
+        primary={row.personName}
+        secondary={
+          row.capacity === 'processor' ? `Processor for ${row.customerName ?? 'a customer'}` : 'Controller'
+        }
+      />
+    ),
+  },
+  {
+    field: 'types',
+    headerName: 'Request',
+    width: 160,
+    sortable: false,
+    priority: 2,
+    renderCell: ({ row }) => (
+      <Box sx={{ py: 0.75 }}>
+        <TypeChips types={row.types} />
+      </Box>
+    ),
+  },
+  {
+    field: 'receivedDate',
+    headerName: 'Received',
+    width: 100,
+    priority: 3,
+    valueFormatter: (value: string) => formatDate(value),
+  },
+  {
+    field: 'dueDate',
+    headerName: 'Due',
+    width: 140,
+    renderCell: ({ row }) => (
+      <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
+        <Typography variant="body2" sx={{ fontWeight: row.state === 'open' && row.daysLeft < 0 ? 600 : 400 }}>
+          {formatDue(row.dueDate)}
+        </Typography>
+        <Typography
+          variant="caption"
+          color={row.state === 'open' && row.daysLeft < 0 ? 'error' : 'text.secondary'}
+        >
+          {row.state === 'open' ? daysLeftText(row.daysLeft) : 'closed'}
+          {row.extended ? ' · extended' : ''}
+        </Typography>
+      </Box>
+    ),
+  },
+  {
+    field: 'statuses',
+    headerName: 'Status',
+    width: 210,
+    sortable: false,
+    renderCell: ({ row }) => (
+      <Box sx={{ py: 0.75 }}>
+        <StatusChips
+          statuses={row.statuses}
+          state={row.state}
+          outcome={row.outcome}
+          closedLate={row.closedLate}
+        />
+      </Box>
+    ),
+  },
+  {
+    field: 'verification',
+    headerName: 'Identity',
+    width: 124,
+    sortable: false,
+    priority: 1,
+    renderCell: ({ row }) => <VerificationLabel value={row.verification} />,
+  },
+  {
+    field: 'handler',
+    headerName: 'Handler',
+    width: 130,
+    valueGetter: (_value, row) => row.handler?.name ?? '',
+    renderCell: ({ row }) =>
+      row.handler ? (
+        <CellText primary={row.handler.name} />
+      ) : row.state === 'closed' ? (
+        ''
+      ) : (
+        <Typography variant="body2" color="text.secondary" component="span">
+          Nobody yet
+        </Typography>
+      ),
+  },
+  {
+    field: 'priority',
+    headerName: 'Priority',
+    width: 96,
+    priority: 4,
+    valueFormatter: (value: Priority) => priorityLabels[value],
+  },
+];
 
 export function CasesPage() {
   const navigate = useNavigate();
-  const dispatch = useAppDispatch();
-  const [filters, setFilters] = useSearchState(filterKeys);
   const [creating, setCreating] = useState(false);
-  const { data: colleagues } = useColleaguesQuery({});
-  const { data: counts } = useCaseCountsQuery({});
-  const [exportCases, { isLoading: exporting }] = useExportCasesMutation();
-
-  const status = oneOf(caseListStatuses, filters.status) ?? 'open';
-  const grid = gridAddress(filters, setFilters, {
+  const list = useListPage({
+    channel: 'cases.list',
+    keys,
+    fields: { type: 'type', handler: 'handlerId' },
     sorts: caseSortFields,
     defaultSort: 'dueDate',
     defaultDirection: 'asc',
   });
-  const { sort, direction } = grid;
-  const filter = {
-    status,
-    type: oneOf(requestTypes, filters.type),
-    capacity: oneOf(capacities, filters.capacity),
-    handlerId:
-      filters.handler !== undefined && /^\d+$/.test(filters.handler) ? Number(filters.handler) : undefined,
-    priority: oneOf(priorities, filters.priority),
-    dueFrom: filters.dueFrom,
-    dueTo: filters.dueTo,
-    q: filters.q,
-  } satisfies Partial<CaseListInput>;
-  const { data, isFetching, error } = useCasesQuery({
-    ...filter,
-    sort,
-    direction,
-    page: grid.page,
-    pageSize: grid.pageSize,
-  });
+  const { values, setFilter } = list;
+  const { data: colleagues } = useColleaguesQuery({});
+  const { data: counts } = useCaseCountsQuery({});
+  const [exportCases, { isLoading: exporting }] = useExportCasesMutation();
+  const { data, isFetching, error } = useCasesQuery(list.request);
+  const status = list.filter.status ?? 'open';
 
-  const setFilter = (patch: Parameters<typeof setFilters>[0]) => setFilters({ ...patch, page: null });
-  const handlers = (colleagues ?? []).filter(
-    (user) => user.roles.includes('dpo') || user.roles.includes('admin'),
-  );
-  const filtered = Object.keys(filters).some(
-    (key) => !['sort', 'dir', 'page', 'size', 'status'].includes(key),
-  );
-
-  const columns = useMemo<GridColDef<CaseSummary>[]>(
-    () => [
-      { field: 'number', headerName: 'Case', width: 96 },
-      {
-        field: 'personName',
-        headerName: 'Person',
-        flex: 1,
-        minWidth: 160,
-        renderCell: ({ row }) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Typography variant="body2">{row.personName}</Typography>
-            <Typography variant="caption" color="text.secondary">
-              {row.capacity === 'processor'
-                ? `Processor for ${row.customerName ?? 'a customer'}`
-                : 'Controller'}
-            </Typography>
-          </Box>
-        ),
-      },
-      {
-        field: 'types',
-        headerName: 'Request',
-        width: 160,
-        sortable: false,
-        renderCell: ({ row }) => (
-          <Box sx={{ py: 0.75 }}>
-            <TypeChips types={row.types} />
-          </Box>
-        ),
-      },
-      {
-        field: 'receivedDate',
-        headerName: 'Received',
-        width: 100,
-        valueFormatter: (value: string) => formatDate(value),
-      },
-      {
-        field: 'dueDate',
-        headerName: 'Due',
-        width: 140,
-        renderCell: ({ row }) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-            <Typography
-              variant="body2"
-              sx={{ fontWeight: row.state === 'open' && row.daysLeft < 0 ? 600 : 400 }}
-            >
-              {formatDue(row.dueDate)}
-            </Typography>
-            <Typography
-              variant="caption"
-              color={row.state === 'open' && row.daysLeft < 0 ? 'error' : 'text.secondary'}
-            >
-              {row.state === 'open' ? daysLeftText(row.daysLeft) : 'closed'}
-              {row.extended ? ' · extended' : ''}
-            </Typography>
-          </Box>
-        ),
-      },
-      {
-        field: 'statuses',
-        headerName: 'Status',
-        width: 210,
-        sortable: false,
-        renderCell: ({ row }) => (
-          <Box sx={{ py: 0.75 }}>
-            <StatusChips
-              statuses={row.statuses}
-              state={row.state}
-              outcome={row.outcome}
-              closedLate={row.closedLate}
-            />
-          </Box>
-        ),
-      },
-      {
-        field: 'verification',
-        headerName: 'Identity',
-        width: 124,
-        sortable: false,
-        renderCell: ({ row }) => <VerificationLabel value={row.verification} />,
-      },
-      {
-        field: 'handler',
-        headerName: 'Handler',
-        width: 130,
-        valueGetter: (_value, row) => row.handler?.name ?? '',
-        renderCell: ({ row }) =>
-          row.handler?.name ?? (
-            <Typography variant="body2" color="text.secondary" component="span">
-              Nobody yet
-            </Typography>
-          ),
-      },
-      {
-        field: 'priority',
-        headerName: 'Priority',
-        width: 96,
-        valueFormatter: (value: Priority) => priorityLabels[value],
-      },
-    ],
-    [],
-  );
-
-  const runExport = async (format: 'csv' | 'xlsx') => {
-    const result = await exportCases({ format, ...filter });
-    if ('data' in result && result.data) saveFile(result.data);
-    else if ('error' in result && result.error)
-      dispatch(notice((result.error as { message: string }).message, 'error'));
-  };
-
+  const handlers = [
+    { value: '0', label: 'Nobody yet' },
+    ...(colleagues ?? [])
+      .filter((user) => user.roles.includes('dpo') || user.roles.includes('admin'))
+      .map((user) => ({ value: String(user.id), label: user.displayName })),
+  ];
   const quick: Array<{
     value: CaseListStatus;
     count?: number;
@@ -250,17 +200,18 @@ export function CasesPage() {
     },
     { value: 'awaiting-person', count: counts?.awaitingPerson, icon: <HourglassEmptyIcon />, color: 'info' },
   ];
+  const moreSet = (['capacity', 'priority', 'dueFrom', 'dueTo'] as const).filter((key) => values[key]).length;
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Cases"
         subtitle={`Rights requests from intake to a lawful reply. Due dates follow Art. 12(3): one month from the day of receipt, moved to the next Norwegian working day; "due soon" means ${counts?.dueSoonDays ?? 7} days or fewer.`}
         actions={
           <>
             <Button
               startIcon={<FileDownloadOutlinedIcon />}
-              onClick={() => void runExport('xlsx')}
+              onClick={() => void list.exportWith(exportCases)('xlsx')}
               disabled={exporting}
             >
               Export
@@ -270,9 +221,7 @@ export function CasesPage() {
             </Button>
           </>
         }
-      />
-      <QuickFilters
-        items={quick.map((item) => ({
+        quickFilters={quick.map((item) => ({
           key: item.value,
           label: statusLabels[item.value],
           icon: item.icon,
@@ -281,161 +230,99 @@ export function CasesPage() {
           active: status === item.value,
           onPick: () => setFilter({ status: item.value === 'open' ? null : item.value }),
         }))}
-      />
-      <ErrorAlert error={error} />
-      <Paper variant="outlined" sx={{ p: 1.5 }}>
-        <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }} role="search">
-          <TextField
+        search={
+          <SearchField
             label="Search number, name, e-mail, phone"
-            value={filters.q ?? ''}
-            onChange={(event) => setFilter({ q: event.target.value })}
-            sx={{ width: 280 }}
-            fullWidth={false}
+            value={values.q}
+            onSearch={(q) => setFilter({ q })}
           />
-          <TextField
-            select
-            label="Status"
-            value={status}
-            onChange={(event) =>
-              setFilter({ status: event.target.value === 'open' ? null : event.target.value })
-            }
-            sx={{ width: 200 }}
-            fullWidth={false}
-          >
-            {caseListStatuses.map((value) => (
-              <MenuItem key={value} value={value}>
-                {statusLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Request type"
-            value={filters.type ?? ''}
-            onChange={(event) => setFilter({ type: event.target.value })}
-            sx={{ width: 180 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {requestTypes.map((type: RequestType) => (
-              <MenuItem key={type} value={type}>
-                {requestTypeInfo[type].label}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Capacity"
-            value={filters.capacity ?? ''}
-            onChange={(event) => setFilter({ capacity: event.target.value })}
-            sx={{ width: 170 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Either</MenuItem>
-            {capacities.map((capacity: Capacity) => (
-              <MenuItem key={capacity} value={capacity}>
-                {capacity === 'controller' ? 'Controller' : 'Processor'}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Handler"
-            value={filters.handler ?? ''}
-            onChange={(event) => setFilter({ handler: event.target.value })}
-            sx={{ width: 170 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Anyone</MenuItem>
-            <MenuItem value="0">Nobody yet</MenuItem>
-            {handlers.map((user) => (
-              <MenuItem key={user.id} value={String(user.id)}>
-                {user.displayName}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            label="Priority"
-            value={filters.priority ?? ''}
-            onChange={(event) => setFilter({ priority: event.target.value })}
-            sx={{ width: 130 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">Any</MenuItem>
-            {priorities.map((priority) => (
-              <MenuItem key={priority} value={priority}>
-                {priorityLabels[priority]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <CalendarDateField
-            label="Due from"
-            value={filters.dueFrom ?? null}
-            onChange={(dueFrom) => setFilter({ dueFrom })}
-            width={160}
-          />
-          <CalendarDateField
-            label="Due to"
-            value={filters.dueTo ?? null}
-            onChange={(dueTo) => setFilter({ dueTo })}
-            width={160}
-          />
-          <Button
-            startIcon={<FilterAltOffOutlinedIcon />}
-            disabled={!filtered && status === 'open'}
-            onClick={() =>
-              setFilter({
-                status: null,
-                type: null,
-                capacity: null,
-                handler: null,
-                priority: null,
-                dueFrom: null,
-                dueTo: null,
-                q: null,
-              })
-            }
-          >
-            Clear filters
-          </Button>
-        </Stack>
-        <Box sx={{ height: 'calc(100vh - 340px)', minHeight: 420 }}>
-          <DataGrid
-            rows={data?.rows ?? []}
-            rowCount={data?.total ?? 0}
-            columns={columns}
-            loading={isFetching}
-            density="standard"
-            getRowHeight={() => 'auto'}
-            {...grid.gridProps}
-            disableColumnFilter
-            initialState={{ columns: { columnVisibilityModel: { priority: false } } }}
-            {...rowLinks(navigate, (row: CaseSummary) => `/cases/${row.id}`)}
-            getRowClassName={({ row }) =>
-              row.state === 'open' && row.statuses.includes('overdue') ? 'case-overdue' : ''
-            }
-            aria-label="Cases"
-            sx={{
-              border: 0,
-              '& .MuiDataGrid-row': { cursor: 'pointer' },
-              '& .case-overdue': { bgcolor: 'rgba(179, 38, 30, 0.05)' },
-              '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
-            }}
-            slots={{
-              noRowsOverlay: () => (
-                <EmptyState
-                  title={filtered || status !== 'open' ? 'No case matches these filters' : 'No open cases'}
-                >
-                  {filtered || status !== 'open'
-                    ? 'Clear the filters to see every open case.'
-                    : 'When a rights request arrives, open a case with “New case”, or from the inquiry that logged it.'}
-                </EmptyState>
-              ),
-            }}
-          />
-        </Box>
-      </Paper>
+        }
+        filters={
+          <>
+            <FilterSelect
+              label="Status"
+              value={status}
+              options={optionsOf(caseListStatuses, statusLabels)}
+              onChange={(value) => setFilter({ status: value === 'open' ? null : value })}
+              anyLabel={null}
+              width={200}
+            />
+            <FilterSelect
+              label="Request type"
+              value={values.type}
+              options={typeOptions}
+              onChange={(type) => setFilter({ type })}
+              width={180}
+            />
+            <FilterSelect
+              label="Handler"
+              value={values.handler}
+              options={handlers}
+              onChange={(handler) => setFilter({ handler })}
+              anyLabel="Anyone"
+              width={170}
+            />
+          </>
+        }
+        moreFilters={
+          <>
+            <FilterSelect
+              label="Capacity"
+              value={values.capacity}
+              options={capacityOptions}
+              onChange={(capacity) => setFilter({ capacity })}
+              anyLabel="Either"
+              width={170}
+            />
+            <FilterSelect
+              label="Priority"
+              value={values.priority}
+              options={optionsOf(priorities, priorityLabels)}
+              onChange={(priority) => setFilter({ priority })}
+              width={130}
+            />
+            <CalendarDateField
+              label="Due from"
+              value={values.dueFrom ?? null}
+              onChange={(dueFrom) => setFilter({ dueFrom })}
+              width={160}
+            />
+            <CalendarDateField
+              label="Due to"
+              value={values.dueTo ?? null}
+              onChange={(dueTo) => setFilter({ dueTo })}
+              width={160}
+            />
+          </>
+        }
+        moreFiltersSet={moreSet}
+        filtered={list.filtered}
+        onClear={list.clear}
+        error={error}
+      >
+        <ListGrid
+          id="cases"
+          label="Cases"
+          columns={columns}
+          rows={data?.rows ?? []}
+          rowCount={data?.total ?? 0}
+          loading={isFetching}
+          gridProps={list.grid.gridProps}
+          rowPath={(row) => `/cases/${row.id}`}
+          hiddenByDefault={['priority']}
+          getRowClassName={({ row }) =>
+            row.state === 'open' && row.statuses.includes('overdue') ? 'case-overdue' : ''
+          }
+          sx={{ '& .case-overdue': { bgcolor: 'rgba(179, 38, 30, 0.05)' } }}
+          empty={
+            <EmptyState title={list.filtered ? 'No case matches these filters' : 'No open cases'}>
+              {list.filtered
+                ? 'Clear the filters to see every open case.'
+                : 'When a rights request arrives, open a case with “New case”, or from the inquiry that logged it.'}
+            </EmptyState>
+          }
+        />
+      </ListPage>
       {creating && (
         <NewCaseDialog
           today={counts?.today}

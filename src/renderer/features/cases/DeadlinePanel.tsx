@@ -1,3 +1,4 @@
+import { CalendarDateField } from '../../components/CalendarDateField';
 import {
   Alert,
   Box,
@@ -22,7 +23,7 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { replyChannelLabels, replyChannels, type ReplyChannel } from '../../../shared/cases/rules';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CalendarDateField, daysLeftText, formatDue, StatusChips } from './caseUi';
+import { daysLeftText, formatDue, StatusChips } from './caseUi';
 import { useChangeReceivedDateMutation, useExtendCaseMutation } from './casesApi';
 import { useRun } from './useRun';
 

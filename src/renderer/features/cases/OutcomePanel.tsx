@@ -1,3 +1,4 @@
+import { CalendarDateField } from '../../components/CalendarDateField';
 import {
   Alert,
   AlertTitle,
@@ -51,7 +52,7 @@ import {
   type UnfoundedResponse,
 } from '../../../shared/cases/rules';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CalendarDateField, Fact, formatDue } from './caseUi';
+import { Fact, formatDue } from './caseUi';
 import { useCloseCaseMutation } from './casesApi';
 import { useRun } from './useRun';
 import { GateAlert } from './VerificationPanel';

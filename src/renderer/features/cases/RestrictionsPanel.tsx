@@ -38,7 +38,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { CalendarDateField } from './caseUi';
+import { CalendarDateField } from '../../components/CalendarDateField';
 import {
   useCaseCountsQuery,
   useLiftRestrictionMutation,

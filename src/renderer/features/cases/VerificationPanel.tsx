@@ -43,16 +43,14 @@ import {
 } from '../../../shared/cases/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CalendarDateField } from './caseUi';
 import {
   useCheckRepresentativeAuthorityMutation,
   useDecideVerificationMutation,
   useOverrideVerificationMutation,
-  useSetClarificationDatesMutation,
-  useSetVerificationDatesMutation,
   useTickVerificationItemMutation,
 } from './casesApi';
 import { useRun } from './useRun';
+import { ClarificationCard, DatesCard } from './VerificationDates';
 
 const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
 
@@ -84,168 +82,6 @@ export function GateAlert({ detail }: { detail: CaseDetail }) {
   );
 }
 
-/** "Verification requested" and "answer received": they mark the case as awaiting the person. */
-function DatesCard({ detail }: { detail: CaseDetail }) {
-  const run = useRun();
-  const { verification } = detail;
-  const [setDates, { isLoading: savingDates }] = useSetVerificationDatesMutation();
-  const [requestedOn, setRequestedOn] = useState(verification.requestedOn);
-  const [receivedOn, setReceivedOn] = useState(verification.receivedOn);
-  const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
-  const open = detail.state === 'open';
-  const datesChanged = requestedOn !== verification.requestedOn || receivedOn !== verification.receivedOn;
-
-  const saveDates = async () => {
-    const outcome = await run(
-      setDates({ id: detail.id, requestedOn, receivedOn }),
-      'The verification dates were saved.',
-      { quietError: true },
-    );
-    setDateErrors(
-      outcome.ok
-        ? {}
-        : {
-            ...issuesOf(outcome.error),
-            ...(outcome.error.issues?.length ? {} : { form: outcome.error.message }),
-          },
-    );
-  };
-
-  return (
-    <Card>
-      <CardHeader
-        title="Asking the person"
-        subheader="While we wait, the case shows “awaiting the person”; with the pause setting on, the days are added to the deadline."
-        slotProps={titleProps}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        {dateErrors.form && (
-          <Alert severity="error" sx={{ mb: 1 }}>
-            {dateErrors.form}
-          </Alert>
-        )}
-        <Stack direction="row" spacing={1.5} alignItems="flex-start">
-          <CalendarDateField
-            label="Verification requested"
-            value={requestedOn}
-            onChange={setRequestedOn}
-            min={detail.clock.receivedDate}
-            max={detail.clock.today}
-            error={!!dateErrors.requestedOn}
-            helperText={dateErrors.requestedOn}
-          />
-          <CalendarDateField
-            label="Answer received"
-            value={receivedOn}
-            onChange={setReceivedOn}
-            min={requestedOn ?? undefined}
-            max={detail.clock.today}
-            error={!!dateErrors.receivedOn}
-            helperText={dateErrors.receivedOn}
-          />
-        </Stack>
-        {open && (
-          <Button
-            sx={{ mt: 1.5 }}
-            variant="outlined"
-            disabled={!datesChanged || savingDates}
-            onClick={() => void saveDates()}
-          >
-            Save dates
-          </Button>
-        )}
-      </CardContent>
-    </Card>
-  );
-}
-
-/** Asking the person to clarify a broad request (Recital 63): the person is awaited meanwhile. */
-function ClarificationCard({ detail }: { detail: CaseDetail }) {
-  const run = useRun();
-  const { clarification } = detail.verification;
-  const [save, { isLoading }] = useSetClarificationDatesMutation();
-  const [requestedOn, setRequestedOn] = useState(clarification.requestedOn);
-  const [receivedOn, setReceivedOn] = useState(clarification.receivedOn);
-  const [question, setQuestion] = useState(clarification.question ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const open = detail.state === 'open';
-  const changed =
-    requestedOn !== clarification.requestedOn ||
-    receivedOn !== clarification.receivedOn ||
-    question !== (clarification.question ?? '');
-  const submit = async () => {
-    const outcome = await run(
-      save({ id: detail.id, requestedOn, receivedOn, question: question || undefined }),
-      'The clarification was saved.',
-      { quietError: true },
-    );
-    setErrors(
-      outcome.ok
-        ? {}
-        : {
-            ...issuesOf(outcome.error),
-            ...(outcome.error.issues?.length ? {} : { form: outcome.error.message }),
-          },
-    );
-  };
-  return (
-    <Card>
-      <CardHeader
-        title="Clarifying a broad request"
-        subheader="Where much data is held, the person may be asked which information or processing the request concerns (Recital 63); asked without undue delay, the wait can pause the time like identity verification."
-        slotProps={titleProps}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        {errors.form && (
-          <Alert severity="error" sx={{ mb: 1 }}>
-            {errors.form}
-          </Alert>
-        )}
-        <Stack spacing={1.5}>
-          <TextField
-            label="What the person was asked to clarify"
-            value={question}
-            onChange={(event) => setQuestion(event.target.value)}
-            disabled={!open}
-            error={!!errors.question}
-            helperText={errors.question}
-          />
-          <Stack direction="row" spacing={1.5} alignItems="flex-start">
-            <CalendarDateField
-              label="Clarification asked for"
-              value={requestedOn}
-              onChange={setRequestedOn}
-              min={detail.clock.receivedDate}
-              max={detail.clock.today}
-              error={!!errors.requestedOn}
-              helperText={errors.requestedOn}
-            />
-            <CalendarDateField
-              label="Clarification received"
-              value={receivedOn}
-              onChange={setReceivedOn}
-              min={requestedOn ?? undefined}
-              max={detail.clock.today}
-              error={!!errors.receivedOn}
-              helperText={errors.receivedOn}
-            />
-          </Stack>
-        </Stack>
-        {open && (
-          <Button
-            sx={{ mt: 1.5 }}
-            variant="outlined"
-            disabled={!changed || isLoading}
-            onClick={() => void submit()}
-          >
-            Save clarification
-          </Button>
-        )}
-      </CardContent>
-    </Card>
-  );
-}
-
 /** Identity verification (Art. 12(2), 12(6); EDPB 01/2022): proportionate, and never a copy of an ID. */
 export function VerificationPanel({ detail }: { detail: CaseDetail }) {
   const run = useRun();
@@ -257,7 +93,8 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
   const [checkAuthority] = useCheckRepresentativeAuthorityMutation();
   const [override, { isLoading: overriding }] = useOverrideVerificationMutation();
 
-  const [result, setResult] = useState<VerificationResult>('verified');
+  // Nothing chosen until the person chooses: "Not decided yet" never sits beside a selected "Verified".
+  const [result, setResult] = useState<VerificationResult | null>(null);
   const [method, setMethod] = useState<VerificationMethod | ''>('');
   const [reason, setReason] = useState('');
   const [decideErrors, setDecideErrors] = useState<Record<string, string>>({});
@@ -271,6 +108,7 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
   const allTicked = verification.items.every((item) => item.tickedAt);
 
   const record = async () => {
+    if (!result) return;
     const outcome = await run(
       decide({ id: detail.id, result, method: result === 'not-needed' ? null : method || null, reason }),
       `Identity: ${verificationResultLabels[result].toLowerCase()}.`,
@@ -400,7 +238,7 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
                     {decideErrors.form && <Alert severity="error">{decideErrors.form}</Alert>}
                     <RadioGroup
                       row
-                      value={result}
+                      value={result ?? ''}
                       onChange={(event) => setResult(event.target.value as VerificationResult)}
                       aria-label="Result"
                     >
@@ -444,10 +282,15 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
                       <Button
                         variant="contained"
                         onClick={() => void record()}
-                        disabled={deciding || (result === 'verified' && !allTicked)}
+                        disabled={deciding || !result || (result === 'verified' && !allTicked)}
                       >
                         Record result
                       </Button>
+                      {!result && (
+                        <Typography variant="caption" color="text.secondary" sx={{ ml: 1.5 }}>
+                          Choose the result first
+                        </Typography>
+                      )}
                       {result === 'verified' && !allTicked && (
                         <Typography variant="caption" color="text.secondary" sx={{ ml: 1.5 }}>
                           Tick every checklist item first

@@ -9,8 +9,7 @@ import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { format, isValid, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import type { ReactElement } from 'react';
 import type { CaseStatus, CaseSummary } from '../../../shared/cases/contract';
 import { type Outcome, outcomeLabels, requestTypeInfo, type RequestType } from '../../../shared/cases/rules';
@@ -160,50 +159,6 @@ export function VerificationLabel({ value }: { value: CaseSummary['verification'
         {look.label}
       </Typography>
     </Stack>
-  );
-}
-
-/** A calendar date (YYYY-MM-DD) picked the Norwegian way (dd.MM.yyyy). */
-export function CalendarDateField({
-  label,
-  value,
-  onChange,
-  error,
-  helperText,
-  min,
-  max,
-  required,
-  width,
-}: {
-  label: string;
-  value: string | null;
-  onChange: (value: string | null) => void;
-  error?: boolean;
-  helperText?: string;
-  min?: string;
-  max?: string;
-  required?: boolean;
-  width?: number;
-}) {
-  return (
-    <DatePicker
-      label={label}
-      value={value ? parseISO(value) : null}
-      onChange={(date) => onChange(date && isValid(date) ? format(date, 'yyyy-MM-dd') : null)}
-      minDate={min ? parseISO(min) : undefined}
-      maxDate={max ? parseISO(max) : undefined}
-      slotProps={{
-        textField: {
-          size: 'small',
-          fullWidth: !width,
-          required,
-          error,
-          helperText,
-          sx: width ? { width } : undefined,
-        },
-        field: { clearable: !required },
-      }}
-    />
   );
 }
 

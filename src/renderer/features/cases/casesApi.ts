@@ -1,5 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery, recordCommand } from '../../app/api';
 
 /** Commands on one case: each returns the case as it now stands, which replaces the cached copy. */
 type CaseCommand =
@@ -30,59 +29,22 @@ export const casesApi = api.injectEndpoints({
   endpoints: (build) => {
     // Re-reading the case after a change would audit a second read; the command's answer is used instead.
     const caseCommand = <C extends CaseCommand>(channel: C) =>
-      build.mutation<ChannelOutput<C>, ChannelInput<C>>({
-        queryFn: invokeChannel(channel as Channel) as never,
-        invalidatesTags: ['CaseList', 'Audit'],
-        async onQueryStarted(input, { dispatch, queryFulfilled }) {
-          try {
-            const { data } = await queryFulfilled;
-            dispatch(
-              casesApi.util.upsertQueryData(
-                'case',
-                { id: (input as { id: number }).id },
-                data as ChannelOutput<'cases.get'>,
-              ),
-            );
-          } catch {
-            // The caller shows the error.
-          }
-        },
-      });
+      recordCommand(build, channel, { record: 'case', invalidatesTags: ['CaseList', 'Audit'] });
+    const templateCommand = <C extends `caseTemplates.${'create' | 'update' | 'move' | 'setActive'}`>(
+      channel: C,
+    ) => channelMutation(build, channel, ['CaseTemplate', 'Audit']);
     return {
-      cases: build.query<ChannelOutput<'cases.list'>, ChannelInput<'cases.list'>>({
-        queryFn: invokeChannel('cases.list'),
-        providesTags: ['CaseList'],
-      }),
-      caseCounts: build.query<ChannelOutput<'cases.counts'>, ChannelInput<'cases.counts'>>({
-        queryFn: invokeChannel('cases.counts'),
-        providesTags: ['CaseList'],
-      }),
-      case: build.query<ChannelOutput<'cases.get'>, ChannelInput<'cases.get'>>({
-        queryFn: invokeChannel('cases.get'),
-        providesTags: (_result, _error, input) => [{ type: 'Case', id: input.id }],
-      }),
-      caseDuplicates: build.query<
-        ChannelOutput<'cases.findDuplicates'>,
-        ChannelInput<'cases.findDuplicates'>
-      >({
-        queryFn: invokeChannel('cases.findDuplicates'),
-        providesTags: ['CaseList'],
-      }),
-      openCaseFromInquiry: build.mutation<
-        ChannelOutput<'cases.openFromInquiry'>,
-        ChannelInput<'cases.openFromInquiry'>
-      >({
-        queryFn: invokeChannel('cases.openFromInquiry'),
-        invalidatesTags: ['CaseList', 'InquiryList', 'Audit'],
-      }),
-      createCase: build.mutation<ChannelOutput<'cases.create'>, ChannelInput<'cases.create'>>({
-        queryFn: invokeChannel('cases.create'),
-        invalidatesTags: ['CaseList', 'Audit'],
-      }),
-      exportCases: build.mutation<ChannelOutput<'cases.export'>, ChannelInput<'cases.export'>>({
-        queryFn: invokeChannel('cases.export'),
-        invalidatesTags: ['Audit'],
-      }),
+      cases: channelQuery(build, 'cases.list', ['CaseList']),
+      caseCounts: channelQuery(build, 'cases.counts', ['CaseList']),
+      case: channelQuery(build, 'cases.get', (_result, _error, input) => [{ type: 'Case', id: input.id }]),
+      caseDuplicates: channelQuery(build, 'cases.findDuplicates', ['CaseList']),
+      openCaseFromInquiry: channelMutation(build, 'cases.openFromInquiry', [
+        'CaseList',
+        'InquiryList',
+        'Audit',
+      ]),
+      createCase: channelMutation(build, 'cases.create', ['CaseList', 'Audit']),
+      exportCases: channelMutation(build, 'cases.export'),
       updateCase: caseCommand('cases.update'),
       assignCase: caseCommand('cases.assign'),
       changeReceivedDate: caseCommand('cases.changeReceivedDate'),
@@ -103,44 +65,14 @@ export const casesApi = api.injectEndpoints({
       recordForwarding: caseCommand('cases.recordForwarding'),
       restrict: caseCommand('cases.restrict'),
       liftRestriction: caseCommand('cases.liftRestriction'),
-      restrictions: build.query<ChannelOutput<'cases.restrictions'>, ChannelInput<'cases.restrictions'>>({
-        queryFn: invokeChannel('cases.restrictions'),
-        providesTags: ['CaseList'],
-      }),
+      restrictions: channelQuery(build, 'cases.restrictions', ['CaseList']),
       closeCase: caseCommand('cases.close'),
       addCaseNote: caseCommand('cases.addNote'),
-      caseTemplates: build.query<ChannelOutput<'caseTemplates.list'>, ChannelInput<'caseTemplates.list'>>({
-        queryFn: invokeChannel('caseTemplates.list'),
-        providesTags: ['CaseTemplate'],
-      }),
-      createCaseTemplate: build.mutation<
-        ChannelOutput<'caseTemplates.create'>,
-        ChannelInput<'caseTemplates.create'>
-      >({
-        queryFn: invokeChannel('caseTemplates.create'),
-        invalidatesTags: ['CaseTemplate', 'Audit'],
-      }),
-      updateCaseTemplate: build.mutation<
-        ChannelOutput<'caseTemplates.update'>,
-        ChannelInput<'caseTemplates.update'>
-      >({
-        queryFn: invokeChannel('caseTemplates.update'),
-        invalidatesTags: ['CaseTemplate', 'Audit'],
-      }),
-      moveCaseTemplate: build.mutation<
-        ChannelOutput<'caseTemplates.move'>,
-        ChannelInput<'caseTemplates.move'>
-      >({
-        queryFn: invokeChannel('caseTemplates.move'),
-        invalidatesTags: ['CaseTemplate', 'Audit'],
-      }),
-      setCaseTemplateActive: build.mutation<
-        ChannelOutput<'caseTemplates.setActive'>,
-        ChannelInput<'caseTemplates.setActive'>
-      >({
-        queryFn: invokeChannel('caseTemplates.setActive'),
-        invalidatesTags: ['CaseTemplate', 'Audit'],
-      }),
+      caseTemplates: channelQuery(build, 'caseTemplates.list', ['CaseTemplate']),
+      createCaseTemplate: templateCommand('caseTemplates.create'),
+      updateCaseTemplate: templateCommand('caseTemplates.update'),
+      moveCaseTemplate: templateCommand('caseTemplates.move'),
+      setCaseTemplateActive: templateCommand('caseTemplates.setActive'),
     };
   },
 });

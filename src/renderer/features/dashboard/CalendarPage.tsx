@@ -47,6 +47,7 @@ function DayCell({
     <Box
       sx={{
         minHeight: 116,
+        minWidth: 0,
         p: 0.75,
         borderRight: 1,
         borderBottom: 1,
@@ -69,16 +70,26 @@ function DayCell({
         {format(date, 'd')}
       </ButtonBase>
       {day.holiday && (
-        <Typography variant="caption" color="error.main" sx={{ ml: 0.5 }}>
-          {day.holiday}
-        </Typography>
+        <Tooltip title={day.holiday}>
+          <Typography
+            variant="caption"
+            color="error.dark"
+            noWrap
+            sx={{ ml: 0.5, display: 'inline-block', maxWidth: 'calc(100% - 36px)', verticalAlign: 'middle' }}
+          >
+            {day.holiday}
+          </Typography>
+        </Tooltip>
       )}
       <Stack spacing={0.25} sx={{ mt: 0.25 }}>
         {day.items.slice(0, shownPerDay).map((item) => (
-          <Tooltip key={item.key} title={`${deadlineKindLabels[item.kind]}: ${item.detail}`}>
+          <Tooltip key={item.key} title={`${deadlineKindLabels[item.kind]}: ${item.title}, ${item.detail}`}>
             <ButtonBase
               onClick={() => void navigate(item.path)}
               sx={{
+                display: 'flex',
+                width: '100%',
+                minWidth: 0,
                 justifyContent: 'flex-start',
                 gap: 0.5,
                 px: 0.5,
@@ -86,7 +97,7 @@ function DayCell({
                 fontSize: 12,
                 textAlign: 'left',
                 color: `${urgencyLook[item.urgency].color === 'default' ? 'text' : urgencyLook[item.urgency].color}.main`,
-                '& svg': { fontSize: 14 },
+                '& svg': { fontSize: 14, flexShrink: 0 },
                 '&:hover': { bgcolor: 'action.hover' },
               }}
             >
@@ -94,6 +105,7 @@ function DayCell({
               <Box
                 component="span"
                 sx={{
+                  minWidth: 0,
                   overflow: 'hidden',
                   textOverflow: 'ellipsis',
                   whiteSpace: 'nowrap',
@@ -162,7 +174,7 @@ export function CalendarPage() {
           </Typography>
         )}
       </Stack>
-      <ErrorAlert error={error as never} />
+      <ErrorAlert error={error} />
       {data?.truncated && (
         <Alert severity="info" sx={{ mb: 1 }}>
           More deadlines fall in this month than the calendar can show; the first of each kind are listed. The
@@ -170,7 +182,7 @@ export function CalendarPage() {
         </Alert>
       )}
       <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: isFetching ? 0.6 : 1 }}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', borderLeft: 0 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', borderLeft: 0 }}>
           {weekdays.map((name) => (
             <Typography
               key={name}

@@ -63,7 +63,7 @@ function byTypeSeries(rows: DashboardCharts['received']) {
 /** The dashboard's charts; every figure comes from the core's `dashboard.charts`. */
 export function ChartsPanel() {
   const { data, error, isLoading } = useDashboardChartsQuery({}, { refetchOnMountOrArgChange: true });
-  if (error) return <ErrorAlert error={error as never} />;
+  if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <Skeleton variant="rounded" height={chartHeight * 2} />;
   const months = data.months.map(monthLabel);
   const quarters = data.breachesPerQuarter.map((row) => row.quarter);

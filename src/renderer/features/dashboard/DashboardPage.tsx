@@ -11,6 +11,8 @@ import {
   Stack,
   Tab,
   Tabs,
+  ToggleButton,
+  ToggleButtonGroup,
   Typography,
 } from '@mui/material';
 import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined';
@@ -26,6 +28,7 @@ import {
   dashboardUrgencies,
 } from '../../../shared/dashboard/contract';
 import {
+  type DeadlineGroup,
   type DeadlineKind,
   deadlineKindLabels,
   deadlineUrgencyLabels,
@@ -54,12 +57,46 @@ function fullListPath(kind: DeadlineKind, urgency: DashboardUrgency): string | n
   }
 }
 
-const emptyWords: Record<DashboardUrgency, string> = {
-  overdue: 'Nothing is overdue.',
-  dueToday: 'Nothing falls due today.',
-  dueThisWeek: 'Nothing falls due in the next seven days.',
-  atRisk: 'Nothing is at risk.',
+const emptyWords: Record<DeadlineGroup, Record<DashboardUrgency, string>> = {
+  legal: {
+    overdue: 'No legal deadline is overdue.',
+    dueToday: 'No legal deadline falls due today.',
+    dueThisWeek: 'No legal deadline falls due in the next seven days.',
+    atRisk: 'No legal deadline is at risk.',
+  },
+  reminder: {
+    overdue: 'No work reminder is overdue.',
+    dueToday: 'No work reminder falls due today.',
+    dueThisWeek: 'No work reminder falls due in the next seven days.',
+    atRisk: 'No work reminder is at risk.',
+  },
 };
+
+/** The two kinds of dates the DPO watches, kept apart so the legal ones never drown. */
+const groupWords: Record<DeadlineGroup, { label: string; about: string; empty: string }> = {
+  legal: {
+    label: 'Legal deadlines',
+    about: 'Rights requests (Art. 12(3)) and breach notifications (Art. 33/34)',
+    empty: 'The list fills itself from cases and breaches as their dates come near.',
+  },
+  reminder: {
+    label: 'Work reminders',
+    about: 'Inquiry follow-ups, agreement reviews and expiries, objection windows',
+    empty: 'The list fills itself from inquiries and agreements as their dates come near.',
+  },
+};
+
+const counterHelp: Record<DashboardUrgency, string> = {
+  overdue: 'Legal deadlines already missed',
+  dueToday: 'Legal deadlines, still open',
+  dueThisWeek: 'Legal deadlines, still open',
+  atRisk: 'Inside the due-soon window',
+};
+
+/** "and 281 work reminders", said the same way on every counter. */
+function remindersLine(count: number): string {
+  return count === 1 ? 'and 1 work reminder' : `and ${count.toLocaleString('nb-NO')} work reminders`;
+}
 
 function Counter({
   label,
@@ -68,6 +105,7 @@ function Counter({
   color,
   onClick,
   help,
+  also,
 }: {
   label: string;
   value: number;
@@ -75,6 +113,8 @@ function Counter({
   color: string;
   onClick?: () => void;
   help: string;
+  /** A second, smaller figure of another kind (the work reminders beside the legal deadlines). */
+  also?: string;
 }) {
   const body = (
     <CardContent>
@@ -87,9 +127,14 @@ function Counter({
       <Typography variant="h4" component="p" aria-label={`${label}: ${value}`}>
         {value.toLocaleString('nb-NO')}
       </Typography>
-      <Typography variant="caption" color="text.secondary">
+      <Typography variant="caption" color="text.secondary" component="p">
         {help}
       </Typography>
+      {also && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ fontWeight: 600 }}>
+          {also}
+        </Typography>
+      )}
     </CardContent>
   );
   return (
@@ -138,18 +183,21 @@ export function DashboardPage() {
     { pollingInterval: 60_000, refetchOnMountOrArgChange: true },
   );
   const [tab, setTab] = useState<DashboardUrgency>('overdue');
+  const [group, setGroup] = useState<DeadlineGroup>('legal');
   const [exportList, { isLoading: exporting }] = useExportDashboardMutation();
   const [exportError, setExportError] = useState<unknown>(null);
 
   const download = async (format: ExportFormat) => {
     setExportError(null);
-    const result = await exportList({ urgency: tab, format });
+    const result = await exportList({ urgency: tab, group, format });
     if ('data' in result && result.data) saveFile(result.data);
     else setExportError(result.error);
   };
 
-  if (error) return <ErrorAlert error={error as never} />;
+  if (error) return <ErrorAlert error={error} />;
   const section = data?.sections.find((candidate) => candidate.urgency === tab);
+  const kinds = section?.kinds.filter((list) => list.group === group) ?? [];
+  const counts = data?.counters[group];
 
   return (
     <Stack spacing={3}>
@@ -160,17 +208,15 @@ export function DashboardPage() {
               <Grid key={urgency} size={{ xs: 6, md: 4, lg: 2 }}>
                 <Counter
                   label={deadlineUrgencyLabels[urgency]}
-                  value={data.counters[urgency]}
+                  value={data.counters.legal[urgency]}
                   icon={urgencyLook[urgency].icon}
                   color={`${urgencyLook[urgency].color}.main`}
-                  onClick={() => setTab(urgency)}
-                  help={
-                    urgency === 'atRisk'
-                      ? 'Inside the due-soon window, or expiring soon'
-                      : urgency === 'overdue'
-                        ? 'Deadlines already missed'
-                        : 'Still open'
-                  }
+                  onClick={() => {
+                    setTab(urgency);
+                    setGroup('legal');
+                  }}
+                  help={counterHelp[urgency]}
+                  also={remindersLine(data.counters.reminder[urgency])}
                 />
               </Grid>
             ))}
@@ -218,7 +264,7 @@ export function DashboardPage() {
               <Tab
                 key={urgency}
                 value={urgency}
-                label={`${deadlineUrgencyLabels[urgency]} (${(data?.counters[urgency] ?? 0).toLocaleString('nb-NO')})`}
+                label={`${deadlineUrgencyLabels[urgency]} (${(counts?.[urgency] ?? 0).toLocaleString('nb-NO')})`}
               />
             ))}
           </Tabs>
@@ -228,25 +274,43 @@ export function DashboardPage() {
             </Button>
             <ExportButtons
               onExport={(format) => void download(format)}
-              disabled={exporting || !section?.total}
+              disabled={exporting || kinds.length === 0}
               what="the list"
             />
           </Stack>
         </Stack>
         <Box sx={{ p: 1.5 }} role="tabpanel" aria-label={deadlineUrgencyLabels[tab]}>
-          <ErrorAlert error={exportError as never} />
+          <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }}>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={group}
+              onChange={(_event, value: DeadlineGroup | null) => value && setGroup(value)}
+              aria-label="Which deadlines"
+            >
+              {(['legal', 'reminder'] as const).map((value) => (
+                <ToggleButton key={value} value={value} sx={{ textTransform: 'none', px: 1.5 }}>
+                  {groupWords[value].label} ({(data?.counters[value][tab] ?? 0).toLocaleString('nb-NO')})
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+            <Typography variant="body2" color="text.secondary">
+              {groupWords[group].about}
+            </Typography>
+          </Stack>
+          <ErrorAlert error={exportError} />
           {isLoading || !section ? (
             <Stack spacing={1}>
               {[0, 1, 2].map((index) => (
                 <Skeleton key={index} variant="rounded" height={56} />
               ))}
             </Stack>
-          ) : section.kinds.length === 0 ? (
-            <EmptyState title={emptyWords[tab]} icon={<TaskAltIcon fontSize="inherit" />}>
-              The list fills itself from cases, breaches, agreements and inquiries as their dates come near.
+          ) : kinds.length === 0 ? (
+            <EmptyState title={emptyWords[group][tab]} icon={<TaskAltIcon fontSize="inherit" />}>
+              {groupWords[group].empty}
             </EmptyState>
           ) : (
-            section.kinds.map((list) => <KindSection key={list.kind} list={list} urgency={tab} />)
+            kinds.map((list) => <KindSection key={list.kind} list={list} urgency={tab} />)
           )}
         </Box>
       </Paper>

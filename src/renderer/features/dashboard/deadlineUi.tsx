@@ -1,4 +1,13 @@
-import { Chip, List, ListItemButton, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Chip,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
@@ -126,41 +135,42 @@ export function DeadlineList({
   return (
     <List dense={dense} disablePadding>
       {items.map((item) => (
-        <ListItemButton
-          key={item.key}
-          onClick={() => void navigate(item.path)}
-          sx={{ borderRadius: 1, alignItems: 'flex-start', gap: 1 }}
-        >
-          <ListItemIcon sx={{ minWidth: 36, mt: 0.5, color: `${urgencyLook[item.urgency].color}.main` }}>
-            {kindIcons[item.kind]}
-          </ListItemIcon>
-          <ListItemText
-            primary={
-              <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
-                <Typography variant="body2" fontWeight={600} component="span">
-                  {item.title}
-                </Typography>
-                {showKind && (
-                  <Typography variant="caption" color="text.secondary" component="span">
-                    {deadlineKindLabels[item.kind]}
+        <ListItem key={item.key} disablePadding>
+          <ListItemButton
+            onClick={() => void navigate(item.path)}
+            sx={{ borderRadius: 1, alignItems: 'flex-start', gap: 1 }}
+          >
+            <ListItemIcon sx={{ minWidth: 36, mt: 0.5, color: `${urgencyLook[item.urgency].color}.main` }}>
+              {kindIcons[item.kind]}
+            </ListItemIcon>
+            <ListItemText
+              primary={
+                <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
+                  <Typography variant="body2" fontWeight={600} component="span">
+                    {item.title}
                   </Typography>
-                )}
-                {(item.flags ?? []).map((flag) => (
-                  <Chip
-                    key={flag}
-                    size="small"
-                    variant="outlined"
-                    color="warning"
-                    icon={flagIcons[flag]}
-                    label={deadlineFlagLabels[flag]}
-                  />
-                ))}
-              </Stack>
-            }
-            secondary={item.detail}
-          />
-          <DueText item={item} now={now} />
-        </ListItemButton>
+                  {showKind && (
+                    <Typography variant="caption" color="text.secondary" component="span">
+                      {deadlineKindLabels[item.kind]}
+                    </Typography>
+                  )}
+                  {(item.flags ?? []).map((flag) => (
+                    <Chip
+                      key={flag}
+                      size="small"
+                      variant="outlined"
+                      color="warning"
+                      icon={flagIcons[flag]}
+                      label={deadlineFlagLabels[flag]}
+                    />
+                  ))}
+                </Stack>
+              }
+              secondary={item.detail}
+            />
+            <DueText item={item} now={now} />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );

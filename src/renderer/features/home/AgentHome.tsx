@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   Card,
   CardContent,
@@ -6,11 +7,10 @@ import {
   Chip,
   Grid,
   List,
+  ListItem,
   ListItemButton,
-  ListItemText,
   Skeleton,
   Stack,
-  Typography,
 } from '@mui/material';
 import PostAddOutlinedIcon from '@mui/icons-material/PostAddOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -20,6 +20,7 @@ import type { InquirySummary } from '../../../shared/inquiries/contract';
 import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CellText } from '../../components/list/CellText';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useInquiriesQuery } from '../inquiries/inquiriesApi';
 import { InquiryStatusChip } from '../inquiries/inquiryUi';
@@ -56,7 +57,7 @@ function InquiryList({
         }
       />
       <CardContent sx={{ pt: 0 }}>
-        <ErrorAlert error={error as never} />
+        <ErrorAlert error={error} />
         {isLoading ? (
           <Stack spacing={1}>
             {[0, 1, 2].map((index) => (
@@ -68,36 +69,36 @@ function InquiryList({
         ) : (
           <List dense disablePadding>
             {rows.map((row) => (
-              <ListItemButton
-                key={row.id}
-                onClick={() => void navigate(`/inquiries/${row.id}`)}
-                sx={{ borderRadius: 1 }}
-              >
-                <ListItemText
-                  primary={
-                    <Stack direction="row" spacing={1} alignItems="center" component="span">
-                      <Typography variant="body2" fontWeight={600} component="span">
-                        {row.number}
-                      </Typography>
-                      <Typography variant="body2" component="span" noWrap>
-                        {row.summary}
-                      </Typography>
-                    </Stack>
-                  }
-                  secondary={`${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}${row.personName ? ` · ${row.personName}` : ''}`}
-                />
-                <Stack direction="row" spacing={1} alignItems="center" sx={{ flexShrink: 0 }}>
-                  {showFollowUp && row.followUpOn && (
-                    <Chip
-                      size="small"
-                      color={row.followUpDue ? 'warning' : 'default'}
-                      variant="outlined"
-                      label={`Follow up ${formatDate(row.followUpOn)}`}
+              <ListItem key={row.id} disablePadding>
+                <ListItemButton
+                  onClick={() => void navigate(`/inquiries/${row.id}`)}
+                  sx={{ borderRadius: 1 }}
+                >
+                  <Box sx={{ flex: 1, minWidth: 0, mr: 1 }}>
+                    <CellText
+                      primary={row.summary}
+                      secondary={[
+                        row.number,
+                        inquiryChannelLabels[row.channel],
+                        inquiryCategoryLabels[row.category],
+                        formatDateTime(row.receivedAt),
+                        ...(row.personName ? [row.personName] : []),
+                      ].join(' · ')}
                     />
-                  )}
-                  <InquiryStatusChip status={row.status} />
-                </Stack>
-              </ListItemButton>
+                  </Box>
+                  <Stack spacing={0.5} alignItems="flex-end" sx={{ flexShrink: 0 }}>
+                    {showFollowUp && row.followUpOn && (
+                      <Chip
+                        size="small"
+                        color={row.followUpDue ? 'warning' : 'default'}
+                        variant="outlined"
+                        label={`Follow up ${formatDate(row.followUpOn)}`}
+                      />
+                    )}
+                    <InquiryStatusChip status={row.status} />
+                  </Stack>
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         )}

@@ -1,3 +1,4 @@
+import { CalendarDateField } from '../../components/CalendarDateField';
 import { Alert, Autocomplete, Box, Grid, TextField } from '@mui/material';
 import { format, isValid, parse, parseISO } from 'date-fns';
 import type { ReactNode } from 'react';
@@ -163,7 +164,8 @@ export function InquiryForm({
   ];
   const selectedCustomer = customers.find((option) => option.id === (values.onBehalfOfId ?? 0)) ?? ownCompany;
   const reachable = values.personPhone.trim() !== '' || values.personEmail.trim() !== '';
-  const native = { select: { native: true } } as const;
+  // A native select's label cannot tell whether an option shows: keep it above the box, never over the value.
+  const native = { select: { native: true }, inputLabel: { shrink: true } } as const;
   const received = parseReceived(values.receivedLocal);
 
   return (
@@ -362,14 +364,12 @@ export function InquiryForm({
         </TextField>
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
-        <TextField
+        <CalendarDateField
           label="Follow up on"
-          type="date"
-          value={values.followUpOn}
+          value={values.followUpOn || null}
           error={Boolean(errors.followUpOn)}
           helperText={errors.followUpOn}
-          slotProps={{ inputLabel: { shrink: true } }}
-          onChange={(event) => onChange({ followUpOn: event.target.value })}
+          onChange={(followUpOn) => onChange({ followUpOn: followUpOn ?? '' })}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>

@@ -33,7 +33,7 @@ import {
 import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
-import { ChangeDiff } from '../../components/ChangeDiff';
+import { AuditEntries } from '../../components/AuditEntries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { breachStateLabels } from '../../../shared/breaches/rules';
 import { ReportBreachDialog } from '../breaches/ReportBreachDialog';
@@ -70,15 +70,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
     </Box>
   );
 }
-
-const actionLabels: Record<string, string> = {
-  create: 'Logged',
-  update: 'Edited',
-  close: 'Closed',
-  reopen: 'Reopened',
-  delete: 'Deleted',
-  restore: 'Restored',
-};
 
 export function InquiryPage() {
   const { id: idParam } = useParams();
@@ -301,20 +292,7 @@ export function InquiryPage() {
           <Card variant="outlined">
             <CardHeader title="History" titleTypographyProps={{ variant: 'subtitle1' }} />
             <CardContent sx={{ pt: 0 }}>
-              {(history ?? []).map((entry) => (
-                <Box
-                  key={entry.id}
-                  sx={{ mb: 2 }}
-                  component="section"
-                  aria-label={`${actionLabels[entry.action] ?? entry.action} ${formatDateTime(entry.at)}`}
-                >
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {actionLabels[entry.action] ?? entry.action} by {entry.username},{' '}
-                    {formatDateTime(entry.at)}
-                  </Typography>
-                  {entry.action !== 'create' && <ChangeDiff before={entry.before} after={entry.after} />}
-                </Box>
-              ))}
+              <AuditEntries entries={history ?? []} diffOf={(entry) => entry.action !== 'create'} />
             </CardContent>
           </Card>
         </Grid>

@@ -11,7 +11,7 @@ import {
   FormHelperText,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { requestTypeInfo, requestTypes, type RequestType } from '../../../shared/cases/rules';
 import type { ApiError } from '../../../shared/errors';
@@ -28,11 +28,13 @@ export function OpenCaseDialog({
 }: {
   inquiry: InquiryDetail;
   onClose: () => void;
-  onOpened: () => void;
+  /** With the new case's number. */
+  onOpened: (caseNumber: string) => void;
 }) {
   const dispatch = useAppDispatch();
   const [open, { isLoading }] = useOpenCaseFromInquiryMutation();
   const [types, setTypes] = useState<RequestType[]>([]);
+  const firstType = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     const result = await open({ inquiryId: inquiry.id, types });
@@ -57,15 +59,33 @@ export function OpenCaseDialog({
         possibleDuplicates > 0 ? 'warning' : 'success',
       ),
     );
-    onOpened();
+    onOpened(number);
   };
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={onClose}
+      maxWidth="sm"
+      fullWidth
+      // The first tick box takes the focus once the dialog is in: Space ticks, Enter opens the case.
+      slotProps={{ transition: { onEntered: () => firstType.current?.focus() } }}
+    >
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
+        }}
+        onKeyDown={(event) => {
+          // Enter on a tick box opens the case too: Space ticks, Enter opens, no mouse needed.
+          if (
+            event.key === 'Enter' &&
+            event.target instanceof HTMLInputElement &&
+            event.target.type === 'checkbox'
+          ) {
+            event.preventDefault();
+            void submit();
+          }
         }}
       >
         <DialogTitle>Open a case from {inquiry.number}</DialogTitle>
@@ -81,11 +101,12 @@ export function OpenCaseDialog({
           )}
           <Typography variant="subtitle2">What did the person ask for?</Typography>
           <FormGroup>
-            {requestTypes.map((type) => (
+            {requestTypes.map((type, index) => (
               <FormControlLabel
                 key={type}
                 control={
                   <Checkbox
+                    inputRef={index === 0 ? firstType : undefined}
                     checked={types.includes(type)}
                     onChange={(event) =>
                       setTypes((current) =>

@@ -3,25 +3,30 @@ import {
   Box,
   Button,
   Chip,
+  IconButton,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Paper,
   Stack,
   Typography,
 } from '@mui/material';
+import CloseIcon from '@mui/icons-material/Close';
+import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
 import ReplayIcon from '@mui/icons-material/Replay';
 import SaveOutlinedIcon from '@mui/icons-material/SaveOutlined';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ApiError } from '../../../shared/errors';
+import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
-import { notice } from '../../app/notifications';
-import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
+import { CallerHistoryPanel } from './CallerHistoryPanel';
 import {
   emptyInquiryForm,
   errorsFrom,
@@ -31,6 +36,22 @@ import {
   inquiryInput,
 } from './InquiryForm';
 import { useCreateInquiryMutation, useInquiriesQuery, useInquiryDefaultsQuery } from './inquiriesApi';
+import { OpenCaseDialog } from './OpenCaseDialog';
+
+const words = {
+  saved: (number: string) => `${number} logged.`,
+  caseOpened: (number: string, caseNumber: string) => `${number} logged; case ${caseNumber} opened from it.`,
+  open: (number: string) => `Open ${number}`,
+  openCase: 'Open a case from it',
+  dismiss: 'Dismiss',
+  saveAndOpenCase: 'Save and open case (Ctrl+Shift+Enter)',
+};
+
+/** What the last save left: the notice stays on the screen until dismissed or the next save. */
+interface Saved {
+  inquiry: InquiryDetail;
+  caseNumber?: string;
+}
 
 function clock(seconds: number): string {
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
@@ -51,7 +72,6 @@ export function QuickLogPage() {
 }
 
 function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
-  const dispatch = useAppDispatch();
   const navigate = useNavigate();
   const userId = useAppSelector(selectCurrentUser)?.id ?? null;
   const [offset] = useState(() => Date.parse(coreNowAtLoad) - Date.now());
@@ -63,6 +83,12 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [elapsed, setElapsed] = useState(0);
   const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [openingCase, setOpeningCase] = useState<InquiryDetail | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  /** Back to the form's first field once the case dialog closes: the saved notice is one Shift+Tab up. */
+  const backToForm = () =>
+    window.setTimeout(() => form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), 0);
   const { data: recent } = useInquiriesQuery(
     userId ? { assignedToId: userId, pageSize: 6, sort: 'receivedAt', direction: 'desc' } : { pageSize: 6 },
   );
@@ -77,7 +103,8 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
     setElapsed(0);
   };
 
-  const save = async () => {
+  /** Saves the inquiry; `thenOpenCase` goes on to open a case from it (a rights request). */
+  const save = async (thenOpenCase = false) => {
     if (isLoading) return;
     setError(null);
     const result = await create(inquiryInput(values, Math.floor((Date.now() - startedAt) / 1000)));
@@ -89,10 +116,8 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
       return;
     }
     if (!result.data) return;
-    const { id, number } = result.data;
-    dispatch(
-      notice(`${number} logged.`, 'success', { label: 'Open', run: () => void navigate(`/inquiries/${id}`) }),
-    );
+    setSaved({ inquiry: result.data });
+    if (thenOpenCase) setOpeningCase(result.data);
     setErrors({});
     setValues(emptyInquiryForm(coreNow(), userId));
     restart();
@@ -109,6 +134,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
         <Paper
           variant="outlined"
           component="form"
+          ref={form}
           aria-label="Log an inquiry"
           noValidate
           sx={{ p: 2.5, flex: 1, maxWidth: 860 }}
@@ -119,10 +145,45 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              void save();
+              void save(event.shiftKey && values.category === 'rights-request');
             }
           }}
         >
+          {saved && (
+            <Alert
+              severity="success"
+              role="status"
+              sx={{ mb: 2 }}
+              action={
+                <Stack direction="row" spacing={0.5} alignItems="center">
+                  <Button
+                    color="inherit"
+                    size="small"
+                    onClick={() => void navigate(`/inquiries/${saved.inquiry.id}`)}
+                  >
+                    {words.open(saved.inquiry.number)}
+                  </Button>
+                  {saved.inquiry.category === 'rights-request' && !saved.caseNumber && (
+                    <Button color="inherit" size="small" onClick={() => setOpeningCase(saved.inquiry)}>
+                      {words.openCase}
+                    </Button>
+                  )}
+                  <IconButton
+                    size="small"
+                    color="inherit"
+                    aria-label={words.dismiss}
+                    onClick={() => setSaved(null)}
+                  >
+                    <CloseIcon fontSize="small" />
+                  </IconButton>
+                </Stack>
+              }
+            >
+              {saved.caseNumber
+                ? words.caseOpened(saved.inquiry.number, saved.caseNumber)
+                : words.saved(saved.inquiry.number)}
+            </Alert>
+          )}
           {values?.channel === 'phone' && (
             <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }}>
               <Chip
@@ -161,33 +222,62 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
             >
               Clear
             </Button>
+            {values.category === 'rights-request' && (
+              <Button
+                variant="outlined"
+                startIcon={<GavelOutlinedIcon />}
+                disabled={isLoading}
+                onClick={() => void save(true)}
+              >
+                {words.saveAndOpenCase}
+              </Button>
+            )}
             <Button type="submit" variant="contained" startIcon={<SaveOutlinedIcon />} disabled={isLoading}>
               Save (Enter)
             </Button>
           </Stack>
         </Paper>
-        <Paper variant="outlined" sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0 }}>
-          <Typography variant="subtitle1" sx={{ px: 2, pt: 1.5 }}>
-            Assigned to me, newest first
-          </Typography>
-          {recent && recent.rows.length > 0 ? (
-            <List dense>
-              {recent.rows.map((row) => (
-                <ListItemButton key={row.id} onClick={() => void navigate(`/inquiries/${row.id}`)}>
-                  <ListItemText
-                    primary={row.summary}
-                    secondary={`${row.number} · ${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
-                  />
-                </ListItemButton>
-              ))}
-            </List>
-          ) : (
-            <Box sx={{ p: 2 }}>
-              <EmptyState title="Nothing yet">What you log appears here.</EmptyState>
-            </Box>
-          )}
-        </Paper>
+        <Stack spacing={2} sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0 }}>
+          <CallerHistoryPanel phone={values.personPhone} email={values.personEmail} />
+          <Paper variant="outlined">
+            <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5 }}>
+              Assigned to me, newest first
+            </Typography>
+            {recent && recent.rows.length > 0 ? (
+              <List dense>
+                {recent.rows.map((row) => (
+                  <ListItem key={row.id} disablePadding>
+                    <ListItemButton onClick={() => void navigate(`/inquiries/${row.id}`)}>
+                      <ListItemText
+                        primary={row.summary}
+                        secondary={`${row.number} · ${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
+                      />
+                    </ListItemButton>
+                  </ListItem>
+                ))}
+              </List>
+            ) : (
+              <Box sx={{ p: 2 }}>
+                <EmptyState title="Nothing yet">What you log appears here.</EmptyState>
+              </Box>
+            )}
+          </Paper>
+        </Stack>
       </Stack>
+      {openingCase && (
+        <OpenCaseDialog
+          inquiry={openingCase}
+          onClose={() => {
+            setOpeningCase(null);
+            backToForm();
+          }}
+          onOpened={(caseNumber) => {
+            setSaved({ inquiry: openingCase, caseNumber });
+            setOpeningCase(null);
+            backToForm();
+          }}
+        />
+      )}
     </>
   );
 }

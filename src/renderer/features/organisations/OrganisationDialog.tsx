@@ -48,9 +48,15 @@ const fieldNames = [
 export function OrganisationDialog({
   organisation,
   onClose,
+  initial,
+  onSaved,
 }: {
   organisation: Organisation | null;
   onClose: () => void;
+  /** A new organisation's first values (the name typed in another form, the relationship it needs). */
+  initial?: { name: string; isCustomer: boolean; isSupplier: boolean };
+  /** With the organisation as saved (a form that asked for a new one picks it). */
+  onSaved?: (saved: Organisation) => void;
 }) {
   const dispatch = useAppDispatch();
   const [create] = useCreateOrganisationMutation();
@@ -59,15 +65,15 @@ export function OrganisationDialog({
   const form = useForm<Form>({
     resolver: zodResolver(organisationFields) as never,
     defaultValues: {
-      name: organisation?.name ?? '',
+      name: organisation?.name ?? initial?.name ?? '',
       orgNumber: organisation?.orgNumber
         ? organisation.country === 'NO'
           ? formatOrgNumber(organisation.orgNumber)
           : organisation.orgNumber
         : '',
       country: organisation?.country ?? 'NO',
-      isCustomer: organisation?.isCustomer ?? true,
-      isSupplier: organisation?.isSupplier ?? false,
+      isCustomer: organisation?.isCustomer ?? initial?.isCustomer ?? true,
+      isSupplier: organisation?.isSupplier ?? initial?.isSupplier ?? false,
       privacyContactName: organisation?.privacyContactName ?? '',
       privacyContactEmail: organisation?.privacyContactEmail ?? '',
       privacyContactPhone: organisation?.privacyContactPhone ?? '',
@@ -92,6 +98,7 @@ export function OrganisationDialog({
     dispatch(
       notice(organisation ? `${values.name} was updated.` : `${values.name} was added to the register.`),
     );
+    if (result.data) onSaved?.(result.data);
     onClose();
   });
 

@@ -1,26 +1,16 @@
-import {
-  Box,
-  Button,
-  Chip,
-  FormControlLabel,
-  MenuItem,
-  Paper,
-  Stack,
-  Switch,
-  TextField,
-} from '@mui/material';
+import { Button, Chip, FormControlLabel, Stack, Switch } from '@mui/material';
 import AddBusinessOutlinedIcon from '@mui/icons-material/AddBusinessOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { countryName } from '../../../shared/countries';
 import type { Organisation } from '../../../shared/organisations/contract';
 import { formatOrgNumber } from '../../../shared/organisations/org-number';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { FilterSelect } from '../../components/list/FilterSelect';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
+import { SearchField } from '../../components/list/SearchField';
 import { useSearchState } from '../../lib/useSearchState';
 import { OrganisationDialog } from './OrganisationDialog';
 import { useOrganisationsQuery } from './organisationsApi';
@@ -38,7 +28,6 @@ export function RelationshipChips({ organisation }: { organisation: Organisation
 }
 
 export function OrganisationsPage() {
-  const navigate = useNavigate();
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
   const [filters, setFilters] = useSearchState(filterKeys);
   const [adding, setAdding] = useState(false);
@@ -65,13 +54,14 @@ export function OrganisationsPage() {
     );
   }, [data, filters.q]);
 
-  const columns = useMemo<GridColDef<Organisation>[]>(
+  const columns = useMemo<ListColumn<Organisation>[]>(
     () => [
       { field: 'name', headerName: 'Name', flex: 1.2, minWidth: 200 },
       {
         field: 'orgNumber',
         headerName: 'Org. number',
         width: 140,
+        priority: 2,
         valueFormatter: (value: string | null, row) =>
           value && row.country === 'NO' ? formatOrgNumber(value) : (value ?? ''),
       },
@@ -93,14 +83,14 @@ export function OrganisationsPage() {
         sortable: false,
         renderCell: ({ row }) => <RelationshipChips organisation={row} />,
       },
-      { field: 'privacyContactEmail', headerName: 'Privacy contact', flex: 1, minWidth: 200 },
+      { field: 'privacyContactEmail', headerName: 'Privacy contact', flex: 1, minWidth: 200, priority: 1 },
     ],
     [],
   );
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Customers and suppliers"
         subtitle="The companies we process personal data for, and the suppliers who process personal data for us."
         actions={
@@ -114,60 +104,61 @@ export function OrganisationsPage() {
             </Button>
           )
         }
-      />
-      <ErrorAlert error={error} />
-      <Paper variant="outlined" sx={{ p: 1.5 }}>
-        <Stack direction="row" spacing={1.5} sx={{ mb: 1.5 }} alignItems="center" role="search">
-          <TextField
+        search={
+          <SearchField
             label="Search name, number, country or services"
-            value={filters.q ?? ''}
-            onChange={(event) => setFilters({ q: event.target.value })}
-            sx={{ maxWidth: 380 }}
+            value={filters.q}
+            onSearch={(q) => setFilters({ q })}
+            width={340}
           />
-          <TextField
-            select
-            label="Relationship"
-            value={filters.kind ?? ''}
-            onChange={(event) => setFilters({ kind: event.target.value })}
-            sx={{ width: 180 }}
-            fullWidth={false}
-          >
-            <MenuItem value="">All</MenuItem>
-            <MenuItem value="customer">Customers</MenuItem>
-            <MenuItem value="supplier">Suppliers</MenuItem>
-          </TextField>
-          <FormControlLabel
-            control={
-              <Switch
-                checked={filters.inactive === '1'}
-                onChange={(event) => setFilters({ inactive: event.target.checked ? '1' : null })}
-              />
-            }
-            label="Show inactive"
-          />
-        </Stack>
-        <Box sx={{ height: 'calc(100vh - 280px)', minHeight: 360 }}>
-          <DataGrid
-            rows={rows}
-            columns={columns}
-            loading={isLoading}
-            onRowClick={({ row }) => void navigate(`/registers/organisations/${row.id}`)}
-            initialState={{ sorting: { sortModel: [{ field: 'name', sort: 'asc' }] } }}
-            sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-            slots={{
-              noRowsOverlay: () => (
-                <EmptyState
-                  title={filters.q ? 'No organisation matches the search' : 'No customers or suppliers yet'}
-                >
-                  {isAdmin && !filters.q
-                    ? 'Add the companies you work for and the suppliers you use.'
-                    : undefined}
-                </EmptyState>
-              ),
-            }}
-          />
-        </Box>
-      </Paper>
+        }
+        filters={
+          <>
+            <FilterSelect
+              label="Relationship"
+              value={filters.kind}
+              options={[
+                { value: 'customer', label: 'Customers' },
+                { value: 'supplier', label: 'Suppliers' },
+              ]}
+              onChange={(value) => setFilters({ kind: value })}
+              anyLabel="All"
+              width={180}
+            />
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={filters.inactive === '1'}
+                  onChange={(event) => setFilters({ inactive: event.target.checked ? '1' : null })}
+                />
+              }
+              label="Show inactive"
+            />
+          </>
+        }
+        filtered={Object.keys(filters).length > 0}
+        onClear={() => setFilters({ q: null, kind: null, inactive: null })}
+        error={error}
+      >
+        <ListGrid
+          id="organisations"
+          label="Customers and suppliers"
+          columns={columns}
+          rows={rows}
+          loading={isLoading}
+          rowPath={(row) => `/registers/organisations/${row.id}`}
+          initialState={{ sorting: { sortModel: [{ field: 'name', sort: 'asc' }] } }}
+          empty={
+            <EmptyState
+              title={filters.q ? 'No organisation matches the search' : 'No customers or suppliers yet'}
+            >
+              {isAdmin && !filters.q
+                ? 'Add the companies you work for and the suppliers you use.'
+                : undefined}
+            </EmptyState>
+          }
+        />
+      </ListPage>
       {adding && <OrganisationDialog organisation={null} onClose={() => setAdding(false)} />}
     </>
   );

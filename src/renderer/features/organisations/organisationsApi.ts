@@ -1,37 +1,12 @@
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery } from '../../app/api';
 
 export const organisationsApi = api.injectEndpoints({
   endpoints: (build) => ({
-    organisations: build.query<ChannelOutput<'organisations.list'>, ChannelInput<'organisations.list'>>({
-      queryFn: invokeChannel('organisations.list'),
-      providesTags: ['Organisation'],
-    }),
-    organisation: build.query<ChannelOutput<'organisations.get'>, ChannelInput<'organisations.get'>>({
-      queryFn: invokeChannel('organisations.get'),
-      providesTags: ['Organisation'],
-    }),
-    createOrganisation: build.mutation<
-      ChannelOutput<'organisations.create'>,
-      ChannelInput<'organisations.create'>
-    >({
-      queryFn: invokeChannel('organisations.create'),
-      invalidatesTags: ['Organisation', 'Audit'],
-    }),
-    updateOrganisation: build.mutation<
-      ChannelOutput<'organisations.update'>,
-      ChannelInput<'organisations.update'>
-    >({
-      queryFn: invokeChannel('organisations.update'),
-      invalidatesTags: ['Organisation', 'Audit'],
-    }),
-    setOrganisationActive: build.mutation<
-      ChannelOutput<'organisations.setActive'>,
-      ChannelInput<'organisations.setActive'>
-    >({
-      queryFn: invokeChannel('organisations.setActive'),
-      invalidatesTags: ['Organisation', 'Audit'],
-    }),
+    organisations: channelQuery(build, 'organisations.list', ['Organisation']),
+    organisation: channelQuery(build, 'organisations.get', ['Organisation']),
+    createOrganisation: channelMutation(build, 'organisations.create', ['Organisation', 'Audit']),
+    updateOrganisation: channelMutation(build, 'organisations.update', ['Organisation', 'Audit']),
+    setOrganisationActive: channelMutation(build, 'organisations.setActive', ['Organisation', 'Audit']),
   }),
 });
 

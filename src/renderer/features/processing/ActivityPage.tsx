@@ -37,7 +37,7 @@ import type { ActivityDetail } from '../../../shared/processing/contract';
 import { legalBasisLabels } from '../../../shared/processing/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { ChangeDiff } from '../../components/ChangeDiff';
+import { AuditEntries } from '../../components/AuditEntries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
@@ -191,16 +191,8 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
   );
 }
 
-const actionLabels: Record<string, string> = {
-  create: 'Recorded',
-  update: 'Edited',
-  archive: 'Archived',
-  restore: 'Restored',
-};
-
 function History({ id }: { id: number }) {
   const { data } = useProcessingHistoryQuery({ id });
-  const entries = [...(data ?? [])].reverse();
   return (
     <Card>
       <CardHeader
@@ -209,19 +201,12 @@ function History({ id }: { id: number }) {
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
-        {entries.length === 0 && (
+        {data && data.length === 0 && (
           <Typography variant="body2" color="text.secondary">
             Recorded with the database (from the privacy statement); not changed since.
           </Typography>
         )}
-        {entries.map((entry) => (
-          <Box key={entry.id} sx={{ mb: 2 }}>
-            <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
-              {actionLabels[entry.action] ?? entry.action} by {entry.username}, {formatDateTime(entry.at)}
-            </Typography>
-            <ChangeDiff before={entry.before} after={entry.after} />
-          </Box>
-        ))}
+        <AuditEntries entries={data ?? []} />
       </CardContent>
     </Card>
   );

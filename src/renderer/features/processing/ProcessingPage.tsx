@@ -1,14 +1,11 @@
 import {
   Alert,
   AlertTitle,
-  Box,
   Button,
   Chip,
   FormControlLabel,
-  Paper,
   Stack,
   Switch,
-  TextField,
   ToggleButton,
   ToggleButtonGroup,
   Tooltip,
@@ -19,7 +16,6 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { countryName } from '../../../shared/countries';
@@ -28,8 +24,9 @@ import type { ActivityRole } from '../../../shared/processing/rules';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
+import { SearchField } from '../../components/list/SearchField';
 import { saveFile } from '../../lib/download';
 import { useSearchState } from '../../lib/useSearchState';
 import { ActivityDialog } from './ActivityDialog';
@@ -114,7 +111,7 @@ export function ProcessingPage() {
       dispatch(notice((result.error as { message?: string }).message ?? 'It could not be created.', 'error'));
   };
 
-  const columns = useMemo<GridColDef<ActivitySummary>[]>(
+  const columns = useMemo<ListColumn<ActivitySummary>[]>(
     () => [
       { field: 'reference', headerName: 'Ref.', width: 86 },
       { field: 'name', headerName: 'Processing', flex: 1.3, minWidth: 220 },
@@ -133,12 +130,14 @@ export function ProcessingPage() {
         headerName: 'Customer',
         flex: 0.8,
         minWidth: 150,
+        priority: 1,
         valueGetter: (_value, row) => row.customer?.name ?? '',
       },
       {
         field: 'countries',
         headerName: 'Outside the EEA',
         width: 140,
+        priority: 2,
         sortable: false,
         valueGetter: (_value, row) => row.countries.map(countryName).join(', '),
       },
@@ -153,9 +152,34 @@ export function ProcessingPage() {
     [],
   );
 
+  const uncovered = data && data.uncovered.length > 0 && (
+    <Alert severity="warning" sx={{ mb: 1.5, flexShrink: 0, maxHeight: '30vh', overflowY: 'auto' }}>
+      <AlertTitle>Customer agreements in force without a record as processor (Art. 30(2))</AlertTitle>
+      <Stack component="ul" spacing={0.5} sx={{ m: 0, p: 0, listStyle: 'none' }}>
+        {data.uncovered.map((entry) => (
+          <Stack
+            component="li"
+            key={entry.agreementId}
+            direction="row"
+            spacing={2}
+            alignItems="center"
+            flexWrap="wrap"
+          >
+            <Typography variant="body2">{`${entry.customer.name}: ${entry.reference} “${entry.title}”`}</Typography>
+            {isAdmin && (
+              <Button size="small" onClick={() => void createFrom(entry.agreementId)}>
+                Create the record
+              </Button>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+    </Alert>
+  );
+
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Processing activities"
         subtitle="The record of processing activities (Art. 30): what we do with personal data as controller, and for each customer as processor. Datatilsynet may ask for it at any time (Art. 30(4))."
         actions={
@@ -181,80 +205,57 @@ export function ProcessingPage() {
             )}
           </>
         }
-      />
-      <ErrorAlert error={error} />
-      {data && data.uncovered.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          <AlertTitle>Customer agreements in force without a record as processor (Art. 30(2))</AlertTitle>
-          <Stack component="ul" spacing={0.5} sx={{ m: 0, p: 0, listStyle: 'none' }}>
-            {data.uncovered.map((entry) => (
-              <Stack
-                component="li"
-                key={entry.agreementId}
-                direction="row"
-                spacing={2}
-                alignItems="center"
-                flexWrap="wrap"
-              >
-                <Typography variant="body2">{`${entry.customer.name}: ${entry.reference} “${entry.title}”`}</Typography>
-                {isAdmin && (
-                  <Button size="small" onClick={() => void createFrom(entry.agreementId)}>
-                    Create the record
-                  </Button>
-                )}
-              </Stack>
-            ))}
-          </Stack>
-        </Alert>
-      )}
-      <Paper variant="outlined" sx={{ p: 1.5 }}>
-        <Stack direction="row" spacing={1.5} sx={{ mb: 1.5 }} alignItems="center" role="search">
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={role ?? 'all'}
-            onChange={(_event, value: string | null) =>
-              value && setFilters({ role: value === 'all' ? null : value })
-            }
-            aria-label="Whose processing"
-          >
-            <ToggleButton value="all">All</ToggleButton>
-            <ToggleButton value="controller">As controller</ToggleButton>
-            <ToggleButton value="processor">As processor</ToggleButton>
-          </ToggleButtonGroup>
-          <TextField
+        aside={uncovered}
+        search={
+          <SearchField
             label="Search name, purpose or customer"
-            value={filters.q ?? ''}
-            onChange={(event) => setFilters({ q: event.target.value })}
-            sx={{ maxWidth: 340 }}
+            value={filters.q}
+            onSearch={(q) => setFilters({ q })}
+            width={320}
           />
-          <FormControlLabel
-            control={
-              <Switch
-                checked={includeArchived}
-                onChange={(event) => setFilters({ archived: event.target.checked ? '1' : null })}
-              />
-            }
-            label="Show archived"
-          />
-        </Stack>
-        <Box sx={{ height: 'calc(100vh - 330px)', minHeight: 360 }}>
-          <DataGrid
-            rows={data?.rows ?? []}
-            columns={columns}
-            loading={isLoading}
-            onRowClick={({ row }) => void navigate(`/registers/processing/${row.id}`)}
-            sx={{ border: 0, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-            slots={{
-              noRowsOverlay: () => (
-                <EmptyState
-                  title={filters.q ? 'No processing matches the search' : 'No processing recorded'}
+        }
+        filters={
+          <>
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={role ?? 'all'}
+              onChange={(_event, value: string | null) =>
+                value && setFilters({ role: value === 'all' ? null : value })
+              }
+              aria-label="Whose processing"
+            >
+              <ToggleButton value="all">All</ToggleButton>
+              <ToggleButton value="controller">As controller</ToggleButton>
+              <ToggleButton value="processor">As processor</ToggleButton>
+            </ToggleButtonGroup>
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={includeArchived}
+                  onChange={(event) => setFilters({ archived: event.target.checked ? '1' : null })}
                 />
-              ),
-            }}
-          />
-        </Box>
-      </Paper>
+              }
+              label="Show archived"
+            />
+          </>
+        }
+        filtered={Object.keys(filters).length > 0}
+        onClear={() => setFilters({ role: null, q: null, archived: null })}
+        error={error}
+      >
+        <ListGrid
+          id="processing"
+          label="Processing activities"
+          columns={columns}
+          rows={data?.rows ?? []}
+          loading={isLoading}
+          rowPath={(row) => `/registers/processing/${row.id}`}
+          empty={
+            <EmptyState title={filters.q ? 'No processing matches the search' : 'No processing recorded'} />
+          }
+        />
+      </ListPage>
       {adding && <ActivityDialog detail={null} onClose={() => setAdding(false)} />}
     </>
   );

@@ -79,7 +79,7 @@ export function ReportsPage() {
               </ListItem>
             ))}
           </List>
-          <ErrorAlert error={error as never} />
+          <ErrorAlert error={error} />
           <Stack direction="row" spacing={2}>
             <TextField
               select

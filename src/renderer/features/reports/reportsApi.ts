@@ -1,12 +1,8 @@
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation } from '../../app/api';
 
 export const reportsApi = api.injectEndpoints({
   endpoints: (build) => ({
-    annualReport: build.mutation<ChannelOutput<'reports.annual'>, ChannelInput<'reports.annual'>>({
-      queryFn: invokeChannel('reports.annual'),
-      invalidatesTags: ['Audit'],
-    }),
+    annualReport: channelMutation(build, 'reports.annual'),
   }),
 });
 

@@ -1,16 +1,9 @@
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery } from '../../app/api';
 
 export const settingsApi = api.injectEndpoints({
   endpoints: (build) => ({
-    settings: build.query<ChannelOutput<'settings.get'>, ChannelInput<'settings.get'>>({
-      queryFn: invokeChannel('settings.get'),
-      providesTags: ['Settings'],
-    }),
-    updateSettings: build.mutation<ChannelOutput<'settings.update'>, ChannelInput<'settings.update'>>({
-      queryFn: invokeChannel('settings.update'),
-      invalidatesTags: ['Settings', 'Audit'],
-    }),
+    settings: channelQuery(build, 'settings.get', ['Settings']),
+    updateSettings: channelMutation(build, 'settings.update', ['Settings', 'Audit']),
   }),
 });
 

@@ -1,18 +1,18 @@
-import { Button, Chip, FormControlLabel, Paper, Stack, Switch, Tooltip } from '@mui/material';
+import { Button, Chip, FormControlLabel, Stack, Switch, Tooltip } from '@mui/material';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import PersonOffOutlinedIcon from '@mui/icons-material/PersonOffOutlined';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
-import { DataGrid, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import { GridActionsCellItem } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import type { User } from '../../../shared/users/contract';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
+import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListPage } from '../../components/list/ListPage';
 import { RoleChips } from '../../components/RoleChips';
 import { formatDateTime } from '../../lib/format';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -61,15 +61,15 @@ export function UsersPage() {
     );
   };
 
-  const columns = useMemo<GridColDef<User>[]>(
+  const columns = useMemo<ListColumn<User>[]>(
     () => [
       { field: 'displayName', headerName: 'Name', flex: 1, minWidth: 180 },
-      { field: 'username', headerName: 'User name', width: 150 },
+      { field: 'username', headerName: 'User name', width: 150, priority: 2 },
       {
         field: 'roles',
         headerName: 'Roles',
         flex: 1.2,
-        minWidth: 260,
+        minWidth: 230,
         sortable: false,
         renderCell: ({ row }) => (
           <Stack direction="row" alignItems="center" sx={{ height: '100%' }}>
@@ -87,6 +87,7 @@ export function UsersPage() {
         field: 'lastSignInAt',
         headerName: 'Last sign-in',
         width: 150,
+        priority: 1,
         valueFormatter: (value: string | null) => (value ? formatDateTime(value) : 'Never'),
       },
       {
@@ -132,7 +133,7 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title="Users"
         subtitle="Who may sign in, and what each role may see. Users are never deleted: deactivate them instead, so the audit log keeps its names."
         actions={
@@ -144,28 +145,31 @@ export function UsersPage() {
             Add user
           </Button>
         }
-      />
-      <ErrorAlert error={error} />
-      <Paper variant="outlined" sx={{ p: 1.5 }}>
-        <FormControlLabel
-          control={
-            <Switch checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
-          }
-          label="Show deactivated users"
-          sx={{ mb: 1, ml: 0.5 }}
-        />
-        <DataGrid
-          rows={data ?? []}
+        filters={
+          <FormControlLabel
+            control={
+              <Switch checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
+            }
+            label="Show deactivated users"
+            sx={{ ml: 0.5 }}
+          />
+        }
+        filtered={showInactive}
+        onClear={() => setShowInactive(false)}
+        error={error}
+      >
+        <ListGrid
+          id="users"
+          label="Users"
           columns={columns}
+          rows={data ?? []}
           loading={isLoading}
-          autoHeight
-          hideFooterSelectedRowCount
           initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }}
           getRowClassName={({ row }) => (row.active ? '' : 'inactive')}
-          sx={{ '& .inactive': { color: 'text.disabled' }, border: 0 }}
-          slots={{ noRowsOverlay: () => <EmptyState title="No users to show" /> }}
+          sx={{ '& .inactive': { color: 'text.secondary' } }}
+          empty={<EmptyState title="No users to show" />}
         />
-      </Paper>
+      </ListPage>
       {(adding || editing) && (
         <UserFormDialog
           user={editing}

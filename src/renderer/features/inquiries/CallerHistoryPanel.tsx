@@ -1,0 +1,141 @@
+import { Box, Link, List, ListItem, ListItemButton, Paper, Stack, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { CallerHistory } from '../../../shared/inquiries/contract';
+import { inquiryCategoryLabels } from '../../../shared/inquiries/rules';
+import { CellText } from '../../components/list/CellText';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useCallerHistoryQuery } from './inquiriesApi';
+import { InquiryStatusChip } from './inquiryUi';
+
+/** How long typing must pause before the desk looks the caller up. */
+const lookupDelayMs = 400;
+const phoneCharacters = /^[+0-9 ()./-]*$/;
+
+const words = {
+  title: 'This caller before',
+  hint: 'Earlier inquiries and open cases of the phone number or e-mail address appear here as you type them.',
+  nothing: 'Nothing earlier for this phone number or e-mail address.',
+  inquiries: 'Earlier inquiries',
+  more: 'More earlier inquiries match: search the inquiry list for the rest.',
+  cases: 'Open rights requests',
+  otherCases: (count: number) =>
+    count === 1
+      ? 'One more open case for this caller, handled by the data protection officer.'
+      : `${count} more open cases for this caller, handled by the data protection officer.`,
+  matched: (on: readonly string[]) => `Same ${on.join(' and ')}`,
+  due: (date: string) => `due ${formatDate(date)}`,
+};
+
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/**
+ * What the desk already knows of the caller whose phone number or e-mail address is being typed:
+ * earlier inquiries and open rights requests, as far as the user's role may see them (the core
+ * decides; an agent learns only how many other open cases there are).
+ */
+export function CallerHistoryPanel({ phone, email }: { phone: string; email: string }) {
+  const navigate = useNavigate();
+  const asked = useSettled(
+    {
+      phone: phone.trim() && phoneCharacters.test(phone) ? phone.trim() : undefined,
+      email: email.trim() || undefined,
+    },
+    lookupDelayMs,
+  );
+  const skip = !asked.phone && !asked.email;
+  const { data } = useCallerHistoryQuery(asked, { skip });
+  const history: CallerHistory | undefined = skip ? undefined : data;
+  const found =
+    history && (history.inquiries.length > 0 || history.cases.length > 0 || history.otherOpenCases > 0);
+
+  return (
+    <Paper variant="outlined" component="section" aria-label={words.title} sx={{ p: 2 }}>
+      <Typography variant="subtitle1" component="h2">
+        {words.title}
+      </Typography>
+      {!history?.searched ? (
+        <Typography variant="body2" color="text.secondary">
+          {words.hint}
+        </Typography>
+      ) : !found ? (
+        <Typography variant="body2" color="text.secondary" role="status">
+          {words.nothing}
+        </Typography>
+      ) : (
+        <Box role="status">
+          {history.cases.length > 0 && (
+            <>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+                {words.cases}
+              </Typography>
+              <List dense disablePadding aria-label={words.cases}>
+                {history.cases.map((item) => (
+                  <ListItem key={item.id} disableGutters>
+                    <Stack direction="row" spacing={1} alignItems="center">
+                      {item.canOpen ? (
+                        <Link component={RouterLink} to={`/cases/${item.id}`}>
+                          Case {item.number}
+                        </Link>
+                      ) : (
+                        <Typography variant="body2">Case {item.number}</Typography>
+                      )}
+                      <Typography variant="body2" color="text.secondary">
+                        {words.due(item.dueDate)} · {words.matched(item.matchedOn)}
+                      </Typography>
+                    </Stack>
+                  </ListItem>
+                ))}
+              </List>
+            </>
+          )}
+          {history.otherOpenCases > 0 && (
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              {words.otherCases(history.otherOpenCases)}
+            </Typography>
+          )}
+          {history.inquiries.length > 0 && (
+            <>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+                {words.inquiries}
+              </Typography>
+              <List dense disablePadding aria-label={words.inquiries}>
+                {history.inquiries.map((item) => (
+                  <ListItem key={item.id} disablePadding>
+                    <ListItemButton onClick={() => void navigate(`/inquiries/${item.id}`)} sx={{ px: 1 }}>
+                      <Box sx={{ flex: 1, minWidth: 0, mr: 1 }}>
+                        <CellText
+                          primary={item.summary}
+                          secondary={[
+                            item.number,
+                            ...(item.personName ? [item.personName] : []),
+                            formatDateTime(item.receivedAt),
+                            inquiryCategoryLabels[item.category],
+                            words.matched(item.matchedOn),
+                          ].join(' · ')}
+                        />
+                      </Box>
+                      <InquiryStatusChip status={item.status} />
+                    </ListItemButton>
+                  </ListItem>
+                ))}
+              </List>
+              {history.moreInquiries && (
+                <Typography variant="caption" color="text.secondary">
+                  {words.more}
+                </Typography>
+              )}
+            </>
+          )}
+        </Box>
+      )}
+    </Paper>
+  );
+}
