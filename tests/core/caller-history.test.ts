@@ -76,10 +76,14 @@ describe('the caller history beside the quick log', () => {
 
     const audited: Array<{ action: string; after_json: string }> = await core
       .db('audit_log')
-      .where({ channel: 'inquiries.callerHistory' })
-      .orderBy('id')
-      .select('action', 'after_json');
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
+      .where({ channel: 'inquiries.callerHistory', action: 'list' })
+      .orderBy('audit_log.id')
+      .select('action', 'audit_payloads.after_json');
     expect(audited).toHaveLength(3);
+    // The look-ups too short to search are audited as reads like any call of a personal-data channel.
+    const reads = await core.db('audit_log').where({ channel: 'inquiries.callerHistory', action: 'read' });
+    expect(reads).toHaveLength(3);
     expect(JSON.parse(audited[0]!.after_json)).toMatchObject({ shown: [first.id], cases: [] });
   });
 
