@@ -639,7 +639,8 @@ export async function pageOfCaseIds(
   const query = selection().select('cases.id');
   if (input.sort === 'priority') query.orderByRaw(`${priorityRank} ${input.direction}`);
   else query.orderBy(caseSortColumns[input.sort], input.direction);
-  if (input.sort !== 'dueDate') query.orderBy('cases.due_date', input.direction);
+  // Numbers are unique: the id alone breaks no tie, and the (state, number) index serves the order.
+  if (input.sort !== 'dueDate' && input.sort !== 'number') query.orderBy('cases.due_date', input.direction);
   const rows = (await query
     .orderBy('cases.id', input.direction)
     .limit(input.pageSize)
