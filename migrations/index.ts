@@ -22,6 +22,7 @@ import * as processingActivities from './044_processing_activities';
 import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
 import * as caseOrders from './057_case_orders';
+import * as agreementCompleteness from './058_agreement_completeness';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -53,6 +54,7 @@ export const migrations: readonly NamedMigration[] = [
   ['055_list_orders', listOrders],
   ['056_case_search', caseSearch],
   ['057_case_orders', caseOrders],
+  ['058_agreement_completeness', agreementCompleteness],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
