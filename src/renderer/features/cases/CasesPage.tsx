@@ -1,4 +1,4 @@
-import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
@@ -400,6 +400,13 @@ export function CasesPage() {
             Clear filters
           </Button>
         </Stack>
+        {data?.notice && (
+          <Chip
+            size="small"
+            sx={{ mb: 1, height: 'auto', py: 0.5, '& .MuiChip-label': { whiteSpace: 'normal' } }}
+            label={data.notice}
+          />
+        )}
         <Box sx={{ height: 'calc(100vh - 340px)', minHeight: 420 }}>
           <DataGrid
             rows={data?.rows ?? []}

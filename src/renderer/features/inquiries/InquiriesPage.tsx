@@ -349,6 +349,13 @@ export function InquiriesPage() {
             label="More than 10,000 inquiries match: narrow the filters or search to count them exactly."
           />
         )}
+        {data?.notice && (
+          <Chip
+            size="small"
+            sx={{ mb: 1, height: 'auto', py: 0.5, '& .MuiChip-label': { whiteSpace: 'normal' } }}
+            label={data.notice}
+          />
+        )}
         <Box sx={{ height: 'calc(100vh - 330px)', minHeight: 420 }}>
           <DataGrid
             rows={data?.rows ?? []}
