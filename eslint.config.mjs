@@ -28,7 +28,6 @@ const sqlStillInServices = [
   'src/main/core/attachments/service.ts',
   'src/main/core/audit/service.ts',
   'src/main/core/backup/service.ts',
-  'src/main/core/cases/clock.ts',
   'src/main/core/cases/intake.ts',
   'src/main/core/cases/reminders.ts',
   'src/main/core/cases/restrictions.ts',
