@@ -29,7 +29,6 @@ const sqlStillInServices = [
   'src/main/core/audit/service.ts',
   'src/main/core/backup/service.ts',
   'src/main/core/cases/intake.ts',
-  'src/main/core/cases/reminders.ts',
   'src/main/core/cases/restrictions.ts',
   'src/main/core/cases/templates.ts',
   'src/main/core/cases/view.ts',

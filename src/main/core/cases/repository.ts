@@ -821,3 +821,23 @@ export async function openCasesWithMovingClock(db: Db, all: boolean): Promise<Ca
     );
   return query;
 }
+
+/** Open cases due on or before `last`, with what a reminder says of them. */
+export async function openCasesDueBy(
+  db: Db,
+  last: string,
+): Promise<
+  Array<{
+    id: number;
+    number: string;
+    due_date: string;
+    extended_at: string | null;
+    capacity: string;
+    forwarded_on: string | null;
+  }>
+> {
+  return db('cases')
+    .where({ state: 'open' })
+    .where('due_date', '<=', last)
+    .select('id', 'number', 'due_date', 'extended_at', 'capacity', 'forwarded_on');
+}
