@@ -26,6 +26,7 @@ import * as callerHistory from './050_caller_history';
 import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
 import * as caseOrders from './057_case_orders';
+import * as agreementCompleteness from './058_agreement_completeness';
 import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
 
@@ -63,6 +64,7 @@ export const migrations: readonly NamedMigration[] = [
   ['055_list_orders', listOrders],
   ['056_case_search', caseSearch],
   ['057_case_orders', caseOrders],
+  ['058_agreement_completeness', agreementCompleteness],
   ['060_letter_templates', letterTemplates],
   ['070_postgresql_index_order', postgresqlIndexOrder],
 ];

@@ -1,7 +1,15 @@
 import type { Knex } from 'knex';
 import type { CalendarDate } from '../../../shared/calendar';
 import { transferProblems } from '../../../shared/agreements/rules';
-import { type DeclaredRow, type TransferRow, transfersAndDeclaredFor } from './repository';
+import {
+  agreementFlagRows,
+  type DeclaredRow,
+  flagsStaleBefore,
+  markFlagsChecked,
+  setTransferFlag,
+  type TransferRow,
+  transfersAndDeclaredFor,
+} from './repository';
 import { processingCountries, transferFacts } from './view';
 
 type Db = Knex | Knex.Transaction;
@@ -13,15 +21,9 @@ type Db = Knex | Knex.Transaction;
  */
 export async function refreshTransferFlags(db: Db, today: CalendarDate, force = false): Promise<number> {
   if (!force) {
-    const stale = await db('agreements')
-      .whereNotIn('status', ['terminated', 'expired'])
-      .where((query) => query.whereNull('flags_checked_on').orWhere('flags_checked_on', '<', today))
-      .first('id');
-    if (!stale) return 0;
+    if (!(await flagsStaleBefore(db, today))) return 0;
   }
-  const rows: Array<{ id: number; locations_json: string; transfer_flag: number | boolean }> = await db(
-    'agreements',
-  ).select('id', 'locations_json', 'transfer_flag');
+  const rows = await agreementFlagRows(db);
   const { transfers, declared } = await transfersAndDeclaredFor(
     db,
     rows.map((row) => row.id),
@@ -42,10 +44,10 @@ export async function refreshTransferFlags(db: Db, today: CalendarDate, force = 
         today,
       ).length > 0;
     if (flag !== Boolean(row.transfer_flag)) {
-      await db('agreements').where({ id: row.id }).update({ transfer_flag: flag });
+      await setTransferFlag(db, row.id, flag);
       changed += 1;
     }
   }
-  await db('agreements').update({ flags_checked_on: today });
+  await markFlagsChecked(db, today);
   return changed;
 }

@@ -724,3 +724,28 @@ export async function missingClauseKeysFor(
     );
   return rows;
 }
+
+// The stored transfer flags (flags.ts).
+
+/** True when an agreement not ended had its transfer flag worked out before `today` (or never). */
+export async function flagsStaleBefore(db: Db, today: CalendarDate): Promise<boolean> {
+  const stale = await db('agreements')
+    .whereNotIn('status', ['terminated', 'expired'])
+    .where((query) => query.whereNull('flags_checked_on').orWhere('flags_checked_on', '<', today))
+    .first('id');
+  return stale !== undefined;
+}
+
+export async function agreementFlagRows(
+  db: Db,
+): Promise<Array<{ id: number; locations_json: string; transfer_flag: number | boolean }>> {
+  return db('agreements').select('id', 'locations_json', 'transfer_flag');
+}
+
+export async function setTransferFlag(db: Db, id: number, flag: boolean): Promise<void> {
+  await db('agreements').where({ id }).update({ transfer_flag: flag });
+}
+
+export async function markFlagsChecked(db: Db, today: CalendarDate): Promise<void> {
+  await db('agreements').update({ flags_checked_on: today });
+}

@@ -13,7 +13,13 @@ import type { Ctx } from '../context';
 import { type Deadline, readClock, shortDate, type VerificationPause } from '../deadlines/engine';
 import { addWorkingDays } from '../deadlines/holidays';
 import { readSettings } from '../settings/service';
-import type { CaseChanges, CaseRow } from './repository';
+import {
+  type CaseChanges,
+  type CaseRow,
+  casesWithPauseComputedBefore,
+  openCasesWithMovingClock,
+  updateCaseRow,
+} from './repository';
 
 export type ClockSettings = Pick<
   Settings,
@@ -235,7 +241,7 @@ export async function restoreClock(ctx: Ctx, row: CaseRow): Promise<CaseRow> {
   const settings = await readSettings(ctx.db);
   const today = osloDate(ctx.clock.now());
   const clock = storedClock(row, settings, today);
-  await ctx.db('cases').where({ id: row.id }).update(clock);
+  await updateCaseRow(ctx.db, row.id, clock);
   return { ...row, ...clock };
 }
 
@@ -245,17 +251,10 @@ export async function restoreClock(ctx: Ctx, row: CaseRow): Promise<CaseRow> {
  */
 export async function refreshRunningPauses(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<number> {
   const today = osloDate(ctx.clock.now());
-  const stale: CaseRow[] = await ctx
-    .db('cases')
-    .where({ pause_open: true })
-    .where('due_computed_on', '<', today);
+  const stale = await casesWithPauseComputedBefore(ctx.db, today);
   if (stale.length === 0) return 0;
   const settings = await readSettings(ctx.db);
-  for (const row of stale)
-    await ctx
-      .db('cases')
-      .where({ id: row.id })
-      .update(storedClock(row, settings, today));
+  for (const row of stale) await updateCaseRow(ctx.db, row.id, storedClock(row, settings, today));
   return stale.length;
 }
 
@@ -270,24 +269,13 @@ export async function recomputeOpenCaseClocks(
   all = false,
 ): Promise<number> {
   const today = osloDate(ctx.clock.now());
-  const rows: CaseRow[] = await ctx
-    .db('cases')
-    .where({ state: 'open' })
-    .modify((query) => {
-      if (all) return;
-      query.where((affected) =>
-        affected
-          .whereNotNull('verification_requested_on')
-          .orWhereNotNull('clarification_requested_on')
-          .orWhere((processor) => processor.where('capacity', 'processor').whereNull('forwarded_on')),
-      );
-    });
+  const rows = await openCasesWithMovingClock(ctx.db, all);
   let changed = 0;
   for (const row of rows) {
     const clock = storedClock(row, settings, today);
     if (clock.due_date !== row.due_date || Boolean(clock.pause_open) !== Boolean(row.pause_open))
       changed += 1;
-    await ctx.db('cases').where({ id: row.id }).update(clock);
+    await updateCaseRow(ctx.db, row.id, clock);
   }
   return changed;
 }

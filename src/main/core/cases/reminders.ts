@@ -4,6 +4,7 @@ import { shortDate } from '../deadlines/engine';
 import type { ReminderSource } from '../reminders/sources';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses } from './clock';
+import { openCasesDueBy } from './repository';
 
 /**
  * Open cases due within the "due soon" window, due today, or overdue. Titles name the case by its
@@ -12,18 +13,7 @@ import { refreshRunningPauses } from './clock';
 export const caseReminders: ReminderSource = async (ctx, today) => {
   await refreshRunningPauses(ctx);
   const { dueSoonDays } = await readSettings(ctx.db);
-  const rows: Array<{
-    id: number;
-    number: string;
-    due_date: string;
-    extended_at: string | null;
-    capacity: string;
-    forwarded_on: string | null;
-  }> = await ctx
-    .db('cases')
-    .where({ state: 'open' })
-    .where('due_date', '<=', addDays(today, dueSoonDays))
-    .select('id', 'number', 'due_date', 'extended_at', 'capacity', 'forwarded_on');
+  const rows = await openCasesDueBy(ctx.db, addDays(today, dueSoonDays));
   return rows.map((row): ReminderEvent => {
     const daysLeft = daysBetween(today, row.due_date);
     const level: ReminderEvent['level'] =

@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
 import { positionOf } from '../db/sql';
 import { isSqlite } from '../db/connection';
+import { addDays } from '../../../shared/calendar';
+import type { CaseListStatus } from '../../../shared/cases/contract';
+import type { Capacity, Priority, RequestType } from '../../../shared/cases/rules';
+import { phoneKey } from './keys';
 
 type Db = Knex | Knex.Transaction;
 
@@ -645,7 +649,8 @@ export async function pageOfCaseIds(
   const query = selection().select('cases.id');
   if (input.sort === 'priority') query.orderByRaw(`${priorityRank} ${input.direction}`);
   else query.orderBy(caseSortColumns[input.sort], input.direction);
-  if (input.sort !== 'dueDate') query.orderBy('cases.due_date', input.direction);
+  // Numbers are unique: the id alone breaks no tie, and the (state, number) index serves the order.
+  if (input.sort !== 'dueDate' && input.sort !== 'number') query.orderBy('cases.due_date', input.direction);
   const rows = (await query
     .orderBy('cases.id', input.direction)
     .limit(input.pageSize)
@@ -696,4 +701,149 @@ async function pageByHandler(
     skip = 0;
   }
   return ids;
+}
+
+export interface CaseFilter {
+  status: CaseListStatus;
+  type?: RequestType;
+  capacity?: Capacity;
+  handlerId?: number;
+  priority?: Priority;
+  dueFrom?: string;
+  dueTo?: string;
+  customerId?: number;
+  q?: string;
+}
+
+/** The SQL of the case list's filters, on the stored due date, relative to today in Oslo. */
+export function filteredCases(
+  db: Db,
+  filter: CaseFilter,
+  today: string,
+  dueSoonDays: number,
+): Knex.QueryBuilder {
+  const soon = addDays(today, dueSoonDays);
+  const query = db('cases');
+  switch (filter.status) {
+    case 'open':
+      query.where('cases.state', 'open');
+      break;
+    case 'closed':
+      query.where('cases.state', 'closed');
+      break;
+    case 'closed-late':
+      query.where('cases.state', 'closed').where('cases.closed_late', true);
+      break;
+    case 'overdue':
+      query.where('cases.state', 'open').where('cases.due_date', '<', today);
+      break;
+    case 'due-soon':
+      query.where('cases.state', 'open').whereBetween('cases.due_date', [today, soon]);
+      break;
+    case 'extension-notice-needed':
+      query
+        .where('cases.state', 'open')
+        .where('cases.capacity', 'controller')
+        .whereNull('cases.extended_at')
+        .where('cases.due_date', '>=', today)
+        .where('cases.due_date', '<', soon);
+      break;
+    case 'to-forward':
+      query.where('cases.state', 'open').where('cases.capacity', 'processor').whereNull('cases.forwarded_on');
+      break;
+    case 'awaiting-person':
+      query
+        .where('cases.state', 'open')
+        .where((awaiting) =>
+          awaiting
+            .where((identity) =>
+              identity
+                .whereNotNull('cases.verification_requested_on')
+                .whereNull('cases.verification_received_on')
+                .whereNull('cases.verification_result'),
+            )
+            .orWhere((clarification) =>
+              clarification
+                .whereNotNull('cases.clarification_requested_on')
+                .whereNull('cases.clarification_received_on'),
+            ),
+        );
+      break;
+    case 'all':
+      break;
+  }
+  if (filter.type) query.where('cases.request_types', 'like', `%,${filter.type},%`);
+  if (filter.capacity) query.where('cases.capacity', filter.capacity);
+  if (filter.handlerId === 0) query.whereNull('cases.handler_id');
+  else if (filter.handlerId !== undefined) query.where('cases.handler_id', filter.handlerId);
+  if (filter.priority) query.where('cases.priority', filter.priority);
+  if (filter.dueFrom) query.where('cases.due_date', '>=', filter.dueFrom);
+  if (filter.dueTo) query.where('cases.due_date', '<=', filter.dueTo);
+  if (filter.customerId) query.where('cases.customer_org_id', filter.customerId);
+  const q = filter.q?.trim().toLocaleLowerCase('nb');
+  if (q) {
+    if (isShortCaseSearch(q)) whereShortCaseText(db, query, q);
+    else whereCaseText(db, query, q, phoneKey(q));
+  }
+  return query;
+}
+
+/** A search too short for the trigram index (see shortCaseSearchWindow). */
+export function isShortCaseSearch(q: string | undefined): boolean {
+  const text = q?.trim() ?? '';
+  return text !== '' && [...text].length < caseTrigramLength;
+}
+
+/** The list rows of these ids with their customer's and handler's names, in no particular order. */
+export async function casesWithNames(
+  db: Db,
+  ids: readonly number[],
+): Promise<Array<CaseRow & { customer_name: string | null; handler_name: string | null }>> {
+  if (ids.length === 0) return [];
+  return db('cases')
+    .whereIn('cases.id', ids)
+    .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
+    .leftJoin('users', 'users.id', 'cases.handler_id')
+    .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name');
+}
+
+/** Cases whose verification pause runs and whose stored due date was computed before `today`. */
+export async function casesWithPauseComputedBefore(db: Db, today: string): Promise<CaseRow[]> {
+  return db('cases').where({ pause_open: true }).where('due_computed_on', '<', today);
+}
+
+/**
+ * Open cases whose clock a settings change can move (a verification or clarification asked for, a
+ * processor case not yet forwarded); `all`: every open case.
+ */
+export async function openCasesWithMovingClock(db: Db, all: boolean): Promise<CaseRow[]> {
+  const query = db('cases').where({ state: 'open' });
+  if (!all)
+    query.where((affected) =>
+      affected
+        .whereNotNull('verification_requested_on')
+        .orWhereNotNull('clarification_requested_on')
+        .orWhere((processor) => processor.where('capacity', 'processor').whereNull('forwarded_on')),
+    );
+  return query;
+}
+
+/** Open cases due on or before `last`, with what a reminder says of them. */
+export async function openCasesDueBy(
+  db: Db,
+  last: string,
+): Promise<
+  Array<{
+    id: number;
+    number: string;
+    due_date: string;
+    extended_at: string | null;
+    capacity: string;
+    forwarded_on: string | null;
+  }>
+> {
+  return db('cases')
+    .where({ state: 'open' })
+    .where('due_date', '<=', last)
+    .select('id', 'number', 'due_date', 'extended_at', 'capacity', 'forwarded_on');
 }

@@ -1,5 +1,4 @@
-import type { Knex } from 'knex';
-import { addDays, norwegianDate } from '../../../shared/calendar';
+import { norwegianDate } from '../../../shared/calendar';
 import { osloDate } from '../../../shared/oslo';
 import type {
   CaseDetail,
@@ -33,16 +32,18 @@ import { emailKey, frameList, nameKey, phoneKey } from './keys';
 import {
   blankCase,
   type CaseChanges,
-  caseTrigramLength,
+  type CaseFilter,
   type CaseRow,
   type CaseSort,
+  casesWithNames,
+  filteredCases,
+  isShortCaseSearch,
   findCase,
   insertCase,
   lastSequence,
   pageOfCaseIds,
   shortCaseSearchWindow,
-  whereCaseText,
-  whereShortCaseText,
+  updateCaseRow,
 } from './repository';
 import {
   checkPastDate,
@@ -164,7 +165,7 @@ export async function createCase(
   const settings = await readSettings(ctx.db);
   const id = await insertCase(ctx.db, { ...draft, ...storedClock({ ...draft, id: 0 }, settings, today) });
   const verification = await planVerification(ctx, id, fields);
-  await ctx.db('cases').where({ id }).update(verification);
+  await updateCaseRow(ctx.db, id, verification);
   await syncTasks(ctx, id, fields.capacity, fields.types);
   const row = (await findCase(ctx.db, id)) as CaseRow;
   const duplicates = await findDuplicateRows(ctx.db, duplicateKeys(fields), id);
@@ -331,94 +332,6 @@ export async function findDuplicates(
   return found;
 }
 
-export interface CaseFilter {
-  status: CaseListStatus;
-  type?: RequestType;
-  capacity?: Capacity;
-  handlerId?: number;
-  priority?: Priority;
-  dueFrom?: string;
-  dueTo?: string;
-  customerId?: number;
-  q?: string;
-}
-
-type Db = Knex | Knex.Transaction;
-
-/** The SQL of the case list's filters, on the stored due date, relative to today in Oslo. */
-function filtered(db: Db, filter: CaseFilter, today: string, dueSoonDays: number): Knex.QueryBuilder {
-  const soon = addDays(today, dueSoonDays);
-  const query = db('cases');
-  switch (filter.status) {
-    case 'open':
-      query.where('cases.state', 'open');
-      break;
-    case 'closed':
-      query.where('cases.state', 'closed');
-      break;
-    case 'closed-late':
-      query.where('cases.state', 'closed').where('cases.closed_late', true);
-      break;
-    case 'overdue':
-      query.where('cases.state', 'open').where('cases.due_date', '<', today);
-      break;
-    case 'due-soon':
-      query.where('cases.state', 'open').whereBetween('cases.due_date', [today, soon]);
-      break;
-    case 'extension-notice-needed':
-      query
-        .where('cases.state', 'open')
-        .where('cases.capacity', 'controller')
-        .whereNull('cases.extended_at')
-        .where('cases.due_date', '>=', today)
-        .where('cases.due_date', '<', soon);
-      break;
-    case 'to-forward':
-      query.where('cases.state', 'open').where('cases.capacity', 'processor').whereNull('cases.forwarded_on');
-      break;
-    case 'awaiting-person':
-      query
-        .where('cases.state', 'open')
-        .where((awaiting) =>
-          awaiting
-            .where((identity) =>
-              identity
-                .whereNotNull('cases.verification_requested_on')
-                .whereNull('cases.verification_received_on')
-                .whereNull('cases.verification_result'),
-            )
-            .orWhere((clarification) =>
-              clarification
-                .whereNotNull('cases.clarification_requested_on')
-                .whereNull('cases.clarification_received_on'),
-            ),
-        );
-      break;
-    case 'all':
-      break;
-  }
-  if (filter.type) query.where('cases.request_types', 'like', `%,${filter.type},%`);
-  if (filter.capacity) query.where('cases.capacity', filter.capacity);
-  if (filter.handlerId === 0) query.whereNull('cases.handler_id');
-  else if (filter.handlerId !== undefined) query.where('cases.handler_id', filter.handlerId);
-  if (filter.priority) query.where('cases.priority', filter.priority);
-  if (filter.dueFrom) query.where('cases.due_date', '>=', filter.dueFrom);
-  if (filter.dueTo) query.where('cases.due_date', '<=', filter.dueTo);
-  if (filter.customerId) query.where('cases.customer_org_id', filter.customerId);
-  const q = filter.q?.trim().toLocaleLowerCase('nb');
-  if (q) {
-    if (isShortCaseSearch(q)) whereShortCaseText(db, query, q);
-    else whereCaseText(db, query, q, phoneKey(q));
-  }
-  return query;
-}
-
-/** A search too short for the trigram index (see shortCaseSearchWindow). */
-function isShortCaseSearch(q: string | undefined): boolean {
-  const text = q?.trim() ?? '';
-  return text !== '' && [...text].length < caseTrigramLength;
-}
-
 export async function listCases(
   ctx: Ctx,
   input: CaseFilter & {
@@ -431,18 +344,14 @@ export async function listCases(
   await refreshRunningPauses(ctx);
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
-  const [{ total }] = await filtered(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
+  const [{ total }] = await filteredCases(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
   // The page's ids first (an index walk, narrow rows), then those rows with their names.
-  const ids = await pageOfCaseIds(ctx.db, () => filtered(ctx.db, input, today, settings.dueSoonDays), input);
-  const found: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> =
-    ids.length === 0
-      ? []
-      : await ctx
-          .db('cases')
-          .whereIn('cases.id', ids)
-          .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
-          .leftJoin('users', 'users.id', 'cases.handler_id')
-          .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name');
+  const ids = await pageOfCaseIds(
+    ctx.db,
+    () => filteredCases(ctx.db, input, today, settings.dueSoonDays),
+    input,
+  );
+  const found = await casesWithNames(ctx.db, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const summaries = rows.map((row) => toSummary(row, settings, today));
@@ -462,7 +371,7 @@ export async function caseCounts(ctx: Ctx) {
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
   const count = async (status: CaseListStatus) => {
-    const [{ n }] = await filtered(ctx.db, { status }, today, settings.dueSoonDays).count({ n: '*' });
+    const [{ n }] = await filteredCases(ctx.db, { status }, today, settings.dueSoonDays).count({ n: '*' });
     return Number(n);
   };
   return {
@@ -482,17 +391,13 @@ export async function exportCases(ctx: Ctx, format: ExportFormat, filter: CaseFi
   await refreshRunningPauses(ctx);
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
-  const rows: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> = await filtered(
-    ctx.db,
-    filter,
-    today,
-    settings.dueSoonDays,
-  )
-    .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
-    .leftJoin('users', 'users.id', 'cases.handler_id')
-    .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name')
-    .orderBy('cases.due_date')
-    .orderBy('cases.id');
+  const rows: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> =
+    await filteredCases(ctx.db, filter, today, settings.dueSoonDays)
+      .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
+      .leftJoin('users', 'users.id', 'cases.handler_id')
+      .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name')
+      .orderBy('cases.due_date')
+      .orderBy('cases.id');
   const summaries = rows.map((row) => toSummary(row, settings, today));
   await ctx.audit({
     action: 'export',

@@ -595,3 +595,17 @@ export async function countInquiriesBy(
   }
   return counts;
 }
+
+/** The cases an inquiry is linked to (and whether it opened them), oldest first. */
+export async function casesOfInquiry(
+  db: Db,
+  id: number,
+): Promise<
+  Array<{ id: number; number: string; state: 'open' | 'closed'; due_date: string; opened_from: number }>
+> {
+  return db('case_inquiries')
+    .join('cases', 'cases.id', 'case_inquiries.case_id')
+    .where('case_inquiries.inquiry_id', id)
+    .orderBy('cases.id')
+    .select('cases.id', 'cases.number', 'cases.state', 'cases.due_date', 'case_inquiries.opened_from');
+}

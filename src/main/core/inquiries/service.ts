@@ -30,7 +30,9 @@ import type { Ctx } from '../context';
 import { invalidField, notFound, ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
+import { findOrganisation } from '../organisations/repository';
 import {
+  casesOfInquiry,
   countUpTo,
   filteredInquiries,
   pageOfInquiries,
@@ -86,18 +88,7 @@ function rightsOf(ctx: Ctx) {
 }
 
 async function linkedCases(ctx: Ctx, id: number) {
-  const rows: Array<{
-    id: number;
-    number: string;
-    state: 'open' | 'closed';
-    due_date: string;
-    opened_from: number;
-  }> = await ctx
-    .db('case_inquiries')
-    .join('cases', 'cases.id', 'case_inquiries.case_id')
-    .where('case_inquiries.inquiry_id', id)
-    .orderBy('cases.id')
-    .select('cases.id', 'cases.number', 'cases.state', 'cases.due_date', 'case_inquiries.opened_from');
+  const rows = await casesOfInquiry(ctx.db, id);
   return rows.map((row) => ({
     id: row.id,
     number: row.number,
@@ -143,7 +134,7 @@ async function checkFields(ctx: Ctx, fields: InquiryFields, before?: InquiryRow)
   throwIssues(issues);
 
   if (fields.onBehalfOfId !== null && fields.onBehalfOfId !== before?.on_behalf_of_id) {
-    const organisation = await ctx.db('organisations').where({ id: fields.onBehalfOfId }).first();
+    const organisation = await findOrganisation(ctx.db, fields.onBehalfOfId);
     if (!organisation) throw invalidField('onBehalfOfId', 'Choose a customer company from the list');
     if (!organisation.is_customer)
       throw invalidField('onBehalfOfId', `${organisation.name} is not registered as a customer`);

@@ -27,6 +27,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { CellText } from '../../components/list/CellText';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListNotice } from '../../components/list/ListNotice';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
@@ -299,6 +300,7 @@ export function CasesPage() {
         filtered={list.filtered}
         onClear={list.clear}
         error={error}
+        notice={data?.notice && <ListNotice text={data.notice} />}
       >
         <ListGrid
           id="cases"

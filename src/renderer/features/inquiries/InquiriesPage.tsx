@@ -16,6 +16,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { CellText } from '../../components/list/CellText';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { ListNotice } from '../../components/list/ListNotice';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -236,12 +237,17 @@ export function InquiriesPage() {
       onClear={list.clear}
       error={error}
       notice={
-        data?.capped && (
-          <Chip
-            size="small"
-            sx={{ mb: 1, alignSelf: 'flex-start' }}
-            label="More than 10,000 inquiries match: narrow the filters or search to count them exactly."
-          />
+        (data?.capped || data?.notice) && (
+          <>
+            {data.capped && (
+              <Chip
+                size="small"
+                sx={{ mb: 1, alignSelf: 'flex-start' }}
+                label="More than 10,000 inquiries match: narrow the filters or search to count them exactly."
+              />
+            )}
+            {data.notice && <ListNotice text={data.notice} />}
+          </>
         )
       }
     >
