@@ -269,6 +269,8 @@ describe('the record of processing activities (Art. 30)', () => {
     const cli = await runCli([
       '--db',
       core.database,
+      '--data-dir',
+      core.dir,
       'processing',
       'export',
       '--format',
@@ -278,6 +280,19 @@ describe('the record of processing activities (Art. 30)', () => {
     ]);
     expect(cli.code, cli.err.join('\n')).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await runCli(['--db', core.database, 'processing', 'export', '--format', 'csv'])).code).toBe(2);
+    expect(
+      (
+        await runCli([
+          '--db',
+          core.database,
+          '--data-dir',
+          core.dir,
+          'processing',
+          'export',
+          '--format',
+          'csv',
+        ])
+      ).code,
+    ).toBe(2);
   });
 });

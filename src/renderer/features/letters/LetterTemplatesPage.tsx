@@ -10,6 +10,7 @@ import {
   CircularProgress,
   Grid,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Stack,
@@ -194,25 +195,26 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
           />
           <List dense disablePadding aria-label={text.fields} sx={{ maxHeight: 520, overflow: 'auto' }}>
             {fields.map((field) => (
-              <ListItemButton
-                key={field}
-                onClick={() => {
-                  void navigator.clipboard?.writeText(`{{${field}}}`);
-                  dispatch(notice(text.copied(field)));
-                }}
-              >
-                <ListItemText
-                  primary={
-                    <Stack direction="row" spacing={1} alignItems="center">
-                      <Box component="code" sx={{ fontSize: 13 }}>{`{{${field}}}`}</Box>
-                      {required.has(field) && (
-                        <Chip size="small" color="primary" variant="outlined" label={text.required} />
-                      )}
-                    </Stack>
-                  }
-                  secondary={letterField.en[field]}
-                />
-              </ListItemButton>
+              <ListItem key={field} disablePadding>
+                <ListItemButton
+                  onClick={() => {
+                    void navigator.clipboard?.writeText(`{{${field}}}`);
+                    dispatch(notice(text.copied(field)));
+                  }}
+                >
+                  <ListItemText
+                    primary={
+                      <Stack direction="row" spacing={1} alignItems="center">
+                        <Box component="code" sx={{ fontSize: 13 }}>{`{{${field}}}`}</Box>
+                        {required.has(field) && (
+                          <Chip size="small" color="primary" variant="outlined" label={text.required} />
+                        )}
+                      </Stack>
+                    }
+                    secondary={letterField.en[field]}
+                  />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Card>
@@ -244,16 +246,14 @@ export function LetterTemplatesPage() {
                   .filter((candidate) => candidate.kind === entry && candidate.edited)
                   .map((candidate) => candidate.language);
                 return (
-                  <ListItemButton
-                    key={entry}
-                    selected={entry === kind}
-                    onClick={() => setSearch({ kind: entry })}
-                  >
-                    <ListItemText
-                      primary={templateKindLabel.en[entry]}
-                      secondary={edited.length > 0 ? `${text.edited}: ${edited.join(', ')}` : undefined}
-                    />
-                  </ListItemButton>
+                  <ListItem key={entry} disablePadding>
+                    <ListItemButton selected={entry === kind} onClick={() => setSearch({ kind: entry })}>
+                      <ListItemText
+                        primary={templateKindLabel.en[entry]}
+                        secondary={edited.length > 0 ? `${text.edited}: ${edited.join(', ')}` : undefined}
+                      />
+                    </ListItemButton>
+                  </ListItem>
                 );
               })}
             </List>
