@@ -17,6 +17,7 @@ import * as sessionEpoch from './020_session_epoch';
 import * as auditPayloads from './030_audit_payloads';
 import * as retention from './031_retention';
 import * as personSearch from './032_person_search';
+import * as personSearchIndexes from './033_person_search_indexes';
 import * as caseRules from './040_case_rules';
 import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
@@ -55,6 +56,7 @@ export const migrations: readonly NamedMigration[] = [
   ['030_audit_payloads', auditPayloads],
   ['031_retention', retention],
   ['032_person_search', personSearch],
+  ['033_person_search_indexes', personSearchIndexes],
   ['040_case_rules', caseRules],
   ['041_restrictions', restrictions],
   ['042_breach_duties', breachDuties],
