@@ -105,7 +105,7 @@ describe('reads of personal data, as a property of the contract', () => {
       .where({ channel: 'organisations.get' })
       .orderBy('id', 'desc')
       .first();
-    expect(entry).toMatchObject({ action: 'read', entity_type: 'organisations', entity_id: '1' });
+    expect(entry).toMatchObject({ action: 'read', entity_type: 'organisation', entity_id: '1' });
   });
 
   it('commands that only read are still audited but tell no other desk that data changed', () => {

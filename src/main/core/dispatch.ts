@@ -31,13 +31,24 @@ function pathOfNul(value: unknown, path = ''): string | null {
   return null;
 }
 
+/** The record type a feature's own audit entries use, where it differs from the channel's prefix. */
+const recordTypeOfFeature: Readonly<Record<string, string>> = {
+  agreements: 'agreement',
+  breaches: 'breach',
+  cases: 'case',
+  inquiries: 'inquiry',
+  organisations: 'organisation',
+  processing: 'processing-activity',
+  users: 'user',
+};
+
 /** The entry of a read whose handler recorded none: what was asked for, and the record when named. */
 function genericRead(channel: Channel, input: unknown): AuditRecord {
   const fields = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
   const entityId = typeof fields.id === 'number' || typeof fields.id === 'string' ? fields.id : null;
   return {
     action: 'read',
-    entityType: channel.split('.')[0],
+    entityType: recordTypeOfFeature[channel.split('.')[0]!] ?? channel.split('.')[0]!,
     entityId,
     after: Object.keys(fields).length > 0 ? { input: fields } : undefined,
   };
