@@ -37,21 +37,21 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { LetterDialog } from '../letters/LetterDialog';
-import { useColleaguesQuery } from '../users/usersApi';
-import { Fact, TypeChips } from './caseUi';
+import { Fact, TypeChips, cardTitleProps } from './caseUi';
 import { useAssignCaseMutation, useCaseQuery } from './casesApi';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EditCaseDialog } from './EditCaseDialog';
-import { CloseCaseDialog, OutcomePanel } from './OutcomePanel';
+import { CloseCaseDialog } from './CloseCaseDialog';
+import { OutcomePanel } from './OutcomePanel';
 import { TasksPanel } from './TasksPanel';
 import { TimelinePanel } from './TimelinePanel';
+import { useHandlers } from './useHandlers';
 import { useRun } from './useRun';
 import { VerificationPanel } from './VerificationPanel';
 
 const tabKeys = ['tab'] as const;
 const tabs = ['overview', 'verification', 'tasks', 'reply', 'documents', 'timeline'] as const;
 type TabKey = (typeof tabs)[number];
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
 
 function Overview({ detail }: { detail: CaseDetail }) {
   const { person } = detail;
@@ -59,7 +59,7 @@ function Overview({ detail }: { detail: CaseDetail }) {
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="The person" slotProps={titleProps} />
+          <CardHeader title="The person" slotProps={cardTitleProps} />
           <CardContent sx={{ pt: 0 }}>
             <Fact label="Name">{person.name}</Fact>
             <Fact label="E-mail">{person.email}</Fact>
@@ -81,7 +81,7 @@ function Overview({ detail }: { detail: CaseDetail }) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="The request" slotProps={titleProps} />
+          <CardHeader title="The request" slotProps={cardTitleProps} />
           <CardContent sx={{ pt: 0 }}>
             {detail.types.map((type) => (
               <Fact key={type} label={`${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`}>
@@ -120,7 +120,7 @@ export function CasePage() {
   const [search, setSearch] = useSearchState(tabKeys);
   const tab: TabKey = tabs.find((candidate) => candidate === search.tab) ?? 'overview';
   const { data: detail, error, isLoading } = useCaseQuery({ id: Number(id) });
-  const { data: colleagues } = useColleaguesQuery({});
+  const handlers = useHandlers();
   const [assign] = useAssignCaseMutation();
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
@@ -132,9 +132,6 @@ export function CasePage() {
   if (isLoading || !detail) return <CircularProgress aria-label="Loading the case" />;
 
   const open = detail.state === 'open';
-  const handlers = (colleagues ?? []).filter(
-    (user) => user.roles.includes('dpo') || user.roles.includes('admin'),
-  );
   const openTasks = detail.tasks.filter((task) => task.state === 'open').length;
 
   return (
@@ -277,7 +274,7 @@ export function CasePage() {
       {tab === 'reply' && <OutcomePanel detail={detail} />}
       {tab === 'documents' && (
         <Card>
-          <CardHeader title="Documents" slotProps={titleProps} />
+          <CardHeader title="Documents" slotProps={cardTitleProps} />
           <CardContent sx={{ pt: 0 }}>
             <AttachmentsPanel
               ownerType="case"

@@ -32,10 +32,10 @@ import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
-import { useColleaguesQuery } from '../users/usersApi';
 import { daysLeftText, formatDue, StatusChips, TypeChips, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
+import { useHandlers } from './useHandlers';
 
 const keys = ['status', 'type', 'capacity', 'handler', 'priority', 'dueFrom', 'dueTo', 'q'] as const;
 
@@ -172,7 +172,7 @@ export function CasesPage() {
     defaultDirection: 'asc',
   });
   const { values, setFilter } = list;
-  const { data: colleagues } = useColleaguesQuery({});
+  const handlerUsers = useHandlers();
   const { data: counts } = useCaseCountsQuery({});
   const [exportCases, { isLoading: exporting }] = useExportCasesMutation();
   const { data, isFetching, error } = useCasesQuery(list.request);
@@ -180,9 +180,7 @@ export function CasesPage() {
 
   const handlers = [
     { value: '0', label: 'Nobody yet' },
-    ...(colleagues ?? [])
-      .filter((user) => user.roles.includes('dpo') || user.roles.includes('admin'))
-      .map((user) => ({ value: String(user.id), label: user.displayName })),
+    ...handlerUsers.map((user) => ({ value: String(user.id), label: user.displayName })),
   ];
   const quick: Array<{
     value: CaseListStatus;

@@ -1,174 +1,123 @@
-import { Alert, Button, Card, CardContent, CardHeader, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
-import type { CaseDetail } from '../../../shared/cases/contract';
-import { CalendarDateField } from '../../components/CalendarDateField';
+import { Button, Card, CardContent, CardHeader, Stack } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { FormDateField, FormError, FormTextField, useChannelForm } from '../../components/form';
+import { cardTitleProps } from './caseUi';
 import { useSetClarificationDatesMutation, useSetVerificationDatesMutation } from './casesApi';
-import { useRun } from './useRun';
+import { validateOnSubmit } from './formOptions';
 
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+/** Both waits for the person: the dates they were asked and answered, and the clarification's question. */
+const waitForm = casesChannels['cases.setVerificationDates'].input
+  .omit({ id: true })
+  .extend({ question: casesChannels['cases.setClarificationDates'].input.shape.question });
 
-function issuesOf(error: { issues?: Array<{ path: string; message: string }> }): Record<string, string> {
-  return Object.fromEntries((error.issues ?? []).map((issue) => [issue.path, issue.message]));
-}
+const waits = {
+  verification: {
+    title: 'Asking the person',
+    subheader:
+      'While we wait, the case shows “awaiting the person”; with the pause setting on, the days are added to the deadline.',
+    requested: 'Verification requested',
+    received: 'Answer received',
+    save: 'Save dates',
+    saved: 'The verification dates were saved.',
+  },
+  clarification: {
+    title: 'Clarifying a broad request',
+    subheader:
+      'Where much data is held, the person may be asked which information or processing the request concerns (Recital 63); asked without undue delay, the wait can pause the time like identity verification.',
+    requested: 'Clarification asked for',
+    received: 'Clarification received',
+    save: 'Save clarification',
+    saved: 'The clarification was saved.',
+  },
+} as const;
 
-/** "Verification requested" and "answer received": they mark the case as awaiting the person. */
-export function DatesCard({ detail }: { detail: CaseDetail }) {
-  const run = useRun();
-  const { verification } = detail;
-  const [setDates, { isLoading: savingDates }] = useSetVerificationDatesMutation();
-  const [requestedOn, setRequestedOn] = useState(verification.requestedOn);
-  const [receivedOn, setReceivedOn] = useState(verification.receivedOn);
-  const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
-  const open = detail.state === 'open';
-  const datesChanged = requestedOn !== verification.requestedOn || receivedOn !== verification.receivedOn;
-
-  const saveDates = async () => {
-    const outcome = await run(
-      setDates({ id: detail.id, requestedOn, receivedOn }),
-      'The verification dates were saved.',
-      { quietError: true },
-    );
-    setDateErrors(
-      outcome.ok
-        ? {}
-        : {
-            ...issuesOf(outcome.error),
-            ...(outcome.error.issues?.length ? {} : { form: outcome.error.message }),
-          },
-    );
-  };
-
-  return (
-    <Card>
-      <CardHeader
-        title="Asking the person"
-        subheader="While we wait, the case shows “awaiting the person”; with the pause setting on, the days are added to the deadline."
-        slotProps={titleProps}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        {dateErrors.form && (
-          <Alert severity="error" sx={{ mb: 1 }}>
-            {dateErrors.form}
-          </Alert>
-        )}
-        <Stack direction="row" spacing={1.5} alignItems="flex-start">
-          <CalendarDateField
-            label="Verification requested"
-            value={requestedOn}
-            onChange={setRequestedOn}
-            min={detail.clock.receivedDate}
-            max={detail.clock.today}
-            error={!!dateErrors.requestedOn}
-            helperText={dateErrors.requestedOn}
-          />
-          <CalendarDateField
-            label="Answer received"
-            value={receivedOn}
-            onChange={setReceivedOn}
-            min={requestedOn ?? undefined}
-            max={detail.clock.today}
-            error={!!dateErrors.receivedOn}
-            helperText={dateErrors.receivedOn}
-          />
-        </Stack>
-        {open && (
-          <Button
-            sx={{ mt: 1.5 }}
-            variant="outlined"
-            disabled={!datesChanged || savingDates}
-            onClick={() => void saveDates()}
-          >
-            Save dates
-          </Button>
-        )}
-      </CardContent>
-    </Card>
+/**
+ * A wait for the person: identity verification asked for and answered, or a broad request to clarify
+ * (Recital 63). Either marks the case as awaiting the person. Mount it keyed by the saved values, so a
+ * save starts it again from them.
+ */
+function WaitCard({ detail, wait }: { detail: CaseDetail; wait: keyof typeof waits }) {
+  const dispatch = useAppDispatch();
+  const [setVerificationDates] = useSetVerificationDatesMutation();
+  const [setClarification] = useSetClarificationDatesMutation();
+  const saved = wait === 'verification' ? detail.verification : detail.verification.clarification;
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+    waitForm,
+    {
+      requestedOn: saved.requestedOn,
+      receivedOn: saved.receivedOn,
+      question: 'question' in saved ? (saved.question ?? '') : '',
+    },
+    validateOnSubmit,
   );
-}
-
-/** Asking the person to clarify a broad request (Recital 63): the person is awaited meanwhile. */
-export function ClarificationCard({ detail }: { detail: CaseDetail }) {
-  const run = useRun();
-  const { clarification } = detail.verification;
-  const [save, { isLoading }] = useSetClarificationDatesMutation();
-  const [requestedOn, setRequestedOn] = useState(clarification.requestedOn);
-  const [receivedOn, setReceivedOn] = useState(clarification.receivedOn);
-  const [question, setQuestion] = useState(clarification.question ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const requestedOn = useWatch({ control, name: 'requestedOn' });
+  const words = waits[wait];
   const open = detail.state === 'open';
-  const changed =
-    requestedOn !== clarification.requestedOn ||
-    receivedOn !== clarification.receivedOn ||
-    question !== (clarification.question ?? '');
-  const submit = async () => {
-    const outcome = await run(
-      save({ id: detail.id, requestedOn, receivedOn, question: question || undefined }),
-      'The clarification was saved.',
-      { quietError: true },
-    );
-    setErrors(
-      outcome.ok
-        ? {}
-        : {
-            ...issuesOf(outcome.error),
-            ...(outcome.error.issues?.length ? {} : { form: outcome.error.message }),
-          },
-    );
-  };
+  const { today, receivedDate } = detail.clock;
+
+  const submit = handleSubmit(async ({ requestedOn: asked, receivedOn, question }) => {
+    const result =
+      wait === 'verification'
+        ? await setVerificationDates({ id: detail.id, requestedOn: asked, receivedOn })
+        : await setClarification({ id: detail.id, requestedOn: asked, receivedOn, question });
+    if (settle(result).ok) dispatch(notice(words.saved));
+  });
+
   return (
-    <Card>
-      <CardHeader
-        title="Clarifying a broad request"
-        subheader="Where much data is held, the person may be asked which information or processing the request concerns (Recital 63); asked without undue delay, the wait can pause the time like identity verification."
-        slotProps={titleProps}
-      />
+    <Card component="form" onSubmit={submit} noValidate>
+      <CardHeader title={words.title} subheader={words.subheader} slotProps={cardTitleProps} />
       <CardContent sx={{ pt: 0 }}>
-        {errors.form && (
-          <Alert severity="error" sx={{ mb: 1 }}>
-            {errors.form}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Stack spacing={1.5}>
-          <TextField
-            label="What the person was asked to clarify"
-            value={question}
-            onChange={(event) => setQuestion(event.target.value)}
-            disabled={!open}
-            error={!!errors.question}
-            helperText={errors.question}
-          />
-          <Stack direction="row" spacing={1.5} alignItems="flex-start">
-            <CalendarDateField
-              label="Clarification asked for"
-              value={requestedOn}
-              onChange={setRequestedOn}
-              min={detail.clock.receivedDate}
-              max={detail.clock.today}
-              error={!!errors.requestedOn}
-              helperText={errors.requestedOn}
+          {wait === 'clarification' && (
+            <FormTextField
+              control={control}
+              name="question"
+              label="What the person was asked to clarify"
+              disabled={!open}
             />
-            <CalendarDateField
-              label="Clarification received"
-              value={receivedOn}
-              onChange={setReceivedOn}
+          )}
+          <Stack direction="row" spacing={1.5} alignItems="flex-start">
+            <FormDateField
+              control={control}
+              name="requestedOn"
+              label={words.requested}
+              min={receivedDate}
+              max={today}
+            />
+            <FormDateField
+              control={control}
+              name="receivedOn"
+              label={words.received}
               min={requestedOn ?? undefined}
-              max={detail.clock.today}
-              error={!!errors.receivedOn}
-              helperText={errors.receivedOn}
+              max={today}
             />
           </Stack>
         </Stack>
         {open && (
           <Button
+            type="submit"
             sx={{ mt: 1.5 }}
             variant="outlined"
-            disabled={!changed || isLoading}
-            onClick={() => void submit()}
+            disabled={!formState.isDirty || formState.isSubmitting}
           >
-            Save clarification
+            {words.save}
           </Button>
         )}
       </CardContent>
     </Card>
   );
+}
+
+/** "Verification requested" and "answer received": they mark the case as awaiting the person. */
+export function DatesCard({ detail }: { detail: CaseDetail }) {
+  return <WaitCard detail={detail} wait="verification" />;
+}
+
+/** Asking the person to clarify a broad request (Recital 63): the person is awaited meanwhile. */
+export function ClarificationCard({ detail }: { detail: CaseDetail }) {
+  return <WaitCard detail={detail} wait="clarification" />;
 }

@@ -14,6 +14,12 @@ import type { ReactElement } from 'react';
 import type { CaseStatus, CaseSummary } from '../../../shared/cases/contract';
 import { type Outcome, outcomeLabels, requestTypeInfo, type RequestType } from '../../../shared/cases/rules';
 
+/** The title and subheader of a card on the case page: the card's heading in the page's outline. */
+export const cardTitleProps = {
+  title: { variant: 'h6', component: 'h2' },
+  subheader: { variant: 'body2' },
+} as const;
+
 /** "Tue 07.04.2026": due dates always show their weekday, so a moved date is easy to check. */
 export function formatDue(date: string): string {
   return format(parseISO(date), 'EEE dd.MM.yyyy');

@@ -5,7 +5,7 @@ import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
 import { CasePage } from './CasePage';
 import { CasesPage } from './CasesPage';
-import { RestrictionsPage } from './RestrictionsPanel';
+import { RestrictionsPage } from './RestrictionsPage';
 import { TemplatesPage } from './TemplatesPage';
 
 export const casesScreens: Screen[] = [

@@ -1,0 +1,66 @@
+import { Stack } from '@mui/material';
+import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { FormDateField, FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useChangeReceivedDateMutation } from './casesApi';
+import { validateOnSubmit } from './formOptions';
+
+const receivedForm = casesChannels['cases.changeReceivedDate'].input.omit({ id: true });
+
+/** Corrects the day the clock starts, with a reason; the due date is computed again. */
+export function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const dispatch = useAppDispatch();
+  const [change] = useChangeReceivedDateMutation();
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+    receivedForm,
+    {
+      receivedDate: detail.clock.receivedDate,
+      reason: '',
+    },
+    validateOnSubmit,
+  );
+
+  const submit = handleSubmit(async (values) => {
+    if (!settle(await change({ id: detail.id, ...values })).ok) return;
+    dispatch(notice('The received date was corrected and the due date recomputed.'));
+    onClose();
+  });
+
+  return (
+    <FormDialog
+      title="Correct the received date"
+      intro={
+        <>
+          The clock starts on the day the request reached any channel of ours, not the day the case was
+          opened. Correct it only with a reason; the change is recorded.
+        </>
+      }
+      onClose={onClose}
+      onSubmit={submit}
+      formError={formError}
+      saving={formState.isSubmitting}
+      submitLabel="Save"
+      maxWidth="xs"
+    >
+      <Stack spacing={2}>
+        <FormDateField
+          control={control}
+          name="receivedDate"
+          label="Received"
+          required
+          max={detail.clock.today}
+        />
+        <FormTextField
+          control={control}
+          name="reason"
+          label="Why it changes"
+          required
+          multiline
+          minRows={2}
+        />
+      </Stack>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,75 @@
+import { Divider, Stack } from '@mui/material';
+import { casesChannels, type CaseDetail, type CaseRecipient } from '../../../shared/cases/contract';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { FormDateField, FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useNotifyRecipientMutation } from './casesApi';
+import { validateOnSubmit } from './formOptions';
+
+/** The channel's input as it is: its rule asks for the date told, or why telling was not possible. */
+const noticeForm = casesChannels['cases.notifyRecipient'].input;
+
+/** Records that a recipient was told of the change (Art. 19), or why that was impossible. */
+export function RecipientNoticeDialog({
+  detail,
+  recipient,
+  onClose,
+}: {
+  detail: CaseDetail;
+  recipient: CaseRecipient;
+  onClose: () => void;
+}) {
+  const dispatch = useAppDispatch();
+  const [notify] = useNotifyRecipientMutation();
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+    noticeForm,
+    {
+      id: detail.id,
+      recipientId: recipient.id,
+      notifiedOn: recipient.notifiedOn ?? detail.clock.today,
+      how: recipient.how ?? '',
+      notPossibleReason: recipient.notPossibleReason ?? '',
+    },
+    validateOnSubmit,
+  );
+  const submit = handleSubmit(async ({ id, recipientId, notifiedOn, how, notPossibleReason }) => {
+    const result = await notify(
+      notPossibleReason
+        ? { id, recipientId, notifiedOn: null, notPossibleReason }
+        : { id, recipientId, notifiedOn, how },
+    );
+    if (!settle(result).ok) return;
+    dispatch(notice('The notice was recorded.'));
+    onClose();
+  });
+  return (
+    <FormDialog
+      title={<>Notice to {recipient.name}</>}
+      onClose={onClose}
+      onSubmit={submit}
+      formError={formError}
+      saving={formState.isSubmitting}
+      submitLabel="Save"
+      maxWidth="xs"
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <FormDateField control={control} name="notifiedOn" label="Told on" max={detail.clock.today} />
+        <FormTextField
+          control={control}
+          name="how"
+          label="How"
+          helperText="E.g. e-mail to their privacy contact"
+        />
+        <Divider>or</Divider>
+        <FormTextField
+          control={control}
+          name="notPossibleReason"
+          label="Why telling them is impossible or disproportionate"
+          multiline
+          minRows={2}
+        />
+      </Stack>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,137 @@
+import {
+  Badge,
+  Box,
+  Checkbox,
+  Collapse,
+  IconButton,
+  ListItem,
+  MenuItem,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
+import DoNotDisturbAltIcon from '@mui/icons-material/DoNotDisturbAlt';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import ReplayIcon from '@mui/icons-material/Replay';
+import { useState } from 'react';
+import type { CaseDetail, CaseTask } from '../../../shared/cases/contract';
+import { formatDateTime } from '../../lib/format';
+import { useAssignTaskMutation, useSetTaskStateMutation } from './casesApi';
+import { NotApplicableDialog } from './NotApplicableDialog';
+import { TaskComments } from './TaskComments';
+import { useHandlers } from './useHandlers';
+import { useRun } from './useRun';
+
+/** One task: done or not, who does it, its comments, and "does not apply". */
+export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }) {
+  const run = useRun();
+  const open = detail.state === 'open';
+  const [setState] = useSetTaskStateMutation();
+  const [assign] = useAssignTaskMutation();
+  const handlers = useHandlers();
+  const [expanded, setExpanded] = useState(false);
+  const [naOpen, setNaOpen] = useState(false);
+  const locked = !!task.effect && !detail.verification.gate.open && task.state === 'open';
+
+  return (
+    <ListItem divider disableGutters sx={{ display: 'block', py: 1 }}>
+      <Stack direction="row" spacing={1} alignItems="flex-start">
+        <Tooltip title={locked ? 'Needs a verified identity (see Verification)' : ''}>
+          <span>
+            <Checkbox
+              checked={task.state === 'done'}
+              indeterminate={task.state === 'not-applicable'}
+              disabled={!open || locked || task.state === 'not-applicable'}
+              onChange={(event) =>
+                void run(
+                  setState({ id: detail.id, taskId: task.id, state: event.target.checked ? 'done' : 'open' }),
+                )
+              }
+              slotProps={{ input: { 'aria-label': task.label } }}
+              sx={{ mt: -0.75 }}
+            />
+          </span>
+        </Tooltip>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Typography
+            variant="body2"
+            sx={{
+              textDecoration: task.state === 'not-applicable' ? 'line-through' : 'none',
+              color: task.state === 'open' ? 'text.primary' : 'text.secondary',
+            }}
+          >
+            {locked && (
+              <LockOutlinedIcon
+                sx={{ fontSize: 15, mr: 0.5, verticalAlign: 'text-top' }}
+                aria-label="Locked"
+              />
+            )}
+            {task.label}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="div">
+            {task.state === 'done'
+              ? `Done by ${task.doneBy}, ${formatDateTime(task.doneAt)}`
+              : task.state === 'not-applicable'
+                ? `Not applicable: ${task.stateNote} (${task.doneBy})`
+                : task.help}
+          </Typography>
+        </Box>
+        <TextField
+          select
+          size="small"
+          label="Assignee"
+          value={task.assignee ? String(task.assignee.id) : ''}
+          disabled={!open}
+          onChange={(event) =>
+            void run(
+              assign({
+                id: detail.id,
+                taskId: task.id,
+                assigneeId: event.target.value ? Number(event.target.value) : null,
+              }),
+            )
+          }
+          sx={{ width: 150, flexShrink: 0 }}
+          fullWidth={false}
+        >
+          <MenuItem value="">Nobody</MenuItem>
+          {handlers.map((user) => (
+            <MenuItem key={user.id} value={String(user.id)}>
+              {user.displayName}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Tooltip title="Comments">
+          <IconButton aria-label={`Comments on ${task.label}`} onClick={() => setExpanded(!expanded)}>
+            <Badge badgeContent={task.comments.length} color="primary">
+              <ChatBubbleOutlineIcon fontSize="small" />
+            </Badge>
+          </IconButton>
+        </Tooltip>
+        {open &&
+          (task.state === 'open' ? (
+            <Tooltip title="Does not apply">
+              <IconButton aria-label={`${task.label} does not apply`} onClick={() => setNaOpen(true)}>
+                <DoNotDisturbAltIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          ) : (
+            <Tooltip title="Reopen">
+              <IconButton
+                aria-label={`Reopen ${task.label}`}
+                onClick={() => void run(setState({ id: detail.id, taskId: task.id, state: 'open' }))}
+              >
+                <ReplayIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          ))}
+      </Stack>
+      <Collapse in={expanded} unmountOnExit>
+        <TaskComments detail={detail} task={task} />
+      </Collapse>
+      {naOpen && <NotApplicableDialog detail={detail} task={task} onClose={() => setNaOpen(false)} />}
+    </ListItem>
+  );
+}

@@ -1,0 +1,222 @@
+import {
+  Box,
+  Button,
+  FormControl,
+  FormHelperText,
+  FormLabel,
+  Grid,
+  IconButton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  type TemplateInput,
+  templateFields,
+  type VerificationTemplate,
+} from '../../../shared/cases/contract';
+import {
+  capacities,
+  caseChannelLabels,
+  caseChannels,
+  requestTypeInfo,
+  requestTypes,
+} from '../../../shared/cases/rules';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
+import { FormSwitch } from '../../components/form/FormSwitch';
+import { rerooted } from './caseFormValues';
+import { useCreateCaseTemplateMutation, useUpdateCaseTemplateMutation } from './casesApi';
+import { validateOnSubmit } from './formOptions';
+
+/**
+ * The checklist as edited, then the channel's own schema: blank item lines are left out, and no items
+ * are kept when no verification is needed.
+ */
+const templateForm = z
+  .object({
+    name: z.string(),
+    channels: z.array(z.enum(caseChannels)),
+    types: z.array(z.enum(requestTypes)),
+    capacity: z.enum(capacities).nullable(),
+    verificationNeeded: z.boolean(),
+    notNeededReason: z.string().optional(),
+    items: z.array(z.object({ label: z.string(), help: z.string().optional() })),
+  })
+  .transform((values): TemplateInput => ({
+    ...values,
+    items: values.verificationNeeded ? values.items.filter((item) => item.label.trim()) : [],
+  }))
+  .pipe(templateFields);
+
+const typeLabels = Object.fromEntries(
+  requestTypes.map((type) => [type, requestTypeInfo[type].label]),
+) as Record<(typeof requestTypes)[number], string>;
+const capacityLabels = { controller: 'Controller cases', processor: 'Processor cases' } as const;
+
+/** Adds or edits a verification checklist (administrators). */
+export function TemplateDialog({
+  template,
+  onClose,
+}: {
+  template: VerificationTemplate | null;
+  onClose: () => void;
+}) {
+  const dispatch = useAppDispatch();
+  const [create] = useCreateCaseTemplateMutation();
+  const [update] = useUpdateCaseTemplateMutation();
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+    templateForm,
+    {
+      name: template?.name ?? '',
+      channels: template?.channels ?? [],
+      types: template?.types ?? [],
+      capacity: template?.capacity ?? null,
+      verificationNeeded: template?.verificationNeeded ?? true,
+      notNeededReason: template?.notNeededReason ?? '',
+      items: template?.items.map((item) => ({ label: item.label, help: item.help ?? '' })) ?? [
+        { label: '', help: '' },
+      ],
+    },
+    validateOnSubmit,
+  );
+  const items = useFieldArray({ control, name: 'items' });
+  const verificationNeeded = useWatch({ control, name: 'verificationNeeded' });
+  const itemsError = formState.errors.items?.root?.message ?? formState.errors.items?.message;
+
+  const submit = handleSubmit(async (values) => {
+    const result = template
+      ? rerooted(await update({ id: template.id, changes: values }), 'changes')
+      : await create(values);
+    if (!settle(result).ok) return;
+    dispatch(
+      notice(template ? `“${values.name}” was saved.` : `“${values.name}” was added at the end of the list.`),
+    );
+    onClose();
+  });
+
+  return (
+    <FormDialog
+      title={<>{template ? `Edit “${template.name}”` : 'Add a verification checklist'}</>}
+      onClose={onClose}
+      onSubmit={submit}
+      formError={formError}
+      saving={formState.isSubmitting}
+      submitLabel={template ? 'Save changes' : 'Add'}
+      maxWidth="md"
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <FormTextField control={control} name="name" label="Name" required autoFocus />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <EnumSelect
+            control={control}
+            name="capacity"
+            label="Capacity"
+            values={capacities}
+            labels={capacityLabels}
+            emptyLabel="Any case"
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormCheckboxGroup
+            control={control}
+            name="channels"
+            label="Channels (none ticked: any channel)"
+            values={caseChannels}
+            labels={caseChannelLabels}
+            layout="row"
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormCheckboxGroup
+            control={control}
+            name="types"
+            label="Request types (none ticked: any type)"
+            values={requestTypes}
+            labels={typeLabels}
+            layout="row"
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormSwitch control={control} name="verificationNeeded" label="Identity must be verified" />
+        </Grid>
+        {verificationNeeded ? (
+          <Grid size={12}>
+            <FormControl error={!!itemsError} fullWidth>
+              <FormLabel>Checklist items, each ticked by a named user</FormLabel>
+              {itemsError && <FormHelperText>{itemsError}</FormHelperText>}
+              <Stack spacing={1.5} sx={{ mt: 1 }}>
+                {items.fields.map((item, index) => (
+                  <Stack key={item.id} direction="row" spacing={1} alignItems="flex-start">
+                    <Typography sx={{ width: 20, pt: 1 }} color="text.secondary">
+                      {index + 1}.
+                    </Typography>
+                    <FormTextField
+                      control={control}
+                      name={`items.${index}.label`}
+                      label="Item"
+                      multiline
+                      maxRows={4}
+                    />
+                    <FormTextField
+                      control={control}
+                      name={`items.${index}.help`}
+                      label="Help"
+                      multiline
+                      maxRows={4}
+                    />
+                    <IconButton
+                      aria-label={`Move item ${index + 1} up`}
+                      disabled={index === 0}
+                      onClick={() => items.move(index, index - 1)}
+                    >
+                      <ArrowUpwardIcon fontSize="small" />
+                    </IconButton>
+                    <IconButton
+                      aria-label={`Move item ${index + 1} down`}
+                      disabled={index === items.fields.length - 1}
+                      onClick={() => items.move(index, index + 1)}
+                    >
+                      <ArrowDownwardIcon fontSize="small" />
+                    </IconButton>
+                    <IconButton aria-label={`Remove item ${index + 1}`} onClick={() => items.remove(index)}>
+                      <DeleteOutlineIcon fontSize="small" />
+                    </IconButton>
+                  </Stack>
+                ))}
+              </Stack>
+              <Box sx={{ mt: 1 }}>
+                <Button startIcon={<AddIcon />} onClick={() => items.append({ label: '', help: '' })}>
+                  Add item
+                </Button>
+              </Box>
+            </FormControl>
+          </Grid>
+        ) : (
+          <Grid size={12}>
+            <FormTextField
+              control={control}
+              name="notNeededReason"
+              label="Why no verification is needed"
+              required
+              multiline
+              minRows={2}
+              helperText="Recorded on each case as the reason for “not needed”"
+            />
+          </Grid>
+        )}
+      </Grid>
+    </FormDialog>
+  );
+}
