@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Box,
@@ -9,33 +8,30 @@ import {
   DialogContent,
   DialogTitle,
   Grid,
-  MenuItem,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { ApiError } from '../../../shared/errors';
-import { languageNames, languages, type Language } from '../../../shared/i18n/languages';
+import { languageNames, languages } from '../../../shared/i18n/languages';
 import { outcome as outcomeLabel } from '../../../shared/i18n/resources/labels';
 import { letterChannel, letterChoice } from '../../../shared/i18n/resources/letters';
 import type { DraftNote } from '../../../shared/letters/contract';
 import {
   gapsIn,
-  letterChannels,
   type LetterChoice,
   type LetterOwner,
   replyOutcomes,
   type ReplyOutcome,
 } from '../../../shared/letters/rules';
-import { requiredText } from '../../../shared/validation';
+import { lettersChannels } from '../../../shared/letters/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { applyApiError } from '../../lib/forms';
+import { EnumSelect, FormError, FormTextField, useChannelForm } from '../../components/form';
 import { formatDate } from '../../lib/format';
-import { useRun } from '../cases/useRun';
+import { validateOnSubmit } from '../cases/formOptions';
 import { useLetterDraftQuery, useMakeLetterMutation } from './lettersApi';
 
 /** Every word this dialog shows, in one place (issue 16 part B moves them to the dictionaries). */
@@ -87,14 +83,23 @@ const text = {
   } satisfies Record<DraftNote['code'], (params: Record<string, string>) => string>,
 };
 
-const letterForm = z.object({
-  subject: requiredText('The subject', 300).refine((value) => !/[\r\n]/.test(value), {
-    message: 'The subject is one line',
-  }),
-  body: requiredText('The text of the letter', 20_000),
-  channel: z.enum(letterChannels, { error: 'Choose how the letter goes out' }),
+const makeInput = lettersChannels['letters.make'].input;
+const draftInput = lettersChannels['letters.draft'].input;
+
+/** What the draft is filled in from: the letter, its language, and what only the DPO can tell it. */
+const requestForm = z.object({
+  choice: draftInput.shape.choice,
+  language: draftInput.shape.language,
+  outcome: draftInput.shape.outcome,
+  reasons: draftInput.shape.reasons,
 });
-type LetterForm = z.input<typeof letterForm>;
+
+/** The letter as the DPO edits it: the channel's own fields. */
+const letterForm = z.object({
+  subject: makeInput.shape.subject,
+  body: makeInput.shape.body,
+  channel: makeInput.shape.channel,
+});
 
 export interface LetterDialogProps {
   owner: LetterOwner;
@@ -118,19 +123,23 @@ const needsReasons = (
 /** From a case or a breach: pick a letter, see it filled in, edit it for this letter, make the PDF. */
 export function LetterDialog(props: LetterDialogProps) {
   const { owner, ownerId, choices, onClose } = props;
-  const run = useRun();
   const dispatch = useAppDispatch();
-  const [choice, setChoice] = useState<LetterChoice>(choices[0]);
-  const [language, setLanguage] = useState<Language>('nb');
-  const [outcome, setOutcome] = useState<ReplyOutcome>('granted');
-  const [reasons, setReasons] = useState('');
+  const [makeLetter] = useMakeLetterMutation();
+  const asked = useChannelForm(requestForm, {
+    choice: choices[0],
+    language: 'nb',
+    outcome: 'granted',
+    reasons: '',
+  });
+  const [choice, language, outcome, reasons] = useWatch({
+    control: asked.control,
+    name: ['choice', 'language', 'outcome', 'reasons'],
+  });
   /** The reasons the draft was last filled in with ("Fill in again" applies what was typed). */
   const [appliedReasons, setAppliedReasons] = useState('');
-  const [formError, setFormError] = useState<string | null>(null);
-  const [makeLetter] = useMakeLetterMutation();
 
   const withOutcome = props.open && choice === 'reply';
-  const withReasons = needsReasons(choice, outcome, props);
+  const withReasons = needsReasons(choice, outcome ?? 'granted', props);
   const request = (reasonsText: string) => ({
     owner,
     ownerId,
@@ -150,36 +159,20 @@ export function LetterDialog(props: LetterDialogProps) {
     [draft],
   );
   // The form takes each new draft's text; edits stay until the next draft.
-  const form = useForm<LetterForm>({
-    resolver: zodResolver(letterForm),
-    defaultValues: { subject: '', body: '', channel: 'letter' },
-    values: filled,
-  });
-  const { register, handleSubmit, formState, control } = form;
-  const body = useWatch({ control, name: 'body' });
-  const subject = useWatch({ control, name: 'subject' });
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+    letterForm,
+    { subject: '', body: '', channel: 'letter' },
+    { ...validateOnSubmit, values: filled },
+  );
+  const [body, subject] = useWatch({ control, name: ['body', 'subject'] });
 
   const gaps = gapsIn(`${subject}\n${body}`);
   const blocked = draft !== undefined && gaps.length > 0 && !draft.gapsAllowed;
 
   const submit = handleSubmit(async (values) => {
     if (!draft) return;
-    setFormError(null);
-    const result = await run(
-      makeLetter({
-        ...request(reasons),
-        channel: values.channel,
-        subject: values.subject,
-        body: values.body,
-      }),
-      undefined,
-      { quietError: true },
-    );
-    if (!result.ok) {
-      const left = applyApiError(result.error as ApiError, form.setError, ['subject', 'body', 'channel']);
-      setFormError(left);
-      return;
-    }
+    const result = settle(await makeLetter({ ...request(reasons ?? ''), ...values }));
+    if (!result.ok) return;
     if (result.data) dispatch(notice(text.made(result.data.attachment.fileName)));
     onClose();
   });
@@ -192,50 +185,35 @@ export function LetterDialog(props: LetterDialogProps) {
           <Grid container spacing={3}>
             <Grid size={{ xs: 12, md: 4 }}>
               <Stack spacing={2}>
-                <TextField
-                  select
+                <EnumSelect
+                  control={asked.control}
+                  name="choice"
                   label={text.letter}
-                  value={choice}
-                  onChange={(event) => setChoice(event.target.value as LetterChoice)}
-                >
-                  {choices.map((entry) => (
-                    <MenuItem key={entry} value={entry}>
-                      {letterChoice.en[entry]}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <TextField
-                  select
+                  values={choices}
+                  labels={letterChoice.en}
+                />
+                <EnumSelect
+                  control={asked.control}
+                  name="language"
                   label={text.language}
-                  value={language}
-                  onChange={(event) => setLanguage(event.target.value as Language)}
-                >
-                  {languages.map((entry) => (
-                    <MenuItem key={entry} value={entry}>
-                      {languageNames[entry]}
-                    </MenuItem>
-                  ))}
-                </TextField>
+                  values={languages}
+                  labels={languageNames}
+                />
                 {withOutcome && (
-                  <TextField
-                    select
+                  <EnumSelect
+                    control={asked.control}
+                    name="outcome"
                     label={text.outcome}
-                    value={outcome}
-                    onChange={(event) => setOutcome(event.target.value as ReplyOutcome)}
-                  >
-                    {replyOutcomes.map((entry) => (
-                      <MenuItem key={entry} value={entry}>
-                        {outcomeLabel.en[entry]}
-                      </MenuItem>
-                    ))}
-                  </TextField>
+                    values={replyOutcomes}
+                    labels={outcomeLabel.en}
+                  />
                 )}
                 {withReasons && (
                   <Stack spacing={1} alignItems="flex-start">
-                    <TextField
+                    <FormTextField
+                      control={asked.control}
+                      name="reasons"
                       label={text.reasons}
-                      value={reasons}
-                      onChange={(event) => setReasons(event.target.value)}
                       multiline
                       minRows={3}
                       fullWidth
@@ -243,31 +221,19 @@ export function LetterDialog(props: LetterDialogProps) {
                         choice === 'extension' ? text.reasonsHelp.extension : text.reasonsHelp.other
                       }
                     />
-                    <Button size="small" onClick={() => setAppliedReasons(reasons)} disabled={drafting}>
+                    <Button size="small" onClick={() => setAppliedReasons(reasons ?? '')} disabled={drafting}>
                       {text.fillAgain}
                     </Button>
                   </Stack>
                 )}
                 {draft && (
                   <>
-                    <Controller
+                    <EnumSelect
                       control={control}
                       name="channel"
-                      render={({ field, fieldState }) => (
-                        <TextField
-                          select
-                          label={text.channel}
-                          {...field}
-                          error={!!fieldState.error}
-                          helperText={fieldState.error?.message}
-                        >
-                          {draft.channels.map((entry) => (
-                            <MenuItem key={entry} value={entry}>
-                              {letterChannel.en[entry]}
-                            </MenuItem>
-                          ))}
-                        </TextField>
-                      )}
+                      label={text.channel}
+                      values={draft.channels}
+                      labels={letterChannel.en}
                     />
                     <Box>
                       <Typography variant="overline" color="text.secondary">
@@ -302,26 +268,21 @@ export function LetterDialog(props: LetterDialogProps) {
               )}
               {draft && (
                 <Stack spacing={2}>
-                  {formError && <Alert severity="error">{formError}</Alert>}
+                  <FormError message={formError} />
                   {gaps.length > 0 && (
                     <Alert severity={draft.gapsAllowed ? 'info' : 'warning'}>
                       {draft.gapsAllowed ? text.gapsAllowed(gaps) : text.gaps(gaps)}
                     </Alert>
                   )}
-                  <TextField
-                    label={text.subject}
-                    {...register('subject')}
-                    error={!!formState.errors.subject}
-                    helperText={formState.errors.subject?.message}
-                  />
-                  <TextField
+                  <FormTextField control={control} name="subject" label={text.subject} />
+                  <FormTextField
+                    control={control}
+                    name="body"
                     label={text.body}
-                    {...register('body')}
                     multiline
                     minRows={14}
                     maxRows={24}
-                    error={!!formState.errors.body}
-                    helperText={formState.errors.body?.message ?? text.bodyHelp}
+                    helperText={text.bodyHelp}
                     slotProps={{ htmlInput: { spellCheck: true, lang: language } }}
                   />
                 </Stack>

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Box,
@@ -16,25 +15,21 @@ import {
   Stack,
   Tab,
   Tabs,
-  TextField,
   Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { useMemo } from 'react';
 import { languageNames, languages, type Language } from '../../../shared/i18n/languages';
 import { letterField, templateKind as templateKindLabel } from '../../../shared/i18n/resources/letters';
-import type { LetterTemplate } from '../../../shared/letters/contract';
+import { type LetterTemplate, lettersChannels } from '../../../shared/letters/contract';
 import { fieldsOf, requiredFields, templateKinds, type TemplateKind } from '../../../shared/letters/rules';
-import { requiredText } from '../../../shared/validation';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { applyApiError } from '../../lib/forms';
+import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { useRun } from '../cases/useRun';
+import { validateOnSubmit } from '../cases/formOptions';
 import {
   useLetterTemplatesQuery,
   usePreviewLetterTemplateMutation,
@@ -70,26 +65,21 @@ const text = {
   wasReset: (what: string, language: string) => `"${what}" (${language}) follows the shipped text again.`,
 };
 
-const templateForm = z.object({
-  subject: requiredText('The subject', 300).refine((value) => !/[\r\n]/.test(value), {
-    message: 'The subject is one line',
-  }),
-  body: requiredText('The text of the letter', 20_000),
-});
-type TemplateForm = z.input<typeof templateForm>;
+/** The template's text: the channel's own fields. */
+const templateForm = lettersChannels['letters.saveTemplate'].input.pick({ subject: true, body: true });
 
 const searchKeys = ['kind', 'lang'] as const;
 
 function TemplateEditor({ template }: { template: LetterTemplate }) {
-  const run = useRun();
   const dispatch = useAppDispatch();
   const [save] = useSaveLetterTemplateMutation();
   const [reset] = useResetLetterTemplateMutation();
   const [preview, { data: previewed, reset: clearPreview }] = usePreviewLetterTemplateMutation();
-  const [formError, setFormError] = useState<string | null>(null);
   const values = useMemo(() => ({ subject: template.subject, body: template.body }), [template]);
-  const form = useForm<TemplateForm>({ resolver: zodResolver(templateForm), values });
-  const { register, handleSubmit, formState, setError } = form;
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(templateForm, values, {
+    ...validateOnSubmit,
+    values,
+  });
   const what = templateKindLabel.en[template.kind];
   const language = languageNames[template.language];
   const required = new Set<string>(requiredFields[template.kind]);
@@ -98,45 +88,34 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
     (a, b) => Number(required.has(b)) - Number(required.has(a)),
   );
   const breach = template.kind === 'breach-notice' || template.kind === 'breach-authority';
-
-  const check = async (pending: Parameters<typeof run>[0], success?: string): Promise<boolean> => {
-    setFormError(null);
-    const result = await run(pending, success, { quietError: true });
-    if (result.ok) return true;
-    setFormError(applyApiError(result.error, setError, ['subject', 'body']));
-    return false;
-  };
+  const which = { kind: template.kind, language: template.language };
 
   const onPreview = handleSubmit(async (input) => {
-    await check(preview({ kind: template.kind, language: template.language, ...input }));
+    settle(await preview({ ...which, ...input }));
   });
   const onSave = handleSubmit(async (input) => {
     clearPreview();
-    await check(
-      save({ kind: template.kind, language: template.language, ...input }),
-      text.saved(what, language),
-    );
+    if (settle(await save({ ...which, ...input })).ok) dispatch(notice(text.saved(what, language)));
   });
+  const onReset = async () => {
+    clearPreview();
+    if (settle(await reset(which)).ok) dispatch(notice(text.wasReset(what, language)));
+  };
 
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, lg: 8 }}>
         <Stack spacing={2} component="form" noValidate onSubmit={onSave}>
-          {formError && <Alert severity="error">{formError}</Alert>}
-          <TextField
-            label={text.subject}
-            {...register('subject')}
-            error={!!formState.errors.subject}
-            helperText={formState.errors.subject?.message}
-          />
-          <TextField
+          <FormError message={formError} />
+          <FormTextField control={control} name="subject" label={text.subject} />
+          <FormTextField
+            control={control}
+            name="body"
             label={text.body}
-            {...register('body')}
             multiline
             minRows={16}
             maxRows={30}
-            error={!!formState.errors.body}
-            helperText={formState.errors.body?.message ?? text.bodyHelp}
+            helperText={text.bodyHelp}
             slotProps={{ htmlInput: { spellCheck: true, lang: template.language } }}
           />
           <Typography variant="caption" color="text.secondary">
@@ -149,17 +128,7 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
               {text.save}
             </Button>
             <Button onClick={() => void onPreview()}>{text.preview}</Button>
-            <Button
-              color="inherit"
-              disabled={!template.edited}
-              onClick={() => {
-                clearPreview();
-                void check(
-                  reset({ kind: template.kind, language: template.language }),
-                  text.wasReset(what, language),
-                );
-              }}
-            >
+            <Button color="inherit" disabled={!template.edited} onClick={() => void onReset()}>
               {text.reset}
             </Button>
           </Stack>
