@@ -551,3 +551,57 @@ test('Art. 12(4): a refusal after an extension is late once the original due dat
   await page.goto(appUrl('/cases?status=closed-late'));
   await expect(page.getByRole('grid', { name: 'Cases' })).toContainText('2026-0001');
 });
+
+test('a DPO who reads bokmål works the case screens in bokmål, at 1280×720', async ({ page, office }) => {
+  office.clock.set('2026-11-20T09:00:00.000Z');
+  await seedDemo(office.core, { seed: 3, password, inquiries: 0, cases: 40 }, systemActor('e2e'), () => {});
+  await office.setLanguage('dpo', 'nb');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await office.signIn('dpo');
+  await office.nav('Saker').click();
+  await expect(page.getByRole('heading', { name: 'Saker', exact: true })).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Saker' });
+  await expect(grid.getByRole('columnheader', { name: 'Frist' })).toBeVisible();
+  await expect(grid.getByRole('row').nth(1)).toContainText(/på overtid|igjen|forfaller i dag/);
+  await shot(page, office, 'nb-cases-list-1280');
+
+  await page.getByRole('button', { name: 'Ny sak' }).click();
+  const intake = page.getByRole('dialog', { name: 'Ny sak' });
+  await expect(intake.getByRole('group', { name: 'Hva personen ber om' })).toContainText('Innsyn');
+  await expect(intake.getByRole('radio', { name: 'Våre: vi er behandlingsansvarlig' })).toBeChecked();
+  await shot(page, office, 'nb-new-case-1280');
+  await intake.getByRole('button', { name: 'Avbryt' }).click();
+
+  await grid.getByRole('row').nth(1).getByRole('gridcell').first().click();
+  await expect(page.getByRole('heading', { name: /^Sak \d{4}-\d{4} · / })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Frist' })).toContainText('Hvorfor denne fristen');
+  await shot(page, office, 'nb-case-overview-1280');
+  for (const [tab, name] of [
+    ['Identitetskontroll', 'verification'],
+    [/^Oppgaver/, 'tasks'],
+    ['Svar og utfall', 'reply'],
+    ['Tidslinje', 'timeline'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab }).click();
+    await shot(page, office, `nb-case-${name}-1280`);
+  }
+
+  await page.getByRole('button', { name: 'Avslutt saken' }).click();
+  const close = page.getByRole('dialog', { name: /^Registrer svaret og avslutt sak/ });
+  await expect(close.getByRole('radio', { name: 'Innvilget', exact: true })).toBeChecked();
+  await shot(page, office, 'nb-case-close-1280');
+  await close.getByRole('button', { name: 'Avbryt' }).click();
+
+  await page.getByRole('button', { name: 'Lag et brev' }).click();
+  const letter = page.getByRole('dialog', { name: 'Lag et brev' });
+  await expect(letter.getByRole('textbox', { name: 'Brevtekst' })).not.toHaveValue('');
+  await shot(page, office, 'nb-case-letter-1280');
+  await letter.getByRole('button', { name: 'Avbryt' }).click();
+
+  await office.nav('Begrensninger').click();
+  await expect(page.getByRole('group', { name: 'Hvilke begrensninger' })).toBeVisible();
+  await shot(page, office, 'nb-restrictions-1280');
+  await office.nav('Sjekklister for identitetskontroll').click();
+  await expect(page.getByRole('heading', { name: 'Sjekklister for identitetskontroll' })).toBeVisible();
+  await shot(page, office, 'nb-verification-checklists-1280');
+});

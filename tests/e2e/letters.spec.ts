@@ -266,3 +266,21 @@ test('the annual report downloads in bokmål from Work → Reports', async ({ pa
   fs.rmSync(pdf, { force: true });
   await shot(page, office, 'report-language');
 });
+
+test('an administrator who reads bokmål keeps the letter templates in bokmål, at 1280×720', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-02T09:00:00.000Z');
+  await office.addUser('kari', ['admin'], 'Kari Admin');
+  await office.setLanguage('kari', 'nb');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await office.signIn('kari');
+  await office.nav('Brev').click();
+  await expect(page.getByRole('heading', { name: 'Brev', exact: true })).toBeVisible();
+  await page.getByRole('list', { name: 'Brevtyper' }).getByText('Avslag (art. 12 nr. 4)').click();
+  await expect(page.getByRole('list', { name: 'Flettefelt' })).toContainText('påkrevd');
+  await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+  await expect(page.getByLabel('Forhåndsvisning med en eksempelsak')).toBeVisible();
+  await shot(page, office, 'nb-letter-templates-1280');
+});

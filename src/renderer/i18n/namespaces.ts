@@ -1,5 +1,7 @@
 import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
+import { casesText, casesVocabularies } from '../features/cases/text';
+import { lettersText } from '../features/letters/text';
 import { shellText } from '../layout/text';
 import { commonText } from './common';
 
@@ -11,6 +13,9 @@ import { commonText } from './common';
 export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
+  cases: casesText,
+  ...casesVocabularies,
+  letters: lettersText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

@@ -8,6 +8,7 @@ import {
   type DialogProps,
 } from '@mui/material';
 import { type FormEventHandler, type ReactNode, useId } from 'react';
+import { useT } from '../../i18n';
 import { FormError } from './FormError';
 
 /**
@@ -25,7 +26,7 @@ export function FormDialog({
   saving,
   submitLabel,
   submitColor,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   maxWidth = 'sm',
   children,
 }: {
@@ -38,10 +39,12 @@ export function FormDialog({
   saving: boolean;
   submitLabel: ReactNode;
   submitColor?: 'primary' | 'warning' | 'error';
+  /** Default: "Cancel" in the person's language. */
   cancelLabel?: ReactNode;
   maxWidth?: DialogProps['maxWidth'];
   children: ReactNode;
 }) {
+  const common = useT('common');
   const titleId = useId();
   return (
     <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
@@ -53,7 +56,7 @@ export function FormDialog({
           {children}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{cancelLabel}</Button>
+          <Button onClick={onClose}>{cancelLabel ?? common('cancel')}</Button>
           <Button type="submit" variant="contained" color={submitColor} disabled={saving}>
             {submitLabel}
           </Button>

@@ -1,10 +1,7 @@
 import { Box, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import { useLabels, useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import {
-  authorityEvidence,
-  authorityEvidenceLabels,
-  representativeRelationLabels,
-} from '../../../shared/cases/rules';
+import { authorityEvidence } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormError, FormTextField, useChannelForm } from '../../components/form';
@@ -16,6 +13,8 @@ import { validateOnSubmit } from './formOptions';
 const authorityForm = casesChannels['cases.checkRepresentativeAuthority'].input.omit({ id: true });
 
 function AuthorityForm({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const authorityEvidenceLabels = useLabels('authorityEvidence');
   const dispatch = useAppDispatch();
   const [checkAuthority] = useCheckRepresentativeAuthorityMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -25,26 +24,25 @@ function AuthorityForm({ detail }: { detail: CaseDetail }) {
   );
   const submit = handleSubmit(async (values) => {
     if (settle(await checkAuthority({ id: detail.id, ...values })).ok)
-      dispatch(notice('The representative’s authority was recorded as checked.'));
+      dispatch(notice(t('authorityRecorded')));
   });
   return (
     <Stack spacing={1.5} component="form" onSubmit={submit} noValidate>
       <Typography variant="body2" color="text.secondary">
-        Check the authority proportionately: a power of attorney, a guardianship decision, parental
-        responsibility. Record that it was seen; keep no copy of identity documents.
+        {t('checkAuthorityHelp')}
       </Typography>
       <FormError message={formError} />
       <EnumSelect
         control={control}
         name="evidence"
-        label="Proof seen"
+        label={t('proofSeen')}
         values={authorityEvidence}
         labels={authorityEvidenceLabels}
       />
-      <FormTextField control={control} name="note" label="Note" />
+      <FormTextField control={control} name="note" label={t('note')} />
       <Box>
         <Button type="submit" variant="outlined" disabled={formState.isSubmitting}>
-          Record authority check
+          {t('recordAuthorityCheck')}
         </Button>
       </Box>
     </Stack>
@@ -53,27 +51,33 @@ function AuthorityForm({ detail }: { detail: CaseDetail }) {
 
 /** A representative's authority to act for the person, checked and recorded. */
 export function AuthorityCard({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const authorityEvidenceLabels = useLabels('authorityEvidence');
+  const representativeRelationLabels = useLabels('representativeRelation');
   const { representative } = detail;
   if (!representative) return null;
   return (
     <Card>
       <CardHeader
-        title="Representative’s authority"
+        title={t('representativeAuthority')}
         subheader={`${representative.name}, ${representativeRelationLabels[representative.relation].toLowerCase()}`}
         slotProps={cardTitleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {representative.authorityCheckedAt ? (
           <Typography variant="body2">
-            {authorityEvidenceLabels[representative.authorityEvidence ?? 'other']}; checked by{' '}
-            {representative.authorityCheckedBy}, {formatDateTime(representative.authorityCheckedAt)}
+            {t('authorityCheckedBy', {
+              evidence: authorityEvidenceLabels[representative.authorityEvidence ?? 'other'],
+              by: representative.authorityCheckedBy,
+              at: formatDateTime(representative.authorityCheckedAt),
+            })}
             {representative.authorityNote ? `. ${representative.authorityNote}` : ''}
           </Typography>
         ) : detail.state === 'open' ? (
           <AuthorityForm detail={detail} />
         ) : (
           <Typography variant="body2" color="text.secondary">
-            Not checked.
+            {t('notChecked')}
           </Typography>
         )}
       </CardContent>

@@ -9,15 +9,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useRef } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import {
-  caseChannelLabels,
   caseChannels,
   priorities,
-  priorityLabels,
-  representativeRelationLabels,
   representativeRelations,
-  requestTypeInfo,
   requestTypes,
   type RequestType,
 } from '../../../shared/cases/rules';
@@ -28,29 +25,31 @@ import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { type CaseFormValues, noRepresentative } from './caseFormValues';
 import { DuplicateWarning } from './DuplicateWarning';
+
 import { useHandlers } from './useHandlers';
 
 const legend = { typography: 'subtitle2', color: 'text.primary' } as const;
 
-const typeLabels = Object.fromEntries(
-  requestTypes.map((type) => [
-    type,
-    <span key={type}>
-      {requestTypeInfo[type].label}{' '}
-      <Typography component="span" variant="caption" color="text.secondary">
-        {requestTypeInfo[type].article}
-      </Typography>
-    </span>,
-  ]),
-) as Record<RequestType, React.ReactNode>;
-
-const capacityLabels = {
-  controller: 'Ours: we are the controller',
-  processor: 'A customer’s: we are its processor',
-} as const;
+/** Each request type in words, with its article beside it. */
+function useTypeLabels(): Record<RequestType, React.ReactNode> {
+  const requestTypeLabels = useLabels('requestType');
+  const requestTypeArticleLabels = useLabels('requestTypeArticle');
+  return Object.fromEntries(
+    requestTypes.map((type) => [
+      type,
+      <span key={type}>
+        {requestTypeLabels[type]}{' '}
+        <Typography component="span" variant="caption" color="text.secondary">
+          {requestTypeArticleLabels[type]}
+        </Typography>
+      </span>,
+    ]),
+  ) as Record<RequestType, React.ReactNode>;
+}
 
 /** The case's customer, picked from the active customers. */
 function CustomerField({ control }: { control: Control<CaseFormValues> }) {
+  const t = useT('cases');
   const { data: customers } = useOrganisationsQuery({ kind: 'customer', includeInactive: false });
   const processor = useWatch({ control, name: 'capacity' }) === 'processor';
   return (
@@ -69,14 +68,11 @@ function CustomerField({ control }: { control: Control<CaseFormValues> }) {
             <TextField
               {...params}
               inputRef={field.ref}
-              label={processor ? 'Customer (the controller)' : 'Customer (if the person is one of theirs)'}
+              label={processor ? t('customerController') : t('customerOptional')}
               required={processor}
               error={!!fieldState.error}
               helperText={
-                fieldState.error?.message ??
-                (processor
-                  ? 'The request is forwarded to this customer, who answers it'
-                  : 'Optional; helps find duplicates')
+                fieldState.error?.message ?? (processor ? t('customerForwarded') : t('customerHelps'))
               }
             />
           )}
@@ -88,6 +84,8 @@ function CustomerField({ control }: { control: Control<CaseFormValues> }) {
 
 /** "Made by a representative": on, the representative's fields; off, none (kept to bring back). */
 function RepresentativeFields({ control }: { control: Control<CaseFormValues> }) {
+  const t = useT('cases');
+  const representativeRelationLabels = useLabels('representativeRelation');
   const last = useRef<CaseFormValues['representative']>(null);
   return (
     <Controller
@@ -105,7 +103,7 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
                 }}
               />
             }
-            label="Made by a representative (lawyer, guardian, parent, relative)"
+            label={t('madeByRepresentative')}
           />
           <Collapse in={!!field.value} unmountOnExit>
             <Grid container spacing={2} sx={{ pt: 1 }}>
@@ -113,16 +111,16 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
                 <FormTextField
                   control={control}
                   name="representative.name"
-                  label="Representative’s name"
+                  label={t('representativeName')}
                   required
-                  helperText="Their authority is checked under Verification"
+                  helperText={t('representativeNameHelp')}
                 />
               </Grid>
               <Grid size={{ xs: 12, md: 3 }}>
                 <EnumSelect
                   control={control}
                   name="representative.relation"
-                  label="Acts as"
+                  label={t('actsAs')}
                   values={representativeRelations}
                   labels={representativeRelationLabels}
                 />
@@ -131,7 +129,7 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
                 <FormTextField
                   control={control}
                   name="representative.contact"
-                  label="Representative’s contact"
+                  label={t('representativeContact')}
                 />
               </Grid>
             </Grid>
@@ -145,6 +143,7 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
 
 /** Who handles a new case: a DPO or an administrator, or nobody yet. */
 function HandlerField({ control }: { control: Control<CaseFormValues> }) {
+  const t = useT('cases');
   const handlers = useHandlers();
   return (
     <Controller
@@ -153,7 +152,7 @@ function HandlerField({ control }: { control: Control<CaseFormValues> }) {
       render={({ field, fieldState }) => (
         <TextField
           select
-          label="Handler"
+          label={t('handler')}
           name={field.name}
           inputRef={field.ref}
           value={field.value == null ? '' : String(field.value)}
@@ -162,7 +161,7 @@ function HandlerField({ control }: { control: Control<CaseFormValues> }) {
           error={!!fieldState.error}
           helperText={fieldState.error?.message}
         >
-          <MenuItem value="">Nobody yet</MenuItem>
+          <MenuItem value="">{t('nobodyYet')}</MenuItem>
           {handlers.map((user) => (
             <MenuItem key={user.id} value={String(user.id)}>
               {user.displayName}
@@ -186,33 +185,44 @@ export function CaseForm({
   today?: string;
   caseId?: number;
 }) {
+  const t = useT('cases');
+  const caseChannelLabels = useLabels('caseChannel');
+  const casePriorityLabels = useLabels('casePriority');
+  const typeLabels = useTypeLabels();
+  const capacityLabels = { controller: t('capacityOurs'), processor: t('capacityCustomers') };
   return (
     <Grid container spacing={2} sx={{ pt: 1 }}>
       <Grid size={12}>
         <Typography variant="subtitle2" component="h3">
-          The person the request concerns
+          {t('thePersonConcerned')}
         </Typography>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="personName" label="Name" required autoFocus={mode === 'new'} />
+        <FormTextField
+          control={control}
+          name="personName"
+          label={t('name')}
+          required
+          autoFocus={mode === 'new'}
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="personReference" label="Customer number or reference" />
+        <FormTextField control={control} name="personReference" label={t('reference')} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormTextField
           control={control}
           name="personEmail"
-          label="E-mail"
+          label={t('email')}
           type="email"
-          helperText="The address on file is where a reply goes"
+          helperText={t('emailHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="personPhone" label="Phone" />
+        <FormTextField control={control} name="personPhone" label={t('phone')} />
       </Grid>
       <Grid size={12}>
-        <FormTextField control={control} name="personAddress" label="Postal address" />
+        <FormTextField control={control} name="personAddress" label={t('postalAddress')} />
         <DuplicateWarning control={control} excludeId={caseId} />
       </Grid>
 
@@ -220,7 +230,7 @@ export function CaseForm({
         <FormCheckboxGroup
           control={control}
           name="types"
-          label="What the person asks for"
+          label={t('whatAskedFor')}
           values={requestTypes}
           labels={typeLabels}
           layout="grid"
@@ -231,10 +241,10 @@ export function CaseForm({
         <EnumSelect
           control={control}
           name="channel"
-          label="Arrived by"
+          label={t('arrivedBy')}
           values={caseChannels}
           labels={caseChannelLabels}
-          helperText="Chooses the identity checklist"
+          helperText={t('arrivedByHelp')}
         />
       </Grid>
       {mode === 'new' && (
@@ -242,11 +252,11 @@ export function CaseForm({
           <FormDateField
             control={control}
             name="receivedDate"
-            label="Received"
+            label={t('received')}
             required
             max={today}
             min="2018-07-20"
-            helperText="The day it reached any channel of ours: the clock starts here"
+            helperText={t('receivedHelp')}
           />
         </Grid>
       )}
@@ -254,9 +264,9 @@ export function CaseForm({
         <EnumSelect
           control={control}
           name="priority"
-          label="Priority"
+          label={t('priority')}
           values={priorities}
-          labels={priorityLabels}
+          labels={casePriorityLabels}
         />
       </Grid>
 
@@ -264,7 +274,7 @@ export function CaseForm({
         <FormRadioGroup
           control={control}
           name="capacity"
-          label="Whose data it is"
+          label={t('whoseData')}
           values={['controller', 'processor'] as const}
           labels={capacityLabels}
           legendSx={legend}
@@ -284,7 +294,7 @@ export function CaseForm({
         </Grid>
       )}
       <Grid size={{ xs: 12, md: mode === 'new' ? 8 : 12 }}>
-        <FormTextField control={control} name="notes" label="Notes" multiline minRows={2} />
+        <FormTextField control={control} name="notes" label={t('notes')} multiline minRows={2} />
       </Grid>
     </Grid>
   );

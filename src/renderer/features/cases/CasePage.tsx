@@ -22,14 +22,9 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import { useState } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { CaseDetail } from '../../../shared/cases/contract';
-import {
-  caseChannelLabels,
-  priorityLabels,
-  representativeRelationLabels,
-  requestTypeInfo,
-} from '../../../shared/cases/rules';
 import { caseLetterChoices } from '../../../shared/letters/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -37,7 +32,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { LetterDialog } from '../letters/LetterDialog';
-import { Fact, TypeChips, cardTitleProps } from './caseUi';
+import { Fact, TypeChips, cardTitleProps, useMatchedOn } from './caseUi';
 import { useAssignCaseMutation, useCaseQuery } from './casesApi';
 import { DeadlinePanel } from './DeadlinePanel';
 import { EditCaseDialog } from './EditCaseDialog';
@@ -54,26 +49,32 @@ const tabs = ['overview', 'verification', 'tasks', 'reply', 'documents', 'timeli
 type TabKey = (typeof tabs)[number];
 
 function Overview({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const requestTypeLabels = useLabels('requestType');
+  const articleLabels = useLabels('requestTypeArticle');
+  const replyMustLabels = useLabels('requestTypeReplyMust');
+  const channelLabels = useLabels('caseChannel');
+  const priorityLabels = useLabels('casePriority');
+  const relationLabels = useLabels('representativeRelation');
   const { person } = detail;
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="The person" slotProps={cardTitleProps} />
+          <CardHeader title={t('thePerson')} slotProps={cardTitleProps} />
           <CardContent sx={{ pt: 0 }}>
-            <Fact label="Name">{person.name}</Fact>
-            <Fact label="E-mail">{person.email}</Fact>
-            <Fact label="Phone">{person.phone}</Fact>
-            <Fact label="Postal address">{person.address}</Fact>
-            <Fact label="Customer number or reference">{person.reference}</Fact>
+            <Fact label={t('name')}>{person.name}</Fact>
+            <Fact label={t('email')}>{person.email}</Fact>
+            <Fact label={t('phone')}>{person.phone}</Fact>
+            <Fact label={t('postalAddress')}>{person.address}</Fact>
+            <Fact label={t('reference')}>{person.reference}</Fact>
             {detail.representative && (
-              <Fact label="Represented by">
-                {detail.representative.name} (
-                {representativeRelationLabels[detail.representative.relation].toLowerCase()})
+              <Fact label={t('representedBy')}>
+                {detail.representative.name} ({relationLabels[detail.representative.relation].toLowerCase()})
                 {detail.representative.contact ? `, ${detail.representative.contact}` : ''}
                 {detail.representative.authorityCheckedAt
-                  ? ' · authority checked'
-                  : ' · authority not checked yet'}
+                  ? ` · ${t('authorityChecked')}`
+                  : ` · ${t('authorityNotChecked')}`}
               </Fact>
             )}
           </CardContent>
@@ -81,31 +82,36 @@ function Overview({ detail }: { detail: CaseDetail }) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="The request" slotProps={cardTitleProps} />
+          <CardHeader title={t('theRequest')} slotProps={cardTitleProps} />
           <CardContent sx={{ pt: 0 }}>
             {detail.types.map((type) => (
-              <Fact key={type} label={`${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`}>
-                {requestTypeInfo[type].replyMust}
+              <Fact key={type} label={`${requestTypeLabels[type]} (${articleLabels[type]})`}>
+                {replyMustLabels[type]}
               </Fact>
             ))}
-            <Fact label="Arrived">
-              {caseChannelLabels[detail.channel]}, {formatDate(detail.clock.receivedDate)}
+            <Fact label={t('arrived')}>
+              {channelLabels[detail.channel]}, {formatDate(detail.clock.receivedDate)}
               {detail.clock.receivedAt ? ` ${formatDateTime(detail.clock.receivedAt).slice(11)}` : ''}
             </Fact>
-            <Fact label="Capacity">
+            <Fact label={t('capacity')}>
               {detail.capacity === 'processor'
-                ? `Processor for ${detail.customer?.name ?? 'a customer'}: the customer answers, we assist`
-                : `Controller: we answer${detail.customer ? ` (the person is a customer of ${detail.customer.name})` : ''}`}
+                ? t('capacityProcessor', { customer: detail.customer?.name ?? t('aCustomer') })
+                : detail.customer
+                  ? t('capacityControllerCustomer', { customer: detail.customer.name })
+                  : t('capacityController')}
             </Fact>
-            <Fact label="Priority">{priorityLabels[detail.priority]}</Fact>
-            <Fact label="Notes">
+            <Fact label={t('priority')}>{priorityLabels[detail.priority]}</Fact>
+            <Fact label={t('notes')}>
               <Box component="span" sx={{ whiteSpace: 'pre-wrap' }}>
                 {detail.notes}
               </Box>
             </Fact>
             <Typography variant="caption" color="text.secondary">
-              Opened {formatDateTime(detail.createdAt)} by {detail.createdBy} · last changed{' '}
-              {formatDateTime(detail.updatedAt)}
+              {t('openedBy', {
+                at: formatDateTime(detail.createdAt),
+                by: detail.createdBy,
+                changed: formatDateTime(detail.updatedAt),
+              })}
             </Typography>
           </CardContent>
         </Card>
@@ -116,6 +122,9 @@ function Overview({ detail }: { detail: CaseDetail }) {
 
 export function CasePage() {
   const { id } = useParams();
+  const t = useT('cases');
+  const priorityLabels = useLabels('casePriority');
+  const matched = useMatchedOn();
   const run = useRun();
   const [search, setSearch] = useSearchState(tabKeys);
   const tab: TabKey = tabs.find((candidate) => candidate === search.tab) ?? 'overview';
@@ -129,7 +138,7 @@ export function CasePage() {
   const writesLetters = user?.roles.some((role) => role === 'dpo' || role === 'admin') ?? false;
 
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !detail) return <CircularProgress aria-label="Loading the case" />;
+  if (isLoading || !detail) return <CircularProgress aria-label={t('loadingCase')} />;
 
   const open = detail.state === 'open';
   const openTasks = detail.tasks.filter((task) => task.state === 'open').length;
@@ -138,7 +147,7 @@ export function CasePage() {
     <>
       <Breadcrumbs sx={{ mb: 1 }}>
         <Link component={RouterLink} to="/cases" underline="hover" color="inherit">
-          Cases
+          {t('casesTitle')}
         </Link>
         <Typography color="text.primary">{detail.number}</Typography>
       </Breadcrumbs>
@@ -151,7 +160,7 @@ export function CasePage() {
       >
         <Box>
           <Typography variant="h4" component="h1">
-            Case {detail.number} · {detail.person.name}
+            {t('caseHeading', { number: detail.number, name: detail.person.name })}
           </Typography>
           <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap" alignItems="center">
             <TypeChips types={detail.types} />
@@ -159,15 +168,15 @@ export function CasePage() {
               size="small"
               label={
                 detail.capacity === 'processor'
-                  ? `Processor for ${detail.customer?.name ?? 'a customer'}`
-                  : 'Controller'
+                  ? t('processorFor', { customer: detail.customer?.name ?? t('aCustomer') })
+                  : t('controller')
               }
             />
             {detail.priority !== 'normal' && (
               <Chip
                 size="small"
                 color={detail.priority === 'urgent' || detail.priority === 'high' ? 'warning' : 'default'}
-                label={`${priorityLabels[detail.priority]} priority`}
+                label={t('priorityChip', { priority: priorityLabels[detail.priority] })}
               />
             )}
           </Stack>
@@ -175,13 +184,13 @@ export function CasePage() {
         <Stack direction="row" spacing={1} alignItems="center" sx={{ flexShrink: 0 }}>
           <TextField
             select
-            label="Handler"
+            label={t('handler')}
             value={detail.handler ? String(detail.handler.id) : ''}
             disabled={!open}
             onChange={(event) =>
               void run(
                 assign({ id: detail.id, handlerId: event.target.value ? Number(event.target.value) : null }),
-                'The handler was changed.',
+                t('handlerChanged'),
               )
             }
             sx={{ width: 180 }}
@@ -189,7 +198,7 @@ export function CasePage() {
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             {/* "Yet" only while the case can still get one. */}
-            <MenuItem value="">{open ? 'Nobody yet' : 'None'}</MenuItem>
+            <MenuItem value="">{open ? t('nobodyYet') : t('none')}</MenuItem>
             {handlers.map((user) => (
               <MenuItem key={user.id} value={String(user.id)}>
                 {user.displayName}
@@ -198,16 +207,16 @@ export function CasePage() {
           </TextField>
           {writesLetters && (
             <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
-              Make a letter
+              {t('makeLetter')}
             </Button>
           )}
           {open && (
             <>
               <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-                Edit
+                {t('edit')}
               </Button>
               <Button variant="contained" startIcon={<GavelOutlinedIcon />} onClick={() => setClosing(true)}>
-                Close case
+                {t('closeCase')}
               </Button>
             </>
           )}
@@ -215,25 +224,25 @@ export function CasePage() {
       </Stack>
       {detail.duplicates.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Another open case may concern the same person:{' '}
+          {t('anotherOpenCase')}{' '}
           {detail.duplicates.map((dup, index) => (
             <span key={dup.id}>
               {index > 0 && ', '}
               <Link component={RouterLink} to={`/cases/${dup.id}`}>
                 {dup.number}
               </Link>{' '}
-              (same {dup.matchedOn.join(' and ')})
+              {t('sameMatched', { matched: matched(dup.matchedOn) })}
             </span>
           ))}
-          . Each case is verified on its own.
+          {t('verifiedOnItsOwn')}
         </Alert>
       )}
       {detail.inquiries.length > 0 && (
-        <Alert severity="info" icon={false} sx={{ mb: 2 }} aria-label="Linked inquiries">
+        <Alert severity="info" icon={false} sx={{ mb: 2 }} aria-label={t('linkedInquiries')}>
           {detail.inquiries.map((inquiry, index) => (
             <span key={inquiry.id}>
               {index > 0 && ' · '}
-              {inquiry.openedFrom ? 'Opened from ' : 'Linked: '}
+              {inquiry.openedFrom ? t('openedFrom') : t('linked')}{' '}
               <Link component={RouterLink} to={`/inquiries/${inquiry.id}`}>
                 {inquiry.number}
               </Link>{' '}
@@ -247,9 +256,9 @@ export function CasePage() {
         <Tabs
           value={tab}
           onChange={(_event, value: TabKey) => setSearch({ tab: value === 'overview' ? null : value })}
-          aria-label="Case sections"
+          aria-label={t('caseSections')}
         >
-          <Tab value="overview" label="Overview" />
+          <Tab value="overview" label={t('tabOverview')} />
           <Tab
             value="verification"
             label={
@@ -258,14 +267,14 @@ export function CasePage() {
                 variant="dot"
                 sx={{ pr: 1 }}
               >
-                Verification
+                {t('tabVerification')}
               </Badge>
             }
           />
-          <Tab value="tasks" label={openTasks > 0 ? `Tasks (${openTasks} open)` : 'Tasks'} />
-          <Tab value="reply" label="Reply and outcome" />
-          <Tab value="documents" label="Documents" />
-          <Tab value="timeline" label="Timeline" />
+          <Tab value="tasks" label={openTasks > 0 ? t('tabTasksOpen', { count: openTasks }) : t('tasks')} />
+          <Tab value="reply" label={t('tabReply')} />
+          <Tab value="documents" label={t('tabDocuments')} />
+          <Tab value="timeline" label={t('timeline')} />
         </Tabs>
       </Box>
       {tab === 'overview' && <Overview detail={detail} />}
@@ -274,14 +283,9 @@ export function CasePage() {
       {tab === 'reply' && <OutcomePanel detail={detail} />}
       {tab === 'documents' && (
         <Card>
-          <CardHeader title="Documents" slotProps={cardTitleProps} />
+          <CardHeader title={t('tabDocuments')} slotProps={cardTitleProps} />
           <CardContent sx={{ pt: 0 }}>
-            <AttachmentsPanel
-              ownerType="case"
-              ownerId={detail.id}
-              canEdit
-              hint="The request letter, the reply, and correspondence with the person or the customer."
-            />
+            <AttachmentsPanel ownerType="case" ownerId={detail.id} canEdit hint={t('documentsHint')} />
           </CardContent>
         </Card>
       )}

@@ -8,6 +8,7 @@ import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { type ReactElement, useState } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { useNavigate } from 'react-router';
 import {
   caseListStatuses,
@@ -15,14 +16,7 @@ import {
   caseSortFields,
   type CaseSummary,
 } from '../../../shared/cases/contract';
-import {
-  capacities,
-  priorities,
-  priorityLabels,
-  requestTypeInfo,
-  requestTypes,
-  type Priority,
-} from '../../../shared/cases/rules';
+import { capacities, priorities, requestTypes, type Priority } from '../../../shared/cases/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { CellText } from '../../components/list/CellText';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
@@ -32,135 +26,135 @@ import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
-import { daysLeftText, formatDue, StatusChips, TypeChips, VerificationLabel } from './caseUi';
+import { StatusChips, TypeChips, useDaysLeftText, useFormatDue, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
 import { useHandlers } from './useHandlers';
 
 const keys = ['status', 'type', 'capacity', 'handler', 'priority', 'dueFrom', 'dueTo', 'q'] as const;
 
-const statusLabels: Record<CaseListStatus, string> = {
-  open: 'Open',
-  overdue: 'Overdue',
-  'due-soon': 'Due soon',
-  'extension-notice-needed': 'Extension notice needed',
-  'to-forward': 'To forward to the customer',
-  'awaiting-person': 'Awaiting the person',
-  closed: 'Closed',
-  'closed-late': 'Closed late',
-  all: 'All cases',
-};
-
-const typeOptions = requestTypes.map((type) => ({ value: type, label: requestTypeInfo[type].label }));
-const capacityOptions = capacities.map((capacity) => ({
-  value: capacity,
-  label: capacity === 'controller' ? 'Controller' : 'Processor',
-}));
-
-const columns: ListColumn<CaseSummary>[] = [
-  { field: 'number', headerName: 'Case', width: 96 },
-  {
-    field: 'personName',
-    headerName: 'Person',
-    flex: 1,
-    minWidth: 170,
-    renderCell: ({ row }) => (
-      <CellText
-        primary={row.personName}
-        secondary={
-          row.capacity === 'processor' ? `Processor for ${row.customerName ?? 'a customer'}` : 'Controller'
-        }
-      />
-    ),
-  },
-  {
-    field: 'types',
-    headerName: 'Request',
-    width: 160,
-    sortable: false,
-    priority: 2,
-    renderCell: ({ row }) => (
-      <Box sx={{ py: 0.75 }}>
-        <TypeChips types={row.types} />
-      </Box>
-    ),
-  },
-  {
-    field: 'receivedDate',
-    headerName: 'Received',
-    width: 100,
-    priority: 3,
-    valueFormatter: (value: string) => formatDate(value),
-  },
-  {
-    field: 'dueDate',
-    headerName: 'Due',
-    width: 140,
-    renderCell: ({ row }) => (
-      <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
-        <Typography variant="body2" sx={{ fontWeight: row.state === 'open' && row.daysLeft < 0 ? 600 : 400 }}>
-          {formatDue(row.dueDate)}
-        </Typography>
-        <Typography
-          variant="caption"
-          color={row.state === 'open' && row.daysLeft < 0 ? 'error' : 'text.secondary'}
-        >
-          {row.state === 'open' ? daysLeftText(row.daysLeft) : 'closed'}
-          {row.extended ? ' · extended' : ''}
-        </Typography>
-      </Box>
-    ),
-  },
-  {
-    field: 'statuses',
-    headerName: 'Status',
-    width: 210,
-    sortable: false,
-    renderCell: ({ row }) => (
-      <Box sx={{ py: 0.75 }}>
-        <StatusChips
-          statuses={row.statuses}
-          state={row.state}
-          outcome={row.outcome}
-          closedLate={row.closedLate}
+/** The list's columns in the person's language. */
+function useColumns(): ListColumn<CaseSummary>[] {
+  const t = useT('cases');
+  const priorityLabels = useLabels('casePriority');
+  const formatDue = useFormatDue();
+  const daysLeftText = useDaysLeftText();
+  return [
+    { field: 'number', headerName: t('colCase'), width: 96 },
+    {
+      field: 'personName',
+      headerName: t('colPerson'),
+      flex: 1,
+      minWidth: 170,
+      renderCell: ({ row }) => (
+        <CellText
+          primary={row.personName}
+          secondary={
+            row.capacity === 'processor'
+              ? t('processorFor', { customer: row.customerName ?? t('aCustomer') })
+              : t('controller')
+          }
         />
-      </Box>
-    ),
-  },
-  {
-    field: 'verification',
-    headerName: 'Identity',
-    width: 124,
-    sortable: false,
-    priority: 1,
-    renderCell: ({ row }) => <VerificationLabel value={row.verification} />,
-  },
-  {
-    field: 'handler',
-    headerName: 'Handler',
-    width: 130,
-    valueGetter: (_value, row) => row.handler?.name ?? '',
-    renderCell: ({ row }) =>
-      row.handler ? (
-        <CellText primary={row.handler.name} />
-      ) : row.state === 'closed' ? (
-        ''
-      ) : (
-        <Typography variant="body2" color="text.secondary" component="span">
-          Nobody yet
-        </Typography>
       ),
-  },
-  {
-    field: 'priority',
-    headerName: 'Priority',
-    width: 96,
-    priority: 4,
-    valueFormatter: (value: Priority) => priorityLabels[value],
-  },
-];
+    },
+    {
+      field: 'types',
+      headerName: t('colRequest'),
+      width: 160,
+      sortable: false,
+      priority: 2,
+      renderCell: ({ row }) => (
+        <Box sx={{ py: 0.75 }}>
+          <TypeChips types={row.types} />
+        </Box>
+      ),
+    },
+    {
+      field: 'receivedDate',
+      headerName: t('colReceived'),
+      width: 100,
+      priority: 3,
+      valueFormatter: (value: string) => formatDate(value),
+    },
+    {
+      field: 'dueDate',
+      headerName: t('colDue'),
+      width: 140,
+      renderCell: ({ row }) => (
+        <Box sx={{ lineHeight: 1.3, py: 0.75 }}>
+          <Typography
+            variant="body2"
+            sx={{ fontWeight: row.state === 'open' && row.daysLeft < 0 ? 600 : 400 }}
+          >
+            {formatDue(row.dueDate)}
+          </Typography>
+          <Typography
+            variant="caption"
+            color={row.state === 'open' && row.daysLeft < 0 ? 'error' : 'text.secondary'}
+          >
+            {row.state === 'open' ? daysLeftText(row.daysLeft) : t('closedLower')}
+            {row.extended ? ` · ${t('extendedSuffix')}` : ''}
+          </Typography>
+        </Box>
+      ),
+    },
+    {
+      field: 'statuses',
+      headerName: t('colStatus'),
+      width: 210,
+      sortable: false,
+      renderCell: ({ row }) => (
+        <Box sx={{ py: 0.75 }}>
+          <StatusChips
+            statuses={row.statuses}
+            state={row.state}
+            outcome={row.outcome}
+            closedLate={row.closedLate}
+          />
+        </Box>
+      ),
+    },
+    {
+      field: 'verification',
+      headerName: t('colIdentity'),
+      width: 124,
+      sortable: false,
+      priority: 1,
+      renderCell: ({ row }) => <VerificationLabel value={row.verification} />,
+    },
+    {
+      field: 'handler',
+      headerName: t('colHandler'),
+      width: 130,
+      valueGetter: (_value, row) => row.handler?.name ?? '',
+      renderCell: ({ row }) =>
+        row.handler ? (
+          <CellText primary={row.handler.name} />
+        ) : row.state === 'closed' ? (
+          ''
+        ) : (
+          <Typography variant="body2" color="text.secondary" component="span">
+            {t('nobodyYet')}
+          </Typography>
+        ),
+    },
+    {
+      field: 'priority',
+      headerName: t('colPriority'),
+      width: 96,
+      priority: 4,
+      valueFormatter: (value: Priority) => priorityLabels[value],
+    },
+  ];
+}
 
 export function CasesPage() {
+  const t = useT('cases');
+  const columns = useColumns();
+  const statusLabels = useLabels('caseListStatus');
+  const requestTypeLabels = useLabels('requestType');
+  const priorityLabels = useLabels('casePriority');
+  const capacityLabels = useLabels('caseCapacity');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const list = useListPage({
@@ -179,7 +173,7 @@ export function CasesPage() {
   const status = list.filter.status ?? 'open';
 
   const handlers = [
-    { value: '0', label: 'Nobody yet' },
+    { value: '0', label: t('nobodyYet') },
     ...handlerUsers.map((user) => ({ value: String(user.id), label: user.displayName })),
   ];
   const quick: Array<{
@@ -204,8 +198,8 @@ export function CasesPage() {
   return (
     <>
       <ListPage
-        title="Cases"
-        subtitle={`Rights requests from intake to a lawful reply. Due dates follow Art. 12(3): one month from the day of receipt, moved to the next Norwegian working day; "due soon" means ${counts?.dueSoonDays ?? 7} days or fewer.`}
+        title={t('casesTitle')}
+        subtitle={t('casesSubtitle', { days: counts?.dueSoonDays ?? 7 })}
         actions={
           <>
             <Button
@@ -213,10 +207,10 @@ export function CasesPage() {
               onClick={() => void list.exportWith(exportCases)('xlsx')}
               disabled={exporting}
             >
-              Export
+              {t('export')}
             </Button>
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-              New case
+              {t('newCase')}
             </Button>
           </>
         }
@@ -229,17 +223,11 @@ export function CasesPage() {
           active: status === item.value,
           onPick: () => setFilter({ status: item.value === 'open' ? null : item.value }),
         }))}
-        search={
-          <SearchField
-            label="Search number, name, e-mail, phone"
-            value={values.q}
-            onSearch={(q) => setFilter({ q })}
-          />
-        }
+        search={<SearchField label={t('searchCases')} value={values.q} onSearch={(q) => setFilter({ q })} />}
         filters={
           <>
             <FilterSelect
-              label="Status"
+              label={t('status')}
               value={status}
               options={optionsOf(caseListStatuses, statusLabels)}
               onChange={(value) => setFilter({ status: value === 'open' ? null : value })}
@@ -247,18 +235,18 @@ export function CasesPage() {
               width={200}
             />
             <FilterSelect
-              label="Request type"
+              label={t('requestType')}
               value={values.type}
-              options={typeOptions}
+              options={optionsOf(requestTypes, requestTypeLabels)}
               onChange={(type) => setFilter({ type })}
               width={180}
             />
             <FilterSelect
-              label="Handler"
+              label={t('handler')}
               value={values.handler}
               options={handlers}
               onChange={(handler) => setFilter({ handler })}
-              anyLabel="Anyone"
+              anyLabel={t('anyone')}
               width={170}
             />
           </>
@@ -266,28 +254,28 @@ export function CasesPage() {
         moreFilters={
           <>
             <FilterSelect
-              label="Capacity"
+              label={t('capacity')}
               value={values.capacity}
-              options={capacityOptions}
+              options={optionsOf(capacities, capacityLabels)}
               onChange={(capacity) => setFilter({ capacity })}
-              anyLabel="Either"
+              anyLabel={t('either')}
               width={170}
             />
             <FilterSelect
-              label="Priority"
+              label={t('priority')}
               value={values.priority}
               options={optionsOf(priorities, priorityLabels)}
               onChange={(priority) => setFilter({ priority })}
               width={130}
             />
             <CalendarDateField
-              label="Due from"
+              label={t('dueFrom')}
               value={values.dueFrom ?? null}
               onChange={(dueFrom) => setFilter({ dueFrom })}
               width={160}
             />
             <CalendarDateField
-              label="Due to"
+              label={t('dueTo')}
               value={values.dueTo ?? null}
               onChange={(dueTo) => setFilter({ dueTo })}
               width={160}
@@ -302,7 +290,7 @@ export function CasesPage() {
       >
         <ListGrid
           id="cases"
-          label="Cases"
+          label={t('casesTitle')}
           columns={columns}
           rows={data?.rows ?? []}
           rowCount={data?.total ?? 0}
@@ -315,10 +303,8 @@ export function CasesPage() {
           }
           sx={{ '& .case-overdue': { bgcolor: 'rgba(179, 38, 30, 0.05)' } }}
           empty={
-            <EmptyState title={list.filtered ? 'No case matches these filters' : 'No open cases'}>
-              {list.filtered
-                ? 'Clear the filters to see every open case.'
-                : 'When a rights request arrives, open a case with “New case”, or from the inquiry that logged it.'}
+            <EmptyState title={list.filtered ? t('noCaseMatches') : t('noOpenCases')}>
+              {list.filtered ? t('clearToSeeAll') : t('noOpenCasesHelp')}
             </EmptyState>
           }
         />

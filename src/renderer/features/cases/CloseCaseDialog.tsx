@@ -1,19 +1,17 @@
 import { Alert, AlertTitle, Collapse, FormControl, Grid, Stack, Typography } from '@mui/material';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import { useWatch } from 'react-hook-form';
+import { useLabels, useT } from '../../i18n';
 import { z } from 'zod';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
 import {
   alwaysGrantedTypes,
   isRefusal,
-  outcomeLabels,
   outcomes,
+  refusalGroundKeys,
   refusalGrounds,
   type RefusalGroundKey,
-  replyChannelLabels,
   replyChannels,
-  typeList,
-  unfoundedResponseLabels,
   unfoundedResponses,
 } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
@@ -30,7 +28,7 @@ import { FormDialog } from '../../components/form/FormDialog';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { isApiErrorLike } from '../../lib/forms';
-import { formatDue } from './caseUi';
+import { useFormatDue, useTypeList } from './caseUi';
 import { useCloseCaseMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -48,20 +46,32 @@ const closeForm = closeInput.omit({ id: true }).extend({
     .pipe(closeInput.shape.feeNok.unwrap()),
 });
 
-const groundLabels = Object.fromEntries(
-  refusalGrounds.map((ground) => [
-    ground.key,
-    <span key={ground.key}>
-      {ground.label}
-      <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
-        {ground.citation}: «{ground.text}»
-      </Typography>
-    </span>,
-  ]),
-) as Record<RefusalGroundKey, React.ReactNode>;
+/** Each ground in words, with the law's text under it, in the user's language. */
+function useGroundLabels(): Record<RefusalGroundKey, React.ReactNode> {
+  const refusalGroundLabelLabels = useLabels('refusalGroundLabel');
+  const refusalGroundTextLabels = useLabels('refusalGroundText');
+  return Object.fromEntries(
+    refusalGroundKeys.map((key) => [
+      key,
+      <span key={key}>
+        {refusalGroundLabelLabels[key]}
+        <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
+          {refusalGroundTextLabels[key]}
+        </Typography>
+      </span>,
+    ]),
+  ) as Record<RefusalGroundKey, React.ReactNode>;
+}
 
 /** Records the reply and the outcome: what a lawful reply needs is asked for as the outcome requires. */
 export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const t = useT('cases');
+  const outcomeLabels = useLabels('outcome');
+  const unfoundedResponseLabels = useLabels('unfoundedResponse');
+  const replyChannelLabels = useLabels('replyChannel');
+  const formatDue = useFormatDue();
+  const typeList = useTypeList();
+  const groundLabels = useGroundLabels();
   const dispatch = useAppDispatch();
   const [close] = useCloseCaseMutation();
   const { clock } = detail;
@@ -124,18 +134,18 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
         setFormError(result.error.message);
       return;
     }
-    dispatch(notice(`Case ${detail.number} was closed.`));
+    dispatch(notice(t('caseClosed', { number: detail.number })));
     onClose();
   });
 
   return (
     <FormDialog
-      title={<>Record the reply and close case {detail.number}</>}
+      title={t('closeTitle', { number: detail.number })}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Close case"
+      submitLabel={t('closeCase')}
       maxWidth="md"
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
@@ -143,7 +153,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
           <FormRadioGroup
             control={control}
             name="outcome"
-            label="Outcome"
+            label={t('outcome')}
             values={outcomes}
             labels={outcomeLabels}
           />
@@ -153,27 +163,24 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
             <FormTextField
               control={control}
               name="reasons"
-              label={refusal ? 'Reasons for the refusal, as given in the reply' : 'Summary of the reply'}
+              label={refusal ? t('refusalReasons') : t('replySummary')}
               required={refusal}
               multiline
               minRows={4}
-              helperText={
-                refusal
-                  ? 'E.g. which data is kept under which exception of Art. 17(3), and for how long'
-                  : 'Optional: what was sent or done'
-              }
+              helperText={refusal ? t('refusalReasonsHelp') : t('replySummaryHelp')}
             />
             {informs && (
               <FormCheckbox
                 control={control}
                 name="disclosesPersonalData"
-                label="The reply discloses personal data about the person (needs a verified identity)"
+                label={t('disclosesPersonalData')}
               />
             )}
             {stopping.length > 0 && (
               <Alert severity="info">
-                {typeList(stopping).charAt(0).toUpperCase() + typeList(stopping).slice(1)} is never refused
-                (Arts. 7(3), 21(2)-(3)): the processing stops on request.
+                {t('neverRefused', {
+                  types: typeList(stopping).charAt(0).toUpperCase() + typeList(stopping).slice(1),
+                })}
               </Alert>
             )}
           </Stack>
@@ -181,24 +188,21 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
         <Grid size={12}>
           <Collapse in={refusal} unmountOnExit>
             <Alert severity="info" icon={<GavelOutlinedIcon />} sx={{ mb: 1 }}>
-              <AlertTitle>A refusal must tell the person (Art. 12(4))</AlertTitle>
-              the reasons, that they may complain to Datatilsynet, and that they may seek a judicial remedy.
-              {controller
-                ? ' Confirm that the reply says so.'
-                : ' As processor, the customer’s reply says so.'}
+              <AlertTitle>{t('refusalMustTell')}</AlertTitle>
+              {t('refusalMustTellText')} {controller ? t('confirmReplySays') : t('processorReplySays')}
             </Alert>
             {controller && (
               <FormControl>
                 <FormCheckbox
                   control={control}
                   name="statesComplaintRight"
-                  label="The reply states the right to complain to Datatilsynet"
+                  label={t('statesComplaintRight')}
                 />
                 <FieldError control={control} name="statesComplaintRight" />
                 <FormCheckbox
                   control={control}
                   name="statesJudicialRemedy"
-                  label="The reply states the right to a judicial remedy"
+                  label={t('statesJudicialRemedy')}
                 />
                 <FieldError control={control} name="statesJudicialRemedy" />
               </FormControl>
@@ -208,7 +212,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                 <FormCheckboxGroup
                   control={control}
                   name="refusalGrounds"
-                  label="Grounds in law (beside the reasons)"
+                  label={t('groundsInLaw')}
                   values={applicableGrounds}
                   labels={groundLabels}
                   size="small"
@@ -219,27 +223,23 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
           </Collapse>
         </Grid>
         <Grid size={12}>
-          <FormCheckbox
-            control={control}
-            name="manifestlyUnfounded"
-            label="The request is manifestly unfounded or excessive (Art. 12(5))"
-          />
+          <FormCheckbox control={control} name="manifestlyUnfounded" label={t('manifestlyUnfounded')} />
           <Collapse in={!!manifestlyUnfounded} unmountOnExit>
             <Stack spacing={2} sx={{ mt: 1 }}>
               <FormTextField
                 control={control}
                 name="unfoundedJustification"
-                label="Justification (the burden of proof is ours)"
+                label={t('justification')}
                 required
                 multiline
                 minRows={2}
-                helperText="E.g. repeated identical requests, with dates"
+                helperText={t('justificationHelp')}
               />
               <Stack>
                 <FormRadioGroup
                   control={control}
                   name="unfoundedResponse"
-                  label="What we do about it"
+                  label={t('whatWeDo')}
                   row
                   values={unfoundedResponses}
                   labels={unfoundedResponseLabels}
@@ -251,18 +251,18 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                   <FormTextField
                     control={control}
                     name="feeNok"
-                    label="Fee (kr)"
+                    label={t('fee')}
                     required
                     slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                    helperText="Whole kroner"
+                    helperText={t('feeHelp')}
                     sx={{ maxWidth: 180 }}
                   />
                   <FormTextField
                     control={control}
                     name="feeBasis"
-                    label="How the fee was worked out"
+                    label={t('feeBasis')}
                     required
-                    helperText="The administrative costs only (Art. 12(5))"
+                    helperText={t('feeBasisHelp')}
                   />
                 </Stack>
               )}
@@ -275,18 +275,20 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
               <FormDateField
                 control={control}
                 name="replyDate"
-                label="Reply sent on"
+                label={t('replySentOn')}
                 required
                 min={clock.receivedDate}
                 max={today}
-                helperText={`Due ${formatDue(dueDate)}${refusal && clock.refusalDue ? ' (a refusal: the original due date)' : ''}`}
+                helperText={t(refusal && clock.refusalDue ? 'replyDueRefusal' : 'replyDue', {
+                  date: formatDue(dueDate),
+                })}
               />
             </Grid>
             <Grid size={{ xs: 12, md: 8 }}>
               <EnumSelect
                 control={control}
                 name="replyChannel"
-                label="Reply sent by"
+                label={t('replySentBy')}
                 required
                 values={replyChannels}
                 labels={replyChannelLabels}
@@ -298,13 +300,13 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
           <Grid size={12}>
             <Alert severity="warning" sx={{ mb: 1 }}>
               {refusal && clock.refusalDue
-                ? `A refusal is due within one month of receipt even after an extension (Art. 12(4)): this reply is after the original due date, ${formatDue(dueDate)}. The case is recorded as answered late.`
-                : `The reply is after the due date, ${formatDue(dueDate)}. The case is recorded as answered late.`}
+                ? t('lateRefusal', { date: formatDue(dueDate) })
+                : t('lateReply', { date: formatDue(dueDate) })}
             </Alert>
             <FormTextField
               control={control}
               name="lateReason"
-              label="Why the reply is late"
+              label={t('whyLate')}
               required
               multiline
               minRows={2}

@@ -2,15 +2,20 @@ import { Alert, Box, Button, Card, CardContent, Divider, Grid, Stack, Typography
 import EditCalendarOutlinedIcon from '@mui/icons-material/EditCalendarOutlined';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useLabels, useT } from '../../i18n';
 import type { CaseDetail } from '../../../shared/cases/contract';
-import { replyChannelLabels } from '../../../shared/cases/rules';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { daysLeftText, formatDue, StatusChips } from './caseUi';
+import { StatusChips, useDaysLeftText, useFormatDue } from './caseUi';
 import { ExtendDialog } from './ExtendDialog';
 import { ReceivedDateDialog } from './ReceivedDateDialog';
 
 /** The clock of a case: the date, the days left, and why the date is what it is. */
 export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const replyChannelLabels = useLabels('replyChannel');
+  const formatDue = useFormatDue();
+  const daysLeftText = useDaysLeftText();
   const { clock } = detail;
   const [extending, setExtending] = useState(false);
   const [changingReceived, setChangingReceived] = useState(false);
@@ -18,10 +23,11 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
   const overdue = open && clock.daysLeft < 0;
   // A refusal after an extension was measured against the original due date (Art. 12(4)).
   const refusedByOriginal = !open && !!clock.refusalDue && detail.closing?.dueDate === clock.refusalDue;
+  const strong = { strong: <strong /> };
   return (
     <Card
       component="section"
-      aria-label="Deadline"
+      aria-label={t('deadline')}
       sx={{
         borderLeft: 6,
         borderLeftColor: overdue
@@ -36,14 +42,14 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
           <Grid size={{ xs: 12, md: 4 }}>
             <Typography variant="overline" color="text.secondary">
               {refusedByOriginal
-                ? 'Due date of a refusal (the original one)'
+                ? t('dueRefusalOriginal')
                 : clock.extension
-                  ? 'Extended due date'
+                  ? t('dueExtended')
                   : clock.statuses.includes('to-forward')
-                    ? 'Forward to the customer by'
+                    ? t('dueForwardBy')
                     : clock.customerDeadline
-                      ? "Customer's deadline"
-                      : 'Due date'}
+                      ? t('dueCustomer')
+                      : t('dueDate')}
             </Typography>
             <Typography variant="h4" component="p" data-testid="due-date">
               {formatDue(refusedByOriginal && clock.refusalDue ? clock.refusalDue : clock.current.date)}
@@ -57,8 +63,8 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
               {open
                 ? daysLeftText(clock.daysLeft)
                 : detail.closing?.late
-                  ? `answered ${-clock.daysLeft} ${clock.daysLeft === -1 ? 'day' : 'days'} late`
-                  : 'answered in time'}
+                  ? t('answeredDaysLate', { count: -clock.daysLeft })
+                  : t('answeredInTime')}
             </Typography>
             <Box sx={{ mt: 1 }}>
               <StatusChips
@@ -71,36 +77,49 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
             <Typography variant="overline" color="text.secondary">
-              Why this date
+              {t('whyThisDate')}
             </Typography>
             <Typography variant="body1" data-testid="due-explanation" sx={{ fontWeight: 500 }}>
               {clock.current.explanation}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-              Received {formatDate(clock.receivedDate)}
-              {clock.receivedAt ? ` at ${formatDateTime(clock.receivedAt).slice(11)}` : ''}; the day of
-              receipt is not counted.{' '}
-              {clock.extension ? `Original due date ${formatDue(clock.due.date)}.` : null}
-              {clock.pauseSetting
-                ? ` The pause setting is on${clock.current.pausedDays > 0 ? `: ${clock.current.pausedDays} days added` : ''}${clock.pauseRunning ? ', still running' : ''}.`
+              {t('receivedOn', { date: formatDate(clock.receivedDate) })}
+              {clock.receivedAt
+                ? ` ${t('receivedAt', { time: formatDateTime(clock.receivedAt).slice(11) })}`
                 : ''}
+              ; {t('receiptNotCounted')}{' '}
+              {clock.extension ? `${t('originalDue', { date: formatDue(clock.due.date) })} ` : null}
+              {clock.pauseSetting
+                ? clock.current.pausedDays > 0
+                  ? t('pauseOnDays', { count: clock.current.pausedDays })
+                  : t('pauseOn')
+                : ''}
+              {clock.pauseSetting && clock.pauseRunning ? ` ${t('pauseRunning')}` : ''}
             </Typography>
             {clock.refusalDue && open && (
               <Alert severity="info" sx={{ mt: 1 }} data-testid="refusal-due">
-                A refusal, in full or in part, is still due by the original due date,{' '}
-                <strong>{formatDue(clock.refusalDue)}</strong>: the extension covers acting on the request,
-                not deciding not to (Art. 12(4)).
+                <Trans
+                  ns="cases"
+                  i18nKey="refusalStillDue"
+                  values={{ date: formatDue(clock.refusalDue) }}
+                  components={strong}
+                />
               </Alert>
             )}
             {clock.forwarding && (
               <Typography variant="body2" sx={{ mt: 1 }} data-testid="forwarding-due">
                 {clock.forwarding.forwardedOn
-                  ? `Forwarded to the customer ${formatDate(clock.forwarding.forwardedOn)}${clock.forwarding.late ? `, after the forwarding date ${formatDue(clock.forwarding.due)}` : ', in time'}.`
+                  ? clock.forwarding.late
+                    ? t('forwardedLate', {
+                        date: formatDate(clock.forwarding.forwardedOn),
+                        due: formatDue(clock.forwarding.due),
+                      })
+                    : t('forwardedInTime', { date: formatDate(clock.forwarding.forwardedOn) })
                   : `${clock.forwarding.explanation}.`}
               </Typography>
             )}
             {clock.pauses.length > 0 && (
-              <Box component="ul" sx={{ pl: 2.5, my: 1 }} aria-label="Waiting for the person">
+              <Box component="ul" sx={{ pl: 2.5, my: 1 }} aria-label={t('waitingForPerson')}>
                 {clock.pauses.map((pause) => (
                   <Typography
                     key={pause.kind}
@@ -116,36 +135,49 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
             {(open || clock.extension) && <Divider sx={{ my: 1.5 }} />}
             {clock.extension ? (
               <Typography variant="body2">
-                <strong>Extended</strong> by two months, decided {formatDate(clock.extension.decidedOn)}; the
-                person was told {formatDate(clock.extension.personToldOn)} by{' '}
-                {replyChannelLabels[clock.extension.noticeChannel].toLowerCase()}. Reasons:{' '}
-                {clock.extension.reasons}
+                <Trans
+                  ns="cases"
+                  i18nKey="extendedBy"
+                  values={{
+                    decided: formatDate(clock.extension.decidedOn),
+                    told: formatDate(clock.extension.personToldOn),
+                    channel: replyChannelLabels[clock.extension.noticeChannel].toLowerCase(),
+                    reasons: clock.extension.reasons,
+                  }}
+                  components={strong}
+                />
               </Typography>
             ) : clock.extensionPossibleUntil ? (
               <Typography variant="body2">
-                If the request is complex or one of many, the deadline can be extended once, to{' '}
-                <strong>{formatDue(clock.extendedDue.date)}</strong> ({clock.extendedDue.explanation}). Decide
-                it and tell the person by <strong>{formatDue(clock.extensionPossibleUntil)}</strong>.
+                <Trans
+                  ns="cases"
+                  i18nKey="canExtend"
+                  values={{
+                    date: formatDue(clock.extendedDue.date),
+                    explanation: clock.extendedDue.explanation,
+                    until: formatDue(clock.extensionPossibleUntil),
+                  }}
+                  components={strong}
+                />
               </Typography>
             ) : detail.capacity === 'processor' ? (
               <Typography variant="body2" color="text.secondary">
-                As processor we cannot extend: the customer, as controller, decides. Record its deadline under
-                Tasks → Forwarding to the customer.
+                {t('processorCannotExtend')}
               </Typography>
             ) : open ? (
               <Typography variant="body2" color="text.secondary">
-                The original due date has passed: the deadline can no longer be extended.
+                {t('cannotExtendAnymore')}
               </Typography>
             ) : null}
             {open && (
               <Stack direction="row" spacing={1} sx={{ mt: 1.5 }}>
                 {clock.extensionPossibleUntil && (
                   <Button variant="outlined" startIcon={<MoreTimeIcon />} onClick={() => setExtending(true)}>
-                    Extend deadline
+                    {t('extendDeadline')}
                   </Button>
                 )}
                 <Button startIcon={<EditCalendarOutlinedIcon />} onClick={() => setChangingReceived(true)}>
-                  Correct the received date
+                  {t('correctReceived')}
                 </Button>
               </Stack>
             )}

@@ -1,8 +1,10 @@
 import { Alert, Link } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
+import { useT } from '../../i18n';
 import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../lib/format';
+import { useMatchedOn } from './caseUi';
 import { useCaseDuplicatesQuery } from './casesApi';
 import type { CaseFormValues } from './caseFormValues';
 
@@ -14,6 +16,8 @@ export function DuplicateWarning({
   control: Control<CaseFormValues>;
   excludeId?: number;
 }) {
+  const t = useT('cases');
+  const matched = useMatchedOn();
   const [personName, personEmail, personPhone, customerId] = useWatch({
     control,
     name: ['personName', 'personEmail', 'personPhone', 'customerId'],
@@ -51,17 +55,21 @@ export function DuplicateWarning({
   if (!ready || !data || data.length === 0) return null;
   return (
     <Alert severity="warning" sx={{ mt: 1 }} role="status">
-      <strong>An open case may already exist for this person.</strong>{' '}
+      <strong>{t('duplicateMayExist')}</strong>{' '}
       {data.map((dup, index) => (
         <span key={dup.id}>
           {index > 0 && '; '}
           <Link component={RouterLink} to={`/cases/${dup.id}`} target="_blank">
             {dup.number}
           </Link>{' '}
-          ({dup.personName}, received {formatDate(dup.receivedDate)}, same {dup.matchedOn.join(' and ')})
+          {t('duplicateEntry', {
+            name: dup.personName,
+            date: formatDate(dup.receivedDate),
+            matched: matched(dup.matchedOn),
+          })}
         </span>
       ))}
-      . You can still open a new case; its identity is verified on its own.
+      . {t('duplicateStillOpen')}
     </Alert>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert } from '@mui/material';
+import { useT } from '../../i18n';
 import { type CaseDetail, newCaseFields } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -14,6 +15,7 @@ import { validateOnSubmit } from './formOptions';
  * have their own channels), so one schema and one set of fields serve intake and editing.
  */
 export function EditCaseDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const [update] = useUpdateCaseMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -24,23 +26,22 @@ export function EditCaseDialog({ detail, onClose }: { detail: CaseDetail; onClos
 
   const submit = handleSubmit(async ({ receivedDate: _received, handlerId: _handler, ...changes }) => {
     if (!settle(rerooted(await update({ id: detail.id, changes }), 'changes')).ok) return;
-    dispatch(notice(`Case ${detail.number} was updated.`));
+    dispatch(notice(t('caseUpdated', { number: detail.number })));
     onClose();
   });
 
   return (
     <FormDialog
-      title={<>Edit case {detail.number}</>}
+      title={t('editCase', { number: detail.number })}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Save changes"
+      submitLabel={t('saveChanges')}
       maxWidth="md"
     >
       <Alert severity="info" sx={{ mb: 1 }}>
-        Changing the request types, channel or capacity adds the new tasks and checklist items; work already
-        done stays. A verification decided earlier does not cover request types added now.
+        {t('editCaseInfo')}
       </Alert>
       <CaseForm control={control} mode="edit" caseId={detail.id} />
     </FormDialog>

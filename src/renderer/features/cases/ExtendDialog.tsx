@@ -1,11 +1,13 @@
 import { Grid } from '@mui/material';
+import { Trans } from 'react-i18next';
+import { useLabels, useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import { replyChannelLabels, replyChannels } from '../../../shared/cases/rules';
+import { replyChannels } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormDateField, FormTextField, useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
-import { formatDue } from './caseUi';
+import { useFormatDue } from './caseUi';
 import { useExtendCaseMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -13,6 +15,9 @@ const extendForm = casesChannels['cases.extend'].input.omit({ id: true });
 
 /** One extension by two further months (Art. 12(3)), told to the person with the reasons. */
 export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const t = useT('cases');
+  const replyChannelLabels = useLabels('replyChannel');
+  const formatDue = useFormatDue();
   const dispatch = useAppDispatch();
   const [extend] = useExtendCaseMutation();
   const { today, due, extendedDue } = detail.clock;
@@ -29,39 +34,45 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
 
   const submit = handleSubmit(async (values) => {
     if (!settle(await extend({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(`The deadline of case ${detail.number} was extended.`));
+    dispatch(notice(t('extended', { number: detail.number })));
     onClose();
   });
 
   return (
     <FormDialog
-      title={<>Extend the deadline of case {detail.number}</>}
+      title={t('extendTitle', { number: detail.number })}
       intro={
-        <>
-          Art. 12(3) allows one extension by two further months where necessary, given the complexity and
-          number of requests. The person must be told, with the reasons, by the original due date,{' '}
-          <strong>{formatDue(due.date)}</strong>. The new due date will be{' '}
-          <strong>{formatDue(extendedDue.date)}</strong>.
-        </>
+        <Trans
+          ns="cases"
+          i18nKey="extendIntro"
+          values={{ due: formatDue(due.date), extended: formatDue(extendedDue.date) }}
+          components={{ strong: <strong /> }}
+        />
       }
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel={<>Extend to {formatDue(extendedDue.date)}</>}
+      submitLabel={t('extendTo', { date: formatDue(extendedDue.date) })}
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <FormDateField control={control} name="decidedOn" label="Decided on" required max={today} />
+          <FormDateField control={control} name="decidedOn" label={t('decidedOn')} required max={today} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <FormDateField control={control} name="personToldOn" label="Person told on" required max={today} />
+          <FormDateField
+            control={control}
+            name="personToldOn"
+            label={t('personToldOn')}
+            required
+            max={today}
+          />
         </Grid>
         <Grid size={12}>
           <EnumSelect
             control={control}
             name="noticeChannel"
-            label="Told by"
+            label={t('toldBy')}
             values={replyChannels}
             labels={replyChannelLabels}
           />
@@ -70,11 +81,11 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
           <FormTextField
             control={control}
             name="reasons"
-            label="Reasons, as given to the person"
+            label={t('extendReasons')}
             required
             multiline
             minRows={3}
-            helperText="E.g. the volume of call recordings to search, several related requests"
+            helperText={t('extendReasonsHelp')}
           />
         </Grid>
       </Grid>

@@ -1,7 +1,8 @@
 import { Button, Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import { forwardingMethodLabels, forwardingMethods } from '../../../shared/cases/rules';
+import { forwardingMethods } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormDateField, FormError, FormTextField, useChannelForm } from '../../components/form';
@@ -13,6 +14,8 @@ import { validateOnSubmit } from './formOptions';
 const forwardingForm = casesChannels['cases.recordForwarding'].input.omit({ id: true });
 
 function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void }) {
+  const t = useT('cases');
+  const forwardingMethodLabels = useLabels('forwardingMethod');
   const dispatch = useAppDispatch();
   const [record] = useRecordForwardingMutation();
   const current = detail.forwarding;
@@ -30,7 +33,7 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
   );
   const submit = handleSubmit(async (values) => {
     if (!settle(await record({ id: detail.id, ...values })).ok) return;
-    dispatch(notice('The forwarding was recorded.'));
+    dispatch(notice(t('forwardingRecorded')));
     onDone();
   });
   return (
@@ -41,22 +44,22 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
         </Grid>
       )}
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormDateField control={control} name="forwardedOn" label="Forwarded on" required max={today} />
+        <FormDateField control={control} name="forwardedOn" label={t('forwardedOn')} required max={today} />
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
         <FormTextField
           control={control}
           name="to"
-          label="To whom"
+          label={t('toWhom')}
           required
-          helperText="Name and address of the customer’s privacy contact"
+          helperText={t('toWhomHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
         <EnumSelect
           control={control}
           name="how"
-          label="How"
+          label={t('how')}
           values={forwardingMethods}
           labels={forwardingMethodLabels}
         />
@@ -65,17 +68,17 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
         <FormDateField
           control={control}
           name="customerDeadline"
-          label="Customer’s deadline for us"
+          label={t('customerDeadlineForUs')}
           min={receivedDate}
-          helperText="If the customer set one; the case then runs on it"
+          helperText={t('customerDeadlineHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
-        <FormTextField control={control} name="note" label="Note" />
+        <FormTextField control={control} name="note" label={t('note')} />
       </Grid>
       <Grid size={12}>
         <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-          Record forwarding
+          {t('recordForwarding')}
         </Button>
       </Grid>
     </Grid>
@@ -84,34 +87,39 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
 
 /** As processor: the request forwarded to the customer, who as controller answers the person. */
 export function ForwardingCard({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const forwardingMethodLabels = useLabels('forwardingMethod');
   const current = detail.forwarding;
   const [editing, setEditing] = useState(!current);
   const open = detail.state === 'open';
   return (
     <Card>
       <CardHeader
-        title="Forwarding to the customer"
-        subheader={`We process this data for ${detail.customer?.name ?? 'a customer'}, which as controller answers the person. We forward the request and assist (Art. 28(3)(e)).`}
+        title={t('forwardingToCustomer')}
+        subheader={t('forwardingHelp', { customer: detail.customer?.name ?? t('aCustomer') })}
         slotProps={cardTitleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {current && !editing ? (
           <Stack direction="row" justifyContent="space-between" alignItems="flex-start">
             <Typography variant="body2">
-              Forwarded {formatDate(current.forwardedOn)} to {current.to} by{' '}
-              {forwardingMethodLabels[current.how].toLowerCase()}.
+              {t('forwardedTo', {
+                date: formatDate(current.forwardedOn),
+                to: current.to,
+                how: forwardingMethodLabels[current.how].toLowerCase(),
+              })}{' '}
               {detail.clock.customerDeadline
-                ? ` The customer asked for our assistance by ${formatDate(detail.clock.customerDeadline)}.`
-                : ' The customer has set no deadline.'}
+                ? t('customerAskedBy', { date: formatDate(detail.clock.customerDeadline) })
+                : t('customerNoDeadline')}
               {current.note ? ` ${current.note}` : ''}
             </Typography>
-            {open && <Button onClick={() => setEditing(true)}>Change</Button>}
+            {open && <Button onClick={() => setEditing(true)}>{t('change')}</Button>}
           </Stack>
         ) : open ? (
           <ForwardingForm detail={detail} onDone={() => setEditing(false)} />
         ) : (
           <Typography variant="body2" color="text.secondary">
-            Not forwarded.
+            {t('notForwarded')}
           </Typography>
         )}
       </CardContent>

@@ -1,22 +1,36 @@
 import { Alert, AlertTitle } from '@mui/material';
+import { useLanguage, useT } from '../../i18n';
 import type { CaseDetail } from '../../../shared/cases/contract';
+import { formatList } from '../../../shared/i18n/translate';
 
-const effectWords = { disclose: 'disclosed', erase: 'erased', change: 'changed', none: 'changed' } as const;
+const effectKeys = {
+  disclose: 'effectDisclosed',
+  erase: 'effectErased',
+  change: 'effectChanged',
+  none: 'effectChanged',
+} as const;
 
 /** Whether data may be disclosed, changed or erased for the person yet, and why. */
 export function GateAlert({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const language = useLanguage();
   const { gate } = detail.verification;
   if (gate.effects.length === 0 && !detail.verification.override) return null;
   return gate.open ? (
     <Alert severity="success" role="status">
       <AlertTitle>
-        Data may be {gate.effects.map((effect) => effectWords[effect]).join(' and ')} for this person
+        {t('gateOpen', {
+          effects: formatList(
+            language,
+            gate.effects.map((effect) => t(effectKeys[effect])),
+          ),
+        })}
       </AlertTitle>
       {gate.explanation}
     </Alert>
   ) : (
     <Alert severity="warning" role="status">
-      <AlertTitle>Nothing may be disclosed, changed or erased yet</AlertTitle>
+      <AlertTitle>{t('gateClosed')}</AlertTitle>
       {gate.explanation}
     </Alert>
   );

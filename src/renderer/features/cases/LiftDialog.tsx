@@ -1,4 +1,5 @@
 import { Stack } from '@mui/material';
+import { useT } from '../../i18n';
 import { casesChannels, type Restriction } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -21,6 +22,7 @@ export function LiftDialog({
   restriction: Restriction;
   onClose: () => void;
 }) {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const [lift] = useLiftRestrictionMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -30,30 +32,25 @@ export function LiftDialog({
   );
   const submit = handleSubmit(async (values) => {
     if (!settle(await lift(values)).ok) return;
-    dispatch(notice('The restriction was lifted.'));
+    dispatch(notice(t('restrictionLifted')));
     onClose();
   });
   return (
     <FormDialog
-      title={<>Lift the restriction of case {restriction.caseNumber}</>}
-      intro={
-        <>
-          {restriction.what}, restricted since {formatDate(restriction.since)}. The person must be told before
-          the restriction is lifted (Art. 18(3)).
-        </>
-      }
+      title={t('liftTitle', { number: restriction.caseNumber })}
+      intro={t('liftIntro', { what: restriction.what, since: formatDate(restriction.since) })}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Lift restriction"
+      submitLabel={t('liftRestriction')}
     >
       <Stack spacing={2}>
         <Stack direction="row" spacing={1.5} alignItems="flex-start">
           <FormDateField
             control={control}
             name="personToldOn"
-            label="The person was told on"
+            label={t('personToldOnLift')}
             required
             min={restriction.since}
             max={today}
@@ -61,7 +58,7 @@ export function LiftDialog({
           <FormDateField
             control={control}
             name="liftedOn"
-            label="Lifted on"
+            label={t('liftedOn')}
             required
             min={restriction.since}
             max={today}
@@ -70,14 +67,14 @@ export function LiftDialog({
         <FormTextField
           control={control}
           name="personToldHow"
-          label="How the person was told"
+          label={t('howTold')}
           required
-          helperText="E.g. letter to the address on file"
+          helperText={t('howToldHelp')}
         />
         <FormTextField
           control={control}
           name="reason"
-          label="Why the restriction is lifted"
+          label={t('whyLifted')}
           required
           multiline
           minRows={2}

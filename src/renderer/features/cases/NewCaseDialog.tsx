@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { newCaseFields } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -18,6 +19,7 @@ export function NewCaseDialog({
   onClose: () => void;
   onCreated: (id: number) => void;
 }) {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const [create] = useCreateCaseMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -33,24 +35,22 @@ export function NewCaseDialog({
     dispatch(
       duplicates.length > 0
         ? notice(
-            `Case ${number} was opened. An open case already exists for the same person (${duplicates
-              .map((dup) => dup.number)
-              .join(', ')}); check whether they belong together.`,
+            t('caseOpenedDuplicates', { number, numbers: duplicates.map((dup) => dup.number).join(', ') }),
             'warning',
           )
-        : notice(`Case ${number} was opened.`),
+        : notice(t('caseOpened', { number })),
     );
     onCreated(id);
   });
 
   return (
     <FormDialog
-      title="New case"
+      title={t('newCase')}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Open case"
+      submitLabel={t('openCase')}
       maxWidth="md"
     >
       <CaseForm control={control} mode="new" today={today} />

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseTask } from '../../../shared/cases/contract';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
@@ -17,6 +18,7 @@ export function NotApplicableDialog({
   task: CaseTask;
   onClose: () => void;
 }) {
+  const t = useT('cases');
   const [setState] = useSetTaskStateMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
     taskStateForm,
@@ -28,16 +30,16 @@ export function NotApplicableDialog({
   });
   return (
     <FormDialog
-      title="Does not apply"
+      title={t('doesNotApply')}
       intro={<>{task.label}</>}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Mark not applicable"
+      submitLabel={t('markNotApplicable')}
       maxWidth="xs"
     >
-      <FormTextField control={control} name="note" label="Why it does not apply" required autoFocus />
+      <FormTextField control={control} name="note" label={t('whyNotApply')} required autoFocus />
     </FormDialog>
   );
 }

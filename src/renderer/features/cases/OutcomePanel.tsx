@@ -18,10 +18,11 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useState } from 'react';
+import { useLabels, useT } from '../../i18n';
 import type { CaseDetail } from '../../../shared/cases/contract';
-import { isRefusal, outcomeLabels, refusalGround, replyChannelLabels } from '../../../shared/cases/rules';
+import { isRefusal } from '../../../shared/cases/rules';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { Fact, formatDue, cardTitleProps } from './caseUi';
+import { Fact, cardTitleProps, useFormatDue } from './caseUi';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { GateAlert } from './GateAlert';
 
@@ -38,79 +39,71 @@ function Check({ ok, children }: { ok: boolean; children: React.ReactNode }) {
 
 /** The reply and the outcome: what a lawful reply needs, and the record once the case is closed. */
 export function OutcomePanel({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const outcomeLabels = useLabels('outcome');
+  const replyChannelLabels = useLabels('replyChannel');
+  const refusalGroundTextLabels = useLabels('refusalGroundText');
+  const formatDue = useFormatDue();
   const [closing, setClosing] = useState(false);
   const { closing: record } = detail;
   if (record) {
     return (
       <Card>
-        <CardHeader title="Outcome and reply" slotProps={cardTitleProps} />
+        <CardHeader title={t('outcomeAndReply')} slotProps={cardTitleProps} />
         <CardContent sx={{ pt: 0 }}>
           {record.late && (
             <Alert severity="error" sx={{ mb: 2 }}>
               <AlertTitle>
-                Answered after the due date ({formatDue(record.dueDate)}
-                {isRefusal(record.outcome) && detail.clock.refusalDue
-                  ? ', the original one: a refusal is due within a month even after an extension'
-                  : ''}
-                )
+                {t(
+                  isRefusal(record.outcome) && detail.clock.refusalDue
+                    ? 'answeredAfterOriginalDue'
+                    : 'answeredAfterDue',
+                  { date: formatDue(record.dueDate) },
+                )}
               </AlertTitle>
               {record.lateReason}
             </Alert>
           )}
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 4 }}>
-              <Fact label="Outcome">{outcomeLabels[record.outcome]}</Fact>
-              <Fact label="Reply">
+              <Fact label={t('outcome')}>{outcomeLabels[record.outcome]}</Fact>
+              <Fact label={t('reply')}>
                 {record.replyDate
-                  ? `${formatDate(record.replyDate)}${record.replyChannel ? `, ${replyChannelLabels[record.replyChannel].toLowerCase()}` : ''}`
-                  : 'No reply (withdrawn)'}
+                  ? record.replyChannel
+                    ? t('replyOnVia', {
+                        date: formatDate(record.replyDate),
+                        channel: replyChannelLabels[record.replyChannel].toLowerCase(),
+                      })
+                    : formatDate(record.replyDate)
+                  : t('noReplyWithdrawn')}
               </Fact>
-              <Fact label="Closed">
-                {formatDateTime(record.closedAt)} by {record.closedBy}
+              <Fact label={t('closedLabel')}>
+                {t('closedAtBy', { at: formatDateTime(record.closedAt), by: record.closedBy })}
               </Fact>
             </Grid>
             <Grid size={{ xs: 12, md: 8 }}>
-              <Fact
-                label={
-                  isRefusal(record.outcome) ? 'Reasons for the refusal (Art. 12(4))' : 'Summary of the reply'
-                }
-              >
+              <Fact label={isRefusal(record.outcome) ? t('refusalReasonsFact') : t('replySummary')}>
                 {record.reasons}
               </Fact>
               {isRefusal(record.outcome) && (
-                <List dense disablePadding aria-label="The reply states">
-                  <Check ok={record.statesComplaintRight}>
-                    The reply states the right to complain to Datatilsynet
-                  </Check>
-                  <Check ok={record.statesJudicialRemedy}>
-                    The reply states the right to a judicial remedy
-                  </Check>
+                <List dense disablePadding aria-label={t('replyStates')}>
+                  <Check ok={record.statesComplaintRight}>{t('statesComplaintRight')}</Check>
+                  <Check ok={record.statesJudicialRemedy}>{t('statesJudicialRemedy')}</Check>
                 </List>
               )}
               {record.refusalGrounds.length > 0 && (
-                <Fact label="Grounds">
-                  {record.refusalGrounds
-                    .map((key) => {
-                      const ground = refusalGround(key);
-                      return ground ? `${ground.citation}: ${ground.text}` : key;
-                    })
-                    .join('; ')}
+                <Fact label={t('grounds')}>
+                  {record.refusalGrounds.map((key) => refusalGroundTextLabels[key]).join(' ')}
                 </Fact>
               )}
               {record.manifestlyUnfounded && (
-                <Fact
-                  label={`Manifestly unfounded or excessive (Art. 12(5)): ${
-                    record.unfoundedResponse === 'fee' ? 'a reasonable fee' : 'refused'
-                  }`}
-                >
+                <Fact label={record.unfoundedResponse === 'fee' ? t('unfoundedFee') : t('unfoundedRefused')}>
                   {record.unfoundedJustification}
                   {record.unfoundedResponse === 'fee' &&
-                    ` Fee: ${record.feeNok ?? 0} kr. ${record.feeBasis ?? ''}`}
+                    ` ${t('feeOf', { amount: record.feeNok ?? 0, basis: record.feeBasis ?? '' })}`}
                 </Fact>
               )}
-              {record.disclosesPersonalData && (
-                <Fact label="Disclosure">The reply disclosed personal data.</Fact>
-              )}
+              {record.disclosesPersonalData && <Fact label={t('disclosure')}>{t('disclosedData')}</Fact>}
             </Grid>
           </Grid>
         </CardContent>
@@ -124,8 +117,8 @@ export function OutcomePanel({ detail }: { detail: CaseDetail }) {
   return (
     <Card>
       <CardHeader
-        title="Outcome and reply"
-        subheader={`Reply by ${formatDue(detail.clock.current.date)}. A refusal states its reasons and the rights to complain to Datatilsynet and to a judicial remedy (Art. 12(4)).`}
+        title={t('outcomeAndReply')}
+        subheader={t('replyBy', { date: formatDue(detail.clock.current.date) })}
         slotProps={cardTitleProps}
       />
       <CardContent sx={{ pt: 0 }}>
@@ -133,28 +126,26 @@ export function OutcomePanel({ detail }: { detail: CaseDetail }) {
           <GateAlert detail={detail} />
           <Box>
             <Typography variant="subtitle2" component="h3">
-              Before granting
+              {t('beforeGranting')}
             </Typography>
             <List dense disablePadding>
-              <Check ok={detail.verification.gate.open}>
-                Identity verified, not needed, or overridden by the DPO
-              </Check>
+              <Check ok={detail.verification.gate.open}>{t('gateCheck')}</Check>
               <Check ok={openTasks.length === 0}>
                 {openTasks.length === 0
-                  ? 'Every task is done or does not apply'
-                  : `${openTasks.length} ${openTasks.length === 1 ? 'task is' : 'tasks are'} still open`}
+                  ? t('allTasksDone')
+                  : t('tasksStillOpen', { count: openTasks.length })}
               </Check>
               {detail.capacity === 'controller' && detail.recipients.length > 0 && (
-                <Check ok={untold.length === 0}>Every recipient told of the change (Art. 19)</Check>
+                <Check ok={untold.length === 0}>{t('recipientsTold')}</Check>
               )}
               {detail.capacity === 'processor' && (
-                <Check ok={!!detail.forwarding}>Request forwarded to the customer</Check>
+                <Check ok={!!detail.forwarding}>{t('forwardedCheck')}</Check>
               )}
             </List>
           </Box>
           <Box>
             <Button variant="contained" startIcon={<GavelOutlinedIcon />} onClick={() => setClosing(true)}>
-              Record the reply and close
+              {t('recordReplyAndClose')}
             </Button>
           </Box>
         </Stack>

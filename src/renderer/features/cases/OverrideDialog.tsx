@@ -1,10 +1,11 @@
+import { useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import { typeList } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
 import { formatDate } from '../../lib/format';
+import { useTypeList } from './caseUi';
 import { useOverrideVerificationMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -12,6 +13,8 @@ const overrideForm = casesChannels['cases.overrideVerification'].input.omit({ id
 
 /** Only a data protection officer lets data out without a verified identity, and writes why. */
 export function OverrideDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const t = useT('cases');
+  const typeList = useTypeList();
   const dispatch = useAppDispatch();
   const [override] = useOverrideVerificationMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -21,30 +24,27 @@ export function OverrideDialog({ detail, onClose }: { detail: CaseDetail; onClos
   );
   const submit = handleSubmit(async (values) => {
     if (!settle(await override({ id: detail.id, ...values })).ok) return;
-    dispatch(notice('The override was recorded.'));
+    dispatch(notice(t('overrideRecorded')));
     onClose();
   });
   return (
     <FormDialog
-      title="Override the identity check"
-      intro={
-        <>
-          The case may then disclose, change or erase data for {typeList(detail.types)} without a verified
-          identity. Write why; the reason is shown on the case and kept in the audit log. Requested on{' '}
-          {formatDate(detail.clock.receivedDate)}.
-        </>
-      }
+      title={t('overrideTitle')}
+      intro={t('overrideIntro', {
+        types: typeList(detail.types),
+        date: formatDate(detail.clock.receivedDate),
+      })}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Override"
+      submitLabel={t('override')}
       submitColor="warning"
     >
       <FormTextField
         control={control}
         name="reason"
-        label="Written reason"
+        label={t('writtenReason')}
         required
         multiline
         minRows={3}

@@ -1,4 +1,5 @@
 import { Stack } from '@mui/material';
+import { useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -11,6 +12,7 @@ const receivedForm = casesChannels['cases.changeReceivedDate'].input.omit({ id: 
 
 /** Corrects the day the clock starts, with a reason; the due date is computed again. */
 export function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const [change] = useChangeReceivedDateMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -24,38 +26,33 @@ export function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; on
 
   const submit = handleSubmit(async (values) => {
     if (!settle(await change({ id: detail.id, ...values })).ok) return;
-    dispatch(notice('The received date was corrected and the due date recomputed.'));
+    dispatch(notice(t('receivedCorrected')));
     onClose();
   });
 
   return (
     <FormDialog
-      title="Correct the received date"
-      intro={
-        <>
-          The clock starts on the day the request reached any channel of ours, not the day the case was
-          opened. Correct it only with a reason; the change is recorded.
-        </>
-      }
+      title={t('receivedTitle')}
+      intro={t('receivedIntro')}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Save"
+      submitLabel={t('save')}
       maxWidth="xs"
     >
       <Stack spacing={2}>
         <FormDateField
           control={control}
           name="receivedDate"
-          label="Received"
+          label={t('received')}
           required
           max={detail.clock.today}
         />
         <FormTextField
           control={control}
           name="reason"
-          label="Why it changes"
+          label={t('whyItChanges')}
           required
           multiline
           minRows={2}

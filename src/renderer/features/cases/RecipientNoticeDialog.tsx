@@ -1,4 +1,5 @@
 import { Divider, Stack } from '@mui/material';
+import { useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseRecipient } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -20,6 +21,7 @@ export function RecipientNoticeDialog({
   recipient: CaseRecipient;
   onClose: () => void;
 }) {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const [notify] = useNotifyRecipientMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -40,32 +42,27 @@ export function RecipientNoticeDialog({
         : { id, recipientId, notifiedOn, how },
     );
     if (!settle(result).ok) return;
-    dispatch(notice('The notice was recorded.'));
+    dispatch(notice(t('noticeRecorded')));
     onClose();
   });
   return (
     <FormDialog
-      title={<>Notice to {recipient.name}</>}
+      title={t('noticeTo', { name: recipient.name })}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel="Save"
+      submitLabel={t('save')}
       maxWidth="xs"
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
-        <FormDateField control={control} name="notifiedOn" label="Told on" max={detail.clock.today} />
-        <FormTextField
-          control={control}
-          name="how"
-          label="How"
-          helperText="E.g. e-mail to their privacy contact"
-        />
-        <Divider>or</Divider>
+        <FormDateField control={control} name="notifiedOn" label={t('toldOn')} max={detail.clock.today} />
+        <FormTextField control={control} name="how" label={t('how')} helperText={t('howHelp')} />
+        <Divider>{t('or')}</Divider>
         <FormTextField
           control={control}
           name="notPossibleReason"
-          label="Why telling them is impossible or disproportionate"
+          label={t('whyImpossible')}
           multiline
           minRows={2}
         />

@@ -12,18 +12,20 @@ import {
 } from '@mui/material';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseRecipient } from '../../../shared/cases/contract';
-import { requestTypeInfo, typesNeedingRecipients } from '../../../shared/cases/rules';
+import { typesNeedingRecipients } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { formatDate } from '../../lib/format';
 import { AddLineForm } from './AddLineForm';
-import { cardTitleProps } from './caseUi';
+import { cardTitleProps, useTypeList } from './caseUi';
 import { useAddRecipientMutation, useRemoveRecipientMutation } from './casesApi';
 import { RecipientNoticeDialog } from './RecipientNoticeDialog';
 import { useRun } from './useRun';
 
 function RecipientRow({ detail, recipient }: { detail: CaseDetail; recipient: CaseRecipient }) {
+  const t = useT('cases');
   const run = useRun();
   const [remove] = useRemoveRecipientMutation();
   const [noticing, setNoticing] = useState(false);
@@ -37,14 +39,14 @@ function RecipientRow({ detail, recipient }: { detail: CaseDetail; recipient: Ca
         open && !recipient.notifiedOn ? (
           <Stack direction="row" spacing={0.5}>
             <Button size="small" onClick={() => setNoticing(true)}>
-              {done ? 'Change' : 'Record notice'}
+              {done ? t('change') : t('recordNotice')}
             </Button>
             <IconButton
-              aria-label={`Remove ${recipient.name}`}
+              aria-label={t('removeRecipient', { name: recipient.name })}
               onClick={() =>
                 void run(
                   remove({ id: detail.id, recipientId: recipient.id }),
-                  `${recipient.name} was removed.`,
+                  t('recipientRemoved', { name: recipient.name }),
                 )
               }
             >
@@ -58,10 +60,12 @@ function RecipientRow({ detail, recipient }: { detail: CaseDetail; recipient: Ca
         <Typography variant="body2">{recipient.name}</Typography>
         <Typography variant="caption" color={done ? 'text.secondary' : 'warning.main'}>
           {recipient.notifiedOn
-            ? `Told ${formatDate(recipient.notifiedOn)}${recipient.how ? ` (${recipient.how})` : ''}`
+            ? recipient.how
+              ? t('recipientToldHow', { date: formatDate(recipient.notifiedOn), how: recipient.how })
+              : t('recipientTold', { date: formatDate(recipient.notifiedOn) })
             : recipient.notPossibleReason
-              ? `Not possible: ${recipient.notPossibleReason}`
-              : 'Not told yet'}
+              ? t('notPossible', { reason: recipient.notPossibleReason })
+              : t('notToldYet')}
         </Typography>
       </Box>
       {noticing && (
@@ -73,6 +77,8 @@ function RecipientRow({ detail, recipient }: { detail: CaseDetail; recipient: Ca
 
 /** The recipients the data was disclosed to, each told of the change (Art. 19). */
 export function RecipientsCard({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const typeList = useTypeList();
   const dispatch = useAppDispatch();
   const [add] = useAddRecipientMutation();
   const open = detail.state === 'open';
@@ -80,19 +86,17 @@ export function RecipientsCard({ detail }: { detail: CaseDetail }) {
   return (
     <Card>
       <CardHeader
-        title="Recipients to tell (Art. 19)"
-        subheader={`Every recipient the data was disclosed to is told of the ${types
-          .map((type) => requestTypeInfo[type].label.toLowerCase())
-          .join(', ')}, unless that proves impossible or involves disproportionate effort.`}
+        title={t('recipientsToTell')}
+        subheader={t('recipientsHelp', { types: typeList(types) })}
         slotProps={cardTitleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {detail.recipients.length === 0 && (
           <Typography variant="body2" color="text.secondary">
-            No recipients listed. If the data was never disclosed, mark the recipients task as not applicable.
+            {t('noRecipients')}
           </Typography>
         )}
-        <List dense aria-label="Recipients">
+        <List dense aria-label={t('recipients')}>
           {detail.recipients.map((recipient) => (
             <RecipientRow key={recipient.id} detail={detail} recipient={recipient} />
           ))}
@@ -100,11 +104,11 @@ export function RecipientsCard({ detail }: { detail: CaseDetail }) {
         {open && (
           <AddLineForm
             field={casesChannels['cases.addRecipient'].input.shape.name}
-            label="Recipient"
-            button="Add"
+            label={t('recipient')}
+            button={t('add')}
             onAdd={async (name) => {
               const result = await add({ id: detail.id, name, organisationId: null });
-              if (!result.error) dispatch(notice(`${name} was added.`));
+              if (!result.error) dispatch(notice(t('recipientAdded', { name })));
               return result;
             }}
           />

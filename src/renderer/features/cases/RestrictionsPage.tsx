@@ -1,4 +1,5 @@
 import { Paper, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { useT } from '../../i18n';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,6 +9,7 @@ import { RestrictionTable } from './RestrictionsPanel';
 
 /** Every restriction in force, and on request the lifted ones: who, what, since when, and why. */
 export function RestrictionsPage() {
+  const t = useT('cases');
   const [filters, setFilters] = useSearchState(['status'] as const);
   const status = filters.status === 'lifted' || filters.status === 'all' ? filters.status : 'active';
   const { data, error, isLoading } = useRestrictionsQuery({ status });
@@ -15,10 +17,7 @@ export function RestrictionsPage() {
   const today = useCaseCountsQuery({}).data?.today ?? '';
   return (
     <>
-      <PageHeader
-        title="Restrictions"
-        subtitle="Processing restricted at a person's request (Art. 18) or kept instead of erased (Art. 17(3)): stored, and not otherwise used."
-      />
+      <PageHeader title={t('restrictions')} subtitle={t('restrictionsSubtitle')} />
       <ErrorAlert error={error} />
       <Paper variant="outlined" sx={{ p: 1.5 }}>
         <ToggleButtonGroup
@@ -28,16 +27,16 @@ export function RestrictionsPage() {
           onChange={(_event, value: string | null) =>
             value && setFilters({ status: value === 'active' ? null : value })
           }
-          aria-label="Which restrictions"
+          aria-label={t('whichRestrictions')}
           sx={{ mb: 1.5 }}
         >
-          <ToggleButton value="active">Active</ToggleButton>
-          <ToggleButton value="lifted">Lifted</ToggleButton>
-          <ToggleButton value="all">All</ToggleButton>
+          <ToggleButton value="active">{t('active')}</ToggleButton>
+          <ToggleButton value="lifted">{t('lifted')}</ToggleButton>
+          <ToggleButton value="all">{t('all')}</ToggleButton>
         </ToggleButtonGroup>
         {!isLoading && data && data.length === 0 ? (
-          <EmptyState title={status === 'active' ? 'No processing is restricted' : 'No restrictions'}>
-            Restrictions are recorded on the case that asked for them.
+          <EmptyState title={status === 'active' ? t('noneRestricted') : t('noRestrictions')}>
+            {t('restrictionsRecordedOnCase')}
           </EmptyState>
         ) : (
           <RestrictionTable restrictions={data ?? []} today={today} showCase />

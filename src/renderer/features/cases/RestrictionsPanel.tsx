@@ -15,9 +15,10 @@ import {
 import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined';
 import { useState } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { Link as RouterLink } from 'react-router';
 import { type CaseDetail, casesChannels, type Restriction } from '../../../shared/cases/contract';
-import { restrictionGroundLabels, restrictionGrounds } from '../../../shared/cases/rules';
+import { restrictionGrounds } from '../../../shared/cases/rules';
 import { formatDate } from '../../lib/format';
 import { useRestrictMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
@@ -36,18 +37,20 @@ export function RestrictionTable({
   today: string;
   showCase?: boolean;
 }) {
+  const t = useT('cases');
+  const restrictionGroundLabels = useLabels('restrictionGround');
   const [lifting, setLifting] = useState<Restriction | null>(null);
   return (
     <>
-      <Table size="small" aria-label="Restrictions">
+      <Table size="small" aria-label={t('restrictions')}>
         <TableHead>
           <TableRow>
-            {showCase && <TableCell>Case</TableCell>}
-            {showCase && <TableCell>Person</TableCell>}
-            <TableCell>What is restricted</TableCell>
-            <TableCell>Since</TableCell>
-            <TableCell>Ground</TableCell>
-            <TableCell>State</TableCell>
+            {showCase && <TableCell>{t('colCase')}</TableCell>}
+            {showCase && <TableCell>{t('colPerson')}</TableCell>}
+            <TableCell>{t('whatRestricted')}</TableCell>
+            <TableCell>{t('since')}</TableCell>
+            <TableCell>{t('ground')}</TableCell>
+            <TableCell>{t('state')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -65,18 +68,20 @@ export function RestrictionTable({
               <TableCell>
                 {restriction.liftedOn ? (
                   <Typography variant="body2">
-                    Lifted {formatDate(restriction.liftedOn)}; the person was told{' '}
-                    {formatDate(restriction.personToldOn)}
+                    {t('liftedTold', {
+                      lifted: formatDate(restriction.liftedOn),
+                      told: formatDate(restriction.personToldOn),
+                    })}
                   </Typography>
                 ) : (
                   <Stack direction="row" spacing={1} alignItems="center">
-                    <Chip size="small" color="warning" icon={<BlockOutlinedIcon />} label="Active" />
+                    <Chip size="small" color="warning" icon={<BlockOutlinedIcon />} label={t('active')} />
                     <Button
                       size="small"
                       startIcon={<LockOpenOutlinedIcon />}
                       onClick={() => setLifting(restriction)}
                     >
-                      Lift
+                      {t('lift')}
                     </Button>
                   </Stack>
                 )}
@@ -94,6 +99,8 @@ const restrictForm = casesChannels['cases.restrict'].input.omit({ id: true });
 
 /** On a restriction or erasure case: what it restricted (Art. 18, or kept under Art. 17(3)). */
 export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const restrictionGroundLabels = useLabels('restrictionGround');
   const dispatch = useAppDispatch();
   const [restrict] = useRestrictMutation();
   const grounds = restrictionGrounds.filter(
@@ -107,14 +114,14 @@ export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
   const open = detail.state === 'open';
   const submit = handleSubmit(async (values) => {
     if (!settle(await restrict({ id: detail.id, ...values })).ok) return;
-    dispatch(notice('The restriction was recorded.'));
+    dispatch(notice(t('restrictionRecorded')));
     reset({ what: '', since: values.since });
   });
   return (
     <Card>
       <CardHeader
-        title="Restrictions (Art. 18)"
-        subheader="Restricted data is stored and not otherwise used. The person is told before a restriction is lifted (Art. 18(3))."
+        title={t('restrictionsArt18')}
+        subheader={t('restrictionsHelp')}
         slotProps={cardTitleProps}
       />
       <CardContent sx={{ pt: 0 }}>
@@ -122,7 +129,7 @@ export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
           <RestrictionTable restrictions={detail.restrictions} today={detail.clock.today} />
         ) : (
           <Typography variant="body2" color="text.secondary">
-            Nothing restricted yet.
+            {t('nothingRestricted')}
           </Typography>
         )}
         {open && (
@@ -132,13 +139,13 @@ export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
               <FormTextField
                 control={control}
                 name="what"
-                label="What is restricted"
-                helperText="E.g. the customer profile, while its accuracy is checked"
+                label={t('whatRestricted')}
+                helperText={t('whatRestrictedHelp')}
               />
               <EnumSelect
                 control={control}
                 name="ground"
-                label="Ground"
+                label={t('ground')}
                 values={grounds}
                 labels={restrictionGroundLabels}
                 sx={{ minWidth: 280 }}
@@ -146,14 +153,14 @@ export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
               <FormDateField
                 control={control}
                 name="since"
-                label="Restricted since"
+                label={t('restrictedSince')}
                 min={detail.clock.receivedDate}
                 max={detail.clock.today}
               />
             </Stack>
             <div>
               <Button type="submit" variant="outlined" disabled={formState.isSubmitting}>
-                Record restriction
+                {t('recordRestriction')}
               </Button>
             </div>
           </Stack>

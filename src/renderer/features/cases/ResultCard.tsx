@@ -1,20 +1,15 @@
 import { Box, Button, Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { useLabels, useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import {
-  typeList,
-  verificationMethodLabels,
-  verificationMethods,
-  verificationResultLabels,
-  verificationResults,
-} from '../../../shared/cases/rules';
+import { verificationMethods, verificationResults } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormError, FormTextField, useChannelForm } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { formatDateTime } from '../../lib/format';
-import { cardTitleProps } from './caseUi';
+import { cardTitleProps, useTypeList } from './caseUi';
 import { useDecideVerificationMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -23,6 +18,9 @@ const decideForm = casesChannels['cases.decideVerification'].input;
 
 /** Records a result. Nothing is chosen until the person chooses: "Not decided yet" never sits beside "Verified". */
 function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void }) {
+  const t = useT('cases');
+  const verificationResultLabels = useLabels('verificationResult');
+  const verificationMethodLabels = useLabels('verificationMethod');
   const dispatch = useAppDispatch();
   const [decide] = useDecideVerificationMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
@@ -41,7 +39,7 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
       await decide({ ...values, method: values.result === 'not-needed' ? null : values.method }),
     );
     if (!outcome.ok) return;
-    dispatch(notice(`Identity: ${verificationResultLabels[values.result].toLowerCase()}.`));
+    dispatch(notice(t('identityResult', { result: verificationResultLabels[values.result].toLowerCase() })));
     onDone();
   });
 
@@ -51,7 +49,7 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
       <FormRadioGroup
         control={control}
         name="result"
-        label="Result"
+        label={t('result')}
         legendSx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
         row
         values={verificationResults}
@@ -61,7 +59,7 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
         <EnumSelect
           control={control}
           name="method"
-          label="Method"
+          label={t('method')}
           values={methods}
           labels={verificationMethodLabels}
         />
@@ -69,11 +67,11 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
       <FormTextField
         control={control}
         name="reason"
-        label="Reason"
+        label={t('reason')}
         required
         multiline
         minRows={2}
-        helperText="What was checked and what matched (or did not)"
+        helperText={t('reasonHelp')}
       />
       <Box>
         <Button
@@ -81,16 +79,16 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
           variant="contained"
           disabled={formState.isSubmitting || !result || (result === 'verified' && !allTicked)}
         >
-          Record result
+          {t('recordResult')}
         </Button>
         {!result && (
           <Typography variant="caption" color="text.secondary" sx={{ ml: 1.5 }}>
-            Choose the result first
+            {t('chooseResultFirst')}
           </Typography>
         )}
         {result === 'verified' && !allTicked && (
           <Typography variant="caption" color="text.secondary" sx={{ ml: 1.5 }}>
-            Tick every checklist item first
+            {t('tickAllFirst')}
           </Typography>
         )}
       </Box>
@@ -100,12 +98,16 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
 
 /** The identity check's result: as decided, and a form to decide it (again). */
 export function ResultCard({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const verificationResultLabels = useLabels('verificationResult');
+  const verificationMethodLabels = useLabels('verificationMethod');
+  const typeList = useTypeList();
   const { verification } = detail;
   const open = detail.state === 'open';
   const [formOpen, setFormOpen] = useState(!verification.result);
   return (
     <Card>
-      <CardHeader title="Result" slotProps={cardTitleProps} />
+      <CardHeader title={t('result')} slotProps={cardTitleProps} />
       <CardContent sx={{ pt: 0 }}>
         {verification.result ? (
           <Box sx={{ mb: 2 }}>
@@ -117,18 +119,20 @@ export function ResultCard({ detail }: { detail: CaseDetail }) {
             <Typography variant="body2">{verification.reason}</Typography>
             <Typography variant="caption" color="text.secondary" component="div">
               {verification.method ? `${verificationMethodLabels[verification.method]} · ` : ''}
-              decided by {verification.decidedBy}, {formatDateTime(verification.decidedAt)}
-              {verification.decidedFor.length > 0 ? ` · for ${typeList(verification.decidedFor)}` : ''}
+              {t('decidedBy', { by: verification.decidedBy, at: formatDateTime(verification.decidedAt) })}
+              {verification.decidedFor.length > 0
+                ? ` · ${t('decidedFor', { types: typeList(verification.decidedFor) })}`
+                : ''}
             </Typography>
           </Box>
         ) : (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            Not decided yet.
+            {t('notDecided')}
           </Typography>
         )}
         {open && !formOpen && (
           <Button variant="outlined" onClick={() => setFormOpen(true)}>
-            Record a new result
+            {t('recordNewResult')}
           </Button>
         )}
         {open && formOpen && <DecideForm detail={detail} onDone={() => setFormOpen(false)} />}

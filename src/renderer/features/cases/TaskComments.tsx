@@ -1,4 +1,5 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
+import { useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseTask } from '../../../shared/cases/contract';
 import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
@@ -9,6 +10,7 @@ const commentForm = casesChannels['cases.commentTask'].input.pick({ text: true }
 
 /** A task's comments, oldest first, and (on an open case) a line to add one: Enter sends it. */
 export function TaskComments({ detail, task }: { detail: CaseDetail; task: CaseTask }) {
+  const t = useT('cases');
   const [comment] = useCommentTaskMutation();
   const { control, handleSubmit, formState, formError, settle, reset } = useChannelForm(
     commentForm,
@@ -32,9 +34,9 @@ export function TaskComments({ detail, task }: { detail: CaseDetail; task: CaseT
         <Stack component="form" onSubmit={submit} noValidate>
           <FormError message={formError} />
           <Stack direction="row" spacing={1} alignItems="flex-start">
-            <FormTextField control={control} name="text" size="small" label="Add a comment" />
+            <FormTextField control={control} name="text" size="small" label={t('addComment')} />
             <Button type="submit" disabled={formState.isSubmitting}>
-              Comment
+              {t('comment')}
             </Button>
           </Stack>
         </Stack>

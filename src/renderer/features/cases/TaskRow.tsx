@@ -16,6 +16,7 @@ import DoNotDisturbAltIcon from '@mui/icons-material/DoNotDisturbAlt';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import type { CaseDetail, CaseTask } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
 import { useAssignTaskMutation, useSetTaskStateMutation } from './casesApi';
@@ -26,6 +27,7 @@ import { useRun } from './useRun';
 
 /** One task: done or not, who does it, its comments, and "does not apply". */
 export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }) {
+  const t = useT('cases');
   const run = useRun();
   const open = detail.state === 'open';
   const [setState] = useSetTaskStateMutation();
@@ -38,7 +40,7 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
   return (
     <ListItem divider disableGutters sx={{ display: 'block', py: 1 }}>
       <Stack direction="row" spacing={1} alignItems="flex-start">
-        <Tooltip title={locked ? 'Needs a verified identity (see Verification)' : ''}>
+        <Tooltip title={locked ? t('needsVerified') : ''}>
           <span>
             <Checkbox
               checked={task.state === 'done'}
@@ -65,23 +67,23 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
             {locked && (
               <LockOutlinedIcon
                 sx={{ fontSize: 15, mr: 0.5, verticalAlign: 'text-top' }}
-                aria-label="Locked"
+                aria-label={t('locked')}
               />
             )}
             {task.label}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div">
             {task.state === 'done'
-              ? `Done by ${task.doneBy}, ${formatDateTime(task.doneAt)}`
+              ? t('doneBy', { by: task.doneBy, at: formatDateTime(task.doneAt) })
               : task.state === 'not-applicable'
-                ? `Not applicable: ${task.stateNote} (${task.doneBy})`
+                ? t('notApplicableBy', { note: task.stateNote, by: task.doneBy })
                 : task.help}
           </Typography>
         </Box>
         <TextField
           select
           size="small"
-          label="Assignee"
+          label={t('assignee')}
           value={task.assignee ? String(task.assignee.id) : ''}
           disabled={!open}
           onChange={(event) =>
@@ -96,15 +98,18 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
           sx={{ width: 150, flexShrink: 0 }}
           fullWidth={false}
         >
-          <MenuItem value="">Nobody</MenuItem>
+          <MenuItem value="">{t('nobody')}</MenuItem>
           {handlers.map((user) => (
             <MenuItem key={user.id} value={String(user.id)}>
               {user.displayName}
             </MenuItem>
           ))}
         </TextField>
-        <Tooltip title="Comments">
-          <IconButton aria-label={`Comments on ${task.label}`} onClick={() => setExpanded(!expanded)}>
+        <Tooltip title={t('comments')}>
+          <IconButton
+            aria-label={t('commentsOn', { task: task.label })}
+            onClick={() => setExpanded(!expanded)}
+          >
             <Badge badgeContent={task.comments.length} color="primary">
               <ChatBubbleOutlineIcon fontSize="small" />
             </Badge>
@@ -112,15 +117,18 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
         </Tooltip>
         {open &&
           (task.state === 'open' ? (
-            <Tooltip title="Does not apply">
-              <IconButton aria-label={`${task.label} does not apply`} onClick={() => setNaOpen(true)}>
+            <Tooltip title={t('doesNotApply')}>
+              <IconButton
+                aria-label={t('taskDoesNotApply', { task: task.label })}
+                onClick={() => setNaOpen(true)}
+              >
                 <DoNotDisturbAltIcon fontSize="small" />
               </IconButton>
             </Tooltip>
           ) : (
-            <Tooltip title="Reopen">
+            <Tooltip title={t('reopen')}>
               <IconButton
-                aria-label={`Reopen ${task.label}`}
+                aria-label={t('reopenTask', { task: task.label })}
                 onClick={() => void run(setState({ id: detail.id, taskId: task.id, state: 'open' }))}
               >
                 <ReplayIcon fontSize="small" />

@@ -1,11 +1,12 @@
 import { Box, Card, CardContent, CardHeader, List, Stack, Typography } from '@mui/material';
 import AddTaskIcon from '@mui/icons-material/AddTask';
+import { useLabels, useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseTask } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { AddLineForm } from './AddLineForm';
 import { TaskRow } from './TaskRow';
-import { requestTypeInfo, typesNeedingRecipients } from '../../../shared/cases/rules';
+import { typesNeedingRecipients } from '../../../shared/cases/rules';
 import { useAddTaskMutation } from './casesApi';
 import { RestrictionsCard } from './RestrictionsPanel';
 import { ForwardingCard } from './ForwardingCard';
@@ -15,15 +16,18 @@ import { cardTitleProps } from './caseUi';
 /** Each request type's work from DOMAIN.md, or the processor's when we act for a customer. */
 export function TasksPanel({ detail }: { detail: CaseDetail }) {
   const dispatch = useAppDispatch();
+  const t = useT('cases');
+  const requestTypeLabels = useLabels('requestType');
+  const requestTypeArticleLabels = useLabels('requestTypeArticle');
+  const requestTypeReplyMustLabels = useLabels('requestTypeReplyMust');
   const [addTask] = useAddTaskMutation();
   const open = detail.state === 'open';
   const groups: Array<{ key: string; title: string; subtitle?: string; tasks: CaseTask[] }> = [];
   if (detail.capacity === 'processor') {
     groups.push({
       key: 'processor',
-      title: 'As processor: assist the controller',
-      subtitle:
-        'Art. 28(3)(e): the customer answers the person; we forward, follow its instructions and report back.',
+      title: t('asProcessor'),
+      subtitle: t('asProcessorHelp'),
       tasks: detail.tasks.filter((task) => task.type === null && task.key !== null),
     });
   }
@@ -32,15 +36,15 @@ export function TasksPanel({ detail }: { detail: CaseDetail }) {
     if (tasks.length > 0)
       groups.push({
         key: type,
-        title: `${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`,
-        subtitle: requestTypeInfo[type].replyMust,
+        title: `${requestTypeLabels[type]} (${requestTypeArticleLabels[type]})`,
+        subtitle: requestTypeReplyMustLabels[type],
         tasks,
       });
   }
   // Work on a request type later removed from the case stays visible.
   const shown = new Set(groups.flatMap((group) => group.tasks.map((task) => task.id)));
   const other = detail.tasks.filter((task) => !shown.has(task.id));
-  if (other.length > 0) groups.push({ key: 'other', title: 'Other tasks', tasks: other });
+  if (other.length > 0) groups.push({ key: 'other', title: t('otherTasks'), tasks: other });
   const openCount = detail.tasks.filter((task) => task.state === 'open').length;
 
   return (
@@ -51,11 +55,11 @@ export function TasksPanel({ detail }: { detail: CaseDetail }) {
         detail.restrictions.length > 0) && <RestrictionsCard detail={detail} />}
       <Card>
         <CardHeader
-          title="Tasks"
+          title={t('tasks')}
           subheader={
             openCount === 0
-              ? 'All tasks are done or do not apply.'
-              : `${openCount} of ${detail.tasks.length} open. Tasks marked with a lock disclose, change or erase data and wait for a verified identity.`
+              ? t('tasksAllDone')
+              : t('tasksOpenOf', { open: openCount, total: detail.tasks.length })
           }
           slotProps={cardTitleProps}
         />
@@ -80,13 +84,13 @@ export function TasksPanel({ detail }: { detail: CaseDetail }) {
           {open && (
             <AddLineForm
               field={casesChannels['cases.addTask'].input.shape.label}
-              label="Add a task"
-              button="Add"
+              label={t('addTask')}
+              button={t('add')}
               startIcon={<AddTaskIcon />}
               sx={{ maxWidth: 480 }}
               onAdd={async (label) => {
                 const result = await addTask({ id: detail.id, label });
-                if (!result.error) dispatch(notice('The task was added.'));
+                if (!result.error) dispatch(notice(t('taskAdded')));
                 return result;
               }}
             />

@@ -14,19 +14,14 @@ import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import { useFieldArray, useWatch } from 'react-hook-form';
+import { useLabels, useT } from '../../i18n';
 import { z } from 'zod';
 import {
   type TemplateInput,
   templateFields,
   type VerificationTemplate,
 } from '../../../shared/cases/contract';
-import {
-  capacities,
-  caseChannelLabels,
-  caseChannels,
-  requestTypeInfo,
-  requestTypes,
-} from '../../../shared/cases/rules';
+import { capacities, caseChannels, requestTypes } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
@@ -34,6 +29,7 @@ import { FormDialog } from '../../components/form/FormDialog';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormSwitch } from '../../components/form/FormSwitch';
 import { rerooted } from './caseFormValues';
+
 import { useCreateCaseTemplateMutation, useUpdateCaseTemplateMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -57,11 +53,6 @@ const templateForm = z
   }))
   .pipe(templateFields);
 
-const typeLabels = Object.fromEntries(
-  requestTypes.map((type) => [type, requestTypeInfo[type].label]),
-) as Record<(typeof requestTypes)[number], string>;
-const capacityLabels = { controller: 'Controller cases', processor: 'Processor cases' } as const;
-
 /** Adds or edits a verification checklist (administrators). */
 export function TemplateDialog({
   template,
@@ -70,6 +61,10 @@ export function TemplateDialog({
   template: VerificationTemplate | null;
   onClose: () => void;
 }) {
+  const t = useT('cases');
+  const caseChannelLabels = useLabels('caseChannel');
+  const requestTypeLabels = useLabels('requestType');
+  const capacityLabels = { controller: t('controllerCases'), processor: t('processorCases') };
   const dispatch = useAppDispatch();
   const [create] = useCreateCaseTemplateMutation();
   const [update] = useUpdateCaseTemplateMutation();
@@ -98,33 +93,35 @@ export function TemplateDialog({
       : await create(values);
     if (!settle(result).ok) return;
     dispatch(
-      notice(template ? `“${values.name}” was saved.` : `“${values.name}” was added at the end of the list.`),
+      notice(
+        template ? t('templateSaved', { name: values.name }) : t('templateAdded', { name: values.name }),
+      ),
     );
     onClose();
   });
 
   return (
     <FormDialog
-      title={<>{template ? `Edit “${template.name}”` : 'Add a verification checklist'}</>}
+      title={template ? t('editTemplate', { name: template.name }) : t('addTemplate')}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}
       saving={formState.isSubmitting}
-      submitLabel={template ? 'Save changes' : 'Add'}
+      submitLabel={template ? t('saveChanges') : t('add')}
       maxWidth="md"
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <FormTextField control={control} name="name" label="Name" required autoFocus />
+          <FormTextField control={control} name="name" label={t('name')} required autoFocus />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EnumSelect
             control={control}
             name="capacity"
-            label="Capacity"
+            label={t('capacity')}
             values={capacities}
             labels={capacityLabels}
-            emptyLabel="Any case"
+            emptyLabel={t('anyCase')}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           />
         </Grid>
@@ -132,7 +129,7 @@ export function TemplateDialog({
           <FormCheckboxGroup
             control={control}
             name="channels"
-            label="Channels (none ticked: any channel)"
+            label={t('channelsNone')}
             values={caseChannels}
             labels={caseChannelLabels}
             layout="row"
@@ -142,19 +139,19 @@ export function TemplateDialog({
           <FormCheckboxGroup
             control={control}
             name="types"
-            label="Request types (none ticked: any type)"
+            label={t('typesNone')}
             values={requestTypes}
-            labels={typeLabels}
+            labels={requestTypeLabels}
             layout="row"
           />
         </Grid>
         <Grid size={12}>
-          <FormSwitch control={control} name="verificationNeeded" label="Identity must be verified" />
+          <FormSwitch control={control} name="verificationNeeded" label={t('identityMustBeVerified')} />
         </Grid>
         {verificationNeeded ? (
           <Grid size={12}>
             <FormControl error={!!itemsError} fullWidth>
-              <FormLabel>Checklist items, each ticked by a named user</FormLabel>
+              <FormLabel>{t('checklistItems')}</FormLabel>
               {itemsError && <FormHelperText>{itemsError}</FormHelperText>}
               <Stack spacing={1.5} sx={{ mt: 1 }}>
                 {items.fields.map((item, index) => (
@@ -165,32 +162,35 @@ export function TemplateDialog({
                     <FormTextField
                       control={control}
                       name={`items.${index}.label`}
-                      label="Item"
+                      label={t('item')}
                       multiline
                       maxRows={4}
                     />
                     <FormTextField
                       control={control}
                       name={`items.${index}.help`}
-                      label="Help"
+                      label={t('help')}
                       multiline
                       maxRows={4}
                     />
                     <IconButton
-                      aria-label={`Move item ${index + 1} up`}
+                      aria-label={t('moveItemUp', { number: index + 1 })}
                       disabled={index === 0}
                       onClick={() => items.move(index, index - 1)}
                     >
                       <ArrowUpwardIcon fontSize="small" />
                     </IconButton>
                     <IconButton
-                      aria-label={`Move item ${index + 1} down`}
+                      aria-label={t('moveItemDown', { number: index + 1 })}
                       disabled={index === items.fields.length - 1}
                       onClick={() => items.move(index, index + 1)}
                     >
                       <ArrowDownwardIcon fontSize="small" />
                     </IconButton>
-                    <IconButton aria-label={`Remove item ${index + 1}`} onClick={() => items.remove(index)}>
+                    <IconButton
+                      aria-label={t('removeItem', { number: index + 1 })}
+                      onClick={() => items.remove(index)}
+                    >
                       <DeleteOutlineIcon fontSize="small" />
                     </IconButton>
                   </Stack>
@@ -198,7 +198,7 @@ export function TemplateDialog({
               </Stack>
               <Box sx={{ mt: 1 }}>
                 <Button startIcon={<AddIcon />} onClick={() => items.append({ label: '', help: '' })}>
-                  Add item
+                  {t('addItem')}
                 </Button>
               </Box>
             </FormControl>
@@ -208,11 +208,11 @@ export function TemplateDialog({
             <FormTextField
               control={control}
               name="notNeededReason"
-              label="Why no verification is needed"
+              label={t('whyNoVerification')}
               required
               multiline
               minRows={2}
-              helperText="Recorded on each case as the reason for “not needed”"
+              helperText={t('whyNoVerificationHelp')}
             />
           </Grid>
         )}

@@ -18,8 +18,9 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import NoPhotographyOutlinedIcon from '@mui/icons-material/NoPhotographyOutlined';
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useLabels, useT } from '../../i18n';
 import type { VerificationTemplate } from '../../../shared/cases/contract';
-import { caseChannelLabels, requestTypeInfo } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
@@ -34,22 +35,25 @@ import { useRun } from './useRun';
 import { TemplateDialog } from './TemplateDialog';
 
 function Applies({ template }: { template: VerificationTemplate }) {
+  const t = useT('cases');
+  const caseChannelLabels = useLabels('caseChannel');
+  const requestTypeLabels = useLabels('requestType');
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
       <Chip
         size="small"
         label={
           template.channels.length === 0
-            ? 'Any channel'
-            : template.channels.map((c) => caseChannelLabels[c]).join(', ')
+            ? t('anyChannel')
+            : template.channels.map((channel) => caseChannelLabels[channel]).join(', ')
         }
       />
       <Chip
         size="small"
         label={
           template.types.length === 0
-            ? 'Any request type'
-            : template.types.map((type) => requestTypeInfo[type].label).join(', ')
+            ? t('anyRequestType')
+            : template.types.map((type) => requestTypeLabels[type]).join(', ')
         }
         color="primary"
         variant="outlined"
@@ -57,7 +61,7 @@ function Applies({ template }: { template: VerificationTemplate }) {
       {template.capacity && (
         <Chip
           size="small"
-          label={template.capacity === 'processor' ? 'Processor cases' : 'Controller cases'}
+          label={template.capacity === 'processor' ? t('processorCases') : t('controllerCases')}
           variant="outlined"
         />
       )}
@@ -67,6 +71,7 @@ function Applies({ template }: { template: VerificationTemplate }) {
 
 /** The identity checklists by channel and request type (admin settings); the first that fits is used. */
 export function TemplatesPage() {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const run = useRun();
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
@@ -80,11 +85,9 @@ export function TemplatesPage() {
     if (!result.ok) return;
     dispatch(
       notice(
-        active
-          ? `“${template.name}” is in use again.`
-          : `“${template.name}” is no longer used for new cases.`,
+        active ? t('templateInUse', { name: template.name }) : t('templateNotUsed', { name: template.name }),
         'success',
-        undoable ? { label: 'Undo', run: () => void toggle(template, !active, false) } : undefined,
+        undoable ? { label: t('undo'), run: () => void toggle(template, !active, false) } : undefined,
       ),
     );
   };
@@ -92,25 +95,21 @@ export function TemplatesPage() {
   return (
     <>
       <PageHeader
-        title="Verification checklists"
-        subtitle="How the identity of a person making a request is checked, by channel and request type. For each request type of a case, the first active checklist that fits is used; a case keeps the items it was given."
+        title={t('checklists')}
+        subtitle={t('checklistsSubtitle')}
         actions={
           isAdmin && (
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
-              Add checklist
+              {t('addChecklist')}
             </Button>
           )
         }
       />
       <Alert severity="info" icon={<NoPhotographyOutlinedIcon />} sx={{ mb: 2, maxWidth: 980 }}>
-        Keep checks proportionate (EDPB guidelines 01/2022): questions about data we already hold, a callback
-        or a code to the number or address on file. Never ask for a copy of an identity document by default,
-        and never store one.
+        {t('checklistsProportionate')}
       </Alert>
       <ErrorAlert error={error} />
-      {data?.length === 0 && (
-        <EmptyState title="No checklists">Every request then needs its method recorded by hand.</EmptyState>
-      )}
+      {data?.length === 0 && <EmptyState title={t('noChecklists')}>{t('noChecklistsHelp')}</EmptyState>}
       <Stack spacing={1.5} sx={{ maxWidth: 980 }}>
         {(data ?? []).map((template, index, all) => (
           <Card key={template.id} sx={{ opacity: template.active ? 1 : 0.6 }} aria-label={template.name}>
@@ -129,7 +128,7 @@ export function TemplatesPage() {
                     <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
                       {template.name}
                     </Typography>
-                    {!template.active && <Chip size="small" label="Not in use" />}
+                    {!template.active && <Chip size="small" label={t('notInUse')} />}
                   </Stack>
                   <Applies template={template} />
                   {template.verificationNeeded ? (
@@ -147,16 +146,21 @@ export function TemplatesPage() {
                     </Box>
                   ) : (
                     <Typography variant="body2" sx={{ mt: 1 }}>
-                      <strong>No verification needed:</strong> {template.notNeededReason}
+                      <Trans
+                        ns="cases"
+                        i18nKey="noVerificationNeeded"
+                        values={{ reason: template.notNeededReason }}
+                        components={{ strong: <strong /> }}
+                      />
                     </Typography>
                   )}
                 </Box>
                 {isAdmin && (
                   <Stack direction="row" spacing={0.5} sx={{ flexShrink: 0 }}>
-                    <Tooltip title="Try earlier">
+                    <Tooltip title={t('tryEarlier')}>
                       <span>
                         <IconButton
-                          aria-label={`Move ${template.name} up`}
+                          aria-label={t('moveUp', { name: template.name })}
                           disabled={index === 0}
                           onClick={() => void run(move({ id: template.id, direction: 'up' }))}
                         >
@@ -164,10 +168,10 @@ export function TemplatesPage() {
                         </IconButton>
                       </span>
                     </Tooltip>
-                    <Tooltip title="Try later">
+                    <Tooltip title={t('tryLater')}>
                       <span>
                         <IconButton
-                          aria-label={`Move ${template.name} down`}
+                          aria-label={t('moveDown', { name: template.name })}
                           disabled={index === all.length - 1}
                           onClick={() => void run(move({ id: template.id, direction: 'down' }))}
                         >
@@ -175,8 +179,11 @@ export function TemplatesPage() {
                         </IconButton>
                       </span>
                     </Tooltip>
-                    <Tooltip title="Edit">
-                      <IconButton aria-label={`Edit ${template.name}`} onClick={() => setEditing(template)}>
+                    <Tooltip title={t('edit')}>
+                      <IconButton
+                        aria-label={t('editName', { name: template.name })}
+                        onClick={() => setEditing(template)}
+                      >
                         <EditOutlinedIcon fontSize="small" />
                       </IconButton>
                     </Tooltip>
@@ -186,10 +193,10 @@ export function TemplatesPage() {
                         <Switch
                           checked={template.active}
                           onChange={(event) => void toggle(template, event.target.checked, true)}
-                          slotProps={{ input: { 'aria-label': `${template.name} in use` } }}
+                          slotProps={{ input: { 'aria-label': t('nameInUse', { name: template.name }) } }}
                         />
                       }
-                      label="In use"
+                      label={t('inUse')}
                     />
                   </Stack>
                 )}

@@ -12,6 +12,7 @@ import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { ReactElement } from 'react';
+import { useT } from '../../i18n';
 import { EventTimeline } from '../../components/EventTimeline';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
@@ -35,18 +36,19 @@ const icons: Record<string, ReactElement> = {
 
 /** Everything that happened on the case, newest first, with who did it. */
 export function TimelinePanel({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
   const run = useRun();
   const [addNote, { isLoading }] = useAddCaseNoteMutation();
   return (
     <Card>
-      <CardHeader title="Timeline" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <CardHeader title={t('timeline')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
       <CardContent sx={{ pt: 0 }}>
         <EventTimeline
           events={detail.timeline}
           icons={icons}
           formatAt={formatDateTime}
-          noteLabel="Add a note (a call from the person, a step outside the app)"
-          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), 'The note was added.')).ok}
+          noteLabel={t('addNoteLabel')}
+          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), t('noteAdded'))).ok}
           saving={isLoading}
         />
       </CardContent>

@@ -1,5 +1,6 @@
 import { Button, Card, CardContent, CardHeader, Stack } from '@mui/material';
 import { useWatch } from 'react-hook-form';
+import { useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
@@ -7,6 +8,7 @@ import { FormDateField, FormError, FormTextField, useChannelForm } from '../../c
 import { cardTitleProps } from './caseUi';
 import { useSetClarificationDatesMutation, useSetVerificationDatesMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
+import type { CasesKey } from './text';
 
 /** Both waits for the person: the dates they were asked and answered, and the clarification's question. */
 const waitForm = casesChannels['cases.setVerificationDates'].input
@@ -15,24 +17,22 @@ const waitForm = casesChannels['cases.setVerificationDates'].input
 
 const waits = {
   verification: {
-    title: 'Asking the person',
-    subheader:
-      'While we wait, the case shows “awaiting the person”; with the pause setting on, the days are added to the deadline.',
-    requested: 'Verification requested',
-    received: 'Answer received',
-    save: 'Save dates',
-    saved: 'The verification dates were saved.',
+    heading: 'askingPerson',
+    subheader: 'askingPersonHelp',
+    requested: 'verificationRequested',
+    received: 'answerReceived',
+    save: 'saveDates',
+    saved: 'datesSaved',
   },
   clarification: {
-    title: 'Clarifying a broad request',
-    subheader:
-      'Where much data is held, the person may be asked which information or processing the request concerns (Recital 63); asked without undue delay, the wait can pause the time like identity verification.',
-    requested: 'Clarification asked for',
-    received: 'Clarification received',
-    save: 'Save clarification',
-    saved: 'The clarification was saved.',
+    heading: 'clarifying',
+    subheader: 'clarifyingHelp',
+    requested: 'clarificationAsked',
+    received: 'clarificationReceived',
+    save: 'saveClarification',
+    saved: 'clarificationSaved',
   },
-} as const;
+} as const satisfies Record<string, Record<string, CasesKey>>;
 
 /**
  * A wait for the person: identity verification asked for and answered, or a broad request to clarify
@@ -40,6 +40,7 @@ const waits = {
  * save starts it again from them.
  */
 function WaitCard({ detail, wait }: { detail: CaseDetail; wait: keyof typeof waits }) {
+  const t = useT('cases');
   const dispatch = useAppDispatch();
   const [setVerificationDates] = useSetVerificationDatesMutation();
   const [setClarification] = useSetClarificationDatesMutation();
@@ -63,35 +64,30 @@ function WaitCard({ detail, wait }: { detail: CaseDetail; wait: keyof typeof wai
       wait === 'verification'
         ? await setVerificationDates({ id: detail.id, requestedOn: asked, receivedOn })
         : await setClarification({ id: detail.id, requestedOn: asked, receivedOn, question });
-    if (settle(result).ok) dispatch(notice(words.saved));
+    if (settle(result).ok) dispatch(notice(t(words.saved)));
   });
 
   return (
     <Card component="form" onSubmit={submit} noValidate>
-      <CardHeader title={words.title} subheader={words.subheader} slotProps={cardTitleProps} />
+      <CardHeader title={t(words.heading)} subheader={t(words.subheader)} slotProps={cardTitleProps} />
       <CardContent sx={{ pt: 0 }}>
         <FormError message={formError} />
         <Stack spacing={1.5}>
           {wait === 'clarification' && (
-            <FormTextField
-              control={control}
-              name="question"
-              label="What the person was asked to clarify"
-              disabled={!open}
-            />
+            <FormTextField control={control} name="question" label={t('clarifyQuestion')} disabled={!open} />
           )}
           <Stack direction="row" spacing={1.5} alignItems="flex-start">
             <FormDateField
               control={control}
               name="requestedOn"
-              label={words.requested}
+              label={t(words.requested)}
               min={receivedDate}
               max={today}
             />
             <FormDateField
               control={control}
               name="receivedOn"
-              label={words.received}
+              label={t(words.received)}
               min={requestedOn ?? undefined}
               max={today}
             />
@@ -104,7 +100,7 @@ function WaitCard({ detail, wait }: { detail: CaseDetail; wait: keyof typeof wai
             variant="outlined"
             disabled={!formState.isDirty || formState.isSubmitting}
           >
-            {words.save}
+            {t(words.save)}
           </Button>
         )}
       </CardContent>

@@ -17,12 +17,13 @@ import {
 } from '@mui/material';
 import NoPhotographyOutlinedIcon from '@mui/icons-material/NoPhotographyOutlined';
 import { useState } from 'react';
+import { useLanguage, useT } from '../../i18n';
+import { formatList } from '../../../shared/i18n/translate';
 import type { CaseDetail } from '../../../shared/cases/contract';
-import { typeList } from '../../../shared/cases/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { formatDateTime } from '../../lib/format';
 import { AuthorityCard } from './AuthorityCard';
-import { cardTitleProps } from './caseUi';
+import { cardTitleProps, useTypeList } from './caseUi';
 import { useTickVerificationItemMutation } from './casesApi';
 import { GateAlert } from './GateAlert';
 import { OverrideDialog } from './OverrideDialog';
@@ -32,6 +33,8 @@ import { ClarificationCard, DatesCard } from './VerificationDates';
 
 /** The checklist the case's templates gave it, each item ticked by a named user. */
 function ChecklistCard({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const language = useLanguage();
   const run = useRun();
   const [tick] = useTickVerificationItemMutation();
   const { verification } = detail;
@@ -39,19 +42,24 @@ function ChecklistCard({ detail }: { detail: CaseDetail }) {
   return (
     <Card>
       <CardHeader
-        title="Checklist"
+        title={t('checklist')}
         subheader={
           verification.templates.length > 0
-            ? `From ${verification.templates.map((name) => `“${name}”`).join(', ')}`
+            ? t('checklistFrom', {
+                templates: formatList(
+                  language,
+                  verification.templates.map((name) => (language === 'nb' ? `«${name}»` : `“${name}”`)),
+                ),
+              })
             : verification.result === 'not-needed'
-              ? 'No checklist: verification is not needed for this request'
-              : 'No checklist template fits: record the method and result below'
+              ? t('checklistNotNeeded')
+              : t('checklistNone')
         }
         slotProps={cardTitleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {verification.items.length > 0 ? (
-          <List dense aria-label="Verification checklist">
+          <List dense aria-label={t('verificationChecklist')}>
             {verification.items.map((item) => (
               <ListItem key={item.id} disableGutters alignItems="flex-start">
                 <ListItemIcon sx={{ minWidth: 40 }}>
@@ -69,8 +77,8 @@ function ChecklistCard({ detail }: { detail: CaseDetail }) {
                   primary={item.label}
                   secondary={
                     item.tickedAt
-                      ? `Ticked by ${item.tickedBy}, ${formatDateTime(item.tickedAt)}`
-                      : (item.help ?? 'Not ticked yet')
+                      ? t('tickedBy', { by: item.tickedBy, at: formatDateTime(item.tickedAt) })
+                      : (item.help ?? t('notTicked'))
                   }
                 />
               </ListItem>
@@ -78,7 +86,7 @@ function ChecklistCard({ detail }: { detail: CaseDetail }) {
           </List>
         ) : (
           <Typography variant="body2" color="text.secondary">
-            {verification.reason ?? 'Nothing to tick.'}
+            {verification.reason ?? t('nothingToTick')}
           </Typography>
         )}
       </CardContent>
@@ -88,6 +96,8 @@ function ChecklistCard({ detail }: { detail: CaseDetail }) {
 
 /** Identity verification (Art. 12(2), 12(6); EDPB 01/2022): proportionate, and never a copy of an ID. */
 export function VerificationPanel({ detail }: { detail: CaseDetail }) {
+  const t = useT('cases');
+  const typeList = useTypeList();
   const isDpo = useAppSelector(selectCurrentUser)?.roles.includes('dpo') ?? false;
   const open = detail.state === 'open';
   const { verification } = detail;
@@ -97,17 +107,19 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
   return (
     <Stack spacing={2}>
       <Alert severity="info" icon={<NoPhotographyOutlinedIcon />}>
-        <AlertTitle>Never keep a copy of an identity document</AlertTitle>
-        Prefer questions about data we already hold, a callback or a code to the number or address on file. If
-        an ID document must be seen, record only that it was checked, by whom and when. Ask for no more than
-        is needed, and never disclose personal data during an unverified phone call.
+        <AlertTitle>{t('neverKeepId')}</AlertTitle>
+        {t('neverKeepIdText')}
       </Alert>
       <GateAlert detail={detail} />
       {verification.override && (
         <Alert severity="warning" variant="outlined">
-          <AlertTitle>Overridden by the data protection officer</AlertTitle>
-          {verification.override.by}, {formatDateTime(verification.override.at)}, for{' '}
-          {typeList(verification.override.covers)}: {verification.override.reason}
+          <AlertTitle>{t('overriddenByDpo')}</AlertTitle>
+          {t('overriddenFor', {
+            by: verification.override.by,
+            at: formatDateTime(verification.override.at),
+            types: typeList(verification.override.covers),
+            reason: verification.override.reason,
+          })}
         </Alert>
       )}
       <Grid container spacing={2}>
@@ -126,7 +138,7 @@ export function VerificationPanel({ detail }: { detail: CaseDetail }) {
             {open && isDpo && !verification.gate.open && (
               <Box>
                 <Button color="warning" onClick={() => setOverriding(true)}>
-                  Override as data protection officer…
+                  {t('overrideAsDpo')}
                 </Button>
               </Box>
             )}

@@ -9,10 +9,14 @@ import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { format, parseISO } from 'date-fns';
 import type { ReactElement } from 'react';
-import type { CaseStatus, CaseSummary } from '../../../shared/cases/contract';
-import { type Outcome, outcomeLabels, requestTypeInfo, type RequestType } from '../../../shared/cases/rules';
+import { useLabels, useLanguage, useT } from '../../i18n';
+import type { CaseStatus, CaseSummary, PossibleDuplicate } from '../../../shared/cases/contract';
+import { formatList } from '../../../shared/i18n/translate';
+import { type Outcome, type RequestType, requestTypes } from '../../../shared/cases/rules';
+import type { CasesKey } from './text';
+import { formatDate } from '../../../shared/i18n/format';
+import { intlLocales, type Language } from '../../../shared/i18n/languages';
 
 /** The title and subheader of a card on the case page: the card's heading in the page's outline. */
 export const cardTitleProps = {
@@ -20,37 +24,85 @@ export const cardTitleProps = {
   subheader: { variant: 'body2' },
 } as const;
 
-/** "Tue 07.04.2026": due dates always show their weekday, so a moved date is easy to check. */
-export function formatDue(date: string): string {
-  return format(parseISO(date), 'EEE dd.MM.yyyy');
+const weekdays = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * "Tue 07.04.2026" / "tir. 07.04.2026": due dates always show their weekday, so a moved date is easy
+ * to check. Screens call it through `useFormatDue`, in the user's language.
+ */
+export function formatDue(date: string, language: Language = 'en'): string {
+  let weekday = weekdays.get(language);
+  if (!weekday) {
+    weekday = new Intl.DateTimeFormat(intlLocales[language], { weekday: 'short', timeZone: 'UTC' });
+    weekdays.set(language, weekday);
+  }
+  return `${weekday.format(new Date(`${date}T12:00:00Z`))} ${formatDate(date)}`;
 }
 
-export function daysLeftText(daysLeft: number): string {
-  if (daysLeft === 0) return 'due today';
-  if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`;
-  return `${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'} overdue`;
+const matchKeys = {
+  email: 'matchedEmail',
+  phone: 'matchedPhone',
+  'name and customer': 'matchedNameAndCustomer',
+} as const;
+
+/** What a possible duplicate shares with the case: "e-mail and phone" / "e-post og telefon". */
+export function useMatchedOn(): (matched: readonly PossibleDuplicate['matchedOn'][number][]) => string {
+  const t = useT('cases');
+  const language = useLanguage();
+  return (matched) =>
+    formatList(
+      language,
+      matched.map((key) => t(matchKeys[key])),
+    );
+}
+
+/** "access and erasure" / "innsyn og sletting": request types in words, in the order of the law. */
+export function useTypeList(): (types: readonly RequestType[]) => string {
+  const requestTypeLabels = useLabels('requestType');
+  const language = useLanguage();
+  return (types) =>
+    formatList(
+      language,
+      requestTypes
+        .filter((type) => types.includes(type))
+        .map((type) => requestTypeLabels[type].toLowerCase()),
+    );
+}
+
+/** `formatDue` in the user's language. */
+export function useFormatDue(): (date: string) => string {
+  const language = useLanguage();
+  return (date) => formatDue(date, language);
+}
+
+/** "12 days left", "due today", "3 days overdue", in the user's language. */
+export function useDaysLeftText(): (daysLeft: number) => string {
+  const t = useT('cases');
+  return (daysLeft) =>
+    daysLeft === 0
+      ? t('dueToday')
+      : daysLeft > 0
+        ? t('daysLeft', { count: daysLeft })
+        : t('daysOverdue', { count: -daysLeft });
 }
 
 const statusLook: Record<
   CaseStatus,
-  { label: string; color: 'error' | 'warning' | 'info'; icon: ReactElement; variant: 'filled' | 'outlined' }
+  { color: 'error' | 'warning' | 'info'; icon: ReactElement; variant: 'filled' | 'outlined' }
 > = {
-  overdue: { label: 'Overdue', color: 'error', icon: <ErrorOutlineIcon />, variant: 'filled' },
-  'due-soon': { label: 'Due soon', color: 'warning', icon: <ScheduleIcon />, variant: 'filled' },
+  overdue: { color: 'error', icon: <ErrorOutlineIcon />, variant: 'filled' },
+  'due-soon': { color: 'warning', icon: <ScheduleIcon />, variant: 'filled' },
   'extension-notice-needed': {
-    label: 'Extension notice needed',
     color: 'warning',
     icon: <EventBusyOutlinedIcon />,
     variant: 'outlined',
   },
   'to-forward': {
-    label: 'Forward to the customer',
     color: 'warning',
     icon: <ForwardToInboxOutlinedIcon />,
     variant: 'outlined',
   },
   'awaiting-person': {
-    label: 'Awaiting the person',
     color: 'info',
     icon: <HourglassEmptyIcon />,
     variant: 'outlined',
@@ -71,13 +123,16 @@ export function StatusChips({
   closedLate?: boolean;
   size?: 'small' | 'medium';
 }) {
+  const t = useT('cases');
+  const caseStatusLabels = useLabels('caseStatus');
+  const outcomeLabels = useLabels('outcome');
   if (state === 'closed') {
     return (
       <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
         <Chip
           size={size}
           icon={<TaskAltIcon />}
-          label={outcome ? `Closed: ${outcomeLabels[outcome].toLowerCase()}` : 'Closed'}
+          label={outcome ? t('closedAs', { outcome: outcomeLabels[outcome].toLowerCase() }) : t('closed')}
           variant="outlined"
         />
         {closedLate && (
@@ -86,7 +141,7 @@ export function StatusChips({
             color="error"
             variant="outlined"
             icon={<ErrorOutlineIcon />}
-            label="Answered late"
+            label={t('answeredLate')}
           />
         )}
       </Stack>
@@ -97,7 +152,7 @@ export function StatusChips({
       <Chip
         size={size}
         icon={<CheckCircleOutlineIcon />}
-        label="On track"
+        label={t('onTrack')}
         color="success"
         variant="outlined"
       />
@@ -112,7 +167,7 @@ export function StatusChips({
             key={status}
             size={size}
             icon={look.icon}
-            label={look.label}
+            label={caseStatusLabels[status]}
             color={look.color}
             variant={look.variant}
           />
@@ -129,11 +184,14 @@ export function TypeChips({
   types: readonly RequestType[];
   size?: 'small' | 'medium';
 }) {
+  const requestTypeLabels = useLabels('requestType');
+  const requestTypeArticleLabels = useLabels('requestTypeArticle');
+  const requestTypeReplyMustLabels = useLabels('requestTypeReplyMust');
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
       {types.map((type) => (
-        <Tooltip key={type} title={`${requestTypeInfo[type].article}: ${requestTypeInfo[type].replyMust}`}>
-          <Chip size={size} label={requestTypeInfo[type].label} variant="outlined" color="primary" />
+        <Tooltip key={type} title={`${requestTypeArticleLabels[type]}: ${requestTypeReplyMustLabels[type]}`}>
+          <Chip size={size} label={requestTypeLabels[type]} variant="outlined" color="primary" />
         </Tooltip>
       ))}
     </Stack>
@@ -142,16 +200,25 @@ export function TypeChips({
 
 const verificationLook: Record<
   CaseSummary['verification'],
-  { label: string; icon: ReactElement; color: 'success' | 'error' | 'warning' | 'info' }
+  { key: CasesKey; icon: ReactElement; color: 'success' | 'error' | 'warning' | 'info' }
 > = {
-  verified: { label: 'Verified', icon: <GppGoodOutlinedIcon fontSize="small" />, color: 'success' },
-  'not-needed': { label: 'Not needed', icon: <GppGoodOutlinedIcon fontSize="small" />, color: 'success' },
-  override: { label: 'DPO override', icon: <GppMaybeOutlinedIcon fontSize="small" />, color: 'warning' },
-  failed: { label: 'Failed', icon: <GppBadOutlinedIcon fontSize="small" />, color: 'error' },
-  pending: { label: 'Not verified', icon: <GppMaybeOutlinedIcon fontSize="small" />, color: 'info' },
+  verified: { key: 'verificationVerified', icon: <GppGoodOutlinedIcon fontSize="small" />, color: 'success' },
+  'not-needed': {
+    key: 'verificationNotNeeded',
+    icon: <GppGoodOutlinedIcon fontSize="small" />,
+    color: 'success',
+  },
+  override: {
+    key: 'verificationOverride',
+    icon: <GppMaybeOutlinedIcon fontSize="small" />,
+    color: 'warning',
+  },
+  failed: { key: 'verificationFailed', icon: <GppBadOutlinedIcon fontSize="small" />, color: 'error' },
+  pending: { key: 'verificationPending', icon: <GppMaybeOutlinedIcon fontSize="small" />, color: 'info' },
 };
 
 export function VerificationLabel({ value }: { value: CaseSummary['verification'] }) {
+  const t = useT('cases');
   const look = verificationLook[value];
   return (
     <Stack
@@ -162,7 +229,7 @@ export function VerificationLabel({ value }: { value: CaseSummary['verification'
     >
       {look.icon}
       <Typography variant="body2" component="span" color="text.primary">
-        {look.label}
+        {t(look.key)}
       </Typography>
     </Stack>
   );

@@ -3,6 +3,7 @@ import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { CasePage } from './CasePage';
 import { CasesPage } from './CasesPage';
 import { RestrictionsPage } from './RestrictionsPage';
@@ -11,8 +12,8 @@ import { TemplatesPage } from './TemplatesPage';
 export const casesScreens: Screen[] = [
   {
     path: '/cases',
-    title: 'Cases',
-    description: 'Rights requests from intake to a lawful reply on time, with identity verification.',
+    title: () => text('cases', 'casesTitle'),
+    description: () => text('cases', 'screenCasesDescription'),
     element: (
       <Routes>
         <Route index element={<CasesPage />} />
@@ -24,17 +25,16 @@ export const casesScreens: Screen[] = [
   },
   {
     path: '/registers/restrictions',
-    title: 'Restrictions',
-    description:
-      'Processing restricted at a person’s request (Art. 18), until lifted after telling the person.',
+    title: () => text('cases', 'restrictions'),
+    description: () => text('cases', 'screenRestrictionsDescription'),
     element: <RestrictionsPage />,
     roles: ['dpo', 'admin'],
     nav: { section: 'Registers', icon: <BlockOutlinedIcon />, order: 45 },
   },
   {
     path: '/admin/verification-checklists',
-    title: 'Verification checklists',
-    description: 'How identity is checked for each channel and request type.',
+    title: () => text('cases', 'checklists'),
+    description: () => text('cases', 'screenChecklistsDescription'),
     element: <TemplatesPage />,
     roles: ['admin', 'dpo'],
     nav: { section: 'Administration', icon: <FactCheckOutlinedIcon />, order: 35 },

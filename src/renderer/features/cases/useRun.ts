@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { text } from '../../i18n';
 
 type Outcome<T> = { data: T; error?: undefined } | { data?: undefined; error: unknown };
 
@@ -20,7 +21,7 @@ export function useRun() {
       const result = await pending;
       if (result.error !== undefined) {
         const error = result.error as ApiError;
-        if (!quietError) dispatch(notice(error.message ?? 'Something went wrong.', 'error'));
+        if (!quietError) dispatch(notice(error.message ?? text('common', 'somethingWentWrong'), 'error'));
         return { ok: false, error };
       }
       if (success) dispatch(notice(success));

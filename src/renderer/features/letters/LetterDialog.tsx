@@ -12,12 +12,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { ApiError } from '../../../shared/errors';
 import { languageNames, languages } from '../../../shared/i18n/languages';
-import { outcome as outcomeLabel } from '../../../shared/i18n/resources/labels';
-import { letterChannel, letterChoice } from '../../../shared/i18n/resources/letters';
 import type { DraftNote } from '../../../shared/letters/contract';
 import {
   gapsIn,
@@ -33,55 +32,20 @@ import { EnumSelect, FormError, FormTextField, useChannelForm } from '../../comp
 import { formatDate } from '../../lib/format';
 import { validateOnSubmit } from '../cases/formOptions';
 import { useLetterDraftQuery, useMakeLetterMutation } from './lettersApi';
+import type { LettersKey } from './text';
 
-/** Every word this dialog shows, in one place (issue 16 part B moves them to the dictionaries). */
-const text = {
-  title: 'Make a letter',
-  letter: 'Which letter',
-  language: 'Language',
-  outcome: 'Outcome the reply gives',
-  reasons: 'Reasons',
-  reasonsHelp: {
-    extension: 'Why the deadline is extended: recorded with the extension and told to the person.',
-    other: 'Why the request is not granted (in full): they go into the letter.',
-  },
-  fillAgain: 'Fill in again',
-  filling: 'Filling in the letter…',
-  to: 'To',
-  dated: (date: string, reference: string) => `Dated ${date} · reference ${reference}`,
-  subject: 'Subject',
-  body: 'Text of the letter',
-  bodyHelp:
-    'Edit for this letter only; the template stays as it is. A blank line starts a paragraph, "- " a bullet, "## " a heading.',
-  channel: 'How it goes out',
-  gaps: (gaps: string[]) =>
-    `Still to fill in: ${gaps.join(', ')}. Write the text in place of each, or remove the sentence.`,
-  gapsAllowed: (gaps: string[]) => `Left open in this draft: ${gaps.join(', ')}.`,
-  notSent: 'Privacy Desk makes the PDF and keeps it under Documents; sending it is yours.',
-  cancel: 'Cancel',
-  make: 'Make the PDF',
-  made: (fileName: string) => `The letter was made and kept under Documents as "${fileName}".`,
-  notes: {
-    'records-extension': (p: Record<string, string>) =>
-      `Making this letter records the extension, with today as the day the person is told: the new due date is ${p.due}.`,
-    'extension-recorded': (p: Record<string, string>) =>
-      `The extension is recorded (the person was told ${p.toldOn}; due ${p.due}): this letter restates it.`,
-    'records-verification-request': () =>
-      'Making this letter records that identity verification was asked for today.',
-    'records-forwarding': () =>
-      'Making this letter records that the case was forwarded to the customer today.',
-    'outcome-from-closing': (p: Record<string, string>) =>
-      `The case is closed: the reply follows its outcome (${
-        outcomeLabel.en[p.outcome as keyof (typeof outcomeLabel)['en']] ?? p.outcome
-      }).`,
-    'no-address': () => 'The case has no postal address: add it to the case before sending by post.',
-    'not-high-risk': () =>
-      'The breach is not assessed as a high risk: Art. 34 does not require telling the people affected.',
-    'not-assessed': () => 'The breach is not assessed yet.',
-    'draft-only': () =>
-      "A draft to copy into Datatilsynet's form: gaps may stay, and the notification itself is recorded under Datatilsynet.",
-  } satisfies Record<DraftNote['code'], (params: Record<string, string>) => string>,
-};
+/** The key of each draft note's words in lettersText. */
+const noteKeys = {
+  'records-extension': 'noteRecordsExtension',
+  'extension-recorded': 'noteExtensionRecorded',
+  'records-verification-request': 'noteRecordsVerificationRequest',
+  'records-forwarding': 'noteRecordsForwarding',
+  'outcome-from-closing': 'noteOutcomeFromClosing',
+  'no-address': 'noteNoAddress',
+  'not-high-risk': 'noteNotHighRisk',
+  'not-assessed': 'noteNotAssessed',
+  'draft-only': 'noteDraftOnly',
+} as const satisfies Record<DraftNote['code'], LettersKey>;
 
 const makeInput = lettersChannels['letters.make'].input;
 const draftInput = lettersChannels['letters.draft'].input;
@@ -123,6 +87,10 @@ const needsReasons = (
 /** From a case or a breach: pick a letter, see it filled in, edit it for this letter, make the PDF. */
 export function LetterDialog(props: LetterDialogProps) {
   const { owner, ownerId, choices, onClose } = props;
+  const t = useT('letters');
+  const choiceLabels = useLabels('letterChoice');
+  const channelLabels = useLabels('letterChannel');
+  const outcomeLabels = useLabels('outcome');
   const dispatch = useAppDispatch();
   const [makeLetter] = useMakeLetterMutation();
   const asked = useChannelForm(requestForm, {
@@ -153,7 +121,7 @@ export function LetterDialog(props: LetterDialogProps) {
     error,
     isFetching: drafting,
   } = useLetterDraftQuery(request(appliedReasons), { refetchOnMountOrArgChange: true });
-  const draftError = error ? ((error as ApiError).message ?? 'The letter could not be filled in.') : null;
+  const draftError = error ? ((error as ApiError).message ?? t('couldNotFill')) : null;
   const filled = useMemo(
     () => (draft ? { subject: draft.subject, body: draft.body, channel: draft.defaultChannel } : undefined),
     [draft],
@@ -173,14 +141,14 @@ export function LetterDialog(props: LetterDialogProps) {
     if (!draft) return;
     const result = settle(await makeLetter({ ...request(reasons ?? ''), ...values }));
     if (!result.ok) return;
-    if (result.data) dispatch(notice(text.made(result.data.attachment.fileName)));
+    if (result.data) dispatch(notice(t('made', { fileName: result.data.attachment.fileName })));
     onClose();
   });
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="letter-dialog-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="letter-dialog-title">{text.title}</DialogTitle>
+        <DialogTitle id="letter-dialog-title">{t('title')}</DialogTitle>
         <DialogContent dividers>
           <Grid container spacing={3}>
             <Grid size={{ xs: 12, md: 4 }}>
@@ -188,14 +156,14 @@ export function LetterDialog(props: LetterDialogProps) {
                 <EnumSelect
                   control={asked.control}
                   name="choice"
-                  label={text.letter}
+                  label={t('letter')}
                   values={choices}
-                  labels={letterChoice.en}
+                  labels={choiceLabels}
                 />
                 <EnumSelect
                   control={asked.control}
                   name="language"
-                  label={text.language}
+                  label={t('language')}
                   values={languages}
                   labels={languageNames}
                 />
@@ -203,9 +171,9 @@ export function LetterDialog(props: LetterDialogProps) {
                   <EnumSelect
                     control={asked.control}
                     name="outcome"
-                    label={text.outcome}
+                    label={t('outcome')}
                     values={replyOutcomes}
-                    labels={outcomeLabel.en}
+                    labels={outcomeLabels}
                   />
                 )}
                 {withReasons && (
@@ -213,16 +181,14 @@ export function LetterDialog(props: LetterDialogProps) {
                     <FormTextField
                       control={asked.control}
                       name="reasons"
-                      label={text.reasons}
+                      label={t('reasons')}
                       multiline
                       minRows={3}
                       fullWidth
-                      helperText={
-                        choice === 'extension' ? text.reasonsHelp.extension : text.reasonsHelp.other
-                      }
+                      helperText={choice === 'extension' ? t('reasonsHelpExtension') : t('reasonsHelpOther')}
                     />
                     <Button size="small" onClick={() => setAppliedReasons(reasons ?? '')} disabled={drafting}>
-                      {text.fillAgain}
+                      {t('fillAgain')}
                     </Button>
                   </Stack>
                 )}
@@ -231,30 +197,35 @@ export function LetterDialog(props: LetterDialogProps) {
                     <EnumSelect
                       control={control}
                       name="channel"
-                      label={text.channel}
+                      label={t('channel')}
                       values={draft.channels}
-                      labels={letterChannel.en}
+                      labels={channelLabels}
                     />
                     <Box>
                       <Typography variant="overline" color="text.secondary">
-                        {text.to}
+                        {t('to')}
                       </Typography>
                       <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
                         {draft.recipient.join('\n')}
                       </Typography>
                       <Typography variant="caption" color="text.secondary">
-                        {text.dated(formatDate(draft.date), draft.reference)}
+                        {t('dated', { date: formatDate(draft.date), reference: draft.reference })}
                       </Typography>
                     </Box>
                     {draft.notes.map((note) => (
                       <Alert key={note.code} severity={note.code === 'no-address' ? 'warning' : 'info'}>
-                        {text.notes[note.code](note.params)}
+                        {t(noteKeys[note.code], {
+                          ...note.params,
+                          outcome:
+                            outcomeLabels[note.params.outcome as keyof typeof outcomeLabels] ??
+                            note.params.outcome,
+                        })}
                       </Alert>
                     ))}
                   </>
                 )}
                 <Typography variant="caption" color="text.secondary">
-                  {text.notSent}
+                  {t('notSent')}
                 </Typography>
               </Stack>
             </Grid>
@@ -263,7 +234,7 @@ export function LetterDialog(props: LetterDialogProps) {
               {!draftError && !draft && (
                 <Stack direction="row" spacing={2} alignItems="center">
                   <CircularProgress size={20} />
-                  <Typography>{text.filling}</Typography>
+                  <Typography>{t('filling')}</Typography>
                 </Stack>
               )}
               {draft && (
@@ -271,18 +242,20 @@ export function LetterDialog(props: LetterDialogProps) {
                   <FormError message={formError} />
                   {gaps.length > 0 && (
                     <Alert severity={draft.gapsAllowed ? 'info' : 'warning'}>
-                      {draft.gapsAllowed ? text.gapsAllowed(gaps) : text.gaps(gaps)}
+                      {draft.gapsAllowed
+                        ? t('gapsAllowed', { gaps: gaps.join(', ') })
+                        : t('gaps', { gaps: gaps.join(', ') })}
                     </Alert>
                   )}
-                  <FormTextField control={control} name="subject" label={text.subject} />
+                  <FormTextField control={control} name="subject" label={t('subject')} />
                   <FormTextField
                     control={control}
                     name="body"
-                    label={text.body}
+                    label={t('body')}
                     multiline
                     minRows={14}
                     maxRows={24}
-                    helperText={text.bodyHelp}
+                    helperText={t('bodyHelp')}
                     slotProps={{ htmlInput: { spellCheck: true, lang: language } }}
                   />
                 </Stack>
@@ -291,13 +264,13 @@ export function LetterDialog(props: LetterDialogProps) {
           </Grid>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{text.cancel}</Button>
+          <Button onClick={onClose}>{t('cancel')}</Button>
           <Button
             type="submit"
             variant="contained"
             disabled={!draft || drafting || blocked || formState.isSubmitting}
           >
-            {text.make}
+            {t('make')}
           </Button>
         </DialogActions>
       </form>

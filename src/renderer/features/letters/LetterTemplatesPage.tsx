@@ -18,8 +18,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo } from 'react';
+import { useLabels, useT } from '../../i18n';
 import { languageNames, languages, type Language } from '../../../shared/i18n/languages';
-import { letterField, templateKind as templateKindLabel } from '../../../shared/i18n/resources/letters';
 import { type LetterTemplate, lettersChannels } from '../../../shared/letters/contract';
 import { fieldsOf, requiredFields, templateKinds, type TemplateKind } from '../../../shared/letters/rules';
 import { notice } from '../../app/notifications';
@@ -37,40 +37,15 @@ import {
   useSaveLetterTemplateMutation,
 } from './lettersApi';
 
-/** Every word this page shows, in one place (issue 16 part B moves them to the dictionaries). */
-const text = {
-  title: 'Letters',
-  subtitle:
-    'The letters the DPO makes from cases and breaches, in bokmål and English. A merge field such as {{caseNumber}} is filled in from the record; fields the law puts in a letter cannot be removed. A template you have not changed follows the text shipped with the app.',
-  loading: 'Loading the letter templates',
-  kinds: 'Kinds of letter',
-  edited: 'edited',
-  languagesLabel: 'Language of the template',
-  subject: 'Subject',
-  body: 'Text',
-  bodyHelp: 'A blank line starts a paragraph, "- " a bullet, "## " a heading.',
-  changedBy: (who: string, when: string) => `Changed by ${who}, ${when}.`,
-  shipped: 'The text shipped with the app.',
-  fields: 'Merge fields',
-  fieldsHelp: 'Click one to copy it. Those marked required must stay in the letter.',
-  required: 'required',
-  copied: (field: string) => `{{${field}}} copied.`,
-  preview: 'Preview',
-  previewTitle: 'Preview with an example case',
-  previewBreachTitle: 'Preview with an example breach',
-  previewGaps: (gaps: string[]) => `Left for the DPO to fill in: ${gaps.join(', ')}.`,
-  save: 'Save',
-  saved: (what: string, language: string) => `"${what}" (${language}) was saved.`,
-  reset: 'Restore the default',
-  wasReset: (what: string, language: string) => `"${what}" (${language}) follows the shipped text again.`,
-};
-
 /** The template's text: the channel's own fields. */
 const templateForm = lettersChannels['letters.saveTemplate'].input.pick({ subject: true, body: true });
 
 const searchKeys = ['kind', 'lang'] as const;
 
 function TemplateEditor({ template }: { template: LetterTemplate }) {
+  const t = useT('letters');
+  const kindLabels = useLabels('templateKind');
+  const fieldLabels = useLabels('letterField');
   const dispatch = useAppDispatch();
   const [save] = useSaveLetterTemplateMutation();
   const [reset] = useResetLetterTemplateMutation();
@@ -80,7 +55,7 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
     ...validateOnSubmit,
     values,
   });
-  const what = templateKindLabel.en[template.kind];
+  const what = kindLabels[template.kind];
   const language = languageNames[template.language];
   const required = new Set<string>(requiredFields[template.kind]);
   // The fields the law keeps in this letter first, then the rest in their order.
@@ -95,11 +70,11 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
   });
   const onSave = handleSubmit(async (input) => {
     clearPreview();
-    if (settle(await save({ ...which, ...input })).ok) dispatch(notice(text.saved(what, language)));
+    if (settle(await save({ ...which, ...input })).ok) dispatch(notice(t('saved', { what, language })));
   });
   const onReset = async () => {
     clearPreview();
-    if (settle(await reset(which)).ok) dispatch(notice(text.wasReset(what, language)));
+    if (settle(await reset(which)).ok) dispatch(notice(t('wasReset', { what, language })));
   };
 
   return (
@@ -107,41 +82,41 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
       <Grid size={{ xs: 12, lg: 8 }}>
         <Stack spacing={2} component="form" noValidate onSubmit={onSave}>
           <FormError message={formError} />
-          <FormTextField control={control} name="subject" label={text.subject} />
+          <FormTextField control={control} name="subject" label={t('subject')} />
           <FormTextField
             control={control}
             name="body"
-            label={text.body}
+            label={t('templateBody')}
             multiline
             minRows={16}
             maxRows={30}
-            helperText={text.bodyHelp}
+            helperText={t('templateBodyHelp')}
             slotProps={{ htmlInput: { spellCheck: true, lang: template.language } }}
           />
           <Typography variant="caption" color="text.secondary">
             {template.edited && template.updatedBy && template.updatedAt
-              ? text.changedBy(template.updatedBy, formatDateTime(template.updatedAt))
-              : text.shipped}
+              ? t('changedBy', { who: template.updatedBy, when: formatDateTime(template.updatedAt) })
+              : t('shipped')}
           </Typography>
           <Stack direction="row" spacing={1}>
             <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {text.save}
+              {t('save')}
             </Button>
-            <Button onClick={() => void onPreview()}>{text.preview}</Button>
+            <Button onClick={() => void onPreview()}>{t('preview')}</Button>
             <Button color="inherit" disabled={!template.edited} onClick={() => void onReset()}>
-              {text.reset}
+              {t('reset')}
             </Button>
           </Stack>
           {previewed && (
-            <Card variant="outlined" aria-label={breach ? text.previewBreachTitle : text.previewTitle}>
+            <Card variant="outlined" aria-label={breach ? t('previewBreachTitle') : t('previewTitle')}>
               <CardHeader
-                title={breach ? text.previewBreachTitle : text.previewTitle}
+                title={breach ? t('previewBreachTitle') : t('previewTitle')}
                 slotProps={{ title: { variant: 'subtitle1', component: 'h3' } }}
               />
               <CardContent sx={{ pt: 0 }}>
                 {previewed.gaps.length > 0 && (
                   <Alert severity="info" sx={{ mb: 1 }}>
-                    {text.previewGaps(previewed.gaps)}
+                    {t('previewGaps', { gaps: previewed.gaps.join(', ') })}
                   </Alert>
                 )}
                 <Typography variant="subtitle2" gutterBottom>
@@ -158,17 +133,17 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
       <Grid size={{ xs: 12, lg: 4 }}>
         <Card variant="outlined">
           <CardHeader
-            title={text.fields}
-            subheader={text.fieldsHelp}
+            title={t('fields')}
+            subheader={t('fieldsHelp')}
             slotProps={{ title: { variant: 'subtitle1', component: 'h3' }, subheader: { variant: 'body2' } }}
           />
-          <List dense disablePadding aria-label={text.fields} sx={{ maxHeight: 520, overflow: 'auto' }}>
+          <List dense disablePadding aria-label={t('fields')} sx={{ maxHeight: 520, overflow: 'auto' }}>
             {fields.map((field) => (
               <ListItem key={field} disablePadding>
                 <ListItemButton
                   onClick={() => {
                     void navigator.clipboard?.writeText(`{{${field}}}`);
-                    dispatch(notice(text.copied(field)));
+                    dispatch(notice(t('copied', { field: `{{${field}}}` })));
                   }}
                 >
                   <ListItemText
@@ -176,11 +151,11 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
                       <Stack direction="row" spacing={1} alignItems="center">
                         <Box component="code" sx={{ fontSize: 13 }}>{`{{${field}}}`}</Box>
                         {required.has(field) && (
-                          <Chip size="small" color="primary" variant="outlined" label={text.required} />
+                          <Chip size="small" color="primary" variant="outlined" label={t('required')} />
                         )}
                       </Stack>
                     }
-                    secondary={letterField.en[field]}
+                    secondary={fieldLabels[field]}
                   />
                 </ListItemButton>
               </ListItem>
@@ -194,22 +169,27 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
 
 /** Administration → Letters: the templates of every kind in both languages. */
 export function LetterTemplatesPage() {
+  const t = useT('letters');
+  const kindLabels = useLabels('templateKind');
   const { data: templates, error, isLoading } = useLetterTemplatesQuery({});
   const [search, setSearch] = useSearchState(searchKeys);
   const kind: TemplateKind = templateKinds.find((entry) => entry === search.kind) ?? templateKinds[0];
   const language: Language = languages.find((entry) => entry === search.lang) ?? 'nb';
 
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !templates) return <CircularProgress aria-label={text.loading} />;
+  if (isLoading || !templates) return <CircularProgress aria-label={t('loadingTemplates')} />;
   const template = templates.find((entry) => entry.kind === kind && entry.language === language);
 
   return (
     <>
-      <PageHeader title={text.title} subtitle={text.subtitle} />
+      <PageHeader
+        title={t('templatesTitle')}
+        subtitle={t('templatesSubtitle', { example: '{{caseNumber}}' })}
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 3 }}>
           <Card variant="outlined">
-            <List dense aria-label={text.kinds}>
+            <List dense aria-label={t('kinds')}>
               {templateKinds.map((entry) => {
                 const edited = templates
                   .filter((candidate) => candidate.kind === entry && candidate.edited)
@@ -218,8 +198,10 @@ export function LetterTemplatesPage() {
                   <ListItem key={entry} disablePadding>
                     <ListItemButton selected={entry === kind} onClick={() => setSearch({ kind: entry })}>
                       <ListItemText
-                        primary={templateKindLabel.en[entry]}
-                        secondary={edited.length > 0 ? `${text.edited}: ${edited.join(', ')}` : undefined}
+                        primary={kindLabels[entry]}
+                        secondary={
+                          edited.length > 0 ? t('editedIn', { languages: edited.join(', ') }) : undefined
+                        }
                       />
                     </ListItemButton>
                   </ListItem>
@@ -230,12 +212,12 @@ export function LetterTemplatesPage() {
         </Grid>
         <Grid size={{ xs: 12, md: 9 }}>
           <Typography variant="h5" component="h2" gutterBottom>
-            {templateKindLabel.en[kind]}
+            {kindLabels[kind]}
           </Typography>
           <Tabs
             value={language}
             onChange={(_event, value: Language) => setSearch({ lang: value === 'nb' ? null : value })}
-            aria-label={text.languagesLabel}
+            aria-label={t('languagesLabel')}
             sx={{ mb: 2 }}
           >
             {languages.map((entry) => {
@@ -246,7 +228,7 @@ export function LetterTemplatesPage() {
                 <Tab
                   key={entry}
                   value={entry}
-                  label={edited ? `${languageNames[entry]} (${text.edited})` : languageNames[entry]}
+                  label={edited ? `${languageNames[entry]} (${t('edited')})` : languageNames[entry]}
                 />
               );
             })}
