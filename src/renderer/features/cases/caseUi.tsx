@@ -10,7 +10,7 @@ import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlin
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { ReactElement } from 'react';
-import { useLabels, useLanguage, useT } from '../../i18n';
+import { currentLanguage, useLabels, useLanguage, useT } from '../../i18n';
 import type { CaseStatus, CaseSummary, PossibleDuplicate } from '../../../shared/cases/contract';
 import { formatList } from '../../../shared/i18n/translate';
 import { type Outcome, type RequestType, requestTypes } from '../../../shared/cases/rules';
@@ -30,7 +30,7 @@ const weekdays = new Map<Language, Intl.DateTimeFormat>();
  * "Tue 07.04.2026" / "tir. 07.04.2026": due dates always show their weekday, so a moved date is easy
  * to check. Screens call it through `useFormatDue`, in the user's language.
  */
-export function formatDue(date: string, language: Language = 'en'): string {
+export function formatDue(date: string, language: Language = currentLanguage()): string {
   let weekday = weekdays.get(language);
   if (!weekday) {
     weekday = new Intl.DateTimeFormat(intlLocales[language], { weekday: 'short', timeZone: 'UTC' });
