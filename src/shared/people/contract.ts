@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { query } from '../contract/channel';
+import { id } from '../validation';
 
 /** The kinds of record the person search looks through, in the order the results are grouped. */
 export const personRecordKinds = [
@@ -56,6 +57,35 @@ export const personQuerySchema = z.strictObject({
     .min(2, 'Type at least two characters: a name, an e-mail address, a phone number or a customer reference')
     .max(200, 'A search can be at most 200 characters'),
 });
+
+/** Most records one selection may hold (the report and an erasure read them in pages). */
+export const personSelectionLimit = 2000;
+
+/** One record of a selection: its kind and id, as `people.find` answered them. */
+export const personSelectionItemSchema = z.strictObject({
+  kind: z.enum(personRecordKinds, { error: 'Choose a kind of record the person search finds' }),
+  id,
+});
+export type PersonSelectionItem = z.infer<typeof personSelectionItemSchema>;
+
+/**
+ * The records the DPO gathered for one person, over several spellings (searches): what an access
+ * report, and an erasure, act on. `queries` are the searches the records were found with, kept for
+ * the report and the audit log.
+ */
+export const personSelectionSchema = z.strictObject({
+  items: z
+    .array(personSelectionItemSchema)
+    .min(1, 'The selection is empty: search for the person and tick the records that are theirs')
+    .max(
+      personSelectionLimit,
+      `A selection can hold at most ${personSelectionLimit} records: make the report in parts`,
+    ),
+  queries: z
+    .array(z.string().trim().min(1).max(200, 'A search can be at most 200 characters'))
+    .max(50, 'A selection can name at most 50 searches'),
+});
+export type PersonSelection = z.infer<typeof personSelectionSchema>;
 
 export const peopleChannels = {
   /**
