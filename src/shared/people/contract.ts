@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { query } from '../contract/channel';
+import { attachmentSchema } from '../attachments/contract';
+import { command, query } from '../contract/channel';
+import { fileDownloadSchema } from '../files';
+import { languageSchema } from '../i18n/languages';
 import { id } from '../validation';
 
 /** The kinds of record the person search looks through, in the order the results are grouped. */
@@ -87,6 +90,23 @@ export const personSelectionSchema = z.strictObject({
 });
 export type PersonSelection = z.infer<typeof personSelectionSchema>;
 
+/** The legal bases a record of the access report names (Art. 6(1)); Art. 20 covers (a) and (b). */
+export const legalBases = ['contract', 'consent', 'legal-obligation', 'legitimate-interest'] as const;
+export type LegalBasis = (typeof legalBases)[number];
+
+const reportInput = {
+  selection: personSelectionSchema,
+  /** The language the person reads: the PDF's words and the CSV files' headers. */
+  language: languageSchema.default('en'),
+};
+
+/** What an access report held: records per kind, and how many chosen ones no longer exist. */
+export const accessReportSummarySchema = z.object({
+  counts: z.array(z.object({ kind: z.enum(personRecordKinds), count: z.number().int().min(0) })),
+  missing: z.number().int().min(0),
+});
+export type AccessReportSummary = z.infer<typeof accessReportSummarySchema>;
+
 export const peopleChannels = {
   /**
    * One person across every record the app holds (deleted inquiries too), grouped by kind. The DPO and
@@ -96,5 +116,28 @@ export const peopleChannels = {
     access: ['dpo', 'admin'],
     input: personQuerySchema,
     output: z.object({ query: z.string(), groups: z.array(personGroupSchema) }),
+  }),
+  /**
+   * The access report (Art. 15) of a selection: a PDF for the person (the records, and the Art.
+   * 15(1) items from Settings → Access report) and a ZIP of `records.json` and a CSV per kind (Art.
+   * 20 marks). The audit log's entries only for administrators. Audited as a read of the records.
+   */
+  'people.report': command({
+    changes: false,
+    access: ['dpo', 'admin'],
+    input: z.strictObject(reportInput),
+    output: accessReportSummarySchema.extend({ pdf: fileDownloadSchema, bundle: fileDownloadSchema }),
+  }),
+  /**
+   * The same report made for an access or portability case: both files kept among the case's
+   * documents, and the report noted on its timeline with the date.
+   */
+  'people.reportToCase': command({
+    access: ['dpo', 'admin'],
+    input: z.strictObject({ caseId: id, ...reportInput }),
+    output: accessReportSummarySchema.extend({
+      documents: z.array(attachmentSchema),
+      summary: z.string(),
+    }),
   }),
 };
