@@ -39,6 +39,8 @@ import {
   reportInquiries,
   reportOrganisations,
 } from './repository';
+import { accessReportBundle } from './report-bundle';
+import { renderAccessReportPdf } from './report-pdf';
 import { findPerson } from './service';
 
 export type Words = ReturnType<typeof translator<keyof (typeof accessReport)['en'] & string>>;
@@ -350,10 +352,6 @@ export function reportFileStem(language: Language, date: string): string {
 }
 
 async function makeFiles(data: AccessReportData): Promise<{ pdf: FileDownload; bundle: FileDownload }> {
-  const [{ renderAccessReportPdf }, { accessReportBundle }] = await Promise.all([
-    import('./report-pdf'),
-    import('./report-bundle'),
-  ]);
   const stem = reportFileStem(data.language, data.madeOn);
   const bundleName = `${stem}.zip`;
   const pdf = await renderAccessReportPdf(data, bundleName);

@@ -37,6 +37,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { LetterDialog } from '../letters/LetterDialog';
+import { AccessReportButtonForCase } from '../people/AccessReportForCase';
 import { useColleaguesQuery } from '../users/usersApi';
 import { Fact, TypeChips } from './caseUi';
 import { useAssignCaseMutation, useCaseQuery } from './casesApi';
@@ -204,6 +205,7 @@ export function CasePage() {
               Make a letter
             </Button>
           )}
+          <AccessReportButtonForCase detail={detail} />
           {open && (
             <>
               <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
