@@ -5,7 +5,17 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { PersonSelection } from '../../src/shared/people/contract';
 import { runCli } from './support/cli';
-import { call as dispatch, expectError, expectOk, signedIn, tempDir, testCore } from './support/core';
+import knex from 'knex';
+import {
+  call as dispatch,
+  expectError,
+  expectOk,
+  officeDatabase,
+  signedIn,
+  tempDir,
+  testCore,
+  testEngine,
+} from './support/core';
 
 function pdfText(base64: string): string {
   const file = path.join(tempDir(), 'report.pdf');
@@ -340,5 +350,56 @@ describe('privacy-desk person report', () => {
     const nothing = await cli('person', 'report', '--name', 'Nobody Atall', '--out', out);
     expect(nothing.code).toBe(1);
     expect(nothing.err.join(' ')).toMatch(/Nothing was found for "Nobody Atall"/);
+  });
+
+  it('writes both files for a requester of a demo office', async () => {
+    const dir = tempDir();
+    const db = await officeDatabase(dir);
+    const seeded = await runCli(
+      ['--db', db, '--data-dir', dir, 'seed-demo', '--inquiries', '200', '--cases', '40'],
+      {
+        env: { PRIVACY_DESK_PASSWORD: 'demo password' },
+      },
+    );
+    expect(seeded.code, seeded.err.join('\n')).toBe(0);
+    const reader = knex({
+      client: testEngine === 'sqlite' ? 'sqlite3' : 'pg',
+      connection: testEngine === 'sqlite' ? { filename: db } : db,
+      useNullAsDefault: true,
+    });
+    const requester = (await reader('cases')
+      .whereNotNull('person_email')
+      .orderBy('id')
+      .first('person_email', 'person_name')) as {
+      person_email: string;
+      person_name: string;
+    };
+    await reader.destroy();
+    const out = path.join(dir, 'person.pdf');
+    const bundle = path.join(dir, 'person.zip');
+    const made = await runCli([
+      '--db',
+      db,
+      '--data-dir',
+      dir,
+      'person',
+      'report',
+      '--email',
+      requester.person_email,
+      '--name',
+      requester.person_name,
+      '--out',
+      out,
+      '--bundle',
+      bundle,
+    ]);
+    expect(made.code, made.err.join('\n')).toBe(0);
+    expect(made.out.slice(0, 2)).toEqual([`wrote ${out}`, `wrote ${bundle}`]);
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfText(fs.readFileSync(out).toString('base64'))).toContain(requester.person_name);
+    const files = unzip(fs.readFileSync(bundle).toString('base64'));
+    const json = JSON.parse(files['records.json']!) as { records: { cases: Array<{ email: string }> } };
+    expect(json.records.cases.map((record) => record.email)).toContain(requester.person_email);
+    expect(files['cases.csv']).toContain(requester.person_email);
   });
 });
