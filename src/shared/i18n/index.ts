@@ -26,6 +26,7 @@ export const namespaces = {
   dataType: labels.dataType,
   subjectCategory: labels.subjectCategory,
   holiday: labels.holiday,
+  role: labels.role,
   letterChoice: letters.letterChoice,
   templateKind: letters.templateKind,
   letterChannel: letters.letterChannel,
