@@ -1,5 +1,6 @@
 import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
+import { peopleText } from '../features/people/text';
 import { shellText } from '../layout/text';
 import { commonText } from './common';
 
@@ -11,6 +12,7 @@ import { commonText } from './common';
 export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
+  people: peopleText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

@@ -96,8 +96,11 @@ export type LegalBasis = (typeof legalBases)[number];
 
 const reportInput = {
   selection: personSelectionSchema,
-  /** The language the person reads: the PDF's words and the CSV files' headers. */
-  language: languageSchema.default('en'),
+  /**
+   * The language the person reads: the PDF's words and the CSV files' headers. Left out, the
+   * signed-in user's language.
+   */
+  language: languageSchema.optional(),
 };
 
 /** What an access report held: records per kind, and how many chosen ones no longer exist. */

@@ -1,7 +1,7 @@
 import type { Attachment } from '../../../shared/attachments/contract';
 import type { FileDownload } from '../../../shared/files';
 import { formatDate, formatDateTime } from '../../../shared/i18n/format';
-import type { Language } from '../../../shared/i18n/languages';
+import { fallbackLanguage, type Language } from '../../../shared/i18n/languages';
 import { accessReport } from '../../../shared/i18n/resources/access-report';
 import {
   caseChannel,
@@ -42,6 +42,11 @@ import {
 import { accessReportBundle } from './report-bundle';
 import { renderAccessReportPdf } from './report-pdf';
 import { findPerson } from './service';
+
+/** The report's language: as asked, else the signed-in user's, else bokmål (the office's language). */
+export function languageOf(ctx: Ctx, asked: Language | undefined): Language {
+  return asked ?? ctx.actor.language ?? fallbackLanguage;
+}
 
 export type Words = ReturnType<typeof translator<keyof (typeof accessReport)['en'] & string>>;
 type ColumnKey = Extract<keyof (typeof accessReport)['en'], `column${string}`>;
@@ -154,9 +159,7 @@ export async function gatherReport(
 ): Promise<AccessReportData> {
   const ids = byKind(selection.items);
   if (ids.audit.length > 0 && !hasAnyRole(ctx.actor.roles, ['admin']))
-    throw forbidden(
-      'Only administrators may read the audit log: remove the audit log entries from the selection, or ask an administrator to make the report.',
-    );
+    throw forbidden(translator(accessReport, languageOf(ctx, undefined))('auditOnlyAdministrators'));
   const t = translator(accessReport, language);
   const yesNo = (value: boolean) => t(value ? 'yes' : 'no');
   const records = Object.fromEntries(personRecordKinds.map((kind) => [kind, [] as ReportRecord[]])) as Record<

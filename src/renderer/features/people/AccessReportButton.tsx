@@ -1,21 +1,14 @@
 import { Button, MenuItem, TextField } from '@mui/material';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { useState } from 'react';
-import { fallbackLanguage, type Language, languageNames, languages } from '../../../shared/i18n/languages';
+import { type Language, languageNames, languages } from '../../../shared/i18n/languages';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLanguage, useT } from '../../i18n';
 import { saveFile } from '../../lib/download';
 import { useAccessReportMutation } from './peopleApi';
 import { type SelectedRecord, toPersonSelection } from './selection';
-
-const text = {
-  language: 'Language of the report',
-  make: 'Access report',
-  making: 'Making the report…',
-  saved: (pdf: string, zip: string) =>
-    `Access report saved: “${pdf}” for the person and “${zip}” (JSON and CSV).`,
-};
 
 /** The language the person reads the report in. */
 export function ReportLanguageField({
@@ -25,11 +18,12 @@ export function ReportLanguageField({
   value: Language;
   onChange: (language: Language) => void;
 }) {
+  const t = useT('people');
   return (
     <TextField
       select
       size="small"
-      label={text.language}
+      label={t('reportLanguage')}
       value={value}
       onChange={(event) => onChange(event.target.value as Language)}
       sx={{ minWidth: 200 }}
@@ -49,15 +43,16 @@ export function ReportLanguageField({
  * the person and the ZIP of JSON and CSV (Art. 20). Making it is recorded in the audit log.
  */
 export function AccessReportButton({ selected }: { selected: SelectedRecord[] }) {
+  const t = useT('people');
   const dispatch = useAppDispatch();
-  const [language, setLanguage] = useState<Language>(fallbackLanguage);
+  const [language, setLanguage] = useState<Language>(useLanguage());
   const [makeReport, { isLoading, error, reset }] = useAccessReportMutation();
   const make = async () => {
     const result = await makeReport({ selection: toPersonSelection(selected), language });
     if (!result.data) return;
     saveFile(result.data.pdf);
     saveFile(result.data.bundle);
-    dispatch(notice(text.saved(result.data.pdf.fileName, result.data.bundle.fileName)));
+    dispatch(notice(t('saved', { pdf: result.data.pdf.fileName, zip: result.data.bundle.fileName })));
   };
   return (
     <>
@@ -74,7 +69,7 @@ export function AccessReportButton({ selected }: { selected: SelectedRecord[] })
         disabled={selected.length === 0 || isLoading}
         onClick={() => void make()}
       >
-        {isLoading ? text.making : text.make}
+        {isLoading ? t('making') : t('report')}
       </Button>
       {error && (
         <div style={{ flexBasis: '100%' }}>

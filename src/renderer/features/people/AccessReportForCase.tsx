@@ -3,12 +3,12 @@ import PersonSearchOutlinedIcon from '@mui/icons-material/PersonSearchOutlined';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
+import { useT } from '../../i18n';
 import { AccessReportDialog } from './AccessReportDialog';
-
-const text = { make: 'Make access report' };
 
 /** "Make access report" on an access or portability case, for its handlers (the DPO and administrators). */
 export function AccessReportButtonForCase({ detail }: { detail: CaseDetail }) {
+  const t = useT('people');
   const [open, setOpen] = useState(false);
   const user = useAppSelector(selectCurrentUser);
   const handles = user?.roles.some((role) => role === 'dpo' || role === 'admin') ?? false;
@@ -17,7 +17,7 @@ export function AccessReportButtonForCase({ detail }: { detail: CaseDetail }) {
   return (
     <>
       <Button startIcon={<PersonSearchOutlinedIcon />} onClick={() => setOpen(true)}>
-        {text.make}
+        {t('makeForCase')}
       </Button>
       {open && (
         <AccessReportDialog

@@ -15,20 +15,11 @@ import {
 import PersonSearchOutlinedIcon from '@mui/icons-material/PersonSearchOutlined';
 import { Link as RouterLink } from 'react-router';
 import type { ChannelOutput } from '../../../shared/contract';
-import { type PersonMatch, personRecordKindLabels } from '../../../shared/people/contract';
+import type { PersonMatch } from '../../../shared/people/contract';
 import { EmptyState } from '../../components/EmptyState';
+import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { type SelectedRecord, selectionKey } from './selection';
-
-const text = {
-  matched: (why: string) => `Matched: ${why}`,
-  deleted: 'Deleted, kept until the purge',
-  select: (title: string) => `Select ${title}`,
-  selectAll: (count: number) => (count === 1 ? 'Select this result' : `Select all ${count} results`),
-  allSelected: 'All these results are selected',
-  newest: (count: number) => `The newest ${count} are shown.`,
-  nothing: (query: string) => `Nothing found for “${query}”`,
-};
+import { kindKey, type SelectedRecord, selectionKey } from './selection';
 
 function MatchItem({
   match,
@@ -39,7 +30,8 @@ function MatchItem({
   selected: boolean | undefined;
   onToggle?: (match: PersonMatch, selected: boolean) => void;
 }) {
-  const label = text.select(match.title);
+  const t = useT('people');
+  const label = t('select', { title: match.title });
   return (
     <ListItem divider alignItems="flex-start">
       {onToggle && (
@@ -58,8 +50,8 @@ function MatchItem({
             <Link component={RouterLink} to={match.path} underline="hover" fontWeight={600}>
               {match.title}
             </Link>
-            <Chip size="small" variant="outlined" label={text.matched(match.why)} />
-            {match.deleted && <Chip size="small" color="warning" variant="outlined" label={text.deleted} />}
+            <Chip size="small" variant="outlined" label={t('matched', { why: match.why })} />
+            {match.deleted && <Chip size="small" color="warning" variant="outlined" label={t('deleted')} />}
           </Stack>
         }
         secondary={`${match.date ? `${formatDateTime(match.date)} · ` : ''}${match.detail}`}
@@ -81,6 +73,7 @@ export function PersonSearchResults({
   selected?: SelectedRecord[];
   onSelect?: (add: SelectedRecord[], remove: Array<{ kind: string; id: number }>) => void;
 }) {
+  const t = useT('people');
   const found = data.groups.filter((group) => group.total > 0);
   const keys = new Set((selected ?? []).map(selectionKey));
   const all = found.flatMap((group) => group.items);
@@ -88,7 +81,10 @@ export function PersonSearchResults({
   const record = (match: PersonMatch): SelectedRecord => ({ ...match, query: data.query });
   if (found.length === 0)
     return (
-      <EmptyState title={text.nothing(data.query)} icon={<PersonSearchOutlinedIcon fontSize="inherit" />} />
+      <EmptyState
+        title={t('nothing', { query: t('quoted', { text: data.query }) })}
+        icon={<PersonSearchOutlinedIcon fontSize="inherit" />}
+      />
     );
   return (
     <Stack spacing={2}>
@@ -99,26 +95,21 @@ export function PersonSearchResults({
             disabled={unselected.length === 0}
             onClick={() => onSelect(unselected.map(record), [])}
           >
-            {unselected.length === 0 ? text.allSelected : text.selectAll(all.length)}
+            {unselected.length === 0 ? t('allSelected') : t('selectAll', { count: all.length })}
           </Button>
         </Box>
       )}
       {found.map((group) => (
-        <Paper
-          key={group.kind}
-          variant="outlined"
-          component="section"
-          aria-label={personRecordKindLabels[group.kind]}
-        >
+        <Paper key={group.kind} variant="outlined" component="section" aria-label={t(kindKey[group.kind])}>
           <Typography variant="h6" component="h2" sx={{ px: 2, pt: 1.5 }}>
-            {personRecordKindLabels[group.kind]} ({group.total})
+            {t(kindKey[group.kind])} ({group.total})
           </Typography>
           {group.total > group.items.length && (
             <Typography variant="body2" color="text.secondary" sx={{ px: 2 }}>
-              {text.newest(group.items.length)}
+              {t('newest', { count: group.items.length })}
             </Typography>
           )}
-          <List dense disablePadding aria-label={personRecordKindLabels[group.kind]}>
+          <List dense disablePadding aria-label={t(kindKey[group.kind])}>
             {group.items.map((match) => (
               <MatchItem
                 key={selectionKey(match)}

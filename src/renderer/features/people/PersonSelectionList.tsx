@@ -12,19 +12,8 @@ import {
 } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import type { ReactNode } from 'react';
-import { personRecordKindLabels } from '../../../shared/people/contract';
-import { type SelectedRecord, selectionKey } from './selection';
-
-const text = {
-  heading: 'Selection',
-  count: (count: number) => (count === 1 ? '1 record' : `${count} records`),
-  empty:
-    'Nothing selected yet. Tick the results that are this person’s; search again with another spelling (a former name, another e-mail address or phone number) and add those too.',
-  searches: (queries: string[]) => `Gathered from: ${queries.map((query) => `“${query}”`).join(', ')}`,
-  foundBy: (query: string, why: string) => `found by “${query}”, matched: ${why}`,
-  remove: (title: string) => `Remove ${title} from the selection`,
-  clear: 'Clear the selection',
-};
+import { useT } from '../../i18n';
+import { kindKey, type SelectedRecord, selectionKey } from './selection';
 
 /**
  * The records gathered for one person, with how each was found, a button to remove each and one to
@@ -39,9 +28,11 @@ export function PersonSelectionList({
   onChange: (next: SelectedRecord[]) => void;
   actions?: ReactNode;
 }) {
+  const t = useT('people');
+  const quoted = (query: string) => t('quoted', { text: query });
   const queries = [...new Set(selected.map((record) => record.query))];
   return (
-    <Paper variant="outlined" component="section" aria-label={text.heading} sx={{ p: 2 }}>
+    <Paper variant="outlined" component="section" aria-label={t('selection')} sx={{ p: 2 }}>
       <Stack
         direction="row"
         spacing={1}
@@ -51,31 +42,31 @@ export function PersonSelectionList({
         useFlexGap
       >
         <Typography variant="h6" component="h2">
-          {text.heading} ({text.count(selected.length)})
+          {t('selection')} ({t('records', { count: selected.length })})
         </Typography>
         <Button size="small" onClick={() => onChange([])} disabled={selected.length === 0}>
-          {text.clear}
+          {t('clear')}
         </Button>
       </Stack>
       {selected.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {text.empty}
+          {t('empty')}
         </Typography>
       ) : (
         <>
           <Typography variant="body2" color="text.secondary">
-            {text.searches(queries)}
+            {t('gatheredFrom', { searches: queries.map(quoted).join(', ') })}
           </Typography>
-          <List dense aria-label={text.heading} sx={{ maxHeight: 360, overflowY: 'auto' }}>
+          <List dense aria-label={t('selection')} sx={{ maxHeight: 360, overflowY: 'auto' }}>
             {selected.map((record) => (
               <ListItem
                 key={selectionKey(record)}
                 divider
                 secondaryAction={
-                  <Tooltip title={text.remove(record.title)}>
+                  <Tooltip title={t('remove', { title: record.title })}>
                     <IconButton
                       edge="end"
-                      aria-label={text.remove(record.title)}
+                      aria-label={t('remove', { title: record.title })}
                       onClick={() =>
                         onChange(selected.filter((other) => selectionKey(other) !== selectionKey(record)))
                       }
@@ -86,8 +77,8 @@ export function PersonSelectionList({
                 }
               >
                 <ListItemText
-                  primary={`${record.title} · ${personRecordKindLabels[record.kind]}`}
-                  secondary={text.foundBy(record.query, record.why)}
+                  primary={`${record.title} · ${t(kindKey[record.kind])}`}
+                  secondary={t('foundBy', { query: quoted(record.query), why: record.why })}
                   slotProps={{ primary: { noWrap: true } }}
                 />
               </ListItem>

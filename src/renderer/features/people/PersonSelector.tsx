@@ -2,16 +2,11 @@ import { Box, Button, Stack, TextField } from '@mui/material';
 import PersonSearchOutlinedIcon from '@mui/icons-material/PersonSearchOutlined';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
 import { PersonSearchResults } from './PersonSearchResults';
 import { PersonSelectionList } from './PersonSelectionList';
 import { useFindPersonQuery } from './peopleApi';
 import { type SelectedRecord, selectionKey, withRecords } from './selection';
-
-const text = {
-  field: 'Name, e-mail address, phone number or reference',
-  search: 'Search',
-  searching: 'Searching…',
-};
 
 /**
  * Search for a person and gather the records that are theirs, over several spellings: the search
@@ -34,6 +29,7 @@ export function PersonSelector({
   actions?: ReactNode;
   autoFocus?: boolean;
 }) {
+  const t = useT('people');
   const [typed, setTyped] = useState(query);
   // A search chosen from outside (Back, a requester's detail) replaces what was typed.
   const [searched, setSearched] = useState(query);
@@ -65,7 +61,7 @@ export function PersonSelector({
         <Box component="form" onSubmit={search} role="search">
           <Stack direction="row" spacing={1.5} alignItems="flex-start">
             <TextField
-              label={text.field}
+              label={t('field')}
               value={typed}
               onChange={(event) => setTyped(event.target.value)}
               sx={{ flex: 1, maxWidth: 480 }}
@@ -78,7 +74,7 @@ export function PersonSelector({
               disabled={isFetching}
               sx={{ mt: 1 }}
             >
-              {isFetching ? text.searching : text.search}
+              {isFetching ? t('searching') : t('search')}
             </Button>
           </Stack>
         </Box>

@@ -1,11 +1,21 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import type { PersonMatch, PersonSelection } from '../../../shared/people/contract';
+import type { PersonMatch, PersonRecordKind, PersonSelection } from '../../../shared/people/contract';
 import { sessionEnded, statusReceived } from '../auth/authSlice';
 
 /** A record the DPO ticked: what the search said of it, and the search (spelling) that found it. */
 export interface SelectedRecord extends PersonMatch {
   query: string;
 }
+
+/** The key of a kind's heading in the `people` texts. */
+export const kindKey = {
+  inquiry: 'kindInquiry',
+  case: 'kindCase',
+  breach: 'kindBreach',
+  organisation: 'kindOrganisation',
+  attachment: 'kindAttachment',
+  audit: 'kindAudit',
+} as const satisfies Record<PersonRecordKind, string>;
 
 export const selectionKey = (record: { kind: string; id: number }) => `${record.kind}:${record.id}`;
 

@@ -99,6 +99,8 @@ export const accessReport = namespace(
     basisConsent: 'Your consent (Art. 6(1)(a))',
     basisLegalObligation: 'Legal obligation (Art. 6(1)(c))',
     basisLegitimateInterest: 'Legitimate interest (Art. 6(1)(f))',
+    auditOnlyAdministrators:
+      'Only administrators may read the audit log: remove the audit log entries from the selection, or ask an administrator to make the report.',
   },
   {
     title: 'Dine personopplysninger hos {{company}}',
@@ -193,5 +195,7 @@ export const accessReport = namespace(
     basisConsent: 'Samtykke fra deg (art. 6 nr. 1 bokstav a)',
     basisLegalObligation: 'Rettslig forpliktelse (art. 6 nr. 1 bokstav c)',
     basisLegitimateInterest: 'Berettiget interesse (art. 6 nr. 1 bokstav f)',
+    auditOnlyAdministrators:
+      'Bare administratorer kan lese revisjonsloggen: fjern oppføringene fra revisjonsloggen fra utvalget, eller be en administrator lage rapporten.',
   },
 );
