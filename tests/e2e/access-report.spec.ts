@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { appUrl, expect, type Office, password, test } from './support/fixtures';
@@ -45,6 +46,19 @@ async function kariUnderTwoSpellings(office: Office) {
   return opened.data as { id: number; number: string };
 }
 
+/** WCAG 2.1 AA and best practice, as the screens tour checks: no serious or critical finding. */
+async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const findings = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(findings).toEqual([]);
+}
+
 async function search(page: Page, query: string) {
   await page.getByLabel('Name, e-mail address, phone number or reference').fill(query);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -85,6 +99,7 @@ test('the DPO gathers two spellings of one person on the People screen and saves
     .getByRole('checkbox', { name: `Select ${caseNumber}` })
     .check();
   await expect(selection.getByRole('heading')).toHaveText('Selection (3 records)');
+  await expectAccessible(page);
   await office.screenshot('selection');
   await page.setViewportSize({ width: 1280, height: 720 });
   await office.screenshot('selection-1280');
@@ -143,10 +158,15 @@ test('the DPO makes the access report from the case, starting from the requester
   await dialog.getByRole('checkbox', { name: 'Select INQ-000001' }).check();
   const selection = dialog.getByRole('region', { name: 'Selection' });
   await expect(selection.getByRole('heading')).toHaveText('Selection (3 records)');
+  await expectAccessible(page);
   await office.screenshot('case-dialog');
   await page.setViewportSize({ width: 1280, height: 720 });
   await office.screenshot('case-dialog-1280');
   await page.setViewportSize({ width: 1440, height: 900 });
+  // The report follows the DPO's language unless another is chosen: this person reads bokmål.
+  await expect(dialog.getByLabel('Language of the report')).toHaveText('English');
+  await dialog.getByLabel('Language of the report').click();
+  await page.getByRole('option', { name: 'Norsk bokmål' }).click();
   await dialog.getByRole('button', { name: 'Make the report and keep it on the case' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Access report kept under Documents (3 records).')).toBeVisible();
