@@ -75,8 +75,6 @@ export const untranslatedFiles = [
   'src/renderer/features/organisations/OrganisationPage.tsx',
   'src/renderer/features/organisations/OrganisationsPage.tsx',
   'src/renderer/features/organisations/screens.tsx',
-  'src/renderer/features/people/PeoplePage.tsx',
-  'src/renderer/features/people/screens.tsx',
   'src/renderer/features/processing/ActivityDialog.tsx',
   'src/renderer/features/processing/ActivityPage.tsx',
   'src/renderer/features/processing/ProcessingPage.tsx',

@@ -49,7 +49,6 @@ describe('attachments keep only documents, recognised by their content', () => {
       'app.js',
       'budget.xlsm',
       'letter.docm',
-      'archive.zip',
       'noextension',
     ]) {
       const error = await expectError(core, admin, 'attachments.add', {
@@ -74,6 +73,13 @@ describe('attachments keep only documents, recognised by their content', () => {
       ['notes.txt', Buffer.concat([Buffer.from('text'), Buffer.from([0, 1, 2])])],
       ['report.docx', ooxml({ 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) })],
       ['report.docx', Buffer.from(zipSync({ 'a.exe': new Uint8Array(program) }))],
+      // A ZIP is kept only as a data bundle: JSON, CSV and text files at its top level.
+      ['archive.zip', Buffer.from(zipSync({ 'a.exe': new Uint8Array(program) }))],
+      [
+        'archive.zip',
+        Buffer.from(zipSync({ 'data.json': new Uint8Array([123, 125]), 'run.js': new Uint8Array([49]) })),
+      ],
+      ['archive.zip', Buffer.from('%PDF-1.4')],
       ['mail.eml', Buffer.from('Just some text, no headers')],
     ];
     for (const [fileName, bytes] of cases) {

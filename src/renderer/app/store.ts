@@ -1,6 +1,7 @@
 import { configureStore } from '@reduxjs/toolkit';
 import { useDispatch, useSelector } from 'react-redux';
 import { authSlice } from '../features/auth/authSlice';
+import { personSelectionSlice } from '../features/people/selection';
 import { api } from './api';
 import { notificationsSlice } from './notifications';
 
@@ -10,6 +11,7 @@ export function createStore() {
       [api.reducerPath]: api.reducer,
       auth: authSlice.reducer,
       notifications: notificationsSlice.reducer,
+      personSelection: personSelectionSlice.reducer,
     },
     middleware: (getDefault) => getDefault().concat(api.middleware),
   });

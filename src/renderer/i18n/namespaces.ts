@@ -2,6 +2,7 @@ import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
 import { casesText, casesVocabularies } from '../features/cases/text';
 import { lettersText } from '../features/letters/text';
+import { peopleText } from '../features/people/text';
 import { shellText } from '../layout/text';
 import { commonText } from './common';
 
@@ -16,6 +17,7 @@ export const rendererNamespaces = {
   cases: casesText,
   ...casesVocabularies,
   letters: lettersText,
+  people: peopleText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

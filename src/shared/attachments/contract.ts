@@ -58,6 +58,7 @@ export const attachmentExtensions = [
   'log',
   'csv',
   'md',
+  'zip',
 ] as const;
 
 /** Files travel base64-encoded: the same value survives Electron's IPC and Playwright's bridge. */

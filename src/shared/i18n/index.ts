@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { accessReport } from './resources/access-report';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
 import { report } from './resources/report';
@@ -33,6 +34,7 @@ export const namespaces = {
   refusalGroundText: letters.refusalGroundText,
   letter: letters.letter,
   report,
+  accessReport,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -25,6 +25,8 @@ export interface TextSetting extends SettingBase {
   kind: 'text';
   maxLength: number;
   default: string;
+  /** A paragraph or more (line breaks allowed), shown as a box of several lines. */
+  multiline?: boolean;
 }
 
 export type SettingDefinition = IntegerSetting | BooleanSetting | TextSetting;
@@ -61,7 +63,7 @@ export function schemaFor(def: SettingDefinition): z.ZodType<SettingValue> {
       .trim()
       .min(1, `${def.label} cannot be empty`)
       .max(def.maxLength, `${def.label}: at most ${def.maxLength} characters`)
-      .refine((value) => !/[\r\n]/.test(value), `${def.label} is one line`);
+      .refine((value) => def.multiline === true || !/[\r\n]/.test(value), `${def.label} is one line`);
   return z
     .number({ error: `${def.label}: enter a whole number` })
     .int(`${def.label}: enter a whole number`)

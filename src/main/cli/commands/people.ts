@@ -1,5 +1,6 @@
-import { type CliCommand, UsageError } from '../command';
+import { type CliCommand, stringList, stringOption, UsageError } from '../command';
 import { cliActor } from './core-commands';
+import { languageOption } from './letters';
 
 export const personFindCommand: CliCommand = {
   words: ['person', 'find'],
@@ -37,6 +38,89 @@ export const personFindCommand: CliCommand = {
         );
     }
     if (result.groups.every((group) => group.total === 0)) io.out(`nothing found for "${result.query}"`);
+    return 0;
+  },
+};
+
+export const personReportCommand: CliCommand = {
+  words: ['person', 'report'],
+  usage:
+    'person report --email ADDRESS | --phone NUMBER | --name NAME [--out FILE.pdf] [--bundle FILE.zip] [--lang nb|en] [--audit]',
+  summary:
+    'The access report (Art. 15) of one person: every record the searches find (give several of --email, ' +
+    '--phone and --name, each may be repeated, for several spellings), as a PDF for the person (--out) and a ' +
+    'ZIP of JSON and CSV (--bundle, Art. 20), in bokmål or English (default en). --audit adds the audit ' +
+    "log's entries that name the person. Audited.",
+  options: {
+    email: { type: 'string', multiple: true },
+    phone: { type: 'string', multiple: true },
+    name: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    bundle: { type: 'string' },
+    lang: { type: 'string' },
+    audit: { type: 'boolean' },
+  },
+  run: async ({ core: open, io, values }) => {
+    const queries = [
+      ...stringList(values, 'email'),
+      ...stringList(values, 'phone'),
+      ...stringList(values, 'name'),
+    ]
+      .map((query) => query.trim())
+      .filter(Boolean);
+    if (queries.length === 0)
+      throw new UsageError(
+        'Say whom the report is about with --email, --phone or --name (several may be given).',
+      );
+    const out = stringOption(values, 'out');
+    const bundle = stringOption(values, 'bundle');
+    if (!out && !bundle)
+      throw new UsageError('Give the files to write: --out FILE.pdf and/or --bundle FILE.zip.');
+    if (out && !out.toLowerCase().endsWith('.pdf')) throw new UsageError('--out must name a .pdf file.');
+    if (bundle && !bundle.toLowerCase().endsWith('.zip'))
+      throw new UsageError('--bundle must name a .zip file.');
+    const language = languageOption(stringOption(values, 'lang'));
+    const [{ runAsSystem }, { makeAccessReport, selectionOf }, { personQuerySchema }, fs] = await Promise.all(
+      [
+        import('../../core/core'),
+        import('../../core/people/report'),
+        import('../../../shared/people/contract'),
+        import('node:fs'),
+      ],
+    );
+    for (const query of queries) {
+      const parsed = personQuerySchema.safeParse({ query });
+      if (!parsed.success)
+        throw new UsageError(`"${query}": ${parsed.error.issues[0]?.message ?? 'not a search'}.`);
+    }
+    const report = await runAsSystem(
+      await open(),
+      'cli:people.report',
+      async (ctx) => {
+        const selection = await selectionOf(ctx, queries, { audit: values.audit === true });
+        if (selection.items.length === 0) return null;
+        return makeAccessReport(ctx, selection, language);
+      },
+      cliActor(),
+    );
+    if (!report) {
+      io.err(`Nothing was found for ${queries.map((query) => `"${query}"`).join(', ')}: no report was made.`);
+      return 1;
+    }
+    if (out) {
+      fs.writeFileSync(out, Buffer.from(report.pdf.base64, 'base64'));
+      io.out(`wrote ${out}`);
+    }
+    if (bundle) {
+      fs.writeFileSync(bundle, Buffer.from(report.bundle.base64, 'base64'));
+      io.out(`wrote ${bundle}`);
+    }
+    io.out(
+      report.counts
+        .filter((count) => count.count > 0)
+        .map((count) => `${count.kind}: ${count.count}`)
+        .join(', '),
+    );
     return 0;
   },
 };

@@ -108,7 +108,7 @@ export interface NewAttachment {
 }
 
 const allowedList =
-  'PDF, images (PNG, JPEG, GIF, WebP, TIFF), Word, Excel, PowerPoint, OpenDocument, rich text, text, CSV and e-mail files (.eml, .msg)';
+  'PDF, images (PNG, JPEG, GIF, WebP, TIFF), Word, Excel, PowerPoint, OpenDocument, rich text, text, CSV and e-mail files (.eml, .msg), and data bundles (a ZIP of JSON, CSV or text files)';
 
 /** The document type of an upload, or a refusal a person understands (types.ts has the list). */
 function documentTypeOf(fileName: string, bytes: Buffer): DocumentType {

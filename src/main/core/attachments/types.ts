@@ -1,3 +1,5 @@
+import { unzipSync } from 'fflate';
+
 /**
  * The document types an attachment may be, and how each is recognised by its first bytes (its
  * "magic"), not by what its name or the sender claims. Anything else is refused: no program,
@@ -39,6 +41,26 @@ const odf = (mediaType: string) => (bytes: Buffer) =>
   bytes.subarray(30, 38).toString('latin1') === 'mimetype' &&
   bytes.subarray(38, 38 + mediaType.length).toString('latin1') === mediaType &&
   !zipHasEntry(bytes, 'Basic/');
+
+/**
+ * A data bundle: a ZIP whose every entry is a JSON, CSV or text file at its top level (as the access
+ * report's bundle is). Anything else in a ZIP (a program, a folder tree, another archive) refuses it.
+ */
+const dataBundle = (bytes: Buffer) => {
+  if (!zip(bytes)) return false;
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return names.length > 0 && names.every((name) => /^[^/\\]+\.(json|csv|txt)$/i.test(name));
+};
 
 /**
  * Text: valid UTF-8 (a byte-order mark allowed), no NUL and no other control characters than
@@ -167,6 +189,12 @@ export const documentTypes: readonly DocumentType[] = [
   { extension: 'txt', aliases: ['text', 'log'], mediaType: 'text/plain', label: 'Text', matches: inertText },
   { extension: 'csv', mediaType: 'text/csv', label: 'CSV', matches: inertText },
   { extension: 'md', mediaType: 'text/markdown', label: 'Markdown text', matches: inertText },
+  {
+    extension: 'zip',
+    mediaType: 'application/zip',
+    label: 'data bundle (a ZIP of JSON, CSV and text files)',
+    matches: dataBundle,
+  },
 ];
 
 export const allowedExtensions: readonly string[] = documentTypes.flatMap((type) => [

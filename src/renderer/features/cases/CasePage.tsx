@@ -32,6 +32,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { LetterDialog } from '../letters/LetterDialog';
+import { AccessReportButtonForCase } from '../people/AccessReportForCase';
 import { Fact, TypeChips, cardTitleProps, useMatchedOn } from './caseUi';
 import { useAssignCaseMutation, useCaseQuery } from './casesApi';
 import { DeadlinePanel } from './DeadlinePanel';
@@ -210,6 +211,7 @@ export function CasePage() {
               {t('makeLetter')}
             </Button>
           )}
+          <AccessReportButtonForCase detail={detail} />
           {open && (
             <>
               <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>

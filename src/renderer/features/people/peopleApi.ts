@@ -1,5 +1,5 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, invokeChannel } from '../../app/api';
+import { api, channelMutation, invokeChannel } from '../../app/api';
 
 export const peopleApi = api.injectEndpoints({
   endpoints: (build) => ({
@@ -8,7 +8,15 @@ export const peopleApi = api.injectEndpoints({
       // Every search is audited: a search typed again is a new read.
       keepUnusedDataFor: 0,
     }),
+    /** The access report's two files, to save; nothing is kept in the app but the audit entry. */
+    accessReport: channelMutation(build, 'people.report'),
+    /** The access report kept among a case's documents and noted on its timeline. */
+    accessReportToCase: channelMutation(build, 'people.reportToCase', (_result, _error, input) => [
+      { type: 'Attachment', id: `case:${input.caseId}` },
+      { type: 'Case', id: input.caseId },
+      'Audit',
+    ]),
   }),
 });
 
-export const { useFindPersonQuery } = peopleApi;
+export const { useFindPersonQuery, useAccessReportMutation, useAccessReportToCaseMutation } = peopleApi;

@@ -1,12 +1,13 @@
 import PersonSearchOutlinedIcon from '@mui/icons-material/PersonSearchOutlined';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { PeoplePage } from './PeoplePage';
 
 export const peopleScreens: Screen[] = [
   {
     path: '/people',
-    title: 'People',
-    description: 'One person across every record the app holds, for an access or erasure request.',
+    title: () => text('people', 'screenTitle'),
+    description: () => text('people', 'screenDescription'),
     element: <PeoplePage />,
     roles: ['dpo', 'admin'],
     nav: { section: 'Work', icon: <PersonSearchOutlinedIcon />, order: 45 },

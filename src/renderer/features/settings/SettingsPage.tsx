@@ -137,7 +137,9 @@ function SettingsForm({ saved }: { saved: Settings }) {
                               onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
                               error={!!fieldErrors[key]}
                               helperText={fieldErrors[key]}
-                              sx={{ maxWidth: 520 }}
+                              multiline={definition.multiline === true}
+                              minRows={definition.multiline ? 3 : undefined}
+                              sx={{ maxWidth: definition.multiline ? 760 : 520 }}
                               slotProps={{ htmlInput: { maxLength: definition.maxLength } }}
                             />
                           ) : (
