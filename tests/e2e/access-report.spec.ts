@@ -182,3 +182,30 @@ test('the DPO makes the access report from the case, starting from the requester
   ).toBeVisible();
   await office.screenshot('case-timeline');
 });
+
+test('an administrator rewords an Art. 15(1) item under Settings, in several paragraphs', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-02T09:00:00.000Z');
+  await office.addUser('ada', ['admin'], 'Ada Admin');
+  await office.signIn('ada');
+  await office.nav('Settings').click();
+  const group = page.getByRole('heading', { name: 'Access report (Art. 15)' });
+  await group.scrollIntoViewIfNeeded();
+  const recipients = page.getByLabel('Recipients (English)');
+  await expect(recipients).toHaveValue(/We do not pass your personal data on to others/);
+  await recipients.fill('Our bookkeeper, Regnskap AS, receives invoices.\n\nNobody else receives your data.');
+  await recipients.scrollIntoViewIfNeeded();
+  await office.screenshot('settings');
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.getByRole('button', { name: /^Save/ })).toBeDisabled();
+  const settings = await office.core.dispatch('settings.get', {}, office.session);
+  expect(settings).toMatchObject({
+    ok: true,
+    data: {
+      accessRecipientsEn:
+        'Our bookkeeper, Regnskap AS, receives invoices.\n\nNobody else receives your data.',
+    },
+  });
+});

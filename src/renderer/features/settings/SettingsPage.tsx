@@ -163,8 +163,10 @@ function SettingsForm({ saved }: { saved: Settings }) {
                             />
                           )}
                           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                            {definition.help} Default: {String(definition.default)}
-                            {definition.kind === 'integer' ? ` ${definition.unit}` : ''}.
+                            {definition.help}
+                            {definition.kind === 'text' && definition.multiline
+                              ? ''
+                              : ` Default: ${String(definition.default)}${definition.kind === 'integer' ? ` ${definition.unit}` : ''}.`}
                           </Typography>
                         </Box>
                       );
