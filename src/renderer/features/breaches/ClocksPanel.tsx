@@ -1,37 +1,15 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import EditCalendarOutlinedIcon from '@mui/icons-material/EditCalendarOutlined';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import { useState } from 'react';
 import { clockStateText, liveClock } from '../../../shared/breaches/clock-text';
 import type { BreachClock, BreachDetail } from '../../../shared/breaches/contract';
 import { customerNoticeMethodLabels } from '../../../shared/breaches/rules';
-import { formatOslo, toOsloInput } from '../../../shared/breaches/time';
-import { useRun } from '../cases/useRun';
-import {
-  clockColor,
-  clockIcon,
-  OsloDateTimeField,
-  timeFieldError,
-  timeFieldValue,
-  useCoreNow,
-} from './breachUi';
-import { useChangeAwarenessMutation } from './breachesApi';
-import { NotifyAuthorityDialog, NotifyCustomerDialog } from './NotifyDialogs';
+import { formatOslo } from '../../../shared/breaches/time';
+import { AwarenessDialog } from './AwarenessDialog';
+import { clockColor, clockIcon, useCoreNow } from './breachUi';
+import { NotifyAuthorityDialog } from './NotifyAuthorityDialog';
+import { NotifyCustomerDialog } from './NotifyCustomerDialog';
 
 const borderColors = {
   running: 'warning.main',
@@ -246,74 +224,5 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
       )}
       {correcting && <AwarenessDialog detail={detail} onClose={() => setCorrecting(false)} />}
     </Card>
-  );
-}
-
-function AwarenessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const run = useRun();
-  const [change, { isLoading }] = useChangeAwarenessMutation();
-  const [awareAt, setAwareAt] = useState(toOsloInput(detail.awareAt));
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const local = timeFieldError(awareAt, true);
-    if (local) {
-      setErrors({ awareAt: local });
-      return;
-    }
-    const result = await run(
-      change({ id: detail.id, awareAt: timeFieldValue(awareAt) ?? '', reason }),
-      'The awareness time was corrected and the clocks moved with it.',
-      { quietError: true },
-    );
-    if (result.ok) return onClose();
-    setErrors(Object.fromEntries((result.error.issues ?? []).map((issue) => [issue.path, issue.message])));
-    setError(result.error.issues?.length ? null : result.error.message);
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="aware-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="aware-title">Correct when we became aware</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Awareness is when anyone in the company had reasonable certainty of the breach, e.g. the call that
-            reported it. Every clock moves with it, so correct it only with a reason; the change is recorded.
-          </DialogContentText>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Stack spacing={2}>
-            <OsloDateTimeField
-              label="We became aware"
-              required
-              value={awareAt}
-              onChange={setAwareAt}
-              error={errors.awareAt}
-              autoFocus
-            />
-            <TextField
-              label="Why it changes"
-              required
-              multiline
-              minRows={2}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              error={Boolean(errors.reason)}
-              helperText={errors.reason}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            Save
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }

@@ -5,15 +5,10 @@ import {
   CardContent,
   CardHeader,
   Collapse,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Link,
   List,
   ListItem,
   ListItemText,
-  TextField,
 } from '@mui/material';
 import BalanceOutlinedIcon from '@mui/icons-material/BalanceOutlined';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
@@ -33,9 +28,9 @@ import { AuditEntries } from '../../components/AuditEntries';
 import { EmptyState } from '../../components/EmptyState';
 import { EventTimeline } from '../../components/EventTimeline';
 import { useRun } from '../cases/useRun';
-import { useAddBreachNoteMutation, useBreachHistoryQuery, useLinkBreachInquiryMutation } from './breachesApi';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { titleProps } from './breachUi';
+import { LinkInquiryDialog } from './LinkInquiryDialog';
+import { useAddBreachNoteMutation, useBreachHistoryQuery } from './breachesApi';
 
 const icons: Record<string, ReactElement> = {
   created: <ReportOutlinedIcon fontSize="small" />,
@@ -123,52 +118,7 @@ export function InquiriesPanel({ detail }: { detail: BreachDetail }) {
           Link an inquiry
         </Button>
       </CardContent>
-      {linking && <LinkDialog detail={detail} onClose={() => setLinking(false)} />}
+      {linking && <LinkInquiryDialog detail={detail} onClose={() => setLinking(false)} />}
     </Card>
-  );
-}
-
-function LinkDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const run = useRun();
-  const [link, { isLoading }] = useLinkBreachInquiryMutation();
-  const [number, setNumber] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const id = Number(number.replace(/\D/g, ''));
-    if (!Number.isInteger(id) || id <= 0) return setError('Give the inquiry number, e.g. INQ-000123');
-    const result = await run(
-      link({ id: detail.id, inquiryId: id }),
-      `INQ-${String(id).padStart(6, '0')} was linked.`,
-      {
-        quietError: true,
-      },
-    );
-    if (result.ok) return onClose();
-    setError(result.error.message);
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="link-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="link-title">Link an inquiry to {detail.number}</DialogTitle>
-        <DialogContent>
-          <TextField
-            label="Inquiry number"
-            autoFocus
-            value={number}
-            onChange={(event) => setNumber(event.target.value)}
-            error={Boolean(error)}
-            helperText={error ?? 'E.g. INQ-000123'}
-            sx={{ mt: 1 }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            Link
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }

@@ -19,10 +19,10 @@ import type { BreachDetail } from '../../../shared/breaches/contract';
 import { customerNoticeMethodLabels, notificationPhaseLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
 import { EmptyState } from '../../components/EmptyState';
-import { ClockChip, useCoreNow } from './breachUi';
-import { ContentsCheck, NotifyAuthorityDialog, NotifyCustomerDialog } from './NotifyDialogs';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { ClockChip, useCoreNow, titleProps } from './breachUi';
+import { ContentsCheck } from './CheckList';
+import { NotifyAuthorityDialog } from './NotifyAuthorityDialog';
+import { NotifyCustomerDialog } from './NotifyCustomerDialog';
 
 /** Datatilsynet's notifications in phases (controller) or the customers told (processor). */
 export function NotificationsPanel({ detail }: { detail: BreachDetail }) {

@@ -6,18 +6,21 @@ import {
   DialogContent,
   DialogTitle,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { breachesChannels } from '../../../shared/breaches/contract';
 import { breachStateLabels } from '../../../shared/breaches/rules';
 import { formatOslo, toOsloInput } from '../../../shared/breaches/time';
-import type { ApiError } from '../../../shared/errors';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { OsloDateTimeField, timeFieldError, timeFieldValue } from './breachUi';
+import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { useReportBreachMutation } from './breachesApi';
+import { FormOsloDateTimeField, osloTime } from './osloTimeField';
+
+const reportForm = breachesChannels['breaches.reportFromInquiry'].input
+  .omit({ inquiryId: true })
+  .extend({ awareAt: osloTime });
 
 /**
  * Anyone who can see an inquiry reports a possible breach from it. The DPO assesses it; the reporter
@@ -33,36 +36,19 @@ export function ReportBreachDialog({
   onReported: () => void;
 }) {
   const dispatch = useAppDispatch();
-  const [report, { isLoading }] = useReportBreachMutation();
-  const [awareAt, setAwareAt] = useState(toOsloInput(inquiry.receivedAt));
-  const [description, setDescription] = useState(inquiry.notes ?? inquiry.summary);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [report] = useReportBreachMutation();
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(reportForm, {
+    awareAt: toOsloInput(inquiry.receivedAt),
+    description: inquiry.notes ?? inquiry.summary,
+  });
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const local = timeFieldError(awareAt, true);
-    if (local) return setErrors({ awareAt: local });
-    const result = await report({
-      inquiryId: inquiry.id,
-      awareAt: timeFieldValue(awareAt) ?? undefined,
-      description,
-    });
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      setErrors(Object.fromEntries((apiError.issues ?? []).map((issue) => [issue.path, issue.message])));
-      setError(apiError.issues?.length ? null : apiError.message);
-      return;
-    }
-    if (!result.data) return;
-    dispatch(
-      notice(
-        `Breach ${result.data.number} was reported to the data protection officer: ${breachStateLabels[result.data.state].toLowerCase()}.`,
-      ),
-    );
+  const submit = handleSubmit(async (values) => {
+    const result = settle(await report({ inquiryId: inquiry.id, ...values }));
+    if (!result.ok || !result.data) return;
+    const state = breachStateLabels[result.data.state].toLowerCase();
+    dispatch(notice(`Breach ${result.data.number} was reported to the data protection officer: ${state}.`));
     onReported();
-  };
+  });
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="report-breach-title">
@@ -79,33 +65,22 @@ export function ReportBreachDialog({
             {formatOslo(inquiry.receivedAt)}) unless someone here knew of it earlier, or learnt of it only
             later.
           </Alert>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Stack spacing={2}>
-            <OsloDateTimeField
-              label="We became aware"
-              required
-              value={awareAt}
-              onChange={setAwareAt}
-              error={errors.awareAt}
-            />
-            <TextField
+            <FormOsloDateTimeField control={control} name="awareAt" label="We became aware" required />
+            <FormTextField
+              control={control}
+              name="description"
               label="What happened"
               multiline
               minRows={3}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              error={Boolean(errors.description)}
-              helperText={errors.description ?? 'What the caller told, in a few lines'}
+              helperText="What the caller told, in a few lines"
             />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" color="error" disabled={isLoading}>
+          <Button type="submit" variant="contained" color="error" disabled={formState.isSubmitting}>
             Report breach
           </Button>
         </DialogActions>

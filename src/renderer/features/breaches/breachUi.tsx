@@ -1,4 +1,4 @@
-import { Box, Chip, TextField, Typography } from '@mui/material';
+import { Box, Chip, Typography } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import DoNotDisturbOnOutlinedIcon from '@mui/icons-material/DoNotDisturbOnOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -20,7 +20,6 @@ import {
   type RiskLevel,
   riskShortLabels,
 } from '../../../shared/breaches/rules';
-import { parseOsloInput } from '../../../shared/breaches/time';
 import { useBreachNowQuery } from './breachesApi';
 
 /**
@@ -33,6 +32,12 @@ export function useCoreNow(fallback?: string): Date {
   const iso = data?.now ?? fallback ?? mounted;
   return useMemo(() => new Date(iso), [iso]);
 }
+
+/** The look of a card's title on a breach's tabs: a level-2 heading with a short explanation under it. */
+export const titleProps = {
+  title: { variant: 'h6', component: 'h2' },
+  subheader: { variant: 'body2' },
+} as const;
 
 const clockLook: Record<
   ClockStatus,
@@ -144,67 +149,4 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
       </Typography>
     </Box>
   );
-}
-
-/** The text a time field holds is valid when empty (for optional fields) or a real Oslo time. */
-export function timeFieldError(text: string, required: boolean): string | null {
-  if (!text.trim()) return required ? 'Required: dd.mm.yyyy hh:mm' : null;
-  const parsed = parseOsloInput(text);
-  return parsed.ok ? null : parsed.message;
-}
-
-/** The ISO instant of a typed Oslo time, or '' / null when empty or not valid. */
-export function timeFieldValue(text: string): string | null {
-  if (!text.trim()) return null;
-  const parsed = parseOsloInput(text);
-  return parsed.ok ? parsed.iso : null;
-}
-
-/**
- * A date and time typed in one field, as "dd.mm.yyyy hh:mm" in Oslo time (whatever the computer's
- * own time zone), with the instant it means shown below.
- */
-export function OsloDateTimeField({
-  label,
-  value,
-  onChange,
-  error,
-  helperText,
-  required,
-  autoFocus,
-  name,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | null;
-  helperText?: ReactNode;
-  required?: boolean;
-  autoFocus?: boolean;
-  name?: string;
-}) {
-  const parsed = value.trim() ? parseOsloInput(value) : null;
-  const shown =
-    error ?? (parsed && !parsed.ok ? parsed.message : null) ?? helperText ?? 'dd.mm.yyyy hh:mm, Oslo time';
-  return (
-    <TextField
-      label={label}
-      name={name}
-      value={value}
-      required={required}
-      autoFocus={autoFocus}
-      placeholder="dd.mm.yyyy hh:mm"
-      onChange={(event) => onChange(event.target.value)}
-      error={Boolean(error) || (parsed !== null && !parsed.ok)}
-      helperText={shown}
-      slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
-    />
-  );
-}
-
-/** A whole number typed in a field, or null when empty; undefined when it is not a whole number. */
-export function wholeNumber(text: string): number | null | undefined {
-  const trimmed = text.replace(/\s/g, '');
-  if (!trimmed) return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
 }

@@ -1,0 +1,51 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { useCloseBreachMutation } from './breachesApi';
+import { Obligations } from './CheckList';
+
+const closeForm = breachesChannels['breaches.close'].input.omit({ id: true });
+
+/** The DPO closes a breach once every obligation is met or decided. */
+export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
+  const dispatch = useAppDispatch();
+  const [close] = useCloseBreachMutation();
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(closeForm, { note: '' });
+  const ready = detail.obligations.every((obligation) => obligation.met);
+  const submit = handleSubmit(async (values) => {
+    if (!settle(await close({ id: detail.id, ...values })).ok) return;
+    dispatch(notice(`Breach ${detail.number} was closed.`));
+    onClose();
+  });
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="close-title">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="close-title">Close breach {detail.number}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 1 }}>
+            A breach is closed when every obligation is met or decided. The record stays in the register.
+          </DialogContentText>
+          <FormError message={formError} />
+          <Obligations detail={detail} />
+          <FormTextField
+            control={control}
+            name="note"
+            label="Closing note"
+            multiline
+            minRows={2}
+            sx={{ mt: 2 }}
+            helperText="Optional: what was learnt, what changes"
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting || !ready}>
+            Close breach
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
