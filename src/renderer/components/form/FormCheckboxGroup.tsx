@@ -8,7 +8,7 @@ import {
   type SxProps,
   type Theme,
 } from '@mui/material';
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 
 type Props<T extends FieldValues, V extends string> = {
@@ -22,7 +22,7 @@ type Props<T extends FieldValues, V extends string> = {
   /** Below the boxes, whatever is ticked (e.g. a warning that depends on the choice). */
   footer?: (chosen: readonly V[]) => ReactNode;
   /** The first box's input, e.g. to focus it when a dialog has opened. */
-  firstRef?: Ref<HTMLInputElement>;
+  firstRef?: RefObject<HTMLInputElement | null> | ((element: HTMLInputElement | null) => void);
   groupSx?: SxProps<Theme>;
   size?: 'small' | 'medium';
 };
@@ -59,7 +59,15 @@ export function FormCheckboxGroup<T extends FieldValues, V extends string>({
                     <Checkbox
                       size={size}
                       name={field.name}
-                      inputRef={index === 0 ? (firstRef ?? field.ref) : undefined}
+                      inputRef={
+                        index === 0
+                          ? (element: HTMLInputElement | null) => {
+                              field.ref(element);
+                              if (typeof firstRef === 'function') firstRef(element);
+                              else if (firstRef) firstRef.current = element;
+                            }
+                          : undefined
+                      }
                       checked={chosen.includes(value)}
                       onBlur={field.onBlur}
                       onChange={(event) =>

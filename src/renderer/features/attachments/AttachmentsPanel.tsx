@@ -2,11 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
   IconButton,
   LinearProgress,
   List,
@@ -14,7 +9,6 @@ import {
   ListItemIcon,
   ListItemText,
   Stack,
-  TextField,
   Tooltip,
   Typography,
 } from '@mui/material';
@@ -32,6 +26,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBytes, readFileAsBase64, saveFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
+import { RemoveAttachmentDialog } from './RemoveAttachmentDialog';
 import {
   useAddAttachmentMutation,
   useAttachmentsQuery,
@@ -64,7 +59,6 @@ export function AttachmentsPanel({
   const input = useRef<HTMLInputElement>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
-  const [reason, setReason] = useState('');
 
   const upload = async (files: FileList | null) => {
     setUploadError(null);
@@ -93,24 +87,6 @@ export function AttachmentsPanel({
     const result = await callApi('attachments.download', { id: attachment.id }, dispatch);
     if (result.ok) saveFile(result.data);
     else dispatch(notice(result.error.message, 'error'));
-  };
-
-  const confirmRemove = async () => {
-    if (!removing) return;
-    const target = removing;
-    const result = await remove({ ...owner, id: target.id, reason });
-    setRemoving(null);
-    setReason('');
-    if ('error' in result && result.error) {
-      dispatch(notice((result.error as { message: string }).message, 'error'));
-      return;
-    }
-    dispatch(
-      notice(`"${target.fileName}" was removed.`, 'success', {
-        label: 'Undo',
-        run: () => void restore({ ...owner, id: target.id }),
-      }),
-    );
   };
 
   return (
@@ -201,33 +177,21 @@ export function AttachmentsPanel({
           </ListItem>
         ))}
       </List>
-      <Dialog open={!!removing} onClose={() => setRemoving(null)} maxWidth="xs" fullWidth>
-        <DialogTitle>Remove “{removing?.fileName}”?</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            The file disappears from this record; it is kept until the retention period ends, so this can be
-            undone.
-          </DialogContentText>
-          <TextField
-            label="Why is it removed?"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            autoFocus
-            required
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setRemoving(null)}>Cancel</Button>
-          <Button
-            color="error"
-            variant="contained"
-            disabled={!reason.trim()}
-            onClick={() => void confirmRemove()}
-          >
-            Remove
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {removing && (
+        <RemoveAttachmentDialog
+          attachment={removing}
+          onClose={() => setRemoving(null)}
+          onRemove={(reason) => remove({ ...owner, id: removing.id, reason })}
+          onRemoved={() =>
+            dispatch(
+              notice(`"${removing.fileName}" was removed.`, 'success', {
+                label: 'Undo',
+                run: () => void restore({ ...owner, id: removing.id }),
+              }),
+            )
+          }
+        />
+      )}
     </Box>
   );
 }

@@ -5,7 +5,7 @@ import { useAppDispatch } from '../../app/store';
 import { FormError, useChannelForm } from '../../components/form';
 import { BreachForm, breachFormFrom, editBreachForm } from './BreachForm';
 import { useUpdateBreachMutation } from './breachesApi';
-import { unnested } from './osloTimeField';
+import { unnested } from '../../components/form/unnested';
 
 export function EditBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();

@@ -2,9 +2,7 @@ import { TextField } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import type { ApiError } from '../../../shared/errors';
 import { parseOsloInput } from '../../../shared/breaches/time';
-import type { MutationResult } from '../../components/form';
 
 const format = 'dd.mm.yyyy hh:mm';
 
@@ -43,22 +41,6 @@ export const wholeNumberText = z
 export function osloInstant(text: string | undefined): string | null {
   const result = text?.trim() ? parseOsloInput(text) : null;
   return result?.ok ? result.iso : null;
-}
-
-/**
- * A command whose input nests the form's fields (`{ id, changes: {...} }`) answers issues on
- * "changes.title": this puts them on the form's own "title".
- */
-export function unnested<T>(result: MutationResult<T>, key: string): MutationResult<T> {
-  if (result.error === undefined || !('issues' in result.error) || !result.error.issues) return result;
-  const error: ApiError = {
-    ...result.error,
-    issues: result.error.issues.map((issue) => ({
-      ...issue,
-      path: issue.path.startsWith(`${key}.`) ? issue.path.slice(key.length + 1) : issue.path,
-    })),
-  };
-  return { error };
 }
 
 /**

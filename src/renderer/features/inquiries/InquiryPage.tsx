@@ -1,20 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Grid,
-  Link,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Link, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -22,9 +6,8 @@ import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined';
 import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import {
   directionLabels,
   inquiryCategoryLabels,
@@ -33,43 +16,22 @@ import {
 import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
-import { AuditEntries } from '../../components/AuditEntries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { breachStateLabels } from '../../../shared/breaches/rules';
 import { ReportBreachDialog } from '../breaches/ReportBreachDialog';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { CloseInquiryDialog } from './CloseInquiryDialog';
+import { DeleteInquiryDialog } from './DeleteInquiryDialog';
+import { EditInquiryDialog } from './EditInquiryDialog';
+import { InquiryFacts } from './InquiryFacts';
 import {
-  errorsFrom,
-  formFromInquiry,
-  InquiryForm,
-  type InquiryFormErrors,
-  type InquiryFormValues,
-  inquiryInput,
-} from './InquiryForm';
-import {
-  useCloseInquiryMutation,
-  useDeleteInquiryMutation,
   useInquiryHistoryQuery,
   useInquiryQuery,
   useReopenInquiryMutation,
   useRestoreInquiryMutation,
-  useUpdateInquiryMutation,
 } from './inquiriesApi';
-import { callLength, InquiryStatusChip } from './inquiryUi';
+import { InquiryStatusChip } from './inquiryUi';
 import { OpenCaseDialog } from './OpenCaseDialog';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box sx={{ mb: 1.25 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children === null || children === undefined || children === '' ? '—' : children}
-      </Typography>
-    </Box>
-  );
-}
 
 export function InquiryPage() {
   const { id: idParam } = useParams();
@@ -220,84 +182,8 @@ export function InquiryPage() {
           personal data before the data protection officer has verified the person’s identity.
         </Alert>
       )}
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardHeader title="The person" titleTypographyProps={{ variant: 'subtitle1' }} />
-            <CardContent sx={{ pt: 0 }}>
-              <Field label="Name">{inquiry.personName}</Field>
-              <Field label="Phone">{inquiry.personPhone}</Field>
-              <Field label="E-mail">{inquiry.personEmail}</Field>
-              <Field label="Customer's reference">{inquiry.personReference}</Field>
-              {inquiry.noContactReason && (
-                <Field label="No phone or e-mail because">{inquiry.noContactReason}</Field>
-              )}
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardHeader title="The contact" titleTypographyProps={{ variant: 'subtitle1' }} />
-            <CardContent sx={{ pt: 0 }}>
-              <Field label="Channel">
-                {inquiryChannelLabels[inquiry.channel]} ({directionLabels[inquiry.direction].toLowerCase()})
-              </Field>
-              <Field label="Received">{formatDateTime(inquiry.receivedAt)}</Field>
-              {inquiry.channel === 'phone' && (
-                <Field label="Call length">{callLength(inquiry.callSeconds)}</Field>
-              )}
-              <Field label="On behalf of">
-                {inquiry.onBehalfOf?.name ?? 'Our own company (we are controller)'}
-              </Field>
-              <Field label="Logged by">
-                {inquiry.loggedBy.name}, {formatDateTime(inquiry.createdAt)}
-              </Field>
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardHeader title="Handling" titleTypographyProps={{ variant: 'subtitle1' }} />
-            <CardContent sx={{ pt: 0 }}>
-              <Field label="Assigned to">{inquiry.assignedTo.name}</Field>
-              <Field label="Follow up on">
-                {inquiry.followUpOn
-                  ? `${formatDate(inquiry.followUpOn)}${inquiry.followUpDue ? ' (due)' : ''}`
-                  : null}
-              </Field>
-              <Field label="Outcome">{inquiry.outcome}</Field>
-              {inquiry.closedAt && (
-                <Field label="Closed">
-                  {formatDateTime(inquiry.closedAt)} by {inquiry.closedBy}
-                </Field>
-              )}
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid size={12}>
-          <Card variant="outlined">
-            <CardHeader title="Notes" titleTypographyProps={{ variant: 'subtitle1' }} />
-            <CardContent sx={{ pt: 0 }}>
-              <Typography
-                variant="body2"
-                sx={{ whiteSpace: 'pre-wrap' }}
-                color={inquiry.notes ? 'text.primary' : 'text.secondary'}
-              >
-                {inquiry.notes ?? 'No notes.'}
-              </Typography>
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid size={12}>
-          <Card variant="outlined">
-            <CardHeader title="History" titleTypographyProps={{ variant: 'subtitle1' }} />
-            <CardContent sx={{ pt: 0 }}>
-              <AuditEntries entries={history ?? []} diffOf={(entry) => entry.action !== 'create'} />
-            </CardContent>
-          </Card>
-        </Grid>
-      </Grid>
-      {editing && <EditDialog inquiry={inquiry} onClose={() => setEditing(false)} />}
+      <InquiryFacts inquiry={inquiry} history={history ?? []} />
+      {editing && <EditInquiryDialog inquiry={inquiry} onClose={() => setEditing(false)} />}
       {openingCase && (
         <OpenCaseDialog
           inquiry={inquiry}
@@ -318,9 +204,9 @@ export function InquiryPage() {
           }}
         />
       )}
-      {closing && <CloseDialog inquiry={inquiry} onClose={() => setClosing(false)} />}
+      {closing && <CloseInquiryDialog inquiry={inquiry} onClose={() => setClosing(false)} />}
       {deleting && (
-        <DeleteDialog
+        <DeleteInquiryDialog
           inquiry={inquiry}
           onClose={() => setDeleting(false)}
           onDeleted={() => {
@@ -335,164 +221,5 @@ export function InquiryPage() {
         />
       )}
     </>
-  );
-}
-
-function EditDialog({ inquiry, onClose }: { inquiry: InquiryDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
-  const [update, { isLoading }] = useUpdateInquiryMutation();
-  const [values, setValues] = useState<InquiryFormValues>(() => formFromInquiry(inquiry));
-  const [errors, setErrors] = useState<InquiryFormErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const result = await update({ id: inquiry.id, changes: inquiryInput(values, inquiry.callSeconds) });
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      const fields = errorsFrom(apiError.issues);
-      setErrors(fields);
-      setError(Object.keys(fields).length > 0 ? null : apiError.message);
-      return;
-    }
-    dispatch(notice(`${inquiry.number} saved.`));
-    onClose();
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <DialogTitle>Edit {inquiry.number}</DialogTitle>
-        <DialogContent>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Box sx={{ pt: 1 }}>
-            <InquiryForm
-              values={values}
-              errors={errors}
-              onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
-            />
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            Save changes
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
-  );
-}
-
-function CloseDialog({ inquiry, onClose }: { inquiry: InquiryDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
-  const [close, { isLoading }] = useCloseInquiryMutation();
-  const [outcome, setOutcome] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    const result = await close({ id: inquiry.id, outcome });
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      setError(apiError.issues?.[0]?.message ?? apiError.message);
-      return;
-    }
-    dispatch(notice(`${inquiry.number} was closed.`));
-    onClose();
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <DialogTitle>Close {inquiry.number}</DialogTitle>
-        <DialogContent>
-          <TextField
-            label="Outcome"
-            required
-            autoFocus
-            value={outcome}
-            onChange={(event) => setOutcome(event.target.value)}
-            error={Boolean(error)}
-            helperText={error ?? 'One line: how it ended, e.g. “Answered on the phone”'}
-            sx={{ mt: 1 }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            Close inquiry
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
-  );
-}
-
-function DeleteDialog({
-  inquiry,
-  onClose,
-  onDeleted,
-}: {
-  inquiry: InquiryDetail;
-  onClose: () => void;
-  onDeleted: () => void;
-}) {
-  const [remove, { isLoading }] = useDeleteInquiryMutation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    const result = await remove({ id: inquiry.id, reason });
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      setError(apiError.issues?.[0]?.message ?? apiError.message);
-      return;
-    }
-    onClose();
-    onDeleted();
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <DialogTitle>Delete {inquiry.number}?</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" sx={{ mb: 2 }}>
-            The inquiry disappears from lists and search at once. It stays in the database, marked as deleted
-            with your reason, until the retention period ends; the deletion is recorded in the audit log.
-          </Typography>
-          <TextField
-            label="Reason"
-            required
-            autoFocus
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            error={Boolean(error)}
-            helperText={error ?? 'e.g. logged twice by mistake'}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" color="error" variant="contained" disabled={isLoading}>
-            Delete
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }

@@ -1,24 +1,20 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  FormGroup,
-  FormHelperText,
-  Typography,
-} from '@mui/material';
-import { useRef, useState } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useRef } from 'react';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { requestTypeInfo, requestTypes, type RequestType } from '../../../shared/cases/rules';
-import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { FormError, useChannelForm } from '../../components/form';
+import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
+import { casesChannels } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
 import { useOpenCaseFromInquiryMutation } from '../cases/casesApi';
+
+const openCaseForm = casesChannels['cases.openFromInquiry'].input.omit({ inquiryId: true });
+
+const typeLabels = Object.fromEntries(
+  requestTypes.map((type) => [type, `${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`]),
+) as Record<RequestType, string>;
 
 /** One step from a logged rights request to a case that keeps the inquiry's received time. */
 export function OpenCaseDialog({
@@ -32,18 +28,12 @@ export function OpenCaseDialog({
   onOpened: (caseNumber: string) => void;
 }) {
   const dispatch = useAppDispatch();
-  const [open, { isLoading }] = useOpenCaseFromInquiryMutation();
-  const [types, setTypes] = useState<RequestType[]>([]);
+  const [open] = useOpenCaseFromInquiryMutation();
   const firstType = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    const result = await open({ inquiryId: inquiry.id, types });
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      setError(apiError.issues?.[0]?.message ?? apiError.message);
-      return;
-    }
-    if (!result.data) return;
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(openCaseForm, { types: [] });
+  const submit = handleSubmit(async (values) => {
+    const result = settle(await open({ inquiryId: inquiry.id, ...values }));
+    if (!result.ok || !result.data) return;
     const { number, duplicates, possibleDuplicates } = result.data;
     const others =
       duplicates.length > 0
@@ -60,7 +50,7 @@ export function OpenCaseDialog({
       ),
     );
     onOpened(number);
-  };
+  });
   return (
     <Dialog
       open
@@ -72,10 +62,7 @@ export function OpenCaseDialog({
     >
       <form
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+        onSubmit={(event) => void submit(event)}
         onKeyDown={(event) => {
           // Enter on a tick box opens the case too: Space ticks, Enter opens, no mouse needed.
           if (
@@ -84,7 +71,7 @@ export function OpenCaseDialog({
             event.target.type === 'checkbox'
           ) {
             event.preventDefault();
-            void submit();
+            if (!formState.isSubmitting) void submit();
           }
         }}
       >
@@ -94,36 +81,20 @@ export function OpenCaseDialog({
             The case for {inquiry.personName ?? 'the person'} keeps the time the request reached us,{' '}
             {formatDateTime(inquiry.receivedAt)}: the one-month deadline runs from that day.
           </Typography>
-          {error && (
-            <Alert severity="error" sx={{ mb: 1.5 }}>
-              {error}
-            </Alert>
-          )}
-          <Typography variant="subtitle2">What did the person ask for?</Typography>
-          <FormGroup>
-            {requestTypes.map((type, index) => (
-              <FormControlLabel
-                key={type}
-                control={
-                  <Checkbox
-                    inputRef={index === 0 ? firstType : undefined}
-                    checked={types.includes(type)}
-                    onChange={(event) =>
-                      setTypes((current) =>
-                        event.target.checked ? [...current, type] : current.filter((item) => item !== type),
-                      )
-                    }
-                  />
-                }
-                label={`${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`}
-              />
-            ))}
-          </FormGroup>
-          <FormHelperText>Choose every right the person asked to use.</FormHelperText>
+          <FormError message={formError} />
+          <FormCheckboxGroup
+            control={control}
+            name="types"
+            label="What did the person ask for?"
+            values={requestTypes}
+            labels={typeLabels}
+            firstRef={firstType}
+            helperText="Choose every right the person asked to use."
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
             Open case
           </Button>
         </DialogActions>

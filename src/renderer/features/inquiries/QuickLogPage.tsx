@@ -19,22 +19,16 @@ import ReplayIcon from '@mui/icons-material/Replay';
 import SaveOutlinedIcon from '@mui/icons-material/SaveOutlined';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ApiError } from '../../../shared/errors';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError, useChannelForm } from '../../components/form';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { CallerHistoryPanel } from './CallerHistoryPanel';
-import {
-  emptyInquiryForm,
-  errorsFrom,
-  InquiryForm,
-  type InquiryFormErrors,
-  type InquiryFormValues,
-  inquiryInput,
-} from './InquiryForm';
+import { InquiryForm } from './InquiryForm';
+import { emptyInquiryForm, inquiryForm } from './inquiryFormSchema';
 import { useCreateInquiryMutation, useInquiriesQuery, useInquiryDefaultsQuery } from './inquiriesApi';
 import { OpenCaseDialog } from './OpenCaseDialog';
 
@@ -76,10 +70,12 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
   const userId = useAppSelector(selectCurrentUser)?.id ?? null;
   const [offset] = useState(() => Date.parse(coreNowAtLoad) - Date.now());
   const coreNow = () => new Date(Date.now() + offset).toISOString();
-  const [create, { isLoading }] = useCreateInquiryMutation();
-  const [values, setValues] = useState<InquiryFormValues>(() => emptyInquiryForm(coreNowAtLoad, userId));
-  const [errors, setErrors] = useState<InquiryFormErrors>({});
-  const [error, setError] = useState<string | null>(null);
+  const [create] = useCreateInquiryMutation();
+  const { control, handleSubmit, reset, watch, formState, formError, setFormError, settle } = useChannelForm(
+    inquiryForm,
+    emptyInquiryForm(coreNowAtLoad, userId),
+  );
+  const [channel, category, phone, email] = watch(['channel', 'category', 'personPhone', 'personEmail']);
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [elapsed, setElapsed] = useState(0);
   const [generation, setGeneration] = useState(0);
@@ -103,26 +99,24 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
     setElapsed(0);
   };
 
-  /** Saves the inquiry; `thenOpenCase` goes on to open a case from it (a rights request). */
-  const save = async (thenOpenCase = false) => {
-    if (isLoading) return;
-    setError(null);
-    const result = await create(inquiryInput(values, Math.floor((Date.now() - startedAt) / 1000)));
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      const fields = errorsFrom(apiError.issues);
-      setErrors(fields);
-      setError(Object.keys(fields).length > 0 ? 'Check the marked fields.' : apiError.message);
-      return;
-    }
-    if (!result.data) return;
-    setSaved({ inquiry: result.data });
-    if (thenOpenCase) setOpeningCase(result.data);
-    setErrors({});
-    setValues(emptyInquiryForm(coreNow(), userId));
+  /** A fresh form, focused on its first field (remounted), with the timer from zero. */
+  const startOver = () => {
+    reset(emptyInquiryForm(coreNow(), userId));
+    setFormError(null);
     restart();
     setGeneration((value) => value + 1);
   };
+
+  /** Saves the inquiry; `thenOpenCase` goes on to open a case from it (a rights request). */
+  const save = (thenOpenCase: boolean) =>
+    handleSubmit(async (values) => {
+      const callSeconds = values.channel === 'phone' ? Math.floor((Date.now() - startedAt) / 1000) : null;
+      const result = settle(await create({ ...values, callSeconds }));
+      if (!result.ok || !result.data) return;
+      setSaved({ inquiry: result.data });
+      if (thenOpenCase) setOpeningCase(result.data);
+      startOver();
+    });
 
   return (
     <>
@@ -138,14 +132,11 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
           aria-label="Log an inquiry"
           noValidate
           sx={{ p: 2.5, flex: 1, maxWidth: 860 }}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
+          onSubmit={(event) => void save(false)(event)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              void save(event.shiftKey && values.category === 'rights-request');
+              if (!formState.isSubmitting) void save(event.shiftKey && category === 'rights-request')();
             }
           }}
         >
@@ -184,7 +175,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                 : words.saved(saved.inquiry.number)}
             </Alert>
           )}
-          {values?.channel === 'phone' && (
+          {channel === 'phone' && (
             <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }}>
               <Chip
                 icon={<PhoneInTalkOutlinedIcon />}
@@ -198,47 +189,32 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
               </Button>
             </Stack>
           )}
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <InquiryForm
-            key={generation}
-            values={values}
-            errors={errors}
-            autoFocus
-            onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
-          />
+          <FormError message={formError} />
+          <InquiryForm key={generation} control={control} autoFocus />
           <Stack direction="row" spacing={1} justifyContent="flex-end" sx={{ mt: 2 }}>
-            <Button
-              onClick={() => {
-                setValues(emptyInquiryForm(coreNow(), userId));
-                setErrors({});
-                setError(null);
-                restart();
-                setGeneration((value) => value + 1);
-              }}
-            >
-              Clear
-            </Button>
-            {values.category === 'rights-request' && (
+            <Button onClick={startOver}>Clear</Button>
+            {category === 'rights-request' && (
               <Button
                 variant="outlined"
                 startIcon={<GavelOutlinedIcon />}
-                disabled={isLoading}
-                onClick={() => void save(true)}
+                disabled={formState.isSubmitting}
+                onClick={() => void save(true)()}
               >
                 {words.saveAndOpenCase}
               </Button>
             )}
-            <Button type="submit" variant="contained" startIcon={<SaveOutlinedIcon />} disabled={isLoading}>
+            <Button
+              type="submit"
+              variant="contained"
+              startIcon={<SaveOutlinedIcon />}
+              disabled={formState.isSubmitting}
+            >
               Save (Enter)
             </Button>
           </Stack>
         </Paper>
         <Stack spacing={2} sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0 }}>
-          <CallerHistoryPanel phone={values.personPhone} email={values.personEmail} />
+          <CallerHistoryPanel phone={phone ?? ''} email={email ?? ''} />
           <Paper variant="outlined">
             <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5 }}>
               Assigned to me, newest first
