@@ -1,6 +1,7 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { DialogContentText } from '@mui/material';
 import { attachmentsChannels, type Attachment } from '../../../shared/attachments/contract';
-import { FormError, FormTextField, type MutationResult, useChannelForm } from '../../components/form';
+import { FormTextField, type MutationResult, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 
 const removeForm = attachmentsChannels['attachments.remove'].input.omit({ id: true });
 
@@ -23,24 +24,23 @@ export function RemoveAttachmentDialog({
     onRemoved();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
-      <form noValidate onSubmit={submit}>
-        <DialogTitle>Remove “{attachment.fileName}”?</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            The file disappears from this record; it is kept until the retention period ends, so this can be
-            undone.
-          </DialogContentText>
-          <FormError message={formError} />
-          <FormTextField control={control} name="reason" label="Why is it removed?" autoFocus required />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" color="error" variant="contained" disabled={formState.isSubmitting}>
-            Remove
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Remove “${attachment.fileName}”?`}
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          The file disappears from this record; it is kept until the retention period ends, so this can be
+          undone.
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Remove"
+      submitting={formState.isSubmitting}
+      submitColor="error"
+      maxWidth="xs"
+    >
+      <FormTextField control={control} name="reason" label="Why is it removed?" autoFocus required />
+    </DialogForm>
   );
 }

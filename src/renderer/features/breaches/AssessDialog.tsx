@@ -1,18 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { DialogContentText, Stack, Typography } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { type BreachCapacity, riskLabels, riskLevels, type RiskLevel } from '../../../shared/breaches/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useAssessBreachMutation } from './breachesApi';
 
@@ -61,66 +53,58 @@ export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClos
   });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="assess-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="assess-title">Assess breach {detail.number}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {detail.specialCategories
-              ? 'The breach involves special categories of data, which usually makes the risk high. '
-              : ''}
-            Weigh the kind and amount of data, how easily people can be identified, the severity of the
-            consequences and the measures already taken (EDPB guidelines 9/2022).
-          </DialogContentText>
-          <FormError message={formError} />
-          <Stack spacing={2}>
-            <FormRadioGroup
-              control={control}
-              name="risk"
-              label="Risk to the people affected"
-              values={riskLevels}
-              labels={(level) => (
-                <span>
-                  {riskLabels[level]}
-                  <Typography
-                    variant="caption"
-                    color="text.secondary"
-                    component="span"
-                    sx={{ display: 'block' }}
-                  >
-                    {consequence[level][detail.capacity]}
-                  </Typography>
-                </span>
-              )}
-            />
-            <FormTextField
-              control={control}
-              name="reasons"
-              label="Reasons for the assessment"
-              required
-              multiline
-              minRows={3}
-            />
-            {decision && (
-              <FormTextField
-                control={control}
-                name="noNotificationReasons"
-                label="Why Datatilsynet is not notified"
-                required
-                multiline
-                minRows={2}
-                helperText="The decision not to notify is documented with its reasons (Art. 33(5))"
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Save assessment
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Assess breach ${detail.number}`}
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          {detail.specialCategories
+            ? 'The breach involves special categories of data, which usually makes the risk high. '
+            : ''}
+          Weigh the kind and amount of data, how easily people can be identified, the severity of the
+          consequences and the measures already taken (EDPB guidelines 9/2022).
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Save assessment"
+      submitting={formState.isSubmitting}
+    >
+      <Stack spacing={2}>
+        <FormRadioGroup
+          control={control}
+          name="risk"
+          label="Risk to the people affected"
+          values={riskLevels}
+          labels={(level) => (
+            <span>
+              {riskLabels[level]}
+              <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                {consequence[level][detail.capacity]}
+              </Typography>
+            </span>
+          )}
+        />
+        <FormTextField
+          control={control}
+          name="reasons"
+          label="Reasons for the assessment"
+          required
+          multiline
+          minRows={3}
+        />
+        {decision && (
+          <FormTextField
+            control={control}
+            name="noNotificationReasons"
+            label="Why Datatilsynet is not notified"
+            required
+            multiline
+            minRows={2}
+            helperText="The decision not to notify is documented with its reasons (Art. 33(5))"
+          />
+        )}
+      </Stack>
+    </DialogForm>
   );
 }

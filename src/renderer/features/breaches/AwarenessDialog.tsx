@@ -1,18 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { DialogContentText, Stack } from '@mui/material';
 import type { BreachDetail } from '../../../shared/breaches/contract';
 import { breachesChannels } from '../../../shared/breaches/contract';
 import { toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useChangeAwarenessMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloTime } from './osloTimeField';
 
@@ -34,40 +27,31 @@ export function AwarenessDialog({ detail, onClose }: { detail: BreachDetail; onC
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="aware-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="aware-title">Correct when we became aware</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Awareness is when anyone in the company had reasonable certainty of the breach, e.g. the call that
-            reported it. Every clock moves with it, so correct it only with a reason; the change is recorded.
-          </DialogContentText>
-          <FormError message={formError} />
-          <Stack spacing={2}>
-            <FormOsloDateTimeField
-              control={control}
-              name="awareAt"
-              label="We became aware"
-              required
-              autoFocus
-            />
-            <FormTextField
-              control={control}
-              name="reason"
-              label="Why it changes"
-              required
-              multiline
-              minRows={2}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Save
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title="Correct when we became aware"
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          Awareness is when anyone in the company had reasonable certainty of the breach, e.g. the call that
+          reported it. Every clock moves with it, so correct it only with a reason; the change is recorded.
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Save"
+      submitting={formState.isSubmitting}
+    >
+      <Stack spacing={2}>
+        <FormOsloDateTimeField control={control} name="awareAt" label="We became aware" required autoFocus />
+        <FormTextField
+          control={control}
+          name="reason"
+          label="Why it changes"
+          required
+          multiline
+          minRows={2}
+        />
+      </Stack>
+    </DialogForm>
   );
 }

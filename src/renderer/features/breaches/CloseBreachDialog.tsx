@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { DialogContentText } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useCloseBreachMutation } from './breachesApi';
 import { Obligations } from './CheckList';
 
@@ -20,32 +21,30 @@ export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; o
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="close-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="close-title">Close breach {detail.number}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 1 }}>
-            A breach is closed when every obligation is met or decided. The record stays in the register.
-          </DialogContentText>
-          <FormError message={formError} />
-          <Obligations detail={detail} />
-          <FormTextField
-            control={control}
-            name="note"
-            label="Closing note"
-            multiline
-            minRows={2}
-            sx={{ mt: 2 }}
-            helperText="Optional: what was learnt, what changes"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting || !ready}>
-            Close breach
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Close breach ${detail.number}`}
+      intro={
+        <DialogContentText sx={{ mb: 1 }}>
+          A breach is closed when every obligation is met or decided. The record stays in the register.
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Close breach"
+      submitting={formState.isSubmitting}
+      submitDisabled={!ready}
+    >
+      <Obligations detail={detail} />
+      <FormTextField
+        control={control}
+        name="note"
+        label="Closing note"
+        multiline
+        minRows={2}
+        sx={{ mt: 2 }}
+        helperText="Optional: what was learnt, what changes"
+      />
+    </DialogForm>
   );
 }

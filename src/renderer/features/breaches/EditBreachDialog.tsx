@@ -1,8 +1,8 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { BreachDetail } from '../../../shared/breaches/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, useChannelForm } from '../../components/form';
+import { useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { BreachForm, breachFormFrom, editBreachForm } from './BreachForm';
 import { useUpdateBreachMutation } from './breachesApi';
 import { unnested } from '../../components/form/unnested';
@@ -22,20 +22,16 @@ export function EditBreachDialog({ detail, onClose }: { detail: BreachDetail; on
   });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="edit-breach-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="edit-breach-title">Edit breach {detail.number}</DialogTitle>
-        <DialogContent>
-          <FormError message={formError} />
-          <BreachForm control={control} withAwareness={false} />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Save changes
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Edit breach ${detail.number}`}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Save changes"
+      submitting={formState.isSubmitting}
+      maxWidth="md"
+    >
+      <BreachForm control={control} withAwareness={false} />
+    </DialogForm>
   );
 }

@@ -1,19 +1,11 @@
-import {
-  Button,
-  Collapse,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Collapse, DialogContentText, Stack } from '@mui/material';
 import { z } from 'zod';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { subjectExceptionLabels, subjectExceptions } from '../../../shared/breaches/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useRecordSubjectsExceptionMutation } from './breachesApi';
 import { FormOsloDateTimeField, optionalOsloTime } from './osloTimeField';
@@ -47,56 +39,53 @@ export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onC
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="exception-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="exception-title">Why the people are not told individually</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Datatilsynet may still require the people to be told, having considered the risk (Art. 34(4)).
-          </DialogContentText>
-          <FormError message={formError} />
+    <DialogForm
+      title="Why the people are not told individually"
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          Datatilsynet may still require the people to be told, having considered the risk (Art. 34(4)).
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Record"
+      submitting={formState.isSubmitting}
+    >
+      <Stack spacing={2}>
+        <FormRadioGroup
+          control={control}
+          name="exception"
+          label="The exception that applies"
+          values={subjectExceptions}
+          labels={subjectExceptionLabels}
+        />
+        <FormTextField
+          control={control}
+          name="explanation"
+          label="Explanation"
+          required
+          multiline
+          minRows={3}
+        />
+        <Collapse in={publicNotice} unmountOnExit>
           <Stack spacing={2}>
-            <FormRadioGroup
+            <FormOsloDateTimeField
               control={control}
-              name="exception"
-              label="The exception that applies"
-              values={subjectExceptions}
-              labels={subjectExceptionLabels}
+              name="publicNoticeAt"
+              label="Public notice made"
+              required
             />
             <FormTextField
               control={control}
-              name="explanation"
-              label="Explanation"
+              name="publicNoticeWhere"
+              label="Where the public notice was given"
               required
-              multiline
-              minRows={3}
+              helperText="E.g. weassist.no and a national newspaper"
             />
-            <Collapse in={publicNotice} unmountOnExit>
-              <Stack spacing={2}>
-                <FormOsloDateTimeField
-                  control={control}
-                  name="publicNoticeAt"
-                  label="Public notice made"
-                  required
-                />
-                <FormTextField
-                  control={control}
-                  name="publicNoticeWhere"
-                  label="Where the public notice was given"
-                  required
-                  helperText="E.g. weassist.no and a national newspaper"
-                />
-              </Stack>
-            </Collapse>
           </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Record
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        </Collapse>
+      </Stack>
+    </DialogForm>
   );
 }

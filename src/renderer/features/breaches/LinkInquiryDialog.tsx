@@ -1,9 +1,9 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { z } from 'zod';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useLinkBreachInquiryMutation } from './breachesApi';
 
 const askForNumber = 'Give the inquiry number, e.g. INQ-000123';
@@ -26,27 +26,23 @@ export function LinkInquiryDialog({ detail, onClose }: { detail: BreachDetail; o
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="link-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="link-title">Link an inquiry to {detail.number}</DialogTitle>
-        <DialogContent>
-          <FormError message={formError} />
-          <FormTextField
-            control={control}
-            name="inquiryId"
-            label="Inquiry number"
-            autoFocus
-            helperText="E.g. INQ-000123"
-            sx={{ mt: 1 }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Link
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Link an inquiry to ${detail.number}`}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Link"
+      submitting={formState.isSubmitting}
+      maxWidth="xs"
+    >
+      <FormTextField
+        control={control}
+        name="inquiryId"
+        label="Inquiry number"
+        autoFocus
+        helperText="E.g. INQ-000123"
+        sx={{ mt: 1 }}
+      />
+    </DialogForm>
   );
 }

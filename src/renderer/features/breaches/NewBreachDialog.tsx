@@ -1,7 +1,8 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Alert } from '@mui/material';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
-import { FormError, useChannelForm } from '../../components/form';
+import { useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { BreachForm, emptyBreachForm, newBreachForm } from './BreachForm';
 import { useCreateBreachMutation } from './breachesApi';
 
@@ -33,24 +34,20 @@ export function NewBreachDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="new-breach-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="new-breach-title">New breach</DialogTitle>
-        <DialogContent>
-          <FormError message={formError} />
-          <Alert severity="info" sx={{ mb: 1 }}>
-            Record what is known now; the rest can follow. The data protection officer assesses the risk on
-            the breach itself.
-          </Alert>
-          <BreachForm control={control} withAwareness />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Record breach
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title="New breach"
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Record breach"
+      submitting={formState.isSubmitting}
+      maxWidth="md"
+    >
+      <Alert severity="info" sx={{ mb: 1 }}>
+        Record what is known now; the rest can follow. The data protection officer assesses the risk on the
+        breach itself.
+      </Alert>
+      <BreachForm control={control} withAwareness />
+    </DialogForm>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, DialogContentText, Grid, Stack, Typography } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import {
   authorityNoticeHours,
@@ -20,7 +8,8 @@ import {
 import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useCoreNow } from './breachUi';
 import { useNotifyAuthorityMutation } from './breachesApi';
@@ -60,84 +49,82 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="notify-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="notify-title">Notify Datatilsynet of {detail.number}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Record the notification sent through Datatilsynet’s form (Altinn). The 72 hours end{' '}
-            <strong>{formatOslo(dueAt)}</strong>
-            {first
-              ? ` (${durationText(Math.abs(dueAt.getTime() - now.getTime()))} ${dueAt > now ? 'from now' : 'ago'})`
-              : ''}
-            .
-          </DialogContentText>
-          <FormError message={formError} />
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 7 }}>
-              <Stack spacing={2}>
-                <FormRadioGroup
-                  control={control}
-                  name="phase"
-                  label="Phase"
-                  row
-                  values={phases}
-                  labels={notificationPhaseLabels}
-                />
-                <FormOsloDateTimeField control={control} name="sentAt" label="Sent" required />
-                {lateBy > 0 && (
-                  <Alert severity="error">
-                    This is {durationText(lateBy)} after the 72 hours ended. Art. 33(1) requires the reasons
-                    for the delay.
-                  </Alert>
-                )}
-                {lateBy > 0 && (
-                  <FormTextField
-                    control={control}
-                    name="delayReasons"
-                    label="Reasons for the delay"
-                    required
-                    multiline
-                    minRows={2}
-                  />
-                )}
-                <FormTextField
-                  control={control}
-                  name="reference"
-                  label="Datatilsynet’s reference"
-                  helperText="The case number in Datatilsynet’s receipt, e.g. 26/01234"
-                />
-                <FormTextField control={control} name="sentBy" label="Sent by" />
-                <FormTextField
-                  control={control}
-                  name="summary"
-                  label="What was notified"
-                  multiline
-                  minRows={3}
-                  helperText={phase === 'initial' ? 'What is known now; say what will follow' : undefined}
-                />
-              </Stack>
-            </Grid>
-            <Grid size={{ xs: 12, md: 5 }}>
-              <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
-                <Typography variant="subtitle2" component="h3">
-                  The notification must describe (Art. 33(3))
-                </Typography>
-                <ContentsCheck detail={detail} />
-                <Typography variant="caption" color="text.secondary">
-                  What is not yet known may be given in a later phase.
-                </Typography>
-              </Box>
-            </Grid>
-          </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Record notification
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Notify Datatilsynet of ${detail.number}`}
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          Record the notification sent through Datatilsynet’s form (Altinn). The 72 hours end{' '}
+          <strong>{formatOslo(dueAt)}</strong>
+          {first
+            ? ` (${durationText(Math.abs(dueAt.getTime() - now.getTime()))} ${dueAt > now ? 'from now' : 'ago'})`
+            : ''}
+          .
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Record notification"
+      submitting={formState.isSubmitting}
+      maxWidth="md"
+    >
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Stack spacing={2}>
+            <FormRadioGroup
+              control={control}
+              name="phase"
+              label="Phase"
+              row
+              values={phases}
+              labels={notificationPhaseLabels}
+            />
+            <FormOsloDateTimeField control={control} name="sentAt" label="Sent" required />
+            {lateBy > 0 && (
+              <Alert severity="error">
+                This is {durationText(lateBy)} after the 72 hours ended. Art. 33(1) requires the reasons for
+                the delay.
+              </Alert>
+            )}
+            {lateBy > 0 && (
+              <FormTextField
+                control={control}
+                name="delayReasons"
+                label="Reasons for the delay"
+                required
+                multiline
+                minRows={2}
+              />
+            )}
+            <FormTextField
+              control={control}
+              name="reference"
+              label="Datatilsynet’s reference"
+              helperText="The case number in Datatilsynet’s receipt, e.g. 26/01234"
+            />
+            <FormTextField control={control} name="sentBy" label="Sent by" />
+            <FormTextField
+              control={control}
+              name="summary"
+              label="What was notified"
+              multiline
+              minRows={3}
+              helperText={phase === 'initial' ? 'What is known now; say what will follow' : undefined}
+            />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
+            <Typography variant="subtitle2" component="h3">
+              The notification must describe (Art. 33(3))
+            </Typography>
+            <ContentsCheck detail={detail} />
+            <Typography variant="caption" color="text.secondary">
+              What is not yet known may be given in a later phase.
+            </Typography>
+          </Box>
+        </Grid>
+      </Grid>
+    </DialogForm>
   );
 }

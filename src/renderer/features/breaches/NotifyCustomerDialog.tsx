@@ -1,18 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { DialogContentText, Stack } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { customerNoticeMethodLabels, customerNoticeMethods } from '../../../shared/breaches/rules';
 import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { EnumSelect, FormError, FormTextField, useChannelForm } from '../../components/form';
+import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useNotifyCustomerMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloInstant, osloTime } from './osloTimeField';
 
@@ -57,55 +50,52 @@ export function NotifyCustomerDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="tell-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="tell-title">Tell {customer.name}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {customer.agreement
-              ? `Agreement ${customer.agreement.reference}: ${customer.noticeHours === null ? 'without undue delay' : `within ${customer.noticeHours} hours`}.`
-              : 'No processor agreement in force sets a period: without undue delay.'}{' '}
-            {customer.noticeHours === null ? 'Our target' : 'Due'}:{' '}
-            <strong>{formatOslo(customer.dueAt)}</strong>.
-          </DialogContentText>
-          <FormError message={formError} />
-          <Stack spacing={2}>
-            <FormOsloDateTimeField control={control} name="toldAt" label="Told" required />
-            <EnumSelect
-              control={control}
-              name="how"
-              label="How"
-              values={customerNoticeMethods}
-              labels={customerNoticeMethodLabels}
-            />
-            <FormTextField
-              control={control}
-              name="toldTo"
-              label="To whom"
-              required
-              helperText="The customer’s privacy contact or DPO, with the address used"
-            />
-            {lateBy > 0 && (
-              <FormTextField
-                control={control}
-                name="lateReason"
-                label="Why it was late"
-                required
-                multiline
-                minRows={2}
-                helperText={`${durationText(lateBy)} after the due time`}
-              />
-            )}
-            <FormTextField control={control} name="note" label="Note" multiline minRows={2} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Record
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Tell ${customer.name}`}
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          {customer.agreement
+            ? `Agreement ${customer.agreement.reference}: ${customer.noticeHours === null ? 'without undue delay' : `within ${customer.noticeHours} hours`}.`
+            : 'No processor agreement in force sets a period: without undue delay.'}{' '}
+          {customer.noticeHours === null ? 'Our target' : 'Due'}:{' '}
+          <strong>{formatOslo(customer.dueAt)}</strong>.
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Record"
+      submitting={formState.isSubmitting}
+    >
+      <Stack spacing={2}>
+        <FormOsloDateTimeField control={control} name="toldAt" label="Told" required />
+        <EnumSelect
+          control={control}
+          name="how"
+          label="How"
+          values={customerNoticeMethods}
+          labels={customerNoticeMethodLabels}
+        />
+        <FormTextField
+          control={control}
+          name="toldTo"
+          label="To whom"
+          required
+          helperText="The customer’s privacy contact or DPO, with the address used"
+        />
+        {lateBy > 0 && (
+          <FormTextField
+            control={control}
+            name="lateReason"
+            label="Why it was late"
+            required
+            multiline
+            minRows={2}
+            helperText={`${durationText(lateBy)} after the due time`}
+          />
+        )}
+        <FormTextField control={control} name="note" label="Note" multiline minRows={2} />
+      </Stack>
+    </DialogForm>
   );
 }

@@ -1,20 +1,12 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Stack, Typography } from '@mui/material';
 import { breachesChannels } from '../../../shared/breaches/contract';
 import { breachStateLabels } from '../../../shared/breaches/rules';
 import { formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useReportBreachMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloTime } from './osloTimeField';
 
@@ -51,10 +43,10 @@ export function ReportBreachDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="report-breach-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="report-breach-title">Report a possible breach from {inquiry.number}</DialogTitle>
-        <DialogContent>
+    <DialogForm
+      title={`Report a possible breach from ${inquiry.number}`}
+      intro={
+        <>
           <Typography variant="body2" sx={{ mb: 2 }}>
             Personal data may have been lost, disclosed to the wrong person, altered or made unavailable.
             Report it now: the data protection officer assesses it and decides what to notify.
@@ -65,26 +57,26 @@ export function ReportBreachDialog({
             {formatOslo(inquiry.receivedAt)}) unless someone here knew of it earlier, or learnt of it only
             later.
           </Alert>
-          <FormError message={formError} />
-          <Stack spacing={2}>
-            <FormOsloDateTimeField control={control} name="awareAt" label="We became aware" required />
-            <FormTextField
-              control={control}
-              name="description"
-              label="What happened"
-              multiline
-              minRows={3}
-              helperText="What the caller told, in a few lines"
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" color="error" disabled={formState.isSubmitting}>
-            Report breach
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        </>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Report breach"
+      submitting={formState.isSubmitting}
+      submitColor="error"
+    >
+      <Stack spacing={2}>
+        <FormOsloDateTimeField control={control} name="awareAt" label="We became aware" required />
+        <FormTextField
+          control={control}
+          name="description"
+          label="What happened"
+          multiline
+          minRows={3}
+          helperText="What the caller told, in a few lines"
+        />
+      </Stack>
+    </DialogForm>
   );
 }

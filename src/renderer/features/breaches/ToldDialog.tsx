@@ -1,10 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Stack } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { subjectNoticeMethodLabels, subjectNoticeMethods } from '../../../shared/breaches/rules';
 import { toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { EnumSelect, FormError, FormTextField, useChannelForm } from '../../components/form';
+import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useRecordSubjectsToldMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloTime, wholeNumberText } from './osloTimeField';
 
@@ -28,39 +29,34 @@ export function ToldDialog({ detail, onClose }: { detail: BreachDetail; onClose:
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="told-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="told-title">The people affected were told</DialogTitle>
-        <DialogContent>
-          <FormError message={formError} />
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <FormOsloDateTimeField control={control} name="toldAt" label="Told" required />
-            <EnumSelect
-              control={control}
-              name="how"
-              label="How"
-              values={subjectNoticeMethods}
-              labels={subjectNoticeMethodLabels}
-            />
-            <FormTextField control={control} name="count" label="How many people" />
-            <FormTextField
-              control={control}
-              name="message"
-              label="What they were told"
-              required
-              multiline
-              minRows={3}
-              helperText="In clear language: what happened, the contact point, the likely consequences, the measures"
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Record
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title="The people affected were told"
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Record"
+      submitting={formState.isSubmitting}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <FormOsloDateTimeField control={control} name="toldAt" label="Told" required />
+        <EnumSelect
+          control={control}
+          name="how"
+          label="How"
+          values={subjectNoticeMethods}
+          labels={subjectNoticeMethodLabels}
+        />
+        <FormTextField control={control} name="count" label="How many people" />
+        <FormTextField
+          control={control}
+          name="message"
+          label="What they were told"
+          required
+          multiline
+          minRows={3}
+          helperText="In clear language: what happened, the contact point, the likely consequences, the measures"
+        />
+      </Stack>
+    </DialogForm>
   );
 }

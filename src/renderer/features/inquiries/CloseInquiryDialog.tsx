@@ -1,8 +1,8 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { inquiriesChannels, type InquiryDetail } from '../../../shared/inquiries/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useCloseInquiryMutation } from './inquiriesApi';
 
 const closeForm = inquiriesChannels['inquiries.close'].input.omit({ id: true });
@@ -17,28 +17,23 @@ export function CloseInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetai
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={submit}>
-        <DialogTitle>Close {inquiry.number}</DialogTitle>
-        <DialogContent>
-          <FormError message={formError} />
-          <FormTextField
-            control={control}
-            name="outcome"
-            label="Outcome"
-            required
-            autoFocus
-            helperText="One line: how it ended, e.g. “Answered on the phone”"
-            sx={{ mt: 1 }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Close inquiry
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Close ${inquiry.number}`}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Close inquiry"
+      submitting={formState.isSubmitting}
+    >
+      <FormTextField
+        control={control}
+        name="outcome"
+        label="Outcome"
+        required
+        autoFocus
+        helperText="One line: how it ended, e.g. “Answered on the phone”"
+        sx={{ mt: 1 }}
+      />
+    </DialogForm>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { inquiriesChannels, type InquiryDetail } from '../../../shared/inquiries/contract';
-import { FormError, FormTextField, useChannelForm } from '../../components/form';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { useDeleteInquiryMutation } from './inquiriesApi';
 
 const deleteForm = inquiriesChannels['inquiries.delete'].input.omit({ id: true });
@@ -23,31 +24,29 @@ export function DeleteInquiryDialog({
     onDeleted();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={submit}>
-        <DialogTitle>Delete {inquiry.number}?</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" sx={{ mb: 2 }}>
-            The inquiry disappears from lists and search at once. It stays in the database, marked as deleted
-            with your reason, until the retention period ends; the deletion is recorded in the audit log.
-          </Typography>
-          <FormError message={formError} />
-          <FormTextField
-            control={control}
-            name="reason"
-            label="Reason"
-            required
-            autoFocus
-            helperText="e.g. logged twice by mistake"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" color="error" variant="contained" disabled={formState.isSubmitting}>
-            Delete
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Delete ${inquiry.number}?`}
+      intro={
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          The inquiry disappears from lists and search at once. It stays in the database, marked as deleted
+          with your reason, until the retention period ends; the deletion is recorded in the audit log.
+        </Typography>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Delete"
+      submitting={formState.isSubmitting}
+      submitColor="error"
+    >
+      <FormTextField
+        control={control}
+        name="reason"
+        label="Reason"
+        required
+        autoFocus
+        helperText="e.g. logged twice by mistake"
+      />
+    </DialogForm>
   );
 }

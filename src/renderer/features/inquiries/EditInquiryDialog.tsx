@@ -1,8 +1,9 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Box } from '@mui/material';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, useChannelForm } from '../../components/form';
+import { useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { unnested } from '../../components/form/unnested';
 import { useUpdateInquiryMutation } from './inquiriesApi';
 import { InquiryForm } from './InquiryForm';
@@ -22,22 +23,18 @@ export function EditInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetail
     onClose();
   });
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth>
-      <form noValidate onSubmit={submit}>
-        <DialogTitle>Edit {inquiry.number}</DialogTitle>
-        <DialogContent>
-          <FormError message={formError} />
-          <Box sx={{ pt: 1 }}>
-            <InquiryForm control={control} />
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Save changes
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Edit ${inquiry.number}`}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Save changes"
+      submitting={formState.isSubmitting}
+      maxWidth="md"
+    >
+      <Box sx={{ pt: 1 }}>
+        <InquiryForm control={control} />
+      </Box>
+    </DialogForm>
   );
 }

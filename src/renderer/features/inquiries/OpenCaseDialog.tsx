@@ -1,10 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useRef } from 'react';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { requestTypeInfo, requestTypes, type RequestType } from '../../../shared/cases/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { FormError, useChannelForm } from '../../components/form';
+import { useChannelForm } from '../../components/form';
+import { DialogForm } from '../../components/form/DialogForm';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { casesChannels } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
@@ -52,53 +53,42 @@ export function OpenCaseDialog({
     onOpened(number);
   });
   return (
-    <Dialog
-      open
+    <DialogForm
+      title={`Open a case from ${inquiry.number}`}
+      intro={
+        <Typography variant="body2" sx={{ mb: 1.5 }}>
+          The case for {inquiry.personName ?? 'the person'} keeps the time the request reached us,{' '}
+          {formatDateTime(inquiry.receivedAt)}: the one-month deadline runs from that day.
+        </Typography>
+      }
+      formError={formError}
+      onSubmit={submit}
       onClose={onClose}
-      maxWidth="sm"
-      fullWidth
+      submitLabel="Open case"
+      submitting={formState.isSubmitting}
       // The first tick box takes the focus once the dialog is in: Space ticks, Enter opens the case.
-      slotProps={{ transition: { onEntered: () => firstType.current?.focus() } }}
+      onEntered={() => firstType.current?.focus()}
+      onKeyDown={(event) => {
+        // Enter on a tick box opens the case too: Space ticks, Enter opens, no mouse needed.
+        if (
+          event.key === 'Enter' &&
+          event.target instanceof HTMLInputElement &&
+          event.target.type === 'checkbox'
+        ) {
+          event.preventDefault();
+          if (!formState.isSubmitting) void submit();
+        }
+      }}
     >
-      <form
-        noValidate
-        onSubmit={(event) => void submit(event)}
-        onKeyDown={(event) => {
-          // Enter on a tick box opens the case too: Space ticks, Enter opens, no mouse needed.
-          if (
-            event.key === 'Enter' &&
-            event.target instanceof HTMLInputElement &&
-            event.target.type === 'checkbox'
-          ) {
-            event.preventDefault();
-            if (!formState.isSubmitting) void submit();
-          }
-        }}
-      >
-        <DialogTitle>Open a case from {inquiry.number}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" sx={{ mb: 1.5 }}>
-            The case for {inquiry.personName ?? 'the person'} keeps the time the request reached us,{' '}
-            {formatDateTime(inquiry.receivedAt)}: the one-month deadline runs from that day.
-          </Typography>
-          <FormError message={formError} />
-          <FormCheckboxGroup
-            control={control}
-            name="types"
-            label="What did the person ask for?"
-            values={requestTypes}
-            labels={typeLabels}
-            firstRef={firstType}
-            helperText="Choose every right the person asked to use."
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Open case
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <FormCheckboxGroup
+        control={control}
+        name="types"
+        label="What did the person ask for?"
+        values={requestTypes}
+        labels={typeLabels}
+        firstRef={firstType}
+        helperText="Choose every right the person asked to use."
+      />
+    </DialogForm>
   );
 }
