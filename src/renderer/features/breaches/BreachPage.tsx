@@ -9,7 +9,6 @@ import {
   Chip,
   CircularProgress,
   Link,
-  Stack,
   Tab,
   Tabs,
   Typography,
@@ -25,6 +24,7 @@ import { breachLetterChoices } from '../../../shared/letters/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { LetterDialog } from '../letters/LetterDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordHeader } from '../../components/RecordHeader';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { AssessmentPanel } from './AssessmentPanel';
@@ -83,21 +83,11 @@ export function BreachPage() {
         </Link>
         <Typography color="text.primary">{detail.number}</Typography>
       </Breadcrumbs>
-      <Stack
-        direction="row"
-        justifyContent="space-between"
-        alignItems="flex-start"
-        spacing={2}
-        sx={{ mb: 2 }}
-      >
-        <Box>
-          <Typography variant="overline" color="text.secondary">
-            Breach {detail.number}
-          </Typography>
-          <Typography variant="h4" component="h1">
-            {detail.title}
-          </Typography>
-          <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap" alignItems="center">
+      <RecordHeader
+        overline={<>Breach {detail.number}</>}
+        title={detail.title}
+        chips={
+          <>
             <StateChip state={detail.state} />
             <RiskChip risk={detail.assessment?.risk ?? null} />
             <Chip
@@ -117,32 +107,34 @@ export function BreachPage() {
                 label="Special categories"
               />
             )}
-          </Stack>
-        </Box>
-        {(open || (writesLetters && hasControllerDuty(detail.capacity))) && (
-          <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-            {writesLetters && hasControllerDuty(detail.capacity) && (
-              <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
-                Make a letter
-              </Button>
-            )}
-            {open && (
-              <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-                Edit
-              </Button>
-            )}
-            {open && isDpo && (
-              <Button
-                variant={unmet === 0 ? 'contained' : 'outlined'}
-                startIcon={<LockOutlinedIcon />}
-                onClick={() => setClosing(true)}
-              >
-                Close breach
-              </Button>
-            )}
-          </Stack>
-        )}
-      </Stack>
+          </>
+        }
+        actions={
+          (open || (writesLetters && hasControllerDuty(detail.capacity))) && (
+            <>
+              {writesLetters && hasControllerDuty(detail.capacity) && (
+                <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
+                  Make a letter
+                </Button>
+              )}
+              {open && (
+                <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+              )}
+              {open && isDpo && (
+                <Button
+                  variant={unmet === 0 ? 'contained' : 'outlined'}
+                  startIcon={<LockOutlinedIcon />}
+                  onClick={() => setClosing(true)}
+                >
+                  Close breach
+                </Button>
+              )}
+            </>
+          )
+        }
+      />
       <ClocksPanel detail={detail} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mt: 2, mb: 2 }}>
         <Tabs

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Link, Stack, Typography } from '@mui/material';
+import { Alert, Button, Link, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -17,6 +17,7 @@ import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordHeader } from '../../components/RecordHeader';
 import { breachStateLabels } from '../../../shared/breaches/rules';
 import { ReportBreachDialog } from '../breaches/ReportBreachDialog';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -63,76 +64,72 @@ export function InquiryPage() {
       <Button startIcon={<ArrowBackIcon />} onClick={() => void navigate(-1)} sx={{ mb: 1 }}>
         Back
       </Button>
-      <Stack
-        direction="row"
-        justifyContent="space-between"
-        alignItems="flex-start"
-        spacing={2}
-        sx={{ mb: 2 }}
-      >
-        <Box>
-          <Typography variant="overline" color="text.secondary">
+      <RecordHeader
+        overline={
+          <>
             {inquiry.number} · {inquiryCategoryLabels[inquiry.category]}
-          </Typography>
-          <Typography variant="h4" component="h1">
-            {inquiry.summary}
-          </Typography>
-          <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 1 }}>
+          </>
+        }
+        title={inquiry.summary}
+        chips={
+          <>
             <InquiryStatusChip status={inquiry.status} />
             <Typography variant="body2" color="text.secondary">
               {inquiryChannelLabels[inquiry.channel]}, {directionLabels[inquiry.direction].toLowerCase()},{' '}
               {formatDateTime(inquiry.receivedAt)} ·{' '}
               {inquiry.onBehalfOf ? `for ${inquiry.onBehalfOf.name}` : 'our own company'}
             </Typography>
-          </Stack>
-        </Box>
-        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-          {!inquiry.breaches.some((item) => item.reportedFrom) && (
-            <Button
-              variant={inquiry.category === 'possible-breach' ? 'contained' : 'text'}
-              color="error"
-              startIcon={<ReportGmailerrorredOutlinedIcon />}
-              onClick={() => setReportingBreach(true)}
-            >
-              Report breach
+          </>
+        }
+        actions={
+          <>
+            {!inquiry.breaches.some((item) => item.reportedFrom) && (
+              <Button
+                variant={inquiry.category === 'possible-breach' ? 'contained' : 'text'}
+                color="error"
+                startIcon={<ReportGmailerrorredOutlinedIcon />}
+                onClick={() => setReportingBreach(true)}
+              >
+                Report breach
+              </Button>
+            )}
+            {inquiry.category === 'rights-request' && !inquiry.cases.some((item) => item.openedFrom) && (
+              <Button
+                variant="contained"
+                color="warning"
+                startIcon={<GavelOutlinedIcon />}
+                onClick={() => setOpeningCase(true)}
+              >
+                Open case
+              </Button>
+            )}
+            <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
+              Edit
             </Button>
-          )}
-          {inquiry.category === 'rights-request' && !inquiry.cases.some((item) => item.openedFrom) && (
-            <Button
-              variant="contained"
-              color="warning"
-              startIcon={<GavelOutlinedIcon />}
-              onClick={() => setOpeningCase(true)}
-            >
-              Open case
-            </Button>
-          )}
-          <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-          {inquiry.status === 'closed' ? (
-            <Button
-              startIcon={<LockOpenOutlinedIcon />}
-              onClick={async () => {
-                const result = await reopen({ id });
-                if ('error' in result && result.error)
-                  dispatch(notice((result.error as ApiError).message, 'error'));
-              }}
-            >
-              Reopen
-            </Button>
-          ) : (
-            <Button variant="contained" startIcon={<TaskAltIcon />} onClick={() => setClosing(true)}>
-              Close inquiry
-            </Button>
-          )}
-          {inquiry.canDelete && (
-            <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDeleting(true)}>
-              Delete
-            </Button>
-          )}
-        </Stack>
-      </Stack>
+            {inquiry.status === 'closed' ? (
+              <Button
+                startIcon={<LockOpenOutlinedIcon />}
+                onClick={async () => {
+                  const result = await reopen({ id });
+                  if ('error' in result && result.error)
+                    dispatch(notice((result.error as ApiError).message, 'error'));
+                }}
+              >
+                Reopen
+              </Button>
+            ) : (
+              <Button variant="contained" startIcon={<TaskAltIcon />} onClick={() => setClosing(true)}>
+                Close inquiry
+              </Button>
+            )}
+            {inquiry.canDelete && (
+              <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDeleting(true)}>
+                Delete
+              </Button>
+            )}
+          </>
+        }
+      />
       {inquiry.cases.length > 0 && (
         <Alert severity="info" sx={{ mb: 2 }} aria-label="Rights-request cases">
           {inquiry.cases.map((item) => (
