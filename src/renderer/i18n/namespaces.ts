@@ -1,5 +1,16 @@
 import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
+import { attachmentsText } from '../features/attachments/text';
+import {
+  breachesText,
+  breachStateShortText,
+  breachStateText,
+  customerNoticeMethodText,
+  riskShortText,
+  subjectExceptionText,
+  subjectNoticeMethodText,
+} from '../features/breaches/text';
+import { directionText, inquiriesText, inquiryStatusText } from '../features/inquiries/text';
 import { shellText } from '../layout/text';
 import { commonText } from './common';
 
@@ -11,6 +22,17 @@ import { commonText } from './common';
 export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
+  inquiries: inquiriesText,
+  inquiryStatus: inquiryStatusText,
+  direction: directionText,
+  breaches: breachesText,
+  breachState: breachStateText,
+  breachStateShort: breachStateShortText,
+  riskShort: riskShortText,
+  customerNoticeMethod: customerNoticeMethodText,
+  subjectNoticeMethod: subjectNoticeMethodText,
+  subjectException: subjectExceptionText,
+  attachments: attachmentsText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

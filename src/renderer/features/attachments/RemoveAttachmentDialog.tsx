@@ -2,6 +2,7 @@ import { DialogContentText } from '@mui/material';
 import { attachmentsChannels, type Attachment } from '../../../shared/attachments/contract';
 import { FormTextField, type MutationResult, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useT } from '../../i18n';
 
 const removeForm = attachmentsChannels['attachments.remove'].input.omit({ id: true });
 
@@ -17,6 +18,7 @@ export function RemoveAttachmentDialog({
   onRemove: (reason: string) => Promise<MutationResult<unknown>>;
   onRemoved: () => void;
 }) {
+  const t = useT('attachments');
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(removeForm, { reason: '' });
   const submit = handleSubmit(async (values) => {
     if (!settle(await onRemove(values.reason)).ok) return;
@@ -25,22 +27,17 @@ export function RemoveAttachmentDialog({
   });
   return (
     <DialogForm
-      title={`Remove “${attachment.fileName}”?`}
-      intro={
-        <DialogContentText sx={{ mb: 2 }}>
-          The file disappears from this record; it is kept until the retention period ends, so this can be
-          undone.
-        </DialogContentText>
-      }
+      title={t('removeTitle', { name: attachment.fileName })}
+      intro={<DialogContentText sx={{ mb: 2 }}>{t('removeText')}</DialogContentText>}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Remove"
+      submitLabel={t('remove')}
       submitting={formState.isSubmitting}
       submitColor="error"
       maxWidth="xs"
     >
-      <FormTextField control={control} name="reason" label="Why is it removed?" autoFocus required />
+      <FormTextField control={control} name="reason" label={t('whyRemoved')} autoFocus required />
     </DialogForm>
   );
 }

@@ -2,25 +2,23 @@ import { Alert, Button, Card, CardContent, CardHeader, Stack, Typography } from 
 import BalanceOutlinedIcon from '@mui/icons-material/BalanceOutlined';
 import { useState } from 'react';
 import type { BreachDetail } from '../../../shared/breaches/contract';
-import { riskLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
-import { AssessDialog, consequence } from './AssessDialog';
+import { useLabels, useT } from '../../i18n';
+import { AssessDialog, consequenceKey } from './AssessDialog';
 import { Fact, RiskChip, titleProps } from './breachUi';
 
 export function AssessmentPanel({ detail }: { detail: BreachDetail }) {
   const user = useAppSelector(selectCurrentUser);
   const isDpo = user?.roles.includes('dpo') ?? false;
   const [assessing, setAssessing] = useState(false);
+  const t = useT('breaches');
+  const riskLabels = useLabels('riskLevel');
   const { assessment } = detail;
   const open = detail.state !== 'closed';
   return (
     <Card>
-      <CardHeader
-        title="Risk assessment"
-        subheader="How likely and how severe the consequences for the people affected are, considering the data, how many, who could misuse it, and what was done. Only the data protection officer assesses."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('riskAssessment')} subheader={t('riskAssessmentHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         {assessment ? (
           <Stack spacing={1}>
@@ -28,17 +26,17 @@ export function AssessmentPanel({ detail }: { detail: BreachDetail }) {
               <RiskChip risk={assessment.risk} size="medium" />
               <Typography variant="body1">{riskLabels[assessment.risk]}</Typography>
             </Stack>
-            <Fact label="Reasons">{assessment.reasons}</Fact>
+            <Fact label={t('reasons')}>{assessment.reasons}</Fact>
             {assessment.noNotificationReasons && (
-              <Fact label="Why Datatilsynet is not notified">{assessment.noNotificationReasons}</Fact>
+              <Fact label={t('whyNotNotified')}>{assessment.noNotificationReasons}</Fact>
             )}
-            <Typography variant="body2">{consequence[assessment.risk][detail.capacity]}</Typography>
+            <Typography variant="body2">{t(consequenceKey(assessment.risk, detail.capacity))}</Typography>
             <Typography variant="caption" color="text.secondary">
-              Assessed by {assessment.assessedBy}, {formatOslo(assessment.assessedAt)}
+              {t('assessedBy', { name: assessment.assessedBy, time: formatOslo(assessment.assessedAt) })}
             </Typography>
           </Stack>
         ) : (
-          <Alert severity="warning">Not assessed yet. The clock runs from awareness meanwhile.</Alert>
+          <Alert severity="warning">{t('notAssessedYet')}</Alert>
         )}
         {open &&
           (isDpo ? (
@@ -48,11 +46,11 @@ export function AssessmentPanel({ detail }: { detail: BreachDetail }) {
               onClick={() => setAssessing(true)}
               sx={{ mt: 2 }}
             >
-              {assessment ? 'Reassess' : 'Assess the risk'}
+              {assessment ? t('reassess') : t('assessRisk')}
             </Button>
           ) : (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-              Only the data protection officer assesses a breach.
+              {t('onlyDpoAssesses')}
             </Typography>
           ))}
       </CardContent>

@@ -6,6 +6,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useT } from '../../i18n';
 import { useChangeAwarenessMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloTime } from './osloTimeField';
 
@@ -17,36 +18,38 @@ const awarenessForm = breachesChannels['breaches.changeAwareness'].input
 export function AwarenessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [change] = useChangeAwarenessMutation();
+  const t = useT('breaches');
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(awarenessForm, {
     awareAt: toOsloInput(detail.awareAt),
     reason: '',
   });
   const submit = handleSubmit(async (values) => {
     if (!settle(await change({ id: detail.id, ...values })).ok) return;
-    dispatch(notice('The awareness time was corrected and the clocks moved with it.'));
+    dispatch(notice(t('awareCorrected')));
     onClose();
   });
   return (
     <DialogForm
-      title="Correct when we became aware"
-      intro={
-        <DialogContentText sx={{ mb: 2 }}>
-          Awareness is when anyone in the company had reasonable certainty of the breach, e.g. the call that
-          reported it. Every clock moves with it, so correct it only with a reason; the change is recorded.
-        </DialogContentText>
-      }
+      title={t('correctAwareTitle')}
+      intro={<DialogContentText sx={{ mb: 2 }}>{t('correctAwareIntro')}</DialogContentText>}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Save"
+      submitLabel={t('save')}
       submitting={formState.isSubmitting}
     >
       <Stack spacing={2}>
-        <FormOsloDateTimeField control={control} name="awareAt" label="We became aware" required autoFocus />
+        <FormOsloDateTimeField
+          control={control}
+          name="awareAt"
+          label={t('weBecameAware')}
+          required
+          autoFocus
+        />
         <FormTextField
           control={control}
           name="reason"
-          label="Why it changes"
+          label={t('whyChanges')}
           required
           multiline
           minRows={2}

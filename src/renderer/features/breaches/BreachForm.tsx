@@ -4,15 +4,13 @@ import { z } from 'zod';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import {
   breachCapacities,
-  breachCapacityLabels,
-  type DataType,
   dataTypeInfo,
   dataTypeKeys,
   subjectCategories,
-  subjectCategoryLabels,
 } from '../../../shared/breaches/rules';
 import { toOsloInput } from '../../../shared/breaches/time';
 import { FormTextField } from '../../components/form';
+import { useLabels, useT } from '../../i18n';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
@@ -84,12 +82,9 @@ const checkboxGrid = {
   columnGap: 1,
 } as const;
 
-const dataTypeLabels = Object.fromEntries(
-  dataTypeKeys.map((key) => [key, dataTypeInfo[key].label]),
-) as Record<DataType, string>;
-
 /** The customers a processor's breach may name: active ones, and any already named. */
 function CustomersField({ control }: { control: Control<BreachFormValues> }) {
+  const t = useT('breaches');
   const { data: organisations } = useOrganisationsQuery({});
   return (
     <Controller
@@ -116,11 +111,9 @@ function CustomersField({ control }: { control: Control<BreachFormValues> }) {
               <TextField
                 {...params}
                 inputRef={field.ref}
-                label="Customers affected"
+                label={t('customersAffected')}
                 error={Boolean(fieldState.error)}
-                helperText={
-                  fieldState.error?.message ?? 'Each gets its own clock, from its processor agreement'
-                }
+                helperText={fieldState.error?.message ?? t('customersAffectedHelp')}
               />
             )}
           />
@@ -138,6 +131,10 @@ export function BreachForm({
   control: Control<BreachFormValues>;
   withAwareness: boolean;
 }) {
+  const t = useT('breaches');
+  const capacityLabels = useLabels('breachCapacity');
+  const subjectCategoryLabels = useLabels('subjectCategory');
+  const dataTypeLabels = useLabels('dataType');
   const capacity = useWatch({ control, name: 'capacity' });
   return (
     <Grid container spacing={2} sx={{ pt: 1 }}>
@@ -145,16 +142,16 @@ export function BreachForm({
         <FormTextField
           control={control}
           name="title"
-          label="Title"
+          label={t('title')}
           required
-          helperText="One line, e.g. “Customer list e-mailed to the wrong address”"
+          helperText={t('titleHelp')}
         />
       </Grid>
       <Grid size={12}>
         <FormTextField
           control={control}
           name="description"
-          label="What happened"
+          label={t('whatHappened')}
           required
           multiline
           minRows={2}
@@ -165,9 +162,9 @@ export function BreachForm({
           <FormOsloDateTimeField
             control={control}
             name="awareAt"
-            label="We became aware"
+            label={t('weBecameAware')}
             required
-            helperText="The 72 hours run from here: when anyone here learnt of it"
+            helperText={t('awareHelp')}
           />
         </Grid>
       )}
@@ -175,28 +172,28 @@ export function BreachForm({
         <FormOsloDateTimeField
           control={control}
           name="occurredFrom"
-          label="It happened (or began)"
-          helperText="Leave empty while unknown"
+          label={t('happened')}
+          helperText={t('happenedHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: withAwareness ? 4 : 6 }}>
         <FormOsloDateTimeField
           control={control}
           name="occurredTo"
-          label="It lasted until"
-          helperText="For a period; empty for a single moment"
+          label={t('lastedUntil')}
+          helperText={t('lastedHelp')}
         />
       </Grid>
       <Grid size={12}>
-        <FormTextField control={control} name="discovery" label="How it was discovered" />
+        <FormTextField control={control} name="discovery" label={t('howDiscovered')} />
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
         <FormRadioGroup
           control={control}
           name="capacity"
-          label="Whose data"
+          label={t('whoseData')}
           values={breachCapacities}
-          labels={breachCapacityLabels}
+          labels={capacityLabels}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
@@ -204,8 +201,7 @@ export function BreachForm({
           <CustomersField control={control} />
         ) : (
           <Typography variant="body2" color="text.secondary" sx={{ pt: 1 }}>
-            As controller, we notify Datatilsynet within 72 hours unless the breach is unlikely to result in a
-            risk to people, and tell the people affected when the risk is high.
+            {t('controllerExplained')}
           </Typography>
         )}
       </Grid>
@@ -213,7 +209,7 @@ export function BreachForm({
         <FormCheckboxGroup
           control={control}
           name="subjectCategories"
-          label="Categories of people"
+          label={t('categoriesOfPeople')}
           values={subjectCategories}
           labels={subjectCategoryLabels}
           groupSx={checkboxGrid}
@@ -221,13 +217,13 @@ export function BreachForm({
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormTextField control={control} name="subjectsApprox" label="People affected (approx.)" />
+        <FormTextField control={control} name="subjectsApprox" label={t('peopleAffectedApprox')} />
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
         <FormCheckboxGroup
           control={control}
           name="dataTypes"
-          label="Types of personal data"
+          label={t('typesOfPersonalData')}
           values={dataTypeKeys}
           labels={dataTypeLabels}
           groupSx={checkboxGrid}
@@ -235,33 +231,39 @@ export function BreachForm({
           footer={(chosen) =>
             chosen.some((key) => dataTypeInfo[key].special) && (
               <FormHelperText component="div">
-                <Chip size="small" color="error" label="Special categories" sx={{ mr: 1 }} />
-                Data of Art. 9 or 10 usually makes the risk high.
+                <Chip size="small" color="error" label={t('specialCategories')} sx={{ mr: 1 }} />
+                {t('specialUsuallyHigh')}
               </FormHelperText>
             )
           }
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormTextField control={control} name="recordsApprox" label="Records affected (approx.)" />
+        <FormTextField control={control} name="recordsApprox" label={t('recordsAffectedApprox')} />
       </Grid>
       <Grid size={12}>
         <FormTextField
           control={control}
           name="consequences"
-          label="Likely consequences"
+          label={t('likelyConsequences')}
           multiline
           minRows={2}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="measuresTaken" label="Measures taken" multiline minRows={2} />
+        <FormTextField
+          control={control}
+          name="measuresTaken"
+          label={t('measuresTaken')}
+          multiline
+          minRows={2}
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormTextField
           control={control}
           name="measuresPlanned"
-          label="Measures planned"
+          label={t('measuresPlanned')}
           multiline
           minRows={2}
         />
@@ -270,8 +272,8 @@ export function BreachForm({
         <FormTextField
           control={control}
           name="contactPoint"
-          label="Contact point"
-          helperText="The DPO or other contact where more information can be obtained (Art. 33(3)(b))"
+          label={t('contactPoint')}
+          helperText={t('contactPointHelp')}
         />
       </Grid>
     </Grid>

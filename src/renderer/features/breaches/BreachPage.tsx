@@ -24,6 +24,7 @@ import { breachLetterChoices } from '../../../shared/letters/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { LetterDialog } from '../letters/LetterDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
 import { RecordHeader } from '../../components/RecordHeader';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -64,11 +65,12 @@ export function BreachPage() {
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
   const [writing, setWriting] = useState(false);
+  const t = useT('breaches');
   const writesLetters = user?.roles.some((role) => role === 'dpo' || role === 'admin') ?? false;
 
-  if (!Number.isInteger(breachId)) return <ErrorAlert error="There is no such breach." />;
+  if (!Number.isInteger(breachId)) return <ErrorAlert error={t('noSuchBreach')} />;
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !detail) return <CircularProgress aria-label="Loading the breach" />;
+  if (isLoading || !detail) return <CircularProgress aria-label={t('loadingBreach')} />;
 
   const open = detail.state !== 'closed';
   const unmet = detail.obligations.filter((obligation) => !obligation.met).length;
@@ -79,12 +81,12 @@ export function BreachPage() {
     <>
       <Breadcrumbs sx={{ mb: 1 }}>
         <Link component={RouterLink} to="/breaches" underline="hover" color="inherit">
-          Breaches
+          {t('screenTitle')}
         </Link>
         <Typography color="text.primary">{detail.number}</Typography>
       </Breadcrumbs>
       <RecordHeader
-        overline={<>Breach {detail.number}</>}
+        overline={t('breachNumber', { number: detail.number })}
         title={detail.title}
         chips={
           <>
@@ -94,8 +96,10 @@ export function BreachPage() {
               size="small"
               label={
                 detail.capacity === 'controller'
-                  ? 'Controller'
-                  : `${detail.capacity === 'both' ? 'Controller and processor' : 'Processor'} for ${detail.customers.map((customer) => customer.name).join(', ')}`
+                  ? t('controller')
+                  : t(detail.capacity === 'both' ? 'controllerAndProcessorFor' : 'processorFor', {
+                      names: detail.customers.map((customer) => customer.name).join(', '),
+                    })
               }
             />
             {detail.specialCategories && (
@@ -104,7 +108,7 @@ export function BreachPage() {
                 color="error"
                 variant="outlined"
                 icon={<MedicalInformationOutlinedIcon />}
-                label="Special categories"
+                label={t('specialCategories')}
               />
             )}
           </>
@@ -114,12 +118,12 @@ export function BreachPage() {
             <>
               {writesLetters && hasControllerDuty(detail.capacity) && (
                 <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
-                  Make a letter
+                  {t('makeLetter')}
                 </Button>
               )}
               {open && (
                 <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-                  Edit
+                  {t('edit')}
                 </Button>
               )}
               {open && isDpo && (
@@ -128,7 +132,7 @@ export function BreachPage() {
                   startIcon={<LockOutlinedIcon />}
                   onClick={() => setClosing(true)}
                 >
-                  Close breach
+                  {t('closeBreach')}
                 </Button>
               )}
             </>
@@ -140,15 +144,18 @@ export function BreachPage() {
         <Tabs
           value={tab}
           onChange={(_event, value: TabKey) => setSearch({ tab: value === 'overview' ? null : value })}
-          aria-label="Breach sections"
+          aria-label={t('sections')}
           variant="scrollable"
         >
-          <Tab value="overview" label={unmet > 0 && open ? `Overview (${unmet} to do)` : 'Overview'} />
+          <Tab
+            value="overview"
+            label={unmet > 0 && open ? t('tabOverviewToDo', { count: unmet }) : t('tabOverview')}
+          />
           <Tab
             value="assessment"
             label={
               <Badge color="warning" variant="dot" invisible={detail.assessment !== null} sx={{ pr: 1 }}>
-                Assessment
+                {t('tabAssessment')}
               </Badge>
             }
           />
@@ -157,17 +164,17 @@ export function BreachPage() {
             label={
               <Badge color="error" variant="dot" invisible={!notificationsPending} sx={{ pr: 1 }}>
                 {detail.capacity === 'controller'
-                  ? 'Datatilsynet'
+                  ? t('tabAuthority')
                   : detail.capacity === 'both'
-                    ? 'Datatilsynet and customers'
-                    : 'Customers'}
+                    ? t('tabAuthorityAndCustomers')
+                    : t('tabCustomers')}
               </Badge>
             }
           />
-          <Tab value="people" label="People affected" />
-          <Tab value="inquiries" label={`Inquiries (${detail.inquiries.length})`} />
-          <Tab value="documents" label="Documents" />
-          <Tab value="history" label="History" />
+          <Tab value="people" label={t('tabPeople')} />
+          <Tab value="inquiries" label={t('tabInquiries', { count: detail.inquiries.length })} />
+          <Tab value="documents" label={t('tabDocuments')} />
+          <Tab value="history" label={t('tabHistory')} />
         </Tabs>
       </Box>
       {tab === 'overview' && <Overview detail={detail} />}
@@ -177,14 +184,9 @@ export function BreachPage() {
       {tab === 'inquiries' && <InquiriesPanel detail={detail} />}
       {tab === 'documents' && (
         <Card>
-          <CardHeader title="Documents" slotProps={titleProps} />
+          <CardHeader title={t('tabDocuments')} slotProps={titleProps} />
           <CardContent sx={{ pt: 0 }}>
-            <AttachmentsPanel
-              ownerType="breach"
-              ownerId={detail.id}
-              canEdit
-              hint="Evidence, the receipts of the notifications, letters to the customers or the people affected."
-            />
+            <AttachmentsPanel ownerType="breach" ownerId={detail.id} canEdit hint={t('documentsHint')} />
           </CardContent>
         </Card>
       )}

@@ -2,6 +2,7 @@ import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import type { BreachDetail } from '../../../shared/breaches/contract';
+import { useT } from '../../i18n';
 
 /** One line of a checklist: ticked when done, an empty circle while not (readable without colour). */
 function CheckItem({ ok, primary, secondary }: { ok: boolean; primary: string; secondary?: string | null }) {
@@ -17,22 +18,23 @@ function CheckItem({ ok, primary, secondary }: { ok: boolean; primary: string; s
 
 /** What a notification must describe (Art. 33(3)), and whether the record has it yet. */
 export function ContentsCheck({ detail }: { detail: BreachDetail }) {
+  const t = useT('breaches');
   const items = [
-    { ok: Boolean(detail.description), text: 'The nature of the breach' },
+    { ok: Boolean(detail.description), text: t('natureOfBreach') },
     {
       ok: detail.subjectCategories.length > 0 && detail.subjectsApprox !== null,
-      text: 'Categories and approximate number of people',
+      text: t('categoriesAndNumberPeople'),
     },
     {
       ok: detail.dataTypes.length > 0 && detail.recordsApprox !== null,
-      text: 'Categories and approximate number of records',
+      text: t('categoriesAndNumberRecords'),
     },
-    { ok: Boolean(detail.contactPoint), text: 'The DPO or other contact point' },
-    { ok: Boolean(detail.consequences), text: 'The likely consequences' },
-    { ok: Boolean(detail.measuresTaken || detail.measuresPlanned), text: 'Measures taken or proposed' },
+    { ok: Boolean(detail.contactPoint), text: t('dpoContact') },
+    { ok: Boolean(detail.consequences), text: t('theLikelyConsequences') },
+    { ok: Boolean(detail.measuresTaken || detail.measuresPlanned), text: t('measuresTakenOrProposed') },
   ];
   return (
-    <List dense disablePadding aria-label="What the notification must describe">
+    <List dense disablePadding aria-label={t('notificationMustDescribe')}>
       {items.map((item) => (
         <CheckItem key={item.text} ok={item.ok} primary={item.text} />
       ))}
@@ -42,13 +44,14 @@ export function ContentsCheck({ detail }: { detail: BreachDetail }) {
 
 /** What must be met or decided before the breach can be closed. */
 export function Obligations({ detail }: { detail: BreachDetail }) {
+  const t = useT('breaches');
   return (
-    <List dense disablePadding aria-label="Obligations">
+    <List dense disablePadding aria-label={t('obligations')}>
       {detail.obligations.map((obligation) => (
         <CheckItem
           key={obligation.key}
           ok={obligation.met}
-          primary={`${obligation.label}${obligation.met ? '' : ' — not yet'}`}
+          primary={`${obligation.label}${obligation.met ? '' : t('notYet')}`}
           secondary={obligation.detail}
         />
       ))}

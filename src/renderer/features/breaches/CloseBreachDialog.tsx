@@ -4,6 +4,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useT } from '../../i18n';
 import { useCloseBreachMutation } from './breachesApi';
 import { Obligations } from './CheckList';
 
@@ -13,25 +14,22 @@ const closeForm = breachesChannels['breaches.close'].input.omit({ id: true });
 export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [close] = useCloseBreachMutation();
+  const t = useT('breaches');
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(closeForm, { note: '' });
   const ready = detail.obligations.every((obligation) => obligation.met);
   const submit = handleSubmit(async (values) => {
     if (!settle(await close({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(`Breach ${detail.number} was closed.`));
+    dispatch(notice(t('closedNotice', { number: detail.number })));
     onClose();
   });
   return (
     <DialogForm
-      title={`Close breach ${detail.number}`}
-      intro={
-        <DialogContentText sx={{ mb: 1 }}>
-          A breach is closed when every obligation is met or decided. The record stays in the register.
-        </DialogContentText>
-      }
+      title={t('closeTitle', { number: detail.number })}
+      intro={<DialogContentText sx={{ mb: 1 }}>{t('closeIntro')}</DialogContentText>}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Close breach"
+      submitLabel={t('closeBreach')}
       submitting={formState.isSubmitting}
       submitDisabled={!ready}
     >
@@ -39,11 +37,11 @@ export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; o
       <FormTextField
         control={control}
         name="note"
-        label="Closing note"
+        label={t('closingNote')}
         multiline
         minRows={2}
         sx={{ mt: 2 }}
-        helperText="Optional: what was learnt, what changes"
+        helperText={t('closingNoteHelp')}
       />
     </DialogForm>
   );

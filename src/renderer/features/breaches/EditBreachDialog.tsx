@@ -3,6 +3,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useT } from '../../i18n';
 import { BreachForm, breachFormFrom, editBreachForm } from './BreachForm';
 import { useUpdateBreachMutation } from './breachesApi';
 import { unnested } from '../../components/form/unnested';
@@ -10,6 +11,7 @@ import { unnested } from '../../components/form/unnested';
 export function EditBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [update] = useUpdateBreachMutation();
+  const t = useT('breaches');
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
     editBreachForm,
     breachFormFrom(detail),
@@ -17,17 +19,17 @@ export function EditBreachDialog({ detail, onClose }: { detail: BreachDetail; on
 
   const submit = handleSubmit(async ({ awareAt: _corrected_elsewhere, ...changes }) => {
     if (!settle(unnested(await update({ id: detail.id, changes }), 'changes')).ok) return;
-    dispatch(notice(`Breach ${detail.number} was saved.`));
+    dispatch(notice(t('savedNotice', { number: detail.number })));
     onClose();
   });
 
   return (
     <DialogForm
-      title={`Edit breach ${detail.number}`}
+      title={t('editTitle', { number: detail.number })}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Save changes"
+      submitLabel={t('saveChanges')}
       submitting={formState.isSubmitting}
       maxWidth="md"
     >

@@ -1,12 +1,13 @@
 import { Collapse, DialogContentText, Stack } from '@mui/material';
 import { z } from 'zod';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
-import { subjectExceptionLabels, subjectExceptions } from '../../../shared/breaches/rules';
+import { subjectExceptions } from '../../../shared/breaches/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import { useLabels, useT } from '../../i18n';
 import { useRecordSubjectsExceptionMutation } from './breachesApi';
 import { FormOsloDateTimeField, optionalOsloTime } from './osloTimeField';
 
@@ -20,6 +21,8 @@ const exceptionForm = z
 export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [record] = useRecordSubjectsExceptionMutation();
+  const t = useT('breaches');
+  const exceptionLabels = useLabels('subjectException');
   const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(exceptionForm, {
     exception: undefined,
     explanation: '',
@@ -35,35 +38,31 @@ export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onC
       publicNoticeWhere: publicNotice ? values.publicNoticeWhere : undefined,
     };
     if (!settle(await record(input)).ok) return;
-    dispatch(notice('The exception of Art. 34(3) is recorded.'));
+    dispatch(notice(t('exceptionNotice')));
     onClose();
   });
   return (
     <DialogForm
-      title="Why the people are not told individually"
-      intro={
-        <DialogContentText sx={{ mb: 2 }}>
-          Datatilsynet may still require the people to be told, having considered the risk (Art. 34(4)).
-        </DialogContentText>
-      }
+      title={t('exceptionTitle')}
+      intro={<DialogContentText sx={{ mb: 2 }}>{t('exceptionIntro')}</DialogContentText>}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Record"
+      submitLabel={t('record')}
       submitting={formState.isSubmitting}
     >
       <Stack spacing={2}>
         <FormRadioGroup
           control={control}
           name="exception"
-          label="The exception that applies"
+          label={t('exceptionApplies')}
           values={subjectExceptions}
-          labels={subjectExceptionLabels}
+          labels={exceptionLabels}
         />
         <FormTextField
           control={control}
           name="explanation"
-          label="Explanation"
+          label={t('explanation')}
           required
           multiline
           minRows={3}
@@ -73,15 +72,15 @@ export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onC
             <FormOsloDateTimeField
               control={control}
               name="publicNoticeAt"
-              label="Public notice made"
+              label={t('publicNoticeMade')}
               required
             />
             <FormTextField
               control={control}
               name="publicNoticeWhere"
-              label="Where the public notice was given"
+              label={t('publicNoticeWhere')}
               required
-              helperText="E.g. weassist.no and a national newspaper"
+              helperText={t('publicNoticeWhereHelp')}
             />
           </Stack>
         </Collapse>

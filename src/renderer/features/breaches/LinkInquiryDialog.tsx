@@ -4,43 +4,48 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { text, useT } from '../../i18n';
 import { useLinkBreachInquiryMutation } from './breachesApi';
-
-const askForNumber = 'Give the inquiry number, e.g. INQ-000123';
 
 /** The inquiry is typed by its number ("INQ-000123", or just its digits); the channel takes its id. */
 const linkForm = breachesChannels['breaches.linkInquiry'].input.omit({ id: true }).extend({
   inquiryId: z
     .union([z.string(), z.number()])
     .transform((typed) => Number(String(typed).replace(/\D/g, '')))
-    .pipe(z.number().int().positive(askForNumber)),
+    .pipe(
+      z
+        .number()
+        .int()
+        .positive({ error: () => text('breaches', 'askForNumber') }),
+    ),
 });
 
 export function LinkInquiryDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [link] = useLinkBreachInquiryMutation();
+  const t = useT('breaches');
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(linkForm, { inquiryId: '' });
   const submit = handleSubmit(async (values) => {
     if (!settle(await link({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(`INQ-${String(values.inquiryId).padStart(6, '0')} was linked.`));
+    dispatch(notice(t('linkedNotice', { number: `INQ-${String(values.inquiryId).padStart(6, '0')}` })));
     onClose();
   });
   return (
     <DialogForm
-      title={`Link an inquiry to ${detail.number}`}
+      title={t('linkTitle', { number: detail.number })}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Link"
+      submitLabel={t('link')}
       submitting={formState.isSubmitting}
       maxWidth="xs"
     >
       <FormTextField
         control={control}
         name="inquiryId"
-        label="Inquiry number"
+        label={t('inquiryNumber')}
         autoFocus
-        helperText="E.g. INQ-000123"
+        helperText={t('inquiryNumberHelp')}
         sx={{ mt: 1 }}
       />
     </DialogForm>

@@ -3,6 +3,7 @@ import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useT } from '../../i18n';
 import { BreachForm, emptyBreachForm, newBreachForm } from './BreachForm';
 import { useCreateBreachMutation } from './breachesApi';
 
@@ -20,7 +21,8 @@ export function NewBreachDialog({
   const dispatch = useAppDispatch();
   const user = useAppSelector(selectCurrentUser);
   const [create] = useCreateBreachMutation();
-  const contactPoint = user?.roles.includes('dpo') ? `${user.displayName}, data protection officer` : '';
+  const t = useT('breaches');
+  const contactPoint = user?.roles.includes('dpo') ? t('dpoContactPoint', { name: user.displayName }) : '';
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
     newBreachForm,
     emptyBreachForm(now, contactPoint),
@@ -29,23 +31,22 @@ export function NewBreachDialog({
   const submit = handleSubmit(async (values) => {
     const result = settle(await create(values));
     if (!result.ok || !result.data) return;
-    dispatch(notice(`Breach ${result.data.number} was recorded. The clock runs from when we became aware.`));
+    dispatch(notice(t('recordedNotice', { number: result.data.number })));
     onCreated(result.data.id);
   });
 
   return (
     <DialogForm
-      title="New breach"
+      title={t('newBreachTitle')}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Record breach"
+      submitLabel={t('recordBreach')}
       submitting={formState.isSubmitting}
       maxWidth="md"
     >
       <Alert severity="info" sx={{ mb: 1 }}>
-        Record what is known now; the rest can follow. The data protection officer assesses the risk on the
-        breach itself.
+        {t('newBreachIntro')}
       </Alert>
       <BreachForm control={control} withAwareness />
     </DialogForm>

@@ -1,16 +1,13 @@
 import { Alert, Box, DialogContentText, Grid, Stack, Typography } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
-import {
-  authorityNoticeHours,
-  notificationPhaseLabels,
-  type NotificationPhase,
-} from '../../../shared/breaches/rules';
+import { authorityNoticeHours, type NotificationPhase } from '../../../shared/breaches/rules';
 import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import { useLabels, useT } from '../../i18n';
 import { useCoreNow } from './breachUi';
 import { useNotifyAuthorityMutation } from './breachesApi';
 import { ContentsCheck } from './CheckList';
@@ -26,6 +23,8 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   const user = useAppSelector(selectCurrentUser);
   const now = useCoreNow(detail.now);
   const [notify] = useNotifyAuthorityMutation();
+  const t = useT('breaches');
+  const phaseLabels = useLabels('notificationPhase');
   const first = detail.notifications.length === 0;
   const phases: NotificationPhase[] = first ? ['initial', 'final'] : ['follow-up', 'final'];
   const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(notifyForm, {
@@ -44,19 +43,21 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   const submit = handleSubmit(async (values) => {
     const input = { id: detail.id, ...values, delayReasons: lateBy > 0 ? values.delayReasons : undefined };
     if (!settle(await notify(input)).ok) return;
-    dispatch(notice(`The ${values.phase} notification to Datatilsynet was recorded.`));
+    dispatch(notice(t('notificationRecorded', { phase: phaseLabels[values.phase].toLocaleLowerCase() })));
     onClose();
   });
 
   return (
     <DialogForm
-      title={`Notify Datatilsynet of ${detail.number}`}
+      title={t('notifyTitle', { number: detail.number })}
       intro={
         <DialogContentText sx={{ mb: 2 }}>
-          Record the notification sent through Datatilsynet’s form (Altinn). The 72 hours end{' '}
+          {t('notifyIntro')}
           <strong>{formatOslo(dueAt)}</strong>
           {first
-            ? ` (${durationText(Math.abs(dueAt.getTime() - now.getTime()))} ${dueAt > now ? 'from now' : 'ago'})`
+            ? t(dueAt > now ? 'fromNow' : 'ago', {
+                duration: durationText(Math.abs(dueAt.getTime() - now.getTime())),
+              })
             : ''}
           .
         </DialogContentText>
@@ -64,7 +65,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Record notification"
+      submitLabel={t('recordNotificationButton')}
       submitting={formState.isSubmitting}
       maxWidth="md"
     >
@@ -74,23 +75,20 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
             <FormRadioGroup
               control={control}
               name="phase"
-              label="Phase"
+              label={t('phase')}
               row
               values={phases}
-              labels={notificationPhaseLabels}
+              labels={phaseLabels}
             />
-            <FormOsloDateTimeField control={control} name="sentAt" label="Sent" required />
+            <FormOsloDateTimeField control={control} name="sentAt" label={t('sent')} required />
             {lateBy > 0 && (
-              <Alert severity="error">
-                This is {durationText(lateBy)} after the 72 hours ended. Art. 33(1) requires the reasons for
-                the delay.
-              </Alert>
+              <Alert severity="error">{t('lateAlert', { duration: durationText(lateBy) })}</Alert>
             )}
             {lateBy > 0 && (
               <FormTextField
                 control={control}
                 name="delayReasons"
-                label="Reasons for the delay"
+                label={t('delayReasons')}
                 required
                 multiline
                 minRows={2}
@@ -99,28 +97,28 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
             <FormTextField
               control={control}
               name="reference"
-              label="Datatilsynet’s reference"
-              helperText="The case number in Datatilsynet’s receipt, e.g. 26/01234"
+              label={t('authorityReference')}
+              helperText={t('authorityReferenceHelp')}
             />
-            <FormTextField control={control} name="sentBy" label="Sent by" />
+            <FormTextField control={control} name="sentBy" label={t('sentBy')} />
             <FormTextField
               control={control}
               name="summary"
-              label="What was notified"
+              label={t('whatNotified')}
               multiline
               minRows={3}
-              helperText={phase === 'initial' ? 'What is known now; say what will follow' : undefined}
+              helperText={phase === 'initial' ? t('initialHelp') : undefined}
             />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
             <Typography variant="subtitle2" component="h3">
-              The notification must describe (Art. 33(3))
+              {t('mustDescribe')}
             </Typography>
             <ContentsCheck detail={detail} />
             <Typography variant="caption" color="text.secondary">
-              What is not yet known may be given in a later phase.
+              {t('laterPhase')}
             </Typography>
           </Box>
         </Grid>

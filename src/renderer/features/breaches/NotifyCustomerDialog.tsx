@@ -1,11 +1,12 @@
 import { DialogContentText, Stack } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
-import { customerNoticeMethodLabels, customerNoticeMethods } from '../../../shared/breaches/rules';
+import { customerNoticeMethods } from '../../../shared/breaches/rules';
 import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useLabels, useT } from '../../i18n';
 import { useNotifyCustomerMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloInstant, osloTime } from './osloTimeField';
 
@@ -25,6 +26,8 @@ export function NotifyCustomerDialog({
 }) {
   const dispatch = useAppDispatch();
   const [notify] = useNotifyCustomerMutation();
+  const t = useT('breaches');
+  const methodLabels = useLabels('customerNoticeMethod');
   const customer = detail.customers.find((candidate) => candidate.organisationId === organisationId);
   const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(tellForm, {
     toldAt: toOsloInput(detail.now),
@@ -45,56 +48,58 @@ export function NotifyCustomerDialog({
       lateReason: lateBy > 0 ? values.lateReason : undefined,
     };
     if (!settle(await notify(input)).ok) return;
-    dispatch(notice(`That ${customer.name} was told is recorded.`));
+    dispatch(notice(t('customerToldNotice', { name: customer.name })));
     onClose();
   });
 
   return (
     <DialogForm
-      title={`Tell ${customer.name}`}
+      title={t('tellTitle', { name: customer.name })}
       intro={
         <DialogContentText sx={{ mb: 2 }}>
           {customer.agreement
-            ? `Agreement ${customer.agreement.reference}: ${customer.noticeHours === null ? 'without undue delay' : `within ${customer.noticeHours} hours`}.`
-            : 'No processor agreement in force sets a period: without undue delay.'}{' '}
-          {customer.noticeHours === null ? 'Our target' : 'Due'}:{' '}
+            ? customer.noticeHours === null
+              ? t('agreementUndue', { reference: customer.agreement.reference })
+              : t('agreementWithin', { reference: customer.agreement.reference, hours: customer.noticeHours })
+            : t('noAgreementPeriod')}{' '}
+          {customer.noticeHours === null ? t('ourTarget') : t('dueLabel')}
           <strong>{formatOslo(customer.dueAt)}</strong>.
         </DialogContentText>
       }
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Record"
+      submitLabel={t('record')}
       submitting={formState.isSubmitting}
     >
       <Stack spacing={2}>
-        <FormOsloDateTimeField control={control} name="toldAt" label="Told" required />
+        <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
         <EnumSelect
           control={control}
           name="how"
-          label="How"
+          label={t('how')}
           values={customerNoticeMethods}
-          labels={customerNoticeMethodLabels}
+          labels={methodLabels}
         />
         <FormTextField
           control={control}
           name="toldTo"
-          label="To whom"
+          label={t('toWhomLabel')}
           required
-          helperText="The customer’s privacy contact or DPO, with the address used"
+          helperText={t('toWhomHelp')}
         />
         {lateBy > 0 && (
           <FormTextField
             control={control}
             name="lateReason"
-            label="Why it was late"
+            label={t('whyLate')}
             required
             multiline
             minRows={2}
-            helperText={`${durationText(lateBy)} after the due time`}
+            helperText={t('afterDue', { duration: durationText(lateBy) })}
           />
         )}
-        <FormTextField control={control} name="note" label="Note" multiline minRows={2} />
+        <FormTextField control={control} name="note" label={t('note')} multiline minRows={2} />
       </Stack>
     </DialogForm>
   );

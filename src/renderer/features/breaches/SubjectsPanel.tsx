@@ -3,9 +3,10 @@ import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import { useState } from 'react';
 import type { BreachDetail } from '../../../shared/breaches/contract';
-import { subjectExceptionLabels, subjectNoticeMethodLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
+import { useLabels, useT } from '../../i18n';
+import { formatCount } from '../../lib/format';
 import { Fact, titleProps } from './breachUi';
 import { ExceptionDialog } from './ExceptionDialog';
 import { ToldDialog } from './ToldDialog';
@@ -16,65 +17,61 @@ export function SubjectsPanel({ detail }: { detail: BreachDetail }) {
   const isDpo = user?.roles.includes('dpo') ?? false;
   const [dialog, setDialog] = useState<'told' | 'exception' | null>(null);
   const { subjects } = detail;
+  const t = useT('breaches');
+  const methodLabels = useLabels('subjectNoticeMethod');
+  const exceptionLabels = useLabels('subjectException');
   const recorded = Boolean(subjects.toldAt || subjects.exception);
   const canRecord =
     detail.state !== 'closed' && detail.capacity !== 'processor' && detail.assessment !== null && !recorded;
   return (
     <Card>
-      <CardHeader
-        title="The people affected"
-        subheader="When the risk is high, the people are told without undue delay, in clear language: what happened, the contact point, the likely consequences and the measures (Art. 34(1)-(2)), unless an exception of Art. 34(3) applies."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('peopleTitle')} subheader={t('peopleHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         {detail.capacity === 'processor' ? (
-          <Alert severity="info">
-            As processor, the customers decide whether to tell the people affected; we assist them.
-          </Alert>
+          <Alert severity="info">{t('processorPeople')}</Alert>
         ) : detail.assessment === null ? (
-          <Alert severity="warning">
-            The risk is not assessed yet; it decides whether the people must be told.
-          </Alert>
+          <Alert severity="warning">{t('riskDecidesTelling')}</Alert>
         ) : subjects.required && !subjects.toldAt && !subjects.exception && subjects.dueAt ? (
           <Alert severity="warning" sx={{ mb: 1 }}>
-            High risk: tell the people affected without undue delay. Our target: by{' '}
-            <strong>{formatOslo(subjects.dueAt)}</strong>, counted from the high-risk assessment
+            {t('highRiskTarget')}
+            <strong>{formatOslo(subjects.dueAt)}</strong>
+            {t('countedFromAssessment')}
             {subjects.highRiskAt ? ` (${formatOslo(subjects.highRiskAt)})` : ''}.
           </Alert>
         ) : subjects.toldAt ? (
           <>
-            <Fact label="Told">
+            <Fact label={t('told')}>
               {formatOslo(subjects.toldAt)}
-              {subjects.how ? `, by ${subjectNoticeMethodLabels[subjects.how].toLowerCase()}` : ''}
-              {subjects.count !== null ? ` — ${subjects.count.toLocaleString('en-GB')} people` : ''}
+              {subjects.how
+                ? t('byMethodComma', { method: methodLabels[subjects.how].toLocaleLowerCase() })
+                : ''}
+              {subjects.count !== null
+                ? t('peopleCount', { count: subjects.count, formatted: formatCount(subjects.count) })
+                : ''}
             </Fact>
-            <Fact label="What they were told">{subjects.message}</Fact>
+            <Fact label={t('whatTheyWereTold')}>{subjects.message}</Fact>
           </>
         ) : subjects.exception ? (
           <>
-            <Fact label="Not told individually (Art. 34(3))">
-              {subjectExceptionLabels[subjects.exception]}
-            </Fact>
-            <Fact label="Explanation">{subjects.explanation}</Fact>
+            <Fact label={t('notToldIndividually')}>{exceptionLabels[subjects.exception]}</Fact>
+            <Fact label={t('explanation')}>{subjects.explanation}</Fact>
             {subjects.publicNoticeAt && (
-              <Fact label="Public notice">
+              <Fact label={t('publicNotice')}>
                 {formatOslo(subjects.publicNoticeAt)}: {subjects.publicNoticeWhere}
               </Fact>
             )}
           </>
         ) : subjects.required ? (
           <Alert severity="error">
-            <AlertTitle>High risk: the people affected must be told</AlertTitle>
-            Tell them without undue delay, or record why an exception of Art. 34(3) applies.
+            <AlertTitle>{t('mustBeToldTitle')}</AlertTitle>
+            {t('mustBeToldText')}
           </Alert>
         ) : (
-          <Typography variant="body2">
-            Not required: the risk is not high. You may still tell the people affected, and record it here.
-          </Typography>
+          <Typography variant="body2">{t('notRequired')}</Typography>
         )}
         {recorded && subjects.recordedBy && (
           <Typography variant="caption" color="text.secondary">
-            Recorded by {subjects.recordedBy}, {formatOslo(subjects.recordedAt)}
+            {t('recordedBy', { name: subjects.recordedBy, time: formatOslo(subjects.recordedAt) })}
           </Typography>
         )}
         {canRecord && (
@@ -84,11 +81,11 @@ export function SubjectsPanel({ detail }: { detail: BreachDetail }) {
               startIcon={<PeopleOutlineIcon />}
               onClick={() => setDialog('told')}
             >
-              Record that they were told
+              {t('recordThatTold')}
             </Button>
             {subjects.required && isDpo && (
               <Button startIcon={<CampaignOutlinedIcon />} onClick={() => setDialog('exception')}>
-                Record an exception (Art. 34(3))
+                {t('recordException')}
               </Button>
             )}
           </Stack>

@@ -1,11 +1,12 @@
 import { Stack } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
-import { subjectNoticeMethodLabels, subjectNoticeMethods } from '../../../shared/breaches/rules';
+import { subjectNoticeMethods } from '../../../shared/breaches/rules';
 import { toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
+import { useLabels, useT } from '../../i18n';
 import { useRecordSubjectsToldMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloTime, wholeNumberText } from './osloTimeField';
 
@@ -17,6 +18,8 @@ const toldForm = breachesChannels['breaches.recordSubjectsTold'].input
 export function ToldDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [record] = useRecordSubjectsToldMutation();
+  const t = useT('breaches');
+  const methodLabels = useLabels('subjectNoticeMethod');
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(toldForm, {
     toldAt: toOsloInput(detail.now),
     how: 'email',
@@ -25,36 +28,36 @@ export function ToldDialog({ detail, onClose }: { detail: BreachDetail; onClose:
   });
   const submit = handleSubmit(async (values) => {
     if (!settle(await record({ id: detail.id, ...values })).ok) return;
-    dispatch(notice('That the people affected were told is recorded.'));
+    dispatch(notice(t('peopleToldNotice')));
     onClose();
   });
   return (
     <DialogForm
-      title="The people affected were told"
+      title={t('toldTitle')}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Record"
+      submitLabel={t('record')}
       submitting={formState.isSubmitting}
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
-        <FormOsloDateTimeField control={control} name="toldAt" label="Told" required />
+        <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
         <EnumSelect
           control={control}
           name="how"
-          label="How"
+          label={t('how')}
           values={subjectNoticeMethods}
-          labels={subjectNoticeMethodLabels}
+          labels={methodLabels}
         />
-        <FormTextField control={control} name="count" label="How many people" />
+        <FormTextField control={control} name="count" label={t('howMany')} />
         <FormTextField
           control={control}
           name="message"
-          label="What they were told"
+          label={t('whatTheyWereTold')}
           required
           multiline
           minRows={3}
-          helperText="In clear language: what happened, the contact point, the likely consequences, the measures"
+          helperText={t('toldMessageHelp')}
         />
       </Stack>
     </DialogForm>

@@ -14,12 +14,8 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { type ReactElement, type ReactNode, useMemo, useState } from 'react';
 import { clockStateText, liveClock } from '../../../shared/breaches/clock-text';
 import type { BreachClock, ClockStatus } from '../../../shared/breaches/contract';
-import {
-  type BreachState,
-  breachStateLabels,
-  type RiskLevel,
-  riskShortLabels,
-} from '../../../shared/breaches/rules';
+import { type BreachState, type RiskLevel } from '../../../shared/breaches/rules';
+import { useLabels, useT } from '../../i18n';
 import { useBreachNowQuery } from './breachesApi';
 
 /**
@@ -70,6 +66,7 @@ export function ClockChip({
   withLabel?: boolean;
   size?: 'small' | 'medium';
 }) {
+  const t = useT('breaches');
   const live = liveClock(clock, now);
   const look = clockLook[live.status];
   return (
@@ -78,7 +75,11 @@ export function ClockChip({
       icon={look.icon}
       color={look.color}
       variant={live.status === 'overdue' || live.status === 'running' ? 'filled' : 'outlined'}
-      label={`${withLabel ? `${clock.label}: ` : ''}${clockStateText(live, now)}`}
+      label={
+        withLabel
+          ? t('clockLabelled', { label: clock.label, state: clockStateText(live, now) })
+          : clockStateText(live, now)
+      }
     />
   );
 }
@@ -95,13 +96,14 @@ const riskLook: Record<
 
 export function RiskChip({ risk, size = 'small' }: { risk: RiskLevel | null; size?: 'small' | 'medium' }) {
   const look = riskLook[risk ?? 'unassessed'];
+  const labels = useLabels('riskShort');
   return (
     <Chip
       size={size}
       icon={look.icon}
       color={look.color}
       variant={risk === 'high' ? 'filled' : 'outlined'}
-      label={riskShortLabels[risk ?? 'unassessed']}
+      label={labels[risk ?? 'unassessed']}
     />
   );
 }
@@ -110,12 +112,6 @@ const stateIcons: Record<BreachState, ReactElement> = {
   reported: <HourglassTopIcon />,
   assessed: <TaskAltIcon />,
   closed: <LockOutlinedIcon />,
-};
-
-const shortStateLabels: Record<BreachState, string> = {
-  reported: 'Awaiting assessment',
-  assessed: 'Being handled',
-  closed: 'Closed',
 };
 
 export function StateChip({
@@ -127,13 +123,15 @@ export function StateChip({
   size?: 'small' | 'medium';
   short?: boolean;
 }) {
+  const labels = useLabels('breachState');
+  const shortLabels = useLabels('breachStateShort');
   return (
     <Chip
       size={size}
       icon={stateIcons[state]}
       variant="outlined"
       color={state === 'reported' ? 'info' : 'default'}
-      label={short ? shortStateLabels[state] : breachStateLabels[state]}
+      label={short ? shortLabels[state] : labels[state]}
     />
   );
 }

@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { parseOsloInput } from '../../../shared/breaches/time';
-
-const format = 'dd.mm.yyyy hh:mm';
+import { text, useT } from '../../i18n';
 
 function parsed(text: string, context: z.RefinementCtx): string {
   const result = parseOsloInput(text);
@@ -17,7 +16,7 @@ function parsed(text: string, context: z.RefinementCtx): string {
 export const osloTime = z
   .string()
   .trim()
-  .min(1, `Required: ${format}`)
+  .min(1, { error: () => text('breaches', 'requiredTime') })
   .transform((text, context) => parsed(text, context));
 
 // The form components take a form whose values after validation still fit its fields (react-hook-form's
@@ -34,7 +33,7 @@ export const wholeNumberText = z
   .union([z.string(), z.number()])
   .optional()
   .transform((typed) => String(typed ?? '').replace(/\s/g, ''))
-  .refine((text) => /^\d*$/.test(text), 'A whole number, or empty')
+  .refine((typed) => /^\d*$/.test(typed), { error: () => text('breaches', 'wholeNumber') })
   .transform((text) => (text ? Number(text) : undefined));
 
 /** The instant a typed Oslo time means, or null while it is empty or not a time. */
@@ -62,6 +61,7 @@ export function FormOsloDateTimeField<T extends FieldValues>({
   required?: boolean;
   autoFocus?: boolean;
 }) {
+  const t = useT('breaches');
   return (
     <Controller
       control={control}
@@ -77,12 +77,12 @@ export function FormOsloDateTimeField<T extends FieldValues>({
             value={text}
             required={required}
             autoFocus={autoFocus}
-            placeholder={format}
+            placeholder={t('timePlaceholder')}
             onChange={field.onChange}
             onBlur={field.onBlur}
             inputRef={field.ref}
             error={Boolean(fieldState.error ?? typingError)}
-            helperText={fieldState.error?.message ?? typingError ?? helperText ?? `${format}, Oslo time`}
+            helperText={fieldState.error?.message ?? typingError ?? helperText ?? t('timeHelp')}
             slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
           />
         );

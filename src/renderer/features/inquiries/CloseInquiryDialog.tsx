@@ -4,34 +4,36 @@ import { useAppDispatch } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
 import { useCloseInquiryMutation } from './inquiriesApi';
+import { useT } from '../../i18n';
 
 const closeForm = inquiriesChannels['inquiries.close'].input.omit({ id: true });
 
 export function CloseInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
+  const t = useT('inquiries');
   const [close] = useCloseInquiryMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(closeForm, { outcome: '' });
   const submit = handleSubmit(async (values) => {
     if (!settle(await close({ id: inquiry.id, ...values })).ok) return;
-    dispatch(notice(`${inquiry.number} was closed.`));
+    dispatch(notice(t('closedNumber', { number: inquiry.number })));
     onClose();
   });
   return (
     <DialogForm
-      title={`Close ${inquiry.number}`}
+      title={t('closeTitle', { number: inquiry.number })}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Close inquiry"
+      submitLabel={t('closeInquiry')}
       submitting={formState.isSubmitting}
     >
       <FormTextField
         control={control}
         name="outcome"
-        label="Outcome"
+        label={t('outcome')}
         required
         autoFocus
-        helperText="One line: how it ended, e.g. “Answered on the phone”"
+        helperText={t('closeOutcomeHelp')}
         sx={{ mt: 1 }}
       />
     </DialogForm>

@@ -3,6 +3,7 @@ import { inquiriesChannels, type InquiryDetail } from '../../../shared/inquiries
 import { FormTextField, useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
 import { useDeleteInquiryMutation } from './inquiriesApi';
+import { useT } from '../../i18n';
 
 const deleteForm = inquiriesChannels['inquiries.delete'].input.omit({ id: true });
 
@@ -16,6 +17,7 @@ export function DeleteInquiryDialog({
   onClose: () => void;
   onDeleted: () => void;
 }) {
+  const t = useT('inquiries');
   const [remove] = useDeleteInquiryMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(deleteForm, { reason: '' });
   const submit = handleSubmit(async (values) => {
@@ -25,27 +27,26 @@ export function DeleteInquiryDialog({
   });
   return (
     <DialogForm
-      title={`Delete ${inquiry.number}?`}
+      title={t('deleteTitle', { number: inquiry.number })}
       intro={
         <Typography variant="body2" sx={{ mb: 2 }}>
-          The inquiry disappears from lists and search at once. It stays in the database, marked as deleted
-          with your reason, until the retention period ends; the deletion is recorded in the audit log.
+          {t('deleteText')}
         </Typography>
       }
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Delete"
+      submitLabel={t('delete')}
       submitting={formState.isSubmitting}
       submitColor="error"
     >
       <FormTextField
         control={control}
         name="reason"
-        label="Reason"
+        label={t('reason')}
         required
         autoFocus
-        helperText="e.g. logged twice by mistake"
+        helperText={t('deleteReasonHelp')}
       />
     </DialogForm>
   );

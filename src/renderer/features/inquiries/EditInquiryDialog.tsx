@@ -8,9 +8,11 @@ import { unnested } from '../../components/form/unnested';
 import { useUpdateInquiryMutation } from './inquiriesApi';
 import { InquiryForm } from './InquiryForm';
 import { formFromInquiry, inquiryForm } from './inquiryFormSchema';
+import { useT } from '../../i18n';
 
 export function EditInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
+  const t = useT('inquiries');
   const [update] = useUpdateInquiryMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
     inquiryForm,
@@ -19,16 +21,16 @@ export function EditInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetail
   const submit = handleSubmit(async (values) => {
     const changes = { ...values, callSeconds: inquiry.callSeconds };
     if (!settle(unnested(await update({ id: inquiry.id, changes }), 'changes')).ok) return;
-    dispatch(notice(`${inquiry.number} saved.`));
+    dispatch(notice(t('savedNumber', { number: inquiry.number })));
     onClose();
   });
   return (
     <DialogForm
-      title={`Edit ${inquiry.number}`}
+      title={t('editTitle', { number: inquiry.number })}
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Save changes"
+      submitLabel={t('saveChanges')}
       submitting={formState.isSubmitting}
       maxWidth="md"
     >

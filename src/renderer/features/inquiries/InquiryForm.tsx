@@ -2,36 +2,28 @@ import { Alert, Autocomplete, Box, Grid, TextField } from '@mui/material';
 import type { ReactNode } from 'react';
 import { type Control, Controller, useWatch } from 'react-hook-form';
 import {
-  directionLabels,
   directions,
   inquiryCategories,
-  inquiryCategoryLabels,
-  inquiryChannelLabels,
   inquiryChannels,
   inquiryStatuses,
-  inquiryStatusLabels,
 } from '../../../shared/inquiries/rules';
 import { FormDateField, FormTextField } from '../../components/form';
 import { FormNativeSelect } from '../../components/form/FormNativeSelect';
+import { useLabels, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useColleaguesQuery } from '../users/usersApi';
 import { type InquiryFormValues, parseReceived } from './inquiryFormSchema';
 
-const ownCompany = { id: 0, name: 'Our own company (we are controller)' };
-
 function optionsOf<V extends string>(values: readonly V[], labels: Readonly<Record<V, string>>) {
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
-const channelOptions = optionsOf(inquiryChannels, inquiryChannelLabels);
-const directionOptions = optionsOf(directions, directionLabels);
-const categoryOptions = optionsOf(inquiryCategories, inquiryCategoryLabels);
-const statusOptions = optionsOf(inquiryStatuses, inquiryStatusLabels);
-
 /** The company the person is a customer of: active customers (and the one chosen), or our own company. */
 function OnBehalfOfField({ control }: { control: Control<InquiryFormValues> }) {
+  const t = useT('inquiries');
   const { data: organisations } = useOrganisationsQuery({});
+  const ownCompany = { id: 0, name: t('ownCompanyController') };
   return (
     <Controller
       control={control}
@@ -60,12 +52,9 @@ function OnBehalfOfField({ control }: { control: Control<InquiryFormValues> }) {
               <TextField
                 {...params}
                 inputRef={field.ref}
-                label="On behalf of"
+                label={t('onBehalfOf')}
                 error={Boolean(fieldState.error)}
-                helperText={
-                  fieldState.error?.message ??
-                  'The customer company the person is a customer of, or our own company'
-                }
+                helperText={fieldState.error?.message ?? t('onBehalfOfHelp')}
               />
             )}
           />
@@ -88,6 +77,11 @@ export function InquiryForm({
   autoFocus?: boolean;
   extra?: ReactNode;
 }) {
+  const t = useT('inquiries');
+  const channelOptions = optionsOf(inquiryChannels, useLabels('inquiryChannel'));
+  const directionOptions = optionsOf(directions, useLabels('direction'));
+  const categoryOptions = optionsOf(inquiryCategories, useLabels('inquiryCategory'));
+  const statusOptions = optionsOf(inquiryStatuses, useLabels('inquiryStatus'));
   const { data: colleagues } = useColleaguesQuery({});
   const [phone, email, category, status, receivedText] = useWatch({
     control,
@@ -103,43 +97,48 @@ export function InquiryForm({
         <FormNativeSelect
           control={control}
           name="channel"
-          label="Channel"
+          label={t('channel')}
           autoFocus={autoFocus}
           options={channelOptions}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 3 }}>
-        <FormNativeSelect control={control} name="direction" label="Direction" options={directionOptions} />
+        <FormNativeSelect
+          control={control}
+          name="direction"
+          label={t('direction')}
+          options={directionOptions}
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 5 }}>
         <FormTextField
           control={control}
           name="receivedAt"
-          label="Received at"
+          label={t('receivedAt')}
           required
           autoComplete="off"
-          helperText="Now, unless the contact came earlier"
+          helperText={t('receivedHelp')}
         />
       </Grid>
       <Grid size={12}>
         <OnBehalfOfField control={control} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <FormTextField control={control} name="personName" label="Name" autoComplete="off" />
+        <FormTextField control={control} name="personName" label={t('name')} autoComplete="off" />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <FormTextField control={control} name="personPhone" label="Phone" autoComplete="off" />
+        <FormTextField control={control} name="personPhone" label={t('phone')} autoComplete="off" />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <FormTextField control={control} name="personEmail" label="E-mail" autoComplete="off" />
+        <FormTextField control={control} name="personEmail" label={t('email')} autoComplete="off" />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
         <FormTextField
           control={control}
           name="personReference"
-          label="Customer's reference"
+          label={t('reference')}
           autoComplete="off"
-          helperText="Customer number or case number at the customer"
+          helperText={t('referenceHelp')}
         />
       </Grid>
       {!reachable && (
@@ -147,41 +146,40 @@ export function InquiryForm({
           <FormTextField
             control={control}
             name="noContactReason"
-            label="No phone or e-mail because"
-            helperText="e.g. anonymous caller, declined to give details"
+            label={t('noContactReason')}
+            helperText={t('noContactReasonHelp')}
           />
         </Grid>
       )}
       <Grid size={{ xs: 12, sm: 5 }}>
-        <FormNativeSelect control={control} name="category" label="Category" options={categoryOptions} />
+        <FormNativeSelect control={control} name="category" label={t('category')} options={categoryOptions} />
       </Grid>
       <Grid size={{ xs: 12, sm: 7 }}>
         <FormTextField
           control={control}
           name="summary"
-          label="Summary"
+          label={t('summary')}
           required
           autoComplete="off"
-          helperText="One line: what the person wanted"
+          helperText={t('summaryHelp')}
         />
       </Grid>
       {category === 'rights-request' && (
         <Grid size={12}>
           <Alert severity="warning" role="note">
             <strong>
-              The legal clock started{' '}
-              {received ? formatDateTime(received.toISOString()) : 'at the received time'}.
+              {received
+                ? t('clockStarted', { time: formatDateTime(received.toISOString()) })
+                : t('clockStartedUnknown')}
             </strong>{' '}
-            The reply is due one month from that day. Give out no personal data on an unverified call: the
-            data protection officer verifies the person’s identity first.
+            {t('rightsRequestNote')}
           </Alert>
         </Grid>
       )}
       {category === 'possible-breach' && (
         <Grid size={12}>
           <Alert severity="error" role="note">
-            A possible data breach: note what happened and when, and tell the data protection officer at once.
-            The 72-hour clock for notifying Datatilsynet may already be running.
+            {t('breachNote')}
           </Alert>
         </Grid>
       )}
@@ -189,24 +187,24 @@ export function InquiryForm({
         <FormTextField
           control={control}
           name="notes"
-          label="Notes"
+          label={t('notes')}
           multiline
           minRows={2}
           maxRows={8}
-          helperText="Ctrl+Enter saves from here"
+          helperText={t('notesHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
-        <FormNativeSelect control={control} name="status" label="Status" options={statusOptions} />
+        <FormNativeSelect control={control} name="status" label={t('status')} options={statusOptions} />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
-        <FormDateField control={control} name="followUpOn" label="Follow up on" />
+        <FormDateField control={control} name="followUpOn" label={t('followUpOn')} />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
         <FormNativeSelect
           control={control}
           name="assignedToId"
-          label="Assigned to"
+          label={t('assignedTo')}
           options={colleagueOptions}
         />
       </Grid>
@@ -215,9 +213,9 @@ export function InquiryForm({
           <FormTextField
             control={control}
             name="outcome"
-            label="Outcome"
+            label={t('outcome')}
             required
-            helperText="One line: how it ended"
+            helperText={t('outcomeHelp')}
           />
         </Grid>
       )}

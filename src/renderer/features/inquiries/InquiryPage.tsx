@@ -8,18 +8,13 @@ import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerro
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import {
-  directionLabels,
-  inquiryCategoryLabels,
-  inquiryChannelLabels,
-} from '../../../shared/inquiries/rules';
 import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordHeader } from '../../components/RecordHeader';
-import { breachStateLabels } from '../../../shared/breaches/rules';
 import { ReportBreachDialog } from '../breaches/ReportBreachDialog';
+import { useLabels, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { CloseInquiryDialog } from './CloseInquiryDialog';
 import { DeleteInquiryDialog } from './DeleteInquiryDialog';
@@ -54,20 +49,25 @@ export function InquiryPage() {
   const canHandleCases = useAppSelector(selectCurrentUser)?.roles.some((role) => role !== 'agent') ?? false;
   const [reopen] = useReopenInquiryMutation();
   const [restore] = useRestoreInquiryMutation();
+  const t = useT('inquiries');
+  const channelLabels = useLabels('inquiryChannel');
+  const categoryLabels = useLabels('inquiryCategory');
+  const directionLabels = useLabels('direction');
+  const breachStateLabels = useLabels('breachState');
 
-  if (!Number.isInteger(id)) return <ErrorAlert error="There is no such inquiry." />;
+  if (!Number.isInteger(id)) return <ErrorAlert error={t('noSuchInquiry')} />;
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !inquiry) return <Typography color="text.secondary">Loading…</Typography>;
+  if (isLoading || !inquiry) return <Typography color="text.secondary">{t('loading')}</Typography>;
 
   return (
     <>
       <Button startIcon={<ArrowBackIcon />} onClick={() => void navigate(-1)} sx={{ mb: 1 }}>
-        Back
+        {t('back')}
       </Button>
       <RecordHeader
         overline={
           <>
-            {inquiry.number} · {inquiryCategoryLabels[inquiry.category]}
+            {inquiry.number} · {categoryLabels[inquiry.category]}
           </>
         }
         title={inquiry.summary}
@@ -75,9 +75,14 @@ export function InquiryPage() {
           <>
             <InquiryStatusChip status={inquiry.status} />
             <Typography variant="body2" color="text.secondary">
-              {inquiryChannelLabels[inquiry.channel]}, {directionLabels[inquiry.direction].toLowerCase()},{' '}
-              {formatDateTime(inquiry.receivedAt)} ·{' '}
-              {inquiry.onBehalfOf ? `for ${inquiry.onBehalfOf.name}` : 'our own company'}
+              {t('contactLine', {
+                channel: channelLabels[inquiry.channel],
+                direction: directionLabels[inquiry.direction].toLocaleLowerCase(),
+                time: formatDateTime(inquiry.receivedAt),
+                company: inquiry.onBehalfOf
+                  ? t('forLower', { name: inquiry.onBehalfOf.name })
+                  : t('ownCompanyLower'),
+              })}
             </Typography>
           </>
         }
@@ -90,7 +95,7 @@ export function InquiryPage() {
                 startIcon={<ReportGmailerrorredOutlinedIcon />}
                 onClick={() => setReportingBreach(true)}
               >
-                Report breach
+                {t('reportBreach')}
               </Button>
             )}
             {inquiry.category === 'rights-request' && !inquiry.cases.some((item) => item.openedFrom) && (
@@ -100,11 +105,11 @@ export function InquiryPage() {
                 startIcon={<GavelOutlinedIcon />}
                 onClick={() => setOpeningCase(true)}
               >
-                Open case
+                {t('openCase')}
               </Button>
             )}
             <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-              Edit
+              {t('edit')}
             </Button>
             {inquiry.status === 'closed' ? (
               <Button
@@ -115,26 +120,26 @@ export function InquiryPage() {
                     dispatch(notice((result.error as ApiError).message, 'error'));
                 }}
               >
-                Reopen
+                {t('reopen')}
               </Button>
             ) : (
               <Button variant="contained" startIcon={<TaskAltIcon />} onClick={() => setClosing(true)}>
-                Close inquiry
+                {t('closeInquiry')}
               </Button>
             )}
             {inquiry.canDelete && (
               <Button color="error" startIcon={<DeleteOutlineIcon />} onClick={() => setDeleting(true)}>
-                Delete
+                {t('delete')}
               </Button>
             )}
           </>
         }
       />
       {inquiry.cases.length > 0 && (
-        <Alert severity="info" sx={{ mb: 2 }} aria-label="Rights-request cases">
+        <Alert severity="info" sx={{ mb: 2 }} aria-label={t('casesLabel')}>
           {inquiry.cases.map((item) => (
             <div key={item.id}>
-              Case{' '}
+              {t('caseWord')}{' '}
               {canHandleCases ? (
                 <Link component={RouterLink} to={`/cases/${item.id}`}>
                   {item.number}
@@ -142,17 +147,19 @@ export function InquiryPage() {
               ) : (
                 <strong>{item.number}</strong>
               )}
-              {item.state === 'open' ? `: open, due ${formatDate(item.dueDate)}` : ': closed'}
-              {item.openedFrom ? ' (opened from this inquiry)' : ''}
+              {item.state === 'open'
+                ? t('caseOpenDueTail', { date: formatDate(item.dueDate) })
+                : t('caseClosedTail')}
+              {item.openedFrom ? t('openedFromThis') : ''}
             </div>
           ))}
         </Alert>
       )}
       {inquiry.breaches.length > 0 && (
-        <Alert severity="info" sx={{ mb: 2 }} aria-label="Personal data breaches">
+        <Alert severity="info" sx={{ mb: 2 }} aria-label={t('breachesLabel')}>
           {inquiry.breaches.map((item) => (
             <div key={item.id}>
-              Breach{' '}
+              {t('breachWord')}{' '}
               {canHandleCases ? (
                 <Link component={RouterLink} to={`/breaches/${item.id}`}>
                   {item.number}
@@ -160,23 +167,20 @@ export function InquiryPage() {
               ) : (
                 <strong>{item.number}</strong>
               )}
-              : {breachStateLabels[item.state].toLowerCase()}
-              {item.reportedFrom ? ' (reported from this inquiry)' : ''}
+              : {breachStateLabels[item.state].toLocaleLowerCase()}
+              {item.reportedFrom ? t('reportedFromThis') : ''}
             </div>
           ))}
         </Alert>
       )}
       {inquiry.category === 'possible-breach' && inquiry.breaches.length === 0 && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          A possible personal data breach: report it to the data protection officer now with “Report breach”.
-          The 72-hour clock to Datatilsynet may already run from when this reached us,{' '}
-          {formatDateTime(inquiry.receivedAt)}.
+          {t('reportBreachNow', { time: formatDateTime(inquiry.receivedAt) })}
         </Alert>
       )}
       {inquiry.category === 'rights-request' && inquiry.status !== 'closed' && inquiry.cases.length === 0 && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          A rights request: the one-month clock started {formatDateTime(inquiry.receivedAt)}. Give out no
-          personal data before the data protection officer has verified the person’s identity.
+          {t('rightsRequestWarning', { time: formatDateTime(inquiry.receivedAt) })}
         </Alert>
       )}
       <InquiryFacts inquiry={inquiry} history={history ?? []} />
@@ -209,8 +213,8 @@ export function InquiryPage() {
           onDeleted={() => {
             void navigate('/inquiries');
             dispatch(
-              notice(`${inquiry.number} was deleted.`, 'success', {
-                label: 'Undo',
+              notice(t('deleted', { number: inquiry.number }), 'success', {
+                label: t('undo'),
                 run: () => void restore({ id: inquiry.id }),
               }),
             );

@@ -8,14 +8,11 @@ import { useChannelForm } from '../../components/form';
 import { DialogForm } from '../../components/form/DialogForm';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { casesChannels } from '../../../shared/cases/contract';
+import { useLabels, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useOpenCaseFromInquiryMutation } from '../cases/casesApi';
 
 const openCaseForm = casesChannels['cases.openFromInquiry'].input.omit({ inquiryId: true });
-
-const typeLabels = Object.fromEntries(
-  requestTypes.map((type) => [type, `${requestTypeInfo[type].label} (${requestTypeInfo[type].article})`]),
-) as Record<RequestType, string>;
 
 /** One step from a logged rights request to a case that keeps the inquiry's received time. */
 export function OpenCaseDialog({
@@ -29,6 +26,14 @@ export function OpenCaseDialog({
   onOpened: (caseNumber: string) => void;
 }) {
   const dispatch = useAppDispatch();
+  const t = useT('inquiries');
+  const requestTypeLabels = useLabels('requestType');
+  const typeLabels = Object.fromEntries(
+    requestTypes.map((type) => [
+      type,
+      t('requestTypeWithArticle', { type: requestTypeLabels[type], article: requestTypeInfo[type].article }),
+    ]),
+  ) as Record<RequestType, string>;
   const [open] = useOpenCaseFromInquiryMutation();
   const firstType = useRef<HTMLInputElement>(null);
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(openCaseForm, { types: [] });
@@ -40,13 +45,13 @@ export function OpenCaseDialog({
       duplicates.length > 0
         ? ` (${duplicates.map((dup) => dup.number).join(', ')})`
         : possibleDuplicates > 1
-          ? ` (${possibleDuplicates} cases)`
+          ? t('duplicateCount', { count: possibleDuplicates })
           : '';
     dispatch(
       notice(
         possibleDuplicates > 0
-          ? `Case ${number} was opened. Another open case may concern the same person${others}; the DPO verifies each on its own.`
-          : `Case ${number} was opened for the data protection officer.`,
+          ? t('caseOpenedDuplicates', { number, others })
+          : t('caseOpenedNotice', { number }),
         possibleDuplicates > 0 ? 'warning' : 'success',
       ),
     );
@@ -54,17 +59,19 @@ export function OpenCaseDialog({
   });
   return (
     <DialogForm
-      title={`Open a case from ${inquiry.number}`}
+      title={t('openCaseTitle', { number: inquiry.number })}
       intro={
         <Typography variant="body2" sx={{ mb: 1.5 }}>
-          The case for {inquiry.personName ?? 'the person'} keeps the time the request reached us,{' '}
-          {formatDateTime(inquiry.receivedAt)}: the one-month deadline runs from that day.
+          {t('openCaseText', {
+            name: inquiry.personName ?? t('thePersonLower'),
+            time: formatDateTime(inquiry.receivedAt),
+          })}
         </Typography>
       }
       formError={formError}
       onSubmit={submit}
       onClose={onClose}
-      submitLabel="Open case"
+      submitLabel={t('openCase')}
       submitting={formState.isSubmitting}
       // The first tick box takes the focus once the dialog is in: Space ticks, Enter opens the case.
       onEntered={() => firstType.current?.focus()}
@@ -83,11 +90,11 @@ export function OpenCaseDialog({
       <FormCheckboxGroup
         control={control}
         name="types"
-        label="What did the person ask for?"
+        label={t('whatAsked')}
         values={requestTypes}
         labels={typeLabels}
         firstRef={firstType}
-        helperText="Choose every right the person asked to use."
+        helperText={t('whatAskedHelp')}
       />
     </DialogForm>
   );

@@ -20,26 +20,17 @@ import SaveOutlinedIcon from '@mui/icons-material/SaveOutlined';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
-import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError, useChannelForm } from '../../components/form';
 import { PageHeader } from '../../components/PageHeader';
+import { useLabels, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { CallerHistoryPanel } from './CallerHistoryPanel';
 import { InquiryForm } from './InquiryForm';
 import { emptyInquiryForm, inquiryForm } from './inquiryFormSchema';
 import { useCreateInquiryMutation, useInquiriesQuery, useInquiryDefaultsQuery } from './inquiriesApi';
 import { OpenCaseDialog } from './OpenCaseDialog';
-
-const words = {
-  saved: (number: string) => `${number} logged.`,
-  caseOpened: (number: string, caseNumber: string) => `${number} logged; case ${caseNumber} opened from it.`,
-  open: (number: string) => `Open ${number}`,
-  openCase: 'Open a case from it',
-  dismiss: 'Dismiss',
-  saveAndOpenCase: 'Save and open case (Ctrl+Shift+Enter)',
-};
 
 /** What the last save left: the notice stays on the screen until dismissed or the next save. */
 interface Saved {
@@ -57,16 +48,20 @@ function clock(seconds: number): string {
  */
 export function QuickLogPage() {
   // The core's clock decides "now" (the received time may not be in its future); fetched afresh each visit.
+  const t = useT('inquiries');
   const { data } = useInquiryDefaultsQuery({}, { refetchOnMountOrArgChange: true });
   return data ? (
     <QuickLog coreNowAtLoad={data.now} />
   ) : (
-    <Typography color="text.secondary">Preparing the form…</Typography>
+    <Typography color="text.secondary">{t('preparing')}</Typography>
   );
 }
 
 function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
   const navigate = useNavigate();
+  const t = useT('inquiries');
+  const channelLabels = useLabels('inquiryChannel');
+  const categoryLabels = useLabels('inquiryCategory');
   const userId = useAppSelector(selectCurrentUser)?.id ?? null;
   const [offset] = useState(() => Date.parse(coreNowAtLoad) - Date.now());
   const coreNow = () => new Date(Date.now() + offset).toISOString();
@@ -120,16 +115,13 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
 
   return (
     <>
-      <PageHeader
-        title="Quick log"
-        subtitle="Log every contact as you take it. Tab moves through the fields in the order you hear them, Enter saves, and a new form is ready at once. Ctrl+N opens this screen from anywhere."
-      />
+      <PageHeader title={t('quickLogTitle')} subtitle={t('quickLogSubtitle')} />
       <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} alignItems="flex-start">
         <Paper
           variant="outlined"
           component="form"
           ref={form}
-          aria-label="Log an inquiry"
+          aria-label={t('logForm')}
           noValidate
           sx={{ p: 2.5, flex: 1, maxWidth: 860 }}
           onSubmit={(event) => void save(false)(event)}
@@ -152,17 +144,17 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                     size="small"
                     onClick={() => void navigate(`/inquiries/${saved.inquiry.id}`)}
                   >
-                    {words.open(saved.inquiry.number)}
+                    {t('openNumber', { number: saved.inquiry.number })}
                   </Button>
                   {saved.inquiry.category === 'rights-request' && !saved.caseNumber && (
                     <Button color="inherit" size="small" onClick={() => setOpeningCase(saved.inquiry)}>
-                      {words.openCase}
+                      {t('openCaseFromIt')}
                     </Button>
                   )}
                   <IconButton
                     size="small"
                     color="inherit"
-                    aria-label={words.dismiss}
+                    aria-label={t('dismiss')}
                     onClick={() => setSaved(null)}
                   >
                     <CloseIcon fontSize="small" />
@@ -171,8 +163,8 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
               }
             >
               {saved.caseNumber
-                ? words.caseOpened(saved.inquiry.number, saved.caseNumber)
-                : words.saved(saved.inquiry.number)}
+                ? t('caseOpened', { number: saved.inquiry.number, caseNumber: saved.caseNumber })
+                : t('saved', { number: saved.inquiry.number })}
             </Alert>
           )}
           {channel === 'phone' && (
@@ -181,18 +173,18 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                 icon={<PhoneInTalkOutlinedIcon />}
                 color="primary"
                 variant="outlined"
-                label={<span aria-live="off">Call {clock(elapsed)}</span>}
-                aria-label={`Call length ${clock(elapsed)}`}
+                label={<span aria-live="off">{t('call', { time: clock(elapsed) })}</span>}
+                aria-label={t('callLength', { time: clock(elapsed) })}
               />
               <Button size="small" startIcon={<ReplayIcon />} onClick={restart} tabIndex={-1}>
-                Restart timer
+                {t('restartTimer')}
               </Button>
             </Stack>
           )}
           <FormError message={formError} />
           <InquiryForm key={generation} control={control} autoFocus />
           <Stack direction="row" spacing={1} justifyContent="flex-end" sx={{ mt: 2 }}>
-            <Button onClick={startOver}>Clear</Button>
+            <Button onClick={startOver}>{t('clear')}</Button>
             {category === 'rights-request' && (
               <Button
                 variant="outlined"
@@ -200,7 +192,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                 disabled={formState.isSubmitting}
                 onClick={() => void save(true)()}
               >
-                {words.saveAndOpenCase}
+                {t('saveAndOpenCase')}
               </Button>
             )}
             <Button
@@ -209,7 +201,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
               startIcon={<SaveOutlinedIcon />}
               disabled={formState.isSubmitting}
             >
-              Save (Enter)
+              {t('saveEnter')}
             </Button>
           </Stack>
         </Paper>
@@ -217,7 +209,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
           <CallerHistoryPanel phone={phone ?? ''} email={email ?? ''} />
           <Paper variant="outlined">
             <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5 }}>
-              Assigned to me, newest first
+              {t('assignedToMe')}
             </Typography>
             {recent && recent.rows.length > 0 ? (
               <List dense>
@@ -226,7 +218,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                     <ListItemButton onClick={() => void navigate(`/inquiries/${row.id}`)}>
                       <ListItemText
                         primary={row.summary}
-                        secondary={`${row.number} · ${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
+                        secondary={`${row.number} · ${channelLabels[row.channel]} · ${categoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
                       />
                     </ListItemButton>
                   </ListItem>
@@ -234,7 +226,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
               </List>
             ) : (
               <Box sx={{ p: 2 }}>
-                <EmptyState title="Nothing yet">What you log appears here.</EmptyState>
+                <EmptyState title={t('nothingYet')}>{t('nothingYetText')}</EmptyState>
               </Box>
             )}
           </Paper>

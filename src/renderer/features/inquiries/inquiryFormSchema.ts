@@ -1,5 +1,6 @@
 import { format, isValid, parse, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { text } from '../../i18n';
 import { type InquiryDetail, inquiryFields } from '../../../shared/inquiries/contract';
 import {
   directions,
@@ -20,7 +21,7 @@ export function toLocalInput(iso: string): string {
   return format(parseISO(iso), receivedFormat);
 }
 
-const text = z.string().optional();
+const typedText = z.string().optional();
 
 /**
  * The quick log's and the edit dialog's fields as the form holds them: the received time as typed in
@@ -35,20 +36,20 @@ export const inquiryForm = z
     receivedAt: z.string().transform((typed, context) => {
       const received = parseReceived(typed);
       if (received) return received.toISOString();
-      context.addIssue({ code: 'custom', message: 'Use the form dd.mm.yyyy hh:mm' });
+      context.addIssue({ code: 'custom', message: text('inquiries', 'useTimeForm') });
       return z.NEVER;
     }),
     onBehalfOfId: z.number().nullable(),
-    personName: text,
-    personPhone: text,
-    personEmail: text,
-    personReference: text,
-    noContactReason: text,
+    personName: typedText,
+    personPhone: typedText,
+    personEmail: typedText,
+    personReference: typedText,
+    noContactReason: typedText,
     category: z.enum(inquiryCategories),
     summary: z.string(),
-    notes: text,
+    notes: typedText,
     status: z.enum(inquiryStatuses),
-    outcome: text,
+    outcome: typedText,
     followUpOn: z.string().nullable(),
     assignedToId: z.number().optional(),
   })
