@@ -17,6 +17,12 @@ const notifyForm = breachesChannels['breaches.notifyAuthority'].input
   .omit({ id: true })
   .extend({ sentAt: osloTime });
 
+const recordedKeys = {
+  initial: 'recordedInitial',
+  'follow-up': 'recordedFollowUp',
+  final: 'recordedFinal',
+} as const;
+
 /** Records a notification to Datatilsynet, in its phase; a first one after the 72 hours gives its reasons. */
 export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const dispatch = useAppDispatch();
@@ -43,7 +49,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   const submit = handleSubmit(async (values) => {
     const input = { id: detail.id, ...values, delayReasons: lateBy > 0 ? values.delayReasons : undefined };
     if (!settle(await notify(input)).ok) return;
-    dispatch(notice(t('notificationRecorded', { phase: phaseLabels[values.phase].toLocaleLowerCase() })));
+    dispatch(notice(t(recordedKeys[values.phase])));
     onClose();
   });
 
