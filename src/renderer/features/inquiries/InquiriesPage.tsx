@@ -162,8 +162,9 @@ export function InquiriesPage() {
         <SearchField
           value={values.q}
           onSearch={(q) => setFilter({ q })}
+          label={t('searchLabel')}
           placeholder={t('searchPlaceholder')}
-          width={300}
+          width={340}
         />
       }
       filters={

@@ -65,6 +65,7 @@ export const inquiriesText = namespace(
     listSubtitle:
       'Every contact the office has logged. Search finds words in names, e-mail addresses, phone numbers, references, summaries and notes; the filters stay in the address, so Back returns to the same list.',
     logInquiry: 'Log inquiry',
+    searchLabel: 'Search',
     searchPlaceholder: 'Name, phone, e-mail, words of the notes',
     followUp: 'Follow-up',
     agent: 'Agent',
@@ -228,6 +229,7 @@ export const inquiriesText = namespace(
     listSubtitle:
       'Alle henvendelser kontoret har loggført. Søket finner ord i navn, e-postadresser, telefonnumre, referanser, sammendrag og notater; filtrene ligger i adressen, så Tilbake gir den samme listen.',
     logInquiry: 'Loggfør henvendelse',
+    searchLabel: 'Søk',
     searchPlaceholder: 'Navn, telefon, e-post, ord i notatene',
     followUp: 'Oppfølging',
     agent: 'Saksbehandler',
