@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, type DialogProps } from '@mui/material';
 import { type FormEvent, type KeyboardEvent, type ReactNode, useId } from 'react';
+import { useT } from '../../i18n';
 import { FormError } from './FormError';
 
 /**
@@ -17,7 +18,7 @@ export function DialogForm({
   submitting,
   submitDisabled,
   submitColor,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   maxWidth = 'sm',
   onKeyDown,
   onEntered,
@@ -41,6 +42,7 @@ export function DialogForm({
   children: ReactNode;
 }) {
   const titleId = useId();
+  const t = useT('common');
   return (
     <Dialog
       open
@@ -58,7 +60,7 @@ export function DialogForm({
           {children}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{cancelLabel}</Button>
+          <Button onClick={onClose}>{cancelLabel ?? t('cancel')}</Button>
           <Button
             type="submit"
             variant="contained"
