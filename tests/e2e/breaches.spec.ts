@@ -7,7 +7,10 @@ import { appUrl, expect, test, type Office } from './support/fixtures';
 async function shot(page: Page, office: Office, name: string): Promise<void> {
   const notices = page.locator('.MuiSnackbar-root');
   for (let round = 0; round < 3 && (await notices.count()) > 0; round++) {
-    await notices.getByRole('button', { name: 'Close' }).first().click();
+    await notices
+      .getByRole('button', { name: /^(Close|Lukk)$/ })
+      .first()
+      .click();
     await expect(notices).toHaveCount(0);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -304,4 +307,35 @@ test('a processor breach runs one clock per customer from its agreement, and ove
     'Late: We first had to establish which customers were affected.',
   );
   await shot(page, office, 'customers');
+});
+
+test('a DPO reading bokmål records a breach and reads its clocks in bokmål', async ({ page, office }) => {
+  moveTo(office, '2026-03-12T13:05:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  await office.setLanguage('dina', 'nb');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await office.signIn('dina');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByText('Avvik', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Brudd på personopplysningssikkerheten' })).toBeVisible();
+  await expect(page.getByText('Ingen åpne avvik')).toBeVisible();
+  await shot(page, office, 'list-nb');
+
+  await page.getByRole('button', { name: 'Nytt avvik' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt avvik' });
+  // What the form refuses, it says in bokmål.
+  await dialog.getByLabel('Berørte personer (omtrent)').fill('mange');
+  await dialog.getByLabel('Berørte personer (omtrent)').blur();
+  await expect(dialog.getByText('Et helt tall, eller tomt')).toBeVisible();
+  await dialog.getByLabel('Berørte personer (omtrent)').fill('40');
+  await dialog.getByLabel('Tittel').fill('Kundeliste sendt til feil adresse');
+  await dialog
+    .getByLabel('Hva skjedde')
+    .fill('En liste med 40 innringere ble sendt på e-post til en ekstern adresse.');
+  await dialog.getByRole('checkbox', { name: 'Innringere og andre som har kontaktet oss' }).check();
+  await shot(page, office, 'new-breach-nb');
+  await dialog.getByRole('button', { name: 'Registrer avviket' }).click();
+  await expect(page.getByRole('heading', { name: 'Kundeliste sendt til feil adresse' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Frister' })).toContainText('Vi ble kjent med det');
+  await expect(page.getByRole('tab', { name: 'Vurdering' })).toBeVisible();
+  await shot(page, office, 'breach-nb');
 });

@@ -225,3 +225,36 @@ test('an agent sees the caller before, saves and opens a case with the keyboard 
   await expect(page.getByLabel('Linked inquiries')).toContainText('Opened from INQ-');
   await expect(page.getByLabel('Linked inquiries')).toContainText('Wants to see what we hold about him');
 });
+
+test('an agent reading bokmål logs a call and reads it back in bokmål', async ({ page, office }) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('ola', ['agent'], 'Ola Hansen');
+  await office.setLanguage('ola', 'nb');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await office.signIn('ola');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByText('Hurtiglogg').click();
+  await expect(page.getByRole('heading', { name: 'Hurtiglogg' })).toBeVisible();
+  await page.getByLabel('Kategori').selectOption('rights-request');
+  await expect(page.getByRole('note')).toContainText('Den lovpålagte fristen begynte å løpe');
+  // The form checks what the core would refuse, and marks the fields.
+  await page.getByRole('button', { name: 'Lagre (Enter)' }).click();
+  await expect(page.getByLabel('Ingen telefon eller e-post fordi')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Sammendrag')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Navn', { exact: true }).fill('Kari Nordmann');
+  await page.getByLabel('Telefon', { exact: true }).fill('91234567');
+  await page.getByLabel('Sammendrag').fill('Vil se hva vi har lagret om henne');
+  await shot(page, office, 'quick-log-nb');
+  await page.getByLabel('Sammendrag').press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /INQ-\d{6} er loggført\./ })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByText('Henvendelser').click();
+  const row = page.getByRole('row', { name: /Kari Nordmann/ });
+  await expect(row).toContainText('Vårt eget selskap');
+  await expect(row).toContainText('Åpen');
+  await shot(page, office, 'inquiry-list-nb');
+  await row.click();
+  await expect(page.getByRole('heading', { name: 'Vil se hva vi har lagret om henne' })).toBeVisible();
+  await expect(page.getByText('Personen', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opprett sak' })).toBeVisible();
+  await shot(page, office, 'inquiry-detail-nb');
+});

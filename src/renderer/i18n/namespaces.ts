@@ -3,6 +3,17 @@ import type { Namespace } from '../../shared/i18n/translate';
 import { casesText, casesVocabularies } from '../features/cases/text';
 import { lettersText } from '../features/letters/text';
 import { peopleText } from '../features/people/text';
+import { attachmentsText } from '../features/attachments/text';
+import {
+  breachesText,
+  breachStateShortText,
+  breachStateText,
+  customerNoticeMethodText,
+  riskShortText,
+  subjectExceptionText,
+  subjectNoticeMethodText,
+} from '../features/breaches/text';
+import { directionText, inquiriesText, inquiryStatusText } from '../features/inquiries/text';
 import { shellText } from '../layout/text';
 import { commonText } from './common';
 
@@ -18,6 +29,17 @@ export const rendererNamespaces = {
   ...casesVocabularies,
   letters: lettersText,
   people: peopleText,
+  inquiries: inquiriesText,
+  inquiryStatus: inquiryStatusText,
+  direction: directionText,
+  breaches: breachesText,
+  breachState: breachStateText,
+  breachStateShort: breachStateShortText,
+  riskShort: riskShortText,
+  customerNoticeMethod: customerNoticeMethodText,
+  subjectNoticeMethod: subjectNoticeMethodText,
+  subjectException: subjectExceptionText,
+  attachments: attachmentsText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

@@ -9,7 +9,7 @@ import {
   type SxProps,
   type Theme,
 } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 
 type Props<T extends FieldValues, V extends string> = {
@@ -27,7 +27,12 @@ type Props<T extends FieldValues, V extends string> = {
   legendSx?: SxProps<Theme>;
   /** Styles each choice (a long label aligned to its box's top, …). */
   optionSx?: SxProps<Theme>;
+  groupSx?: SxProps<Theme>;
   size?: 'small' | 'medium';
+  /** Below the boxes, whatever is ticked (e.g. a warning that depends on the choice). */
+  footer?: (chosen: readonly V[]) => ReactNode;
+  /** The first box's input, e.g. to focus it when a dialog has opened. */
+  firstRef?: RefObject<HTMLInputElement | null> | ((element: HTMLInputElement | null) => void);
 };
 
 /** Several values of a contract enum, each a box to tick, bound to a react-hook-form array field. */
@@ -41,7 +46,10 @@ export function FormCheckboxGroup<T extends FieldValues, V extends string>({
   helperText,
   legendSx,
   optionSx,
-  size,
+  groupSx,
+  size = 'small',
+  footer,
+  firstRef,
 }: Props<T, V>) {
   return (
     <Controller
@@ -49,11 +57,16 @@ export function FormCheckboxGroup<T extends FieldValues, V extends string>({
       name={name}
       render={({ field, fieldState }) => {
         const chosen = (field.value ?? []) as readonly V[];
+        const message = fieldState.error?.message ?? helperText;
+        // Kept in the order offered, whatever the order of ticking.
         const toggle = (value: V, on: boolean) => {
-          field.onChange(
-            values.filter((candidate) => (candidate === value ? on : chosen.includes(candidate))),
-          );
+          field.onChange(values.filter((item) => (item === value ? on : chosen.includes(item))));
           field.onBlur();
+        };
+        const firstInput = (element: HTMLInputElement | null) => {
+          field.ref(element);
+          if (typeof firstRef === 'function') firstRef(element);
+          else if (firstRef) firstRef.current = element;
         };
         const boxes = values.map((value, index) => (
           <FormControlLabel
@@ -63,9 +76,11 @@ export function FormCheckboxGroup<T extends FieldValues, V extends string>({
             control={
               <Checkbox
                 size={size}
+                name={field.name}
                 checked={chosen.includes(value)}
                 onChange={(event) => toggle(value, event.target.checked)}
-                inputRef={index === 0 ? field.ref : undefined}
+                onBlur={field.onBlur}
+                inputRef={index === 0 ? firstInput : undefined}
               />
             }
           />
@@ -76,7 +91,7 @@ export function FormCheckboxGroup<T extends FieldValues, V extends string>({
               {label}
             </FormLabel>
             {layout === 'grid' ? (
-              <Grid container columnSpacing={1}>
+              <Grid container columnSpacing={1} sx={groupSx}>
                 {boxes.map((box) => (
                   <Grid key={box.key} size={{ xs: 12, sm: 6, md: 4 }}>
                     {box}
@@ -84,11 +99,12 @@ export function FormCheckboxGroup<T extends FieldValues, V extends string>({
                 ))}
               </Grid>
             ) : (
-              <FormGroup row={layout === 'row'}>{boxes}</FormGroup>
+              <FormGroup row={layout === 'row'} sx={groupSx}>
+                {boxes}
+              </FormGroup>
             )}
-            {(fieldState.error?.message ?? helperText) && (
-              <FormHelperText>{fieldState.error?.message ?? helperText}</FormHelperText>
-            )}
+            {footer?.(chosen)}
+            {message && <FormHelperText>{message}</FormHelperText>}
           </FormControl>
         );
       }}

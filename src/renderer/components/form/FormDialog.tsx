@@ -7,7 +7,7 @@ import {
   DialogTitle,
   type DialogProps,
 } from '@mui/material';
-import { type FormEventHandler, type ReactNode, useId } from 'react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useId } from 'react';
 import { useT } from '../../i18n';
 import { FormError } from './FormError';
 
@@ -25,39 +25,53 @@ export function FormDialog({
   formError,
   saving,
   submitLabel,
+  submitDisabled,
   submitColor,
   cancelLabel,
   maxWidth = 'sm',
+  onKeyDown,
+  onEntered,
   children,
 }: {
   title: ReactNode;
-  /** What the form does, above its fields. */
+  /** What the form does, above its fields (a text, or its own elements). */
   intro?: ReactNode;
   onClose: () => void;
-  onSubmit: FormEventHandler<HTMLFormElement>;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => unknown;
   formError: string | null;
   saving: boolean;
   submitLabel: ReactNode;
+  submitDisabled?: boolean;
   submitColor?: 'primary' | 'warning' | 'error';
   /** Default: "Cancel" in the person's language. */
   cancelLabel?: ReactNode;
   maxWidth?: DialogProps['maxWidth'];
+  onKeyDown?: (event: KeyboardEvent<HTMLFormElement>) => void;
+  /** Once the dialog has come in (e.g. to focus a field that autoFocus cannot reach). */
+  onEntered?: () => void;
   children: ReactNode;
 }) {
   const common = useT('common');
   const titleId = useId();
   return (
-    <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
-      <form onSubmit={onSubmit} noValidate>
+    <Dialog
+      open
+      onClose={onClose}
+      maxWidth={maxWidth}
+      fullWidth
+      aria-labelledby={titleId}
+      slotProps={onEntered ? { transition: { onEntered } } : undefined}
+    >
+      <form noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={onKeyDown}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
-          {intro && <DialogContentText sx={{ mb: 2 }}>{intro}</DialogContentText>}
+          {typeof intro === 'string' ? <DialogContentText sx={{ mb: 2 }}>{intro}</DialogContentText> : intro}
           <FormError message={formError} />
           {children}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{cancelLabel ?? common('cancel')}</Button>
-          <Button type="submit" variant="contained" color={submitColor} disabled={saving}>
+          <Button type="submit" variant="contained" color={submitColor} disabled={saving || submitDisabled}>
             {submitLabel}
           </Button>
         </DialogActions>

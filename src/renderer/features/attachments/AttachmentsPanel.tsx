@@ -2,11 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
   IconButton,
   LinearProgress,
   List,
@@ -14,7 +9,6 @@ import {
   ListItemIcon,
   ListItemText,
   Stack,
-  TextField,
   Tooltip,
   Typography,
 } from '@mui/material';
@@ -31,7 +25,9 @@ import { useAppDispatch } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBytes, readFileAsBase64, saveFile } from '../../lib/download';
+import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { RemoveAttachmentDialog } from './RemoveAttachmentDialog';
 import {
   useAddAttachmentMutation,
   useAttachmentsQuery,
@@ -62,9 +58,9 @@ export function AttachmentsPanel({
   const [remove] = useRemoveAttachmentMutation();
   const [restore] = useRestoreAttachmentMutation();
   const input = useRef<HTMLInputElement>(null);
+  const t = useT('attachments');
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
-  const [reason, setReason] = useState('');
 
   const upload = async (files: FileList | null) => {
     setUploadError(null);
@@ -79,7 +75,7 @@ export function AttachmentsPanel({
         setUploadError((result.error as { message: string }).message);
         break;
       }
-      dispatch(notice(`"${file.name}" was attached.`));
+      dispatch(notice(t('attached', { name: file.name })));
     }
     if (input.current) input.current.value = '';
   };
@@ -95,30 +91,11 @@ export function AttachmentsPanel({
     else dispatch(notice(result.error.message, 'error'));
   };
 
-  const confirmRemove = async () => {
-    if (!removing) return;
-    const target = removing;
-    const result = await remove({ ...owner, id: target.id, reason });
-    setRemoving(null);
-    setReason('');
-    if ('error' in result && result.error) {
-      dispatch(notice((result.error as { message: string }).message, 'error'));
-      return;
-    }
-    dispatch(
-      notice(`"${target.fileName}" was removed.`, 'success', {
-        label: 'Undo',
-        run: () => void restore({ ...owner, id: target.id }),
-      }),
-    );
-  };
-
   return (
     <Box>
       <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 1 }}>
         <Typography variant="body2" color="text.secondary">
-          {hint ?? 'Documents kept with this record.'} PDF, images, office documents, text and e-mail files
-          are kept in the data folder with a SHA-256 fingerprint; never attach a copy of an identity document.
+          {hint ?? t('defaultHint')} {t('keptHow')}
         </Typography>
         {canEdit && (
           <>
@@ -128,7 +105,7 @@ export function AttachmentsPanel({
               multiple
               hidden
               accept={attachmentExtensions.map((extension) => `.${extension}`).join(',')}
-              aria-label="Choose files to attach"
+              aria-label={t('chooseFiles')}
               onChange={(event) => void upload(event.target.files)}
             />
             <Button
@@ -138,12 +115,12 @@ export function AttachmentsPanel({
               disabled={uploading}
               sx={{ flexShrink: 0, ml: 2 }}
             >
-              Attach files
+              {t('attachFiles')}
             </Button>
           </>
         )}
       </Stack>
-      {uploading && <LinearProgress sx={{ mb: 1 }} aria-label="Uploading" />}
+      {uploading && <LinearProgress sx={{ mb: 1 }} aria-label={t('uploading')} />}
       {uploadError && (
         <Alert severity="error" onClose={() => setUploadError(null)} sx={{ mb: 1 }}>
           {uploadError}
@@ -151,9 +128,9 @@ export function AttachmentsPanel({
       )}
       <ErrorAlert error={error} />
       {!isLoading && data?.length === 0 && (
-        <EmptyState title="No files attached yet" icon={<DescriptionOutlinedIcon fontSize="inherit" />} />
+        <EmptyState title={t('noFiles')} icon={<DescriptionOutlinedIcon fontSize="inherit" />} />
       )}
-      <List dense aria-label="Attached files">
+      <List dense aria-label={t('attachedFiles')}>
         {(data ?? []).map((attachment) => (
           <ListItem
             key={attachment.id}
@@ -161,27 +138,27 @@ export function AttachmentsPanel({
             secondaryAction={
               <Stack direction="row" spacing={0.5}>
                 {attachment.canOpen && (
-                  <Tooltip title="Open in the system viewer">
+                  <Tooltip title={t('openInViewer')}>
                     <IconButton
-                      aria-label={`Open ${attachment.fileName}`}
+                      aria-label={t('openFile', { name: attachment.fileName })}
                       onClick={() => void open(attachment)}
                     >
                       <OpenInNewIcon fontSize="small" />
                     </IconButton>
                   </Tooltip>
                 )}
-                <Tooltip title="Save a copy">
+                <Tooltip title={t('saveCopy')}>
                   <IconButton
-                    aria-label={`Save a copy of ${attachment.fileName}`}
+                    aria-label={t('saveCopyOf', { name: attachment.fileName })}
                     onClick={() => void download(attachment)}
                   >
                     <DownloadOutlinedIcon fontSize="small" />
                   </IconButton>
                 </Tooltip>
                 {canEdit && (
-                  <Tooltip title="Remove">
+                  <Tooltip title={t('remove')}>
                     <IconButton
-                      aria-label={`Remove ${attachment.fileName}`}
+                      aria-label={t('removeFile', { name: attachment.fileName })}
                       onClick={() => setRemoving(attachment)}
                     >
                       <DeleteOutlineIcon fontSize="small" />
@@ -196,38 +173,31 @@ export function AttachmentsPanel({
             </ListItemIcon>
             <ListItemText
               primary={attachment.fileName}
-              secondary={`${formatBytes(attachment.sizeBytes)} · added ${formatDateTime(attachment.uploadedAt)} by ${attachment.uploadedBy} · SHA-256 ${attachment.sha256.slice(0, 12)}…${attachment.canOpen ? '' : ' · not a document type the app opens: save a copy instead'}`}
+              secondary={`${t('fileLine', {
+                size: formatBytes(attachment.sizeBytes),
+                time: formatDateTime(attachment.uploadedAt),
+                name: attachment.uploadedBy,
+                hash: attachment.sha256.slice(0, 12),
+              })}${attachment.canOpen ? '' : t('notOpenable')}`}
             />
           </ListItem>
         ))}
       </List>
-      <Dialog open={!!removing} onClose={() => setRemoving(null)} maxWidth="xs" fullWidth>
-        <DialogTitle>Remove “{removing?.fileName}”?</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            The file disappears from this record; it is kept until the retention period ends, so this can be
-            undone.
-          </DialogContentText>
-          <TextField
-            label="Why is it removed?"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            autoFocus
-            required
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setRemoving(null)}>Cancel</Button>
-          <Button
-            color="error"
-            variant="contained"
-            disabled={!reason.trim()}
-            onClick={() => void confirmRemove()}
-          >
-            Remove
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {removing && (
+        <RemoveAttachmentDialog
+          attachment={removing}
+          onClose={() => setRemoving(null)}
+          onRemove={(reason) => remove({ ...owner, id: removing.id, reason })}
+          onRemoved={() =>
+            dispatch(
+              notice(t('removed', { name: removing.fileName }), 'success', {
+                label: t('undo'),
+                run: () => void restore({ ...owner, id: removing.id }),
+              }),
+            )
+          }
+        />
+      )}
     </Box>
   );
 }

@@ -1,53 +1,38 @@
+import { Autocomplete, Chip, FormHelperText, Grid, TextField, Typography } from '@mui/material';
+import { type Control, Controller, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import {
-  Autocomplete,
-  Checkbox,
-  Chip,
-  FormControl,
-  FormControlLabel,
-  FormGroup,
-  FormHelperText,
-  FormLabel,
-  Grid,
-  Radio,
-  RadioGroup,
-  TextField,
-  Typography,
-} from '@mui/material';
-import type { BreachDetail, BreachDetailInput } from '../../../shared/breaches/contract';
-import {
-  type BreachCapacity,
-  breachCapacityLabels,
-  type DataType,
-  dataTypes,
+  breachCapacities,
+  dataTypeInfo,
+  dataTypeKeys,
   subjectCategories,
-  subjectCategoryLabels,
-  type SubjectCategory,
 } from '../../../shared/breaches/rules';
 import { toOsloInput } from '../../../shared/breaches/time';
-import type { ValidationIssue } from '../../../shared/errors';
+import { FormTextField } from '../../components/form';
+import { useLabels, useT } from '../../i18n';
+import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
+import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
-import { OsloDateTimeField, timeFieldError, timeFieldValue, wholeNumber } from './breachUi';
+import { FormOsloDateTimeField, optionalOsloTime, osloTime, wholeNumberText } from './osloTimeField';
 
-export interface BreachFormValues {
-  title: string;
-  description: string;
-  occurredFrom: string;
-  occurredTo: string;
-  awareAt: string;
-  discovery: string;
-  capacity: BreachCapacity;
-  customerIds: number[];
-  subjectCategories: SubjectCategory[];
-  subjectsApprox: string;
-  dataTypes: DataType[];
-  recordsApprox: string;
-  consequences: string;
-  measuresTaken: string;
-  measuresPlanned: string;
-  contactPoint: string;
-}
+// The channel's fields as the form holds them: times as typed in Oslo time, numbers as typed. The rules
+// across fields (a customer for a processor, a period that ends after it began) are the core's.
+const channelShape = breachesChannels['breaches.create'].input.in.shape;
 
-export type BreachFormErrors = Partial<Record<keyof BreachFormValues, string>>;
+/** A new breach: the record and when we became aware. */
+export const newBreachForm = z.strictObject(channelShape).extend({
+  awareAt: osloTime,
+  occurredFrom: optionalOsloTime,
+  occurredTo: optionalOsloTime,
+  subjectsApprox: wholeNumberText,
+  recordsApprox: wholeNumberText,
+});
+
+/** A breach's record; awareness is corrected on its own (it moves every clock), so it is only carried. */
+export const editBreachForm = newBreachForm.extend({ awareAt: z.string() });
+
+export type BreachFormValues = z.input<typeof newBreachForm>;
 
 export function emptyBreachForm(nowIso: string, contactPoint: string): BreachFormValues {
   return {
@@ -91,274 +76,205 @@ export function breachFormFrom(detail: BreachDetail): BreachFormValues {
   };
 }
 
-/** The form's own checks (times and numbers as typed); the core checks everything again. */
-export function localErrors(values: BreachFormValues, withAwareness: boolean): BreachFormErrors {
-  const errors: BreachFormErrors = {};
-  const from = timeFieldError(values.occurredFrom, false);
-  const to = timeFieldError(values.occurredTo, false);
-  const aware = withAwareness ? timeFieldError(values.awareAt, true) : null;
-  if (from) errors.occurredFrom = from;
-  if (to) errors.occurredTo = to;
-  if (aware) errors.awareAt = aware;
-  if (wholeNumber(values.subjectsApprox) === undefined) errors.subjectsApprox = 'A whole number, or empty';
-  if (wholeNumber(values.recordsApprox) === undefined) errors.recordsApprox = 'A whole number, or empty';
-  return errors;
-}
-
-export function detailInput(values: BreachFormValues): BreachDetailInput {
-  return {
-    title: values.title,
-    description: values.description,
-    occurredFrom: timeFieldValue(values.occurredFrom),
-    occurredTo: timeFieldValue(values.occurredTo),
-    discovery: values.discovery,
-    capacity: values.capacity,
-    customerIds: values.capacity === 'controller' ? [] : values.customerIds,
-    subjectCategories: values.subjectCategories,
-    subjectsApprox: wholeNumber(values.subjectsApprox) ?? null,
-    dataTypes: values.dataTypes,
-    recordsApprox: wholeNumber(values.recordsApprox) ?? null,
-    consequences: values.consequences,
-    measuresTaken: values.measuresTaken,
-    measuresPlanned: values.measuresPlanned,
-    contactPoint: values.contactPoint,
-  };
-}
-
-const fieldNames = new Set<string>([
-  'title',
-  'description',
-  'occurredFrom',
-  'occurredTo',
-  'awareAt',
-  'discovery',
-  'capacity',
-  'customerIds',
-  'subjectCategories',
-  'subjectsApprox',
-  'dataTypes',
-  'recordsApprox',
-  'consequences',
-  'measuresTaken',
-  'measuresPlanned',
-  'contactPoint',
-]);
-
-/** Puts the core's issues on the fields (paths may be "changes.title"); returns the rest. */
-export function formErrors(issues: readonly ValidationIssue[] | undefined): {
-  fields: BreachFormErrors;
-  rest: string[];
-} {
-  const fields: BreachFormErrors = {};
-  const rest: string[] = [];
-  for (const issue of issues ?? []) {
-    const key = issue.path.replace(/^changes\./, '').split('.')[0];
-    if (fieldNames.has(key)) {
-      const message = issue.message.includes('ISO 8601') ? 'Use the form dd.mm.yyyy hh:mm' : issue.message;
-      fields[key as keyof BreachFormValues] ??= message;
-    } else rest.push(issue.message);
-  }
-  return { fields, rest };
-}
-
 const checkboxGrid = {
   display: 'grid',
   gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
   columnGap: 1,
 } as const;
 
-function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
-  return on ? [...list, value] : list.filter((item) => item !== value);
+/** The customers a processor's breach may name: active ones, and any already named. */
+function CustomersField({ control }: { control: Control<BreachFormValues> }) {
+  const t = useT('breaches');
+  const { data: organisations } = useOrganisationsQuery({});
+  return (
+    <Controller
+      control={control}
+      name="customerIds"
+      render={({ field, fieldState }) => {
+        const ids = field.value ?? [];
+        const customers = (organisations ?? [])
+          .filter(
+            (organisation) =>
+              organisation.isCustomer && (organisation.active || ids.includes(organisation.id)),
+          )
+          .map((organisation) => ({ id: organisation.id, name: organisation.name }));
+        return (
+          <Autocomplete
+            multiple
+            options={customers}
+            value={customers.filter((option) => ids.includes(option.id))}
+            getOptionLabel={(option) => option.name}
+            isOptionEqualToValue={(option, value) => option.id === value.id}
+            onChange={(_event, selected) => field.onChange(selected.map((option) => option.id))}
+            onBlur={field.onBlur}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                inputRef={field.ref}
+                label={t('customersAffected')}
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message ?? t('customersAffectedHelp')}
+              />
+            )}
+          />
+        );
+      }}
+    />
+  );
 }
 
 /** The record of a breach (Art. 33(5)) in the order the facts come in: what, when, whom, what next. */
 export function BreachForm({
-  values,
-  errors,
-  onChange,
+  control,
   withAwareness,
 }: {
-  values: BreachFormValues;
-  errors: BreachFormErrors;
-  onChange: (patch: Partial<BreachFormValues>) => void;
+  control: Control<BreachFormValues>;
   withAwareness: boolean;
 }) {
-  const { data: organisations } = useOrganisationsQuery({});
-  const customers = (organisations ?? [])
-    .filter(
-      (organisation) =>
-        organisation.isCustomer && (organisation.active || values.customerIds.includes(organisation.id)),
-    )
-    .map((organisation) => ({ id: organisation.id, name: organisation.name }));
-  const chosen = customers.filter((option) => values.customerIds.includes(option.id));
-  const text = (
-    key: keyof BreachFormValues,
-    label: string,
-    extra: { multiline?: boolean; required?: boolean; help?: string } = {},
-  ) => (
-    <TextField
-      label={label}
-      value={values[key] as string}
-      required={extra.required}
-      multiline={extra.multiline}
-      minRows={extra.multiline ? 2 : undefined}
-      onChange={(event) => onChange({ [key]: event.target.value })}
-      error={Boolean(errors[key])}
-      helperText={errors[key] ?? extra.help}
-    />
-  );
+  const t = useT('breaches');
+  const capacityLabels = useLabels('breachCapacity');
+  const subjectCategoryLabels = useLabels('subjectCategory');
+  const dataTypeLabels = useLabels('dataType');
+  const capacity = useWatch({ control, name: 'capacity' });
   return (
     <Grid container spacing={2} sx={{ pt: 1 }}>
       <Grid size={12}>
-        {text('title', 'Title', {
-          required: true,
-          help: 'One line, e.g. “Customer list e-mailed to the wrong address”',
-        })}
+        <FormTextField
+          control={control}
+          name="title"
+          label={t('title')}
+          required
+          helperText={t('titleHelp')}
+        />
       </Grid>
-      <Grid size={12}>{text('description', 'What happened', { required: true, multiline: true })}</Grid>
+      <Grid size={12}>
+        <FormTextField
+          control={control}
+          name="description"
+          label={t('whatHappened')}
+          required
+          multiline
+          minRows={2}
+        />
+      </Grid>
       {withAwareness && (
         <Grid size={{ xs: 12, md: 4 }}>
-          <OsloDateTimeField
-            label="We became aware"
+          <FormOsloDateTimeField
+            control={control}
+            name="awareAt"
+            label={t('weBecameAware')}
             required
-            value={values.awareAt}
-            onChange={(awareAt) => onChange({ awareAt })}
-            error={errors.awareAt}
-            helperText="The 72 hours run from here: when anyone here learnt of it"
+            helperText={t('awareHelp')}
           />
         </Grid>
       )}
       <Grid size={{ xs: 12, md: withAwareness ? 4 : 6 }}>
-        <OsloDateTimeField
-          label="It happened (or began)"
-          value={values.occurredFrom}
-          onChange={(occurredFrom) => onChange({ occurredFrom })}
-          error={errors.occurredFrom}
-          helperText="Leave empty while unknown"
+        <FormOsloDateTimeField
+          control={control}
+          name="occurredFrom"
+          label={t('happened')}
+          helperText={t('happenedHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: withAwareness ? 4 : 6 }}>
-        <OsloDateTimeField
-          label="It lasted until"
-          value={values.occurredTo}
-          onChange={(occurredTo) => onChange({ occurredTo })}
-          error={errors.occurredTo}
-          helperText="For a period; empty for a single moment"
+        <FormOsloDateTimeField
+          control={control}
+          name="occurredTo"
+          label={t('lastedUntil')}
+          helperText={t('lastedHelp')}
         />
       </Grid>
-      <Grid size={12}>{text('discovery', 'How it was discovered')}</Grid>
+      <Grid size={12}>
+        <FormTextField control={control} name="discovery" label={t('howDiscovered')} />
+      </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
-        <FormControl>
-          <FormLabel id="capacity-label">Whose data</FormLabel>
-          <RadioGroup
-            aria-labelledby="capacity-label"
-            value={values.capacity}
-            onChange={(event) => onChange({ capacity: event.target.value as BreachCapacity })}
-          >
-            <FormControlLabel
-              value="controller"
-              control={<Radio size="small" />}
-              label={breachCapacityLabels.controller}
-            />
-            <FormControlLabel
-              value="processor"
-              control={<Radio size="small" />}
-              label={breachCapacityLabels.processor}
-            />
-            <FormControlLabel
-              value="both"
-              control={<Radio size="small" />}
-              label={breachCapacityLabels.both}
-            />
-          </RadioGroup>
-        </FormControl>
+        <FormRadioGroup
+          control={control}
+          name="capacity"
+          label={t('whoseData')}
+          values={breachCapacities}
+          labels={capacityLabels}
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
-        {values.capacity !== 'controller' ? (
-          <Autocomplete
-            multiple
-            options={customers}
-            value={chosen}
-            getOptionLabel={(option) => option.name}
-            isOptionEqualToValue={(option, value) => option.id === value.id}
-            onChange={(_event, selected) => onChange({ customerIds: selected.map((option) => option.id) })}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label="Customers affected"
-                error={Boolean(errors.customerIds)}
-                helperText={errors.customerIds ?? 'Each gets its own clock, from its processor agreement'}
-              />
-            )}
-          />
+        {capacity !== 'controller' ? (
+          <CustomersField control={control} />
         ) : (
           <Typography variant="body2" color="text.secondary" sx={{ pt: 1 }}>
-            As controller, we notify Datatilsynet within 72 hours unless the breach is unlikely to result in a
-            risk to people, and tell the people affected when the risk is high.
+            {t('controllerExplained')}
           </Typography>
         )}
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
-        <FormControl component="fieldset">
-          <FormLabel component="legend">Categories of people</FormLabel>
-          <FormGroup sx={checkboxGrid}>
-            {subjectCategories.map((category) => (
-              <FormControlLabel
-                key={category}
-                control={
-                  <Checkbox
-                    size="small"
-                    checked={values.subjectCategories.includes(category)}
-                    onChange={(event) =>
-                      onChange({
-                        subjectCategories: toggle(values.subjectCategories, category, event.target.checked),
-                      })
-                    }
-                  />
-                }
-                label={subjectCategoryLabels[category]}
-              />
-            ))}
-          </FormGroup>
-        </FormControl>
+        <FormCheckboxGroup
+          control={control}
+          name="subjectCategories"
+          label={t('categoriesOfPeople')}
+          values={subjectCategories}
+          labels={subjectCategoryLabels}
+          groupSx={checkboxGrid}
+          size="small"
+        />
       </Grid>
-      <Grid size={{ xs: 12, md: 4 }}>{text('subjectsApprox', 'People affected (approx.)')}</Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <FormTextField control={control} name="subjectsApprox" label={t('peopleAffectedApprox')} />
+      </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
-        <FormControl component="fieldset" error={Boolean(errors.dataTypes)}>
-          <FormLabel component="legend">Types of personal data</FormLabel>
-          <FormGroup sx={checkboxGrid}>
-            {dataTypes.map((type) => (
-              <FormControlLabel
-                key={type.key}
-                control={
-                  <Checkbox
-                    size="small"
-                    checked={values.dataTypes.includes(type.key)}
-                    onChange={(event) =>
-                      onChange({ dataTypes: toggle(values.dataTypes, type.key, event.target.checked) })
-                    }
-                  />
-                }
-                label={type.label}
-              />
-            ))}
-          </FormGroup>
-          {values.dataTypes.some((key) => dataTypes.find((type) => type.key === key)?.special) && (
-            <FormHelperText component="div">
-              <Chip size="small" color="error" label="Special categories" sx={{ mr: 1 }} />
-              Data of Art. 9 or 10 usually makes the risk high.
-            </FormHelperText>
-          )}
-        </FormControl>
+        <FormCheckboxGroup
+          control={control}
+          name="dataTypes"
+          label={t('typesOfPersonalData')}
+          values={dataTypeKeys}
+          labels={dataTypeLabels}
+          groupSx={checkboxGrid}
+          size="small"
+          footer={(chosen) =>
+            chosen.some((key) => dataTypeInfo[key].special) && (
+              <FormHelperText component="div">
+                <Chip size="small" color="error" label={t('specialCategories')} sx={{ mr: 1 }} />
+                {t('specialUsuallyHigh')}
+              </FormHelperText>
+            )
+          }
+        />
       </Grid>
-      <Grid size={{ xs: 12, md: 4 }}>{text('recordsApprox', 'Records affected (approx.)')}</Grid>
-      <Grid size={12}>{text('consequences', 'Likely consequences', { multiline: true })}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text('measuresTaken', 'Measures taken', { multiline: true })}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text('measuresPlanned', 'Measures planned', { multiline: true })}</Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <FormTextField control={control} name="recordsApprox" label={t('recordsAffectedApprox')} />
+      </Grid>
       <Grid size={12}>
-        {text('contactPoint', 'Contact point', {
-          help: 'The DPO or other contact where more information can be obtained (Art. 33(3)(b))',
-        })}
+        <FormTextField
+          control={control}
+          name="consequences"
+          label={t('likelyConsequences')}
+          multiline
+          minRows={2}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormTextField
+          control={control}
+          name="measuresTaken"
+          label={t('measuresTaken')}
+          multiline
+          minRows={2}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormTextField
+          control={control}
+          name="measuresPlanned"
+          label={t('measuresPlanned')}
+          multiline
+          minRows={2}
+        />
+      </Grid>
+      <Grid size={12}>
+        <FormTextField
+          control={control}
+          name="contactPoint"
+          label={t('contactPoint')}
+          helperText={t('contactPointHelp')}
+        />
       </Grid>
     </Grid>
   );

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Box,
   Breadcrumbs,
@@ -9,47 +8,34 @@ import {
   CardHeader,
   Chip,
   CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
   Link,
-  List,
-  ListItem,
-  ListItemIcon,
-  ListItemText,
-  Stack,
   Tab,
   Tabs,
-  TextField,
   Typography,
 } from '@mui/material';
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
-import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import type { BreachDetail } from '../../../shared/breaches/contract';
-import { dataTypeInfo, hasControllerDuty, subjectCategoryLabels } from '../../../shared/breaches/rules';
-import { formatOslo } from '../../../shared/breaches/time';
+import { hasControllerDuty } from '../../../shared/breaches/rules';
 import { breachLetterChoices } from '../../../shared/letters/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { LetterDialog } from '../letters/LetterDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
+import { RecordHeader } from '../../components/RecordHeader';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
-import { useRun } from '../cases/useRun';
 import { AssessmentPanel } from './AssessmentPanel';
-import { Fact, RiskChip, StateChip } from './breachUi';
-import { useBreachQuery, useCloseBreachMutation } from './breachesApi';
+import { RiskChip, StateChip, titleProps } from './breachUi';
+import { useBreachQuery } from './breachesApi';
 import { ClocksPanel } from './ClocksPanel';
 import { HistoryPanel, InquiriesPanel } from './HistoryPanel';
-import { EditBreachDialog } from './NewBreachDialog';
+import { EditBreachDialog } from './EditBreachDialog';
+import { Overview } from './BreachOverview';
+import { CloseBreachDialog } from './CloseBreachDialog';
 import { NotificationsPanel } from './NotificationsPanel';
 import { SubjectsPanel } from './SubjectsPanel';
 
@@ -64,118 +50,6 @@ const tabs = [
   'history',
 ] as const;
 type TabKey = (typeof tabs)[number];
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
-
-function approx(value: number | null): string | null {
-  return value === null ? null : `about ${value.toLocaleString('en-GB')}`;
-}
-
-function Obligations({ detail }: { detail: BreachDetail }) {
-  return (
-    <List dense disablePadding aria-label="Obligations">
-      {detail.obligations.map((obligation) => (
-        <ListItem key={obligation.key} disableGutters dense>
-          <ListItemIcon sx={{ minWidth: 30, color: obligation.met ? 'success.main' : 'text.disabled' }}>
-            {obligation.met ? (
-              <CheckCircleOutlineIcon fontSize="small" />
-            ) : (
-              <RadioButtonUncheckedIcon fontSize="small" />
-            )}
-          </ListItemIcon>
-          <ListItemText
-            primary={`${obligation.label}${obligation.met ? '' : ' — not yet'}`}
-            secondary={obligation.detail}
-            slotProps={{ primary: { variant: 'body2' } }}
-          />
-        </ListItem>
-      ))}
-    </List>
-  );
-}
-
-function Overview({ detail }: { detail: BreachDetail }) {
-  return (
-    <Grid container spacing={2}>
-      <Grid size={{ xs: 12, md: 7 }}>
-        <Card sx={{ height: '100%' }}>
-          <CardHeader title="What happened" slotProps={titleProps} />
-          <CardContent sx={{ pt: 0 }}>
-            <Fact label="Description">{detail.description}</Fact>
-            <Fact label="When it happened">
-              {detail.occurredFrom
-                ? detail.occurredTo
-                  ? `${formatOslo(detail.occurredFrom)} – ${formatOslo(detail.occurredTo)}`
-                  : formatOslo(detail.occurredFrom)
-                : 'Not known yet'}
-            </Fact>
-            <Fact label="How it was discovered">{detail.discovery}</Fact>
-            <Fact label="Likely consequences">{detail.consequences}</Fact>
-            <Fact label="Measures taken">{detail.measuresTaken}</Fact>
-            <Fact label="Measures planned">{detail.measuresPlanned}</Fact>
-            <Fact label="Contact point">{detail.contactPoint}</Fact>
-            <Typography variant="caption" color="text.secondary">
-              Recorded {formatOslo(detail.createdAt)} by {detail.reportedBy} · last changed{' '}
-              {formatOslo(detail.updatedAt)}
-            </Typography>
-          </CardContent>
-        </Card>
-      </Grid>
-      <Grid size={{ xs: 12, md: 5 }}>
-        <Stack spacing={2} sx={{ height: '100%' }}>
-          <Card>
-            <CardHeader title="People and data" slotProps={titleProps} />
-            <CardContent sx={{ pt: 0 }}>
-              <Fact label="Whose data">
-                {detail.capacity === 'processor'
-                  ? `Our customers’ (we are processor): ${detail.customers.map((customer) => customer.name).join(', ')}`
-                  : detail.capacity === 'both'
-                    ? `Ours (we are controller) and our customers’: ${detail.customers.map((customer) => customer.name).join(', ')}`
-                    : 'Ours (we are controller)'}
-              </Fact>
-              <Fact label="Categories of people">
-                {detail.subjectCategories.map((category) => subjectCategoryLabels[category]).join(', ')}
-              </Fact>
-              <Fact label="People affected">{approx(detail.subjectsApprox)}</Fact>
-              <Fact label="Types of data">
-                {detail.dataTypes.length > 0 && (
-                  <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
-                    {detail.dataTypes.map((type) => (
-                      <Chip
-                        key={type}
-                        size="small"
-                        variant="outlined"
-                        color={dataTypeInfo[type].special ? 'error' : 'default'}
-                        icon={dataTypeInfo[type].special ? <MedicalInformationOutlinedIcon /> : undefined}
-                        label={dataTypeInfo[type].label}
-                      />
-                    ))}
-                  </Stack>
-                )}
-              </Fact>
-              <Fact label="Records affected">{approx(detail.recordsApprox)}</Fact>
-            </CardContent>
-          </Card>
-          <Card sx={{ flexGrow: 1 }}>
-            <CardHeader
-              title={detail.state === 'closed' ? 'Obligations met' : 'Before the breach can be closed'}
-              slotProps={titleProps}
-            />
-            <CardContent sx={{ pt: 0 }}>
-              <Obligations detail={detail} />
-              {detail.closedAt && (
-                <Typography variant="body2" sx={{ mt: 1 }}>
-                  Closed {formatOslo(detail.closedAt)} by {detail.closedBy}
-                  {detail.closingNote ? `: ${detail.closingNote}` : ''}
-                </Typography>
-              )}
-            </CardContent>
-          </Card>
-        </Stack>
-      </Grid>
-    </Grid>
-  );
-}
-
 export function BreachPage() {
   const { id } = useParams();
   const breachId = Number(id);
@@ -191,11 +65,12 @@ export function BreachPage() {
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
   const [writing, setWriting] = useState(false);
+  const t = useT('breaches');
   const writesLetters = user?.roles.some((role) => role === 'dpo' || role === 'admin') ?? false;
 
-  if (!Number.isInteger(breachId)) return <ErrorAlert error="There is no such breach." />;
+  if (!Number.isInteger(breachId)) return <ErrorAlert error={t('noSuchBreach')} />;
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !detail) return <CircularProgress aria-label="Loading the breach" />;
+  if (isLoading || !detail) return <CircularProgress aria-label={t('loadingBreach')} />;
 
   const open = detail.state !== 'closed';
   const unmet = detail.obligations.filter((obligation) => !obligation.met).length;
@@ -206,33 +81,25 @@ export function BreachPage() {
     <>
       <Breadcrumbs sx={{ mb: 1 }}>
         <Link component={RouterLink} to="/breaches" underline="hover" color="inherit">
-          Breaches
+          {t('screenTitle')}
         </Link>
         <Typography color="text.primary">{detail.number}</Typography>
       </Breadcrumbs>
-      <Stack
-        direction="row"
-        justifyContent="space-between"
-        alignItems="flex-start"
-        spacing={2}
-        sx={{ mb: 2 }}
-      >
-        <Box>
-          <Typography variant="overline" color="text.secondary">
-            Breach {detail.number}
-          </Typography>
-          <Typography variant="h4" component="h1">
-            {detail.title}
-          </Typography>
-          <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap" alignItems="center">
+      <RecordHeader
+        overline={t('breachNumber', { number: detail.number })}
+        title={detail.title}
+        chips={
+          <>
             <StateChip state={detail.state} />
             <RiskChip risk={detail.assessment?.risk ?? null} />
             <Chip
               size="small"
               label={
                 detail.capacity === 'controller'
-                  ? 'Controller'
-                  : `${detail.capacity === 'both' ? 'Controller and processor' : 'Processor'} for ${detail.customers.map((customer) => customer.name).join(', ')}`
+                  ? t('controller')
+                  : t(detail.capacity === 'both' ? 'controllerAndProcessorFor' : 'processorFor', {
+                      names: detail.customers.map((customer) => customer.name).join(', '),
+                    })
               }
             />
             {detail.specialCategories && (
@@ -241,49 +108,54 @@ export function BreachPage() {
                 color="error"
                 variant="outlined"
                 icon={<MedicalInformationOutlinedIcon />}
-                label="Special categories"
+                label={t('specialCategories')}
               />
             )}
-          </Stack>
-        </Box>
-        {(open || (writesLetters && hasControllerDuty(detail.capacity))) && (
-          <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-            {writesLetters && hasControllerDuty(detail.capacity) && (
-              <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
-                Make a letter
-              </Button>
-            )}
-            {open && (
-              <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-                Edit
-              </Button>
-            )}
-            {open && isDpo && (
-              <Button
-                variant={unmet === 0 ? 'contained' : 'outlined'}
-                startIcon={<LockOutlinedIcon />}
-                onClick={() => setClosing(true)}
-              >
-                Close breach
-              </Button>
-            )}
-          </Stack>
-        )}
-      </Stack>
+          </>
+        }
+        actions={
+          (open || (writesLetters && hasControllerDuty(detail.capacity))) && (
+            <>
+              {writesLetters && hasControllerDuty(detail.capacity) && (
+                <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
+                  {t('makeLetter')}
+                </Button>
+              )}
+              {open && (
+                <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
+                  {t('edit')}
+                </Button>
+              )}
+              {open && isDpo && (
+                <Button
+                  variant={unmet === 0 ? 'contained' : 'outlined'}
+                  startIcon={<LockOutlinedIcon />}
+                  onClick={() => setClosing(true)}
+                >
+                  {t('closeBreach')}
+                </Button>
+              )}
+            </>
+          )
+        }
+      />
       <ClocksPanel detail={detail} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mt: 2, mb: 2 }}>
         <Tabs
           value={tab}
           onChange={(_event, value: TabKey) => setSearch({ tab: value === 'overview' ? null : value })}
-          aria-label="Breach sections"
+          aria-label={t('sections')}
           variant="scrollable"
         >
-          <Tab value="overview" label={unmet > 0 && open ? `Overview (${unmet} to do)` : 'Overview'} />
+          <Tab
+            value="overview"
+            label={unmet > 0 && open ? t('tabOverviewToDo', { count: unmet }) : t('tabOverview')}
+          />
           <Tab
             value="assessment"
             label={
               <Badge color="warning" variant="dot" invisible={detail.assessment !== null} sx={{ pr: 1 }}>
-                Assessment
+                {t('tabAssessment')}
               </Badge>
             }
           />
@@ -292,17 +164,17 @@ export function BreachPage() {
             label={
               <Badge color="error" variant="dot" invisible={!notificationsPending} sx={{ pr: 1 }}>
                 {detail.capacity === 'controller'
-                  ? 'Datatilsynet'
+                  ? t('tabAuthority')
                   : detail.capacity === 'both'
-                    ? 'Datatilsynet and customers'
-                    : 'Customers'}
+                    ? t('tabAuthorityAndCustomers')
+                    : t('tabCustomers')}
               </Badge>
             }
           />
-          <Tab value="people" label="People affected" />
-          <Tab value="inquiries" label={`Inquiries (${detail.inquiries.length})`} />
-          <Tab value="documents" label="Documents" />
-          <Tab value="history" label="History" />
+          <Tab value="people" label={t('tabPeople')} />
+          <Tab value="inquiries" label={t('tabInquiries', { count: detail.inquiries.length })} />
+          <Tab value="documents" label={t('tabDocuments')} />
+          <Tab value="history" label={t('tabHistory')} />
         </Tabs>
       </Box>
       {tab === 'overview' && <Overview detail={detail} />}
@@ -312,20 +184,15 @@ export function BreachPage() {
       {tab === 'inquiries' && <InquiriesPanel detail={detail} />}
       {tab === 'documents' && (
         <Card>
-          <CardHeader title="Documents" slotProps={titleProps} />
+          <CardHeader title={t('tabDocuments')} slotProps={titleProps} />
           <CardContent sx={{ pt: 0 }}>
-            <AttachmentsPanel
-              ownerType="breach"
-              ownerId={detail.id}
-              canEdit
-              hint="Evidence, the receipts of the notifications, letters to the customers or the people affected."
-            />
+            <AttachmentsPanel ownerType="breach" ownerId={detail.id} canEdit hint={t('documentsHint')} />
           </CardContent>
         </Card>
       )}
       {tab === 'history' && <HistoryPanel detail={detail} />}
       {editing && <EditBreachDialog detail={detail} onClose={() => setEditing(false)} />}
-      {closing && <CloseDialog detail={detail} onClose={() => setClosing(false)} />}
+      {closing && <CloseBreachDialog detail={detail} onClose={() => setClosing(false)} />}
       {writing && (
         <LetterDialog
           owner="breach"
@@ -336,54 +203,5 @@ export function BreachPage() {
         />
       )}
     </>
-  );
-}
-
-function CloseDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const run = useRun();
-  const [close, { isLoading }] = useCloseBreachMutation();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const ready = detail.obligations.every((obligation) => obligation.met);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const result = await run(close({ id: detail.id, note }), `Breach ${detail.number} was closed.`, {
-      quietError: true,
-    });
-    if (result.ok) return onClose();
-    setError(result.error.message);
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="close-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="close-title">Close breach {detail.number}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 1 }}>
-            A breach is closed when every obligation is met or decided. The record stays in the register.
-          </DialogContentText>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Obligations detail={detail} />
-          <TextField
-            label="Closing note"
-            multiline
-            minRows={2}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            sx={{ mt: 2 }}
-            helperText="Optional: what was learnt, what changes"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading || !ready}>
-            Close breach
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }

@@ -17,7 +17,6 @@ import {
   breachSortFields,
   type BreachSummary,
 } from '../../../shared/breaches/contract';
-import { riskShortLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -25,6 +24,7 @@ import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
+import { useLabels, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
 import { CalendarDateField } from '../../components/CalendarDateField';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
@@ -32,23 +32,6 @@ import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } fro
 import { NewBreachDialog } from './NewBreachDialog';
 
 const keys = ['state', 'risk', 'capacity', 'clock', 'from', 'to', 'q'] as const;
-
-const stateLabels: Record<BreachListState, string> = {
-  open: 'Open',
-  reported: 'Awaiting assessment',
-  assessed: 'Assessed, being handled',
-  closed: 'Closed',
-  all: 'All breaches',
-};
-const clockLabels: Record<BreachClockFilter, string> = {
-  running: 'Clock running (overdue too)',
-  overdue: 'Overdue',
-  stopped: 'No clock running',
-};
-const capacityOptions = [
-  { value: 'controller', label: 'Controller' },
-  { value: 'processor', label: 'Processor' },
-];
 
 /** The clock a row shows: the most pressing running one, or how the last one ended. */
 function shownClock(row: BreachSummary) {
@@ -63,6 +46,25 @@ function shownClock(row: BreachSummary) {
 
 export function BreachesPage() {
   const navigate = useNavigate();
+  const t = useT('breaches');
+  const riskShortLabels = useLabels('riskShort');
+  const breachStates = useLabels('breachState');
+  const stateLabels: Record<BreachListState, string> = {
+    open: t('stateOpen'),
+    reported: useLabels('breachStateShort').reported,
+    assessed: breachStates.assessed,
+    closed: breachStates.closed,
+    all: t('stateAll'),
+  };
+  const clockLabels: Record<BreachClockFilter, string> = {
+    running: t('clockRunningOverdue'),
+    overdue: t('overdue'),
+    stopped: t('noClockRunning'),
+  };
+  const capacityOptions = [
+    { value: 'controller', label: t('controller') },
+    { value: 'processor', label: t('processor') },
+  ];
   const [creating, setCreating] = useState(false);
   const { data: counts } = useBreachCountsQuery({});
   const now = useCoreNow(counts?.now);
@@ -81,10 +83,10 @@ export function BreachesPage() {
 
   const columns = useMemo<ListColumn<BreachSummary>[]>(
     () => [
-      { field: 'number', headerName: 'Breach', width: 124 },
+      { field: 'number', headerName: t('columnBreach'), width: 124 },
       {
         field: 'title',
-        headerName: 'What happened',
+        headerName: t('columnWhat'),
         flex: 1,
         minWidth: 220,
         renderCell: ({ row }) => (
@@ -92,50 +94,50 @@ export function BreachesPage() {
             <Typography variant="body2" noWrap title={row.title}>
               {row.title}
               {row.specialCategories && (
-                <Tooltip title="Special categories of data (Art. 9 or 10)">
+                <Tooltip title={t('specialCategoriesTip')}>
                   <MedicalInformationOutlinedIcon
                     fontSize="inherit"
                     color="error"
                     sx={{ ml: 0.5, verticalAlign: 'middle' }}
-                    aria-label="Special categories"
+                    aria-label={t('specialCategories')}
                   />
                 </Tooltip>
               )}
             </Typography>
             <Typography variant="caption" color="text.secondary" noWrap component="div">
               {row.capacity === 'processor'
-                ? `Processor for ${row.customerNames.join(', ') || 'customers'}`
+                ? t('processorFor', { names: row.customerNames.join(', ') || t('customersWord') })
                 : row.capacity === 'both'
-                  ? `Ours and ${row.customerNames.join(', ') || 'customers'}’`
-                  : 'Controller: our own processing'}
+                  ? t('oursAnd', { names: row.customerNames.join(', ') || t('customersWord') })
+                  : t('controllerOwn')}
             </Typography>
           </Box>
         ),
       },
       {
         field: 'awareAt',
-        headerName: 'Became aware',
+        headerName: t('columnAware'),
         width: 140,
         priority: 2,
         valueFormatter: (value: string) => formatOslo(value),
       },
       {
         field: 'risk',
-        headerName: 'Risk',
+        headerName: t('risk'),
         width: 140,
         priority: 1,
         renderCell: ({ row }) => <RiskChip risk={row.risk} />,
       },
       {
         field: 'nextClock',
-        headerName: 'Clock',
+        headerName: t('clock'),
         width: 250,
         renderCell: ({ row }) => {
           const clock = shownClock(row);
           if (!clock)
             return (
               <Typography variant="body2" color="text.secondary">
-                No clock
+                {t('noClock')}
               </Typography>
             );
           return (
@@ -143,9 +145,9 @@ export function BreachesPage() {
               <ClockChip clock={clock} now={now} />
               <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
                 {clock.label}
-                {row.clocks.length > 1 ? ` (${row.clocks.length} clocks)` : ''}
+                {row.clocks.length > 1 ? t('clockCount', { count: row.clocks.length }) : ''}
                 {clock.status === 'running' || clock.status === 'overdue'
-                  ? ` · due ${formatOslo(clock.dueAt)}`
+                  ? t('dueAt', { time: formatOslo(clock.dueAt) })
                   : ''}
               </Typography>
             </Box>
@@ -154,13 +156,13 @@ export function BreachesPage() {
       },
       {
         field: 'state',
-        headerName: 'State',
+        headerName: t('state'),
         width: 190,
         sortable: false,
         renderCell: ({ row }) => <StateChip state={row.state} short />,
       },
     ],
-    [now],
+    [now, t],
   );
 
   const quick: Array<{
@@ -172,7 +174,7 @@ export function BreachesPage() {
     apply: Parameters<typeof setFilter>[0];
   }> = [
     {
-      label: 'Open',
+      label: t('quickOpen'),
       active: state === 'open' && !values.clock,
       count: counts?.open,
       icon: <FolderOpenOutlinedIcon />,
@@ -180,7 +182,7 @@ export function BreachesPage() {
       apply: { state: null, clock: null },
     },
     {
-      label: 'Awaiting assessment',
+      label: stateLabels.reported,
       active: state === 'reported' && !values.clock,
       count: counts?.reported,
       icon: <HourglassTopIcon />,
@@ -188,7 +190,7 @@ export function BreachesPage() {
       apply: { state: 'reported', clock: null },
     },
     {
-      label: 'Clock running',
+      label: t('quickClockRunning'),
       active: state === 'open' && values.clock === 'running',
       count: counts?.running,
       icon: <TimerOutlinedIcon />,
@@ -196,7 +198,7 @@ export function BreachesPage() {
       apply: { state: null, clock: 'running' },
     },
     {
-      label: 'Overdue',
+      label: t('overdue'),
       active: state === 'open' && values.clock === 'overdue',
       count: counts?.overdue,
       icon: <ErrorOutlineIcon />,
@@ -204,7 +206,7 @@ export function BreachesPage() {
       apply: { state: null, clock: 'overdue' },
     },
     {
-      label: 'All breaches',
+      label: t('stateAll'),
       active: state === 'all' && !values.clock,
       icon: <AllInclusiveIcon />,
       color: 'primary',
@@ -217,8 +219,8 @@ export function BreachesPage() {
   return (
     <>
       <ListPage
-        title="Personal data breaches"
-        subtitle="Every breach, notified or not (Art. 33(5)). As controller, Datatilsynet is notified within 72 hours of becoming aware, counted in real hours; as processor, each customer is told within the period in its agreement, or without undue delay."
+        title={t('listTitle')}
+        subtitle={t('listSubtitle')}
         actions={
           <>
             <ExportButtons
@@ -226,7 +228,7 @@ export function BreachesPage() {
               disabled={exporting}
             />
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-              New breach
+              {t('newBreach')}
             </Button>
           </>
         }
@@ -241,7 +243,7 @@ export function BreachesPage() {
         }))}
         search={
           <SearchField
-            label="Search number or title"
+            label={t('searchLabel')}
             value={values.q}
             onSearch={(q) => setFilter({ q })}
             width={230}
@@ -250,7 +252,7 @@ export function BreachesPage() {
         filters={
           <>
             <FilterSelect
-              label="State"
+              label={t('state')}
               value={state}
               options={optionsOf(breachListStates, stateLabels)}
               onChange={(value) => setFilter({ state: value === 'open' ? null : value })}
@@ -258,14 +260,14 @@ export function BreachesPage() {
               width={200}
             />
             <FilterSelect
-              label="Risk"
+              label={t('risk')}
               value={values.risk}
               options={optionsOf(breachRiskFilters, riskShortLabels)}
               onChange={(risk) => setFilter({ risk })}
               width={150}
             />
             <FilterSelect
-              label="Clock"
+              label={t('clock')}
               value={values.clock}
               options={optionsOf(breachClockFilters, clockLabels)}
               onChange={(clock) => setFilter({ clock })}
@@ -276,21 +278,21 @@ export function BreachesPage() {
         moreFilters={
           <>
             <FilterSelect
-              label="Capacity"
+              label={t('capacity')}
               value={values.capacity}
               options={capacityOptions}
               onChange={(capacity) => setFilter({ capacity })}
-              anyLabel="Either"
+              anyLabel={t('either')}
               width={150}
             />
             <CalendarDateField
-              label="Aware from"
+              label={t('awareFrom')}
               value={values.from ?? null}
               onChange={(from) => setFilter({ from })}
               width={160}
             />
             <CalendarDateField
-              label="Aware to"
+              label={t('awareTo')}
               value={values.to ?? null}
               onChange={(to) => setFilter({ to })}
               width={160}
@@ -304,7 +306,7 @@ export function BreachesPage() {
       >
         <ListGrid
           id="breaches"
-          label="Breaches"
+          label={t('gridLabel')}
           columns={columns}
           rows={data?.rows ?? []}
           rowCount={data?.total ?? 0}
@@ -316,10 +318,8 @@ export function BreachesPage() {
           }
           sx={{ '& .breach-overdue': { bgcolor: 'rgba(179, 38, 30, 0.06)' } }}
           empty={
-            <EmptyState title={list.filtered ? 'No breach matches these filters' : 'No open breaches'}>
-              {list.filtered
-                ? 'Clear the filters to see every open breach.'
-                : 'Record a breach with “New breach”, or report one from the inquiry that brought it to light.'}
+            <EmptyState title={list.filtered ? t('noMatch') : t('noOpen')}>
+              {list.filtered ? t('noMatchText') : t('noOpenText')}
             </EmptyState>
           }
         />

@@ -1,37 +1,15 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Grid,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import EditCalendarOutlinedIcon from '@mui/icons-material/EditCalendarOutlined';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import { useState } from 'react';
 import { clockStateText, liveClock } from '../../../shared/breaches/clock-text';
 import type { BreachClock, BreachDetail } from '../../../shared/breaches/contract';
-import { customerNoticeMethodLabels } from '../../../shared/breaches/rules';
-import { formatOslo, toOsloInput } from '../../../shared/breaches/time';
-import { useRun } from '../cases/useRun';
-import {
-  clockColor,
-  clockIcon,
-  OsloDateTimeField,
-  timeFieldError,
-  timeFieldValue,
-  useCoreNow,
-} from './breachUi';
-import { useChangeAwarenessMutation } from './breachesApi';
-import { NotifyAuthorityDialog, NotifyCustomerDialog } from './NotifyDialogs';
+import { formatOslo } from '../../../shared/breaches/time';
+import { useLabels, useT } from '../../i18n';
+import { AwarenessDialog } from './AwarenessDialog';
+import { clockColor, clockIcon, useCoreNow } from './breachUi';
+import { NotifyAuthorityDialog } from './NotifyAuthorityDialog';
+import { NotifyCustomerDialog } from './NotifyCustomerDialog';
 
 const borderColors = {
   running: 'warning.main',
@@ -52,20 +30,22 @@ function ClockBox({
   now: Date;
   onRecord?: () => void;
 }) {
+  const t = useT('breaches');
+  const methodLabels = useLabels('customerNoticeMethod');
   const live = liveClock(clock, now);
   const running = live.status === 'running' || live.status === 'overdue';
   const customer = detail.customers.find((candidate) => candidate.organisationId === clock.organisationId);
   const done =
     clock.party === 'authority'
-      ? clock.doneAt && `Notified ${formatOslo(clock.doneAt)}`
+      ? clock.doneAt && t('notified', { time: formatOslo(clock.doneAt) })
       : clock.party === 'subjects'
-        ? clock.doneAt && `The people were told ${formatOslo(clock.doneAt)}`
+        ? clock.doneAt && t('peopleTold', { time: formatOslo(clock.doneAt) })
         : customer?.toldAt &&
-          `Told ${formatOslo(customer.toldAt)}${customer.toldHow ? ` by ${customerNoticeMethodLabels[customer.toldHow].toLowerCase()}` : ''}${customer.toldTo ? ` to ${customer.toldTo}` : ''}`;
+          `${t('customerTold', { time: formatOslo(customer.toldAt) })}${customer.toldHow ? t('byMethod', { method: methodLabels[customer.toldHow].toLocaleLowerCase() }) : ''}${customer.toldTo ? t('toWhom', { name: customer.toldTo }) : ''}`;
   return (
     <Box
       component="section"
-      aria-label={`Clock: ${clock.label}`}
+      aria-label={t('clockOf', { label: clock.label })}
       data-testid={`clock-${clock.key}`}
       sx={{
         borderLeft: 6,
@@ -79,10 +59,10 @@ function ClockBox({
     >
       <Typography variant="overline" color="text.secondary" component="h3">
         {clock.party === 'authority'
-          ? 'Datatilsynet (Art. 33(1))'
+          ? t('clockAuthority')
           : clock.party === 'subjects'
-            ? 'The people affected (Art. 34)'
-            : `${clock.label} (our customer, the controller)`}
+            ? t('clockSubjects')
+            : t('clockCustomer', { label: clock.label })}
       </Typography>
       <Stack
         direction="row"
@@ -105,15 +85,15 @@ function ClockBox({
       </Stack>
       {running && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
-          {clock.undueDelay ? 'Target: ' : 'Due '}
+          {clock.undueDelay ? t('target') : t('due')}
           <strong>{formatOslo(clock.dueAt)}</strong>
-          {clock.undueDelay ? ' (without undue delay)' : ''}
+          {clock.undueDelay ? t('withoutUndueDelay') : ''}
         </Typography>
       )}
       {done && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {done}
-          {live.status === 'late' ? ` — due ${formatOslo(clock.dueAt)}` : ''}
+          {live.status === 'late' ? t('lateDue', { time: formatOslo(clock.dueAt) }) : ''}
         </Typography>
       )}
       {clock.note && (
@@ -129,8 +109,7 @@ function ClockBox({
       </Typography>
       {customer?.noticeHoursFlag && (
         <Typography variant="caption" color="warning.main" component="p" sx={{ fontWeight: 600 }}>
-          The agreement promises {customer.noticeHours} hours: more than 48 leaves the customer too little of
-          its own 72.
+          {t('promisedHours', { hours: customer.noticeHours ?? 0 })}
         </Typography>
       )}
       {running && onRecord && (
@@ -142,10 +121,10 @@ function ClockBox({
           sx={{ mt: 1 }}
         >
           {clock.party === 'authority'
-            ? 'Record the notification'
+            ? t('recordNotification')
             : clock.party === 'subjects'
-              ? 'Record what the people were told'
-              : 'Record that the customer was told'}
+              ? t('recordPeopleTold')
+              : t('recordCustomerTold')}
         </Button>
       )}
     </Box>
@@ -154,6 +133,7 @@ function ClockBox({
 
 /** Every clock of the breach, counting down live, with why each due time is what it is. */
 export function ClocksPanel({ detail }: { detail: BreachDetail }) {
+  const t = useT('breaches');
   const now = useCoreNow(detail.now);
   const [notifying, setNotifying] = useState(false);
   const [telling, setTelling] = useState<number | null>(null);
@@ -163,23 +143,21 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
     detail.notifications.length > 0 || detail.customers.some((customer) => customer.toldAt !== null);
   const canNotify = open && detail.assessment !== null && detail.assessment.risk !== 'none';
   return (
-    <Card component="section" aria-label="Clocks">
+    <Card component="section" aria-label={t('clocks')}>
       <CardContent>
         <Grid container spacing={3}>
           <Grid size={{ xs: 12, md: 4 }}>
             <Typography variant="overline" color="text.secondary">
-              We became aware
+              {t('weBecameAware')}
             </Typography>
             <Typography variant="h5" component="p" data-testid="aware-at" sx={{ fontWeight: 600 }}>
               {formatOslo(detail.awareAt)}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              Every clock runs from this moment, in real hours: when anyone in the company (an agent on a call
-              included) had reasonable certainty that personal data was compromised, not when the DPO assessed
-              it.
+              {t('awareExplained')}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              Times are Oslo time; across a change to or from summer time the wall clock shifts an hour.
+              {t('osloTimes')}
             </Typography>
             {open && !anyoneTold && (
               <Button
@@ -187,27 +165,24 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
                 onClick={() => setCorrecting(true)}
                 sx={{ mt: 1, ml: -1 }}
               >
-                Correct the time
+                {t('correctTime')}
               </Button>
             )}
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
             {detail.state === 'reported' && (
               <Alert severity="warning" sx={{ mb: 1.5 }}>
-                Awaiting the data protection officer’s assessment. The clock already runs: assess the risk,
-                then notify or record why not.
+                {t('awaitingAssessment')}
               </Alert>
             )}
             {detail.capacity === 'processor' && (
               <Alert severity="info" icon={false} sx={{ mb: 1.5 }}>
-                As processor we do not notify Datatilsynet: each customer, as controller, decides that. We
-                tell each customer without undue delay, within the period its agreement sets (Art. 33(2)).
+                {t('processorNote')}
               </Alert>
             )}
             {detail.capacity === 'both' && (
               <Alert severity="info" icon={false} sx={{ mb: 1.5 }}>
-                One incident, several duties: our own data is notified to Datatilsynet (and the people told if
-                the risk is high); each customer whose data is affected is told as well (Art. 33(2)).
+                {t('bothNote')}
               </Alert>
             )}
             <Grid container spacing={2}>
@@ -234,7 +209,7 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
             </Grid>
             {detail.capacity !== 'processor' && open && detail.assessment === null && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                The notification is recorded once the risk is assessed, on the Assessment tab.
+                {t('recordedAfterAssessment')}
               </Typography>
             )}
           </Grid>
@@ -246,74 +221,5 @@ export function ClocksPanel({ detail }: { detail: BreachDetail }) {
       )}
       {correcting && <AwarenessDialog detail={detail} onClose={() => setCorrecting(false)} />}
     </Card>
-  );
-}
-
-function AwarenessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const run = useRun();
-  const [change, { isLoading }] = useChangeAwarenessMutation();
-  const [awareAt, setAwareAt] = useState(toOsloInput(detail.awareAt));
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const local = timeFieldError(awareAt, true);
-    if (local) {
-      setErrors({ awareAt: local });
-      return;
-    }
-    const result = await run(
-      change({ id: detail.id, awareAt: timeFieldValue(awareAt) ?? '', reason }),
-      'The awareness time was corrected and the clocks moved with it.',
-      { quietError: true },
-    );
-    if (result.ok) return onClose();
-    setErrors(Object.fromEntries((result.error.issues ?? []).map((issue) => [issue.path, issue.message])));
-    setError(result.error.issues?.length ? null : result.error.message);
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="aware-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="aware-title">Correct when we became aware</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Awareness is when anyone in the company had reasonable certainty of the breach, e.g. the call that
-            reported it. Every clock moves with it, so correct it only with a reason; the change is recorded.
-          </DialogContentText>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Stack spacing={2}>
-            <OsloDateTimeField
-              label="We became aware"
-              required
-              value={awareAt}
-              onChange={setAwareAt}
-              error={errors.awareAt}
-              autoFocus
-            />
-            <TextField
-              label="Why it changes"
-              required
-              multiline
-              minRows={2}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              error={Boolean(errors.reason)}
-              helperText={errors.reason}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            Save
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }

@@ -5,15 +5,10 @@ import {
   CardContent,
   CardHeader,
   Collapse,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Link,
   List,
   ListItem,
   ListItemText,
-  TextField,
 } from '@mui/material';
 import BalanceOutlinedIcon from '@mui/icons-material/BalanceOutlined';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
@@ -33,9 +28,10 @@ import { AuditEntries } from '../../components/AuditEntries';
 import { EmptyState } from '../../components/EmptyState';
 import { EventTimeline } from '../../components/EventTimeline';
 import { useRun } from '../cases/useRun';
-import { useAddBreachNoteMutation, useBreachHistoryQuery, useLinkBreachInquiryMutation } from './breachesApi';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { useT } from '../../i18n';
+import { titleProps } from './breachUi';
+import { LinkInquiryDialog } from './LinkInquiryDialog';
+import { useAddBreachNoteMutation, useBreachHistoryQuery } from './breachesApi';
 
 const icons: Record<string, ReactElement> = {
   created: <ReportOutlinedIcon fontSize="small" />,
@@ -55,25 +51,22 @@ export function HistoryPanel({ detail }: { detail: BreachDetail }) {
   const run = useRun();
   const [addNote, { isLoading }] = useAddBreachNoteMutation();
   const [showChanges, setShowChanges] = useState(false);
+  const t = useT('breaches');
   const { data: audit } = useBreachHistoryQuery({ id: detail.id }, { skip: !showChanges });
   return (
     <Card>
-      <CardHeader
-        title="History"
-        subheader="Every step, by whom and when. Reads are in the audit log."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('tabHistory')} subheader={t('historyHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         <EventTimeline
           events={detail.timeline}
           icons={icons}
           formatAt={formatOslo}
-          noteLabel="Add a note (a call, a step taken outside the app)"
-          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), 'The note was added.')).ok}
+          noteLabel={t('addNoteLabel')}
+          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), t('noteAdded'))).ok}
           saving={isLoading}
         />
         <Button size="small" onClick={() => setShowChanges((shown) => !shown)} aria-expanded={showChanges}>
-          {showChanges ? 'Hide the field changes' : 'Show the field changes (audit log)'}
+          {showChanges ? t('hideChanges') : t('showChanges')}
         </Button>
         <Collapse in={showChanges} unmountOnExit>
           <Box sx={{ mt: 2 }}>
@@ -88,20 +81,15 @@ export function HistoryPanel({ detail }: { detail: BreachDetail }) {
 /** The inquiries that reported the breach or were linked to it later. */
 export function InquiriesPanel({ detail }: { detail: BreachDetail }) {
   const [linking, setLinking] = useState(false);
+  const t = useT('breaches');
   return (
     <Card>
-      <CardHeader
-        title="Inquiries"
-        subheader="The calls, e-mails and letters that reported or concern this breach."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('inquiriesTitle')} subheader={t('inquiriesHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         {detail.inquiries.length === 0 ? (
-          <EmptyState title="No inquiry linked">
-            Link the inquiry that reported it, or others about the same breach.
-          </EmptyState>
+          <EmptyState title={t('noInquiryLinked')}>{t('noInquiryLinkedText')}</EmptyState>
         ) : (
-          <List dense aria-label="Linked inquiries">
+          <List dense aria-label={t('linkedInquiries')}>
             {detail.inquiries.map((inquiry) => (
               <ListItem key={inquiry.id} disableGutters>
                 <ListItemText
@@ -113,62 +101,20 @@ export function InquiriesPanel({ detail }: { detail: BreachDetail }) {
                       {inquiry.summary}
                     </>
                   }
-                  secondary={`${inquiry.reportedFrom ? 'Reported from it' : 'Linked'} · received ${formatOslo(inquiry.receivedAt)}`}
+                  secondary={t('receivedLine', {
+                    how: inquiry.reportedFrom ? t('reportedFromIt') : t('linked'),
+                    time: formatOslo(inquiry.receivedAt),
+                  })}
                 />
               </ListItem>
             ))}
           </List>
         )}
         <Button startIcon={<LinkIcon />} onClick={() => setLinking(true)} sx={{ mt: 1 }}>
-          Link an inquiry
+          {t('linkInquiry')}
         </Button>
       </CardContent>
-      {linking && <LinkDialog detail={detail} onClose={() => setLinking(false)} />}
+      {linking && <LinkInquiryDialog detail={detail} onClose={() => setLinking(false)} />}
     </Card>
-  );
-}
-
-function LinkDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const run = useRun();
-  const [link, { isLoading }] = useLinkBreachInquiryMutation();
-  const [number, setNumber] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const id = Number(number.replace(/\D/g, ''));
-    if (!Number.isInteger(id) || id <= 0) return setError('Give the inquiry number, e.g. INQ-000123');
-    const result = await run(
-      link({ id: detail.id, inquiryId: id }),
-      `INQ-${String(id).padStart(6, '0')} was linked.`,
-      {
-        quietError: true,
-      },
-    );
-    if (result.ok) return onClose();
-    setError(result.error.message);
-  };
-  return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="link-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="link-title">Link an inquiry to {detail.number}</DialogTitle>
-        <DialogContent>
-          <TextField
-            label="Inquiry number"
-            autoFocus
-            value={number}
-            onChange={(event) => setNumber(event.target.value)}
-            error={Boolean(error)}
-            helperText={error ?? 'E.g. INQ-000123'}
-            sx={{ mt: 1 }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={isLoading}>
-            Link
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
   );
 }

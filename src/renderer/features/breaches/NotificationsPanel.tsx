@@ -16,13 +16,13 @@ import {
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import { useState } from 'react';
 import type { BreachDetail } from '../../../shared/breaches/contract';
-import { customerNoticeMethodLabels, notificationPhaseLabels } from '../../../shared/breaches/rules';
 import { formatOslo } from '../../../shared/breaches/time';
 import { EmptyState } from '../../components/EmptyState';
-import { ClockChip, useCoreNow } from './breachUi';
-import { ContentsCheck, NotifyAuthorityDialog, NotifyCustomerDialog } from './NotifyDialogs';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { useLabels, useT } from '../../i18n';
+import { ClockChip, useCoreNow, titleProps } from './breachUi';
+import { ContentsCheck } from './CheckList';
+import { NotifyAuthorityDialog } from './NotifyAuthorityDialog';
+import { NotifyCustomerDialog } from './NotifyCustomerDialog';
 
 /** Datatilsynet's notifications in phases (controller) or the customers told (processor). */
 export function NotificationsPanel({ detail }: { detail: BreachDetail }) {
@@ -35,6 +35,8 @@ export function NotificationsPanel({ detail }: { detail: BreachDetail }) {
 
 function AuthorityPanel({ detail }: { detail: BreachDetail }) {
   const [open, setOpen] = useState(false);
+  const t = useT('breaches');
+  const phaseLabels = useLabels('notificationPhase');
   const risk = detail.assessment?.risk ?? null;
   const final = detail.notifications.some((notification) => notification.phase === 'final');
   const canRecord =
@@ -44,49 +46,43 @@ function AuthorityPanel({ detail }: { detail: BreachDetail }) {
     !final;
   return (
     <Card>
-      <CardHeader
-        title="Notification to Datatilsynet"
-        subheader="Within 72 hours of becoming aware, unless the breach is unlikely to result in a risk (Art. 33(1)). What is not yet known may follow in phases (Art. 33(4)); a late notification gives the reasons for the delay."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('authorityTitle')} subheader={t('authorityHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 8 }}>
             {risk === null && (
               <Alert severity="warning" sx={{ mb: 2 }}>
-                The risk is not assessed yet: the data protection officer assesses it first.
+                {t('riskNotAssessed')}
               </Alert>
             )}
             {risk === 'none' && detail.notifications.length === 0 && (
               <Alert severity="info" sx={{ mb: 2 }}>
-                <AlertTitle>Not notified: unlikely to result in a risk</AlertTitle>
+                <AlertTitle>{t('notNotifiedTitle')}</AlertTitle>
                 {detail.assessment?.noNotificationReasons}
               </Alert>
             )}
             {detail.notifications.length === 0 ? (
-              risk !== 'none' && <EmptyState title="No notification recorded yet" />
+              risk !== 'none' && <EmptyState title={t('noNotificationYet')} />
             ) : (
-              <Table size="small" aria-label="Notifications to Datatilsynet">
+              <Table size="small" aria-label={t('notificationsLabel')}>
                 <TableHead>
                   <TableRow>
-                    <TableCell>Phase</TableCell>
-                    <TableCell>Sent</TableCell>
-                    <TableCell>Reference</TableCell>
-                    <TableCell>Sent by</TableCell>
-                    <TableCell>What was notified</TableCell>
+                    <TableCell>{t('phase')}</TableCell>
+                    <TableCell>{t('sent')}</TableCell>
+                    <TableCell>{t('referenceColumn')}</TableCell>
+                    <TableCell>{t('sentBy')}</TableCell>
+                    <TableCell>{t('whatNotified')}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {detail.notifications.map((notification) => (
                     <TableRow key={notification.id}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        {notificationPhaseLabels[notification.phase]}
-                      </TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{phaseLabels[notification.phase]}</TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
                         {formatOslo(notification.sentAt)}
                         {notification.late && (
                           <Typography variant="caption" color="error" component="div">
-                            After the 72 hours
+                            {t('after72')}
                           </Typography>
                         )}
                       </TableCell>
@@ -96,7 +92,7 @@ function AuthorityPanel({ detail }: { detail: BreachDetail }) {
                         {notification.summary ?? '—'}
                         {notification.delayReasons && (
                           <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
-                            Reasons for the delay: {notification.delayReasons}
+                            {t('delayReasonsLine', { reasons: notification.delayReasons })}
                           </Typography>
                         )}
                       </TableCell>
@@ -112,18 +108,18 @@ function AuthorityPanel({ detail }: { detail: BreachDetail }) {
                 onClick={() => setOpen(true)}
                 sx={{ mt: 2 }}
               >
-                {detail.notifications.length === 0 ? 'Record the notification' : 'Record the next phase'}
+                {detail.notifications.length === 0 ? t('recordNotification') : t('recordNextPhase')}
               </Button>
             )}
             {final && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-                The final notification is recorded; the notification is complete.
+                {t('finalRecorded')}
               </Typography>
             )}
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
             <Typography variant="subtitle2" component="h3">
-              The notification must describe (Art. 33(3))
+              {t('mustDescribe')}
             </Typography>
             <ContentsCheck detail={detail} />
           </Grid>
@@ -137,22 +133,20 @@ function AuthorityPanel({ detail }: { detail: BreachDetail }) {
 function CustomersPanel({ detail }: { detail: BreachDetail }) {
   const now = useCoreNow(detail.now);
   const [telling, setTelling] = useState<number | null>(null);
+  const t = useT('breaches');
+  const methodLabels = useLabels('customerNoticeMethod');
   return (
     <Card>
-      <CardHeader
-        title="Customers told"
-        subheader="As processor we tell each customer (the controller) without undue delay, within the period its processor agreement sets (Art. 33(2)). The customer decides on notifying Datatilsynet and the people affected."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('customersTold')} subheader={t('customersToldHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
-        <Table size="small" aria-label="Customers affected">
+        <Table size="small" aria-label={t('customersAffected')}>
           <TableHead>
             <TableRow>
-              <TableCell>Customer</TableCell>
-              <TableCell>Agreement and period</TableCell>
-              <TableCell>Due</TableCell>
-              <TableCell>Clock</TableCell>
-              <TableCell>Told</TableCell>
+              <TableCell>{t('customer')}</TableCell>
+              <TableCell>{t('agreementAndPeriod')}</TableCell>
+              <TableCell>{t('dueColumn')}</TableCell>
+              <TableCell>{t('clock')}</TableCell>
+              <TableCell>{t('told')}</TableCell>
               <TableCell />
             </TableRow>
           </TableHead>
@@ -165,11 +159,11 @@ function CustomersPanel({ detail }: { detail: BreachDetail }) {
                 <TableRow key={customer.organisationId}>
                   <TableCell>{customer.name}</TableCell>
                   <TableCell>
-                    {customer.agreement ? customer.agreement.reference : 'No agreement in force'}
+                    {customer.agreement ? customer.agreement.reference : t('noAgreement')}
                     <Typography variant="caption" color="text.secondary" component="div">
                       {customer.noticeHours === null
-                        ? 'Without undue delay (target 24 h)'
-                        : `${customer.noticeHours} hours`}
+                        ? t('undueDelayTarget')
+                        : t('hours', { count: customer.noticeHours })}
                     </Typography>
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatOslo(customer.dueAt)}</TableCell>
@@ -179,12 +173,11 @@ function CustomersPanel({ detail }: { detail: BreachDetail }) {
                       <>
                         {formatOslo(customer.toldAt)}
                         <Typography variant="caption" color="text.secondary" component="div">
-                          {customer.toldHow ? customerNoticeMethodLabels[customer.toldHow] : ''} ·{' '}
-                          {customer.toldTo}
+                          {customer.toldHow ? methodLabels[customer.toldHow] : ''} · {customer.toldTo}
                         </Typography>
                         {customer.lateReason && (
                           <Typography variant="caption" color="error" component="div">
-                            Late: {customer.lateReason}
+                            {t('lateReasonLine', { reason: customer.lateReason })}
                           </Typography>
                         )}
                       </>
@@ -195,7 +188,7 @@ function CustomersPanel({ detail }: { detail: BreachDetail }) {
                   <TableCell align="right">
                     {!customer.toldAt && detail.state !== 'closed' && (
                       <Button size="small" onClick={() => setTelling(customer.organisationId)}>
-                        Record told
+                        {t('recordTold')}
                       </Button>
                     )}
                   </TableCell>

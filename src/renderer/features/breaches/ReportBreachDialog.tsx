@@ -1,23 +1,18 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
-import { breachStateLabels } from '../../../shared/breaches/rules';
+import { Alert, Stack, Typography } from '@mui/material';
+import { breachesChannels } from '../../../shared/breaches/contract';
 import { formatOslo, toOsloInput } from '../../../shared/breaches/time';
-import type { ApiError } from '../../../shared/errors';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { OsloDateTimeField, timeFieldError, timeFieldValue } from './breachUi';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useLabels, useT } from '../../i18n';
 import { useReportBreachMutation } from './breachesApi';
+import { FormOsloDateTimeField, osloTime } from './osloTimeField';
+
+const reportForm = breachesChannels['breaches.reportFromInquiry'].input
+  .omit({ inquiryId: true })
+  .extend({ awareAt: osloTime });
 
 /**
  * Anyone who can see an inquiry reports a possible breach from it. The DPO assesses it; the reporter
@@ -33,83 +28,53 @@ export function ReportBreachDialog({
   onReported: () => void;
 }) {
   const dispatch = useAppDispatch();
-  const [report, { isLoading }] = useReportBreachMutation();
-  const [awareAt, setAwareAt] = useState(toOsloInput(inquiry.receivedAt));
-  const [description, setDescription] = useState(inquiry.notes ?? inquiry.summary);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [report] = useReportBreachMutation();
+  const t = useT('breaches');
+  const stateLabels = useLabels('breachState');
+  const { control, handleSubmit, formState, formError, settle } = useChannelForm(reportForm, {
+    awareAt: toOsloInput(inquiry.receivedAt),
+    description: inquiry.notes ?? inquiry.summary,
+  });
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const local = timeFieldError(awareAt, true);
-    if (local) return setErrors({ awareAt: local });
-    const result = await report({
-      inquiryId: inquiry.id,
-      awareAt: timeFieldValue(awareAt) ?? undefined,
-      description,
-    });
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      setErrors(Object.fromEntries((apiError.issues ?? []).map((issue) => [issue.path, issue.message])));
-      setError(apiError.issues?.length ? null : apiError.message);
-      return;
-    }
-    if (!result.data) return;
-    dispatch(
-      notice(
-        `Breach ${result.data.number} was reported to the data protection officer: ${breachStateLabels[result.data.state].toLowerCase()}.`,
-      ),
-    );
+  const submit = handleSubmit(async (values) => {
+    const result = settle(await report({ inquiryId: inquiry.id, ...values }));
+    if (!result.ok || !result.data) return;
+    const state = stateLabels[result.data.state].toLocaleLowerCase();
+    dispatch(notice(t('reportedNotice', { number: result.data.number, state })));
     onReported();
-  };
+  });
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="report-breach-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="report-breach-title">Report a possible breach from {inquiry.number}</DialogTitle>
-        <DialogContent>
+    <FormDialog
+      title={t('reportTitle', { number: inquiry.number })}
+      intro={
+        <>
           <Typography variant="body2" sx={{ mb: 2 }}>
-            Personal data may have been lost, disclosed to the wrong person, altered or made unavailable.
-            Report it now: the data protection officer assesses it and decides what to notify.
+            {t('reportIntro')}
           </Typography>
           <Alert severity="warning" sx={{ mb: 2 }}>
-            Why the time matters: Datatilsynet must be notified within 72 hours of when the company became
-            aware of a breach, and that can be the moment this contact reached us. Keep the received time (
-            {formatOslo(inquiry.receivedAt)}) unless someone here knew of it earlier, or learnt of it only
-            later.
+            {t('reportWhyTime', { time: formatOslo(inquiry.receivedAt) })}
           </Alert>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Stack spacing={2}>
-            <OsloDateTimeField
-              label="We became aware"
-              required
-              value={awareAt}
-              onChange={setAwareAt}
-              error={errors.awareAt}
-            />
-            <TextField
-              label="What happened"
-              multiline
-              minRows={3}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              error={Boolean(errors.description)}
-              helperText={errors.description ?? 'What the caller told, in a few lines'}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" color="error" disabled={isLoading}>
-            Report breach
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        </>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('reportBreach')}
+      saving={formState.isSubmitting}
+      submitColor="error"
+    >
+      <Stack spacing={2}>
+        <FormOsloDateTimeField control={control} name="awareAt" label={t('weBecameAware')} required />
+        <FormTextField
+          control={control}
+          name="description"
+          label={t('whatHappened')}
+          multiline
+          minRows={3}
+          helperText={t('reportWhatHelp')}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

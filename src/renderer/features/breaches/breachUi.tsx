@@ -1,4 +1,4 @@
-import { Box, Chip, TextField, Typography } from '@mui/material';
+import { Box, Chip, Typography } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import DoNotDisturbOnOutlinedIcon from '@mui/icons-material/DoNotDisturbOnOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -14,13 +14,8 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { type ReactElement, type ReactNode, useMemo, useState } from 'react';
 import { clockStateText, liveClock } from '../../../shared/breaches/clock-text';
 import type { BreachClock, ClockStatus } from '../../../shared/breaches/contract';
-import {
-  type BreachState,
-  breachStateLabels,
-  type RiskLevel,
-  riskShortLabels,
-} from '../../../shared/breaches/rules';
-import { parseOsloInput } from '../../../shared/breaches/time';
+import { type BreachState, type RiskLevel } from '../../../shared/breaches/rules';
+import { useLabels, useT } from '../../i18n';
 import { useBreachNowQuery } from './breachesApi';
 
 /**
@@ -33,6 +28,12 @@ export function useCoreNow(fallback?: string): Date {
   const iso = data?.now ?? fallback ?? mounted;
   return useMemo(() => new Date(iso), [iso]);
 }
+
+/** The look of a card's title on a breach's tabs: a level-2 heading with a short explanation under it. */
+export const titleProps = {
+  title: { variant: 'h6', component: 'h2' },
+  subheader: { variant: 'body2' },
+} as const;
 
 const clockLook: Record<
   ClockStatus,
@@ -65,6 +66,7 @@ export function ClockChip({
   withLabel?: boolean;
   size?: 'small' | 'medium';
 }) {
+  const t = useT('breaches');
   const live = liveClock(clock, now);
   const look = clockLook[live.status];
   return (
@@ -73,7 +75,11 @@ export function ClockChip({
       icon={look.icon}
       color={look.color}
       variant={live.status === 'overdue' || live.status === 'running' ? 'filled' : 'outlined'}
-      label={`${withLabel ? `${clock.label}: ` : ''}${clockStateText(live, now)}`}
+      label={
+        withLabel
+          ? t('clockLabelled', { label: clock.label, state: clockStateText(live, now) })
+          : clockStateText(live, now)
+      }
     />
   );
 }
@@ -90,13 +96,14 @@ const riskLook: Record<
 
 export function RiskChip({ risk, size = 'small' }: { risk: RiskLevel | null; size?: 'small' | 'medium' }) {
   const look = riskLook[risk ?? 'unassessed'];
+  const labels = useLabels('riskShort');
   return (
     <Chip
       size={size}
       icon={look.icon}
       color={look.color}
       variant={risk === 'high' ? 'filled' : 'outlined'}
-      label={riskShortLabels[risk ?? 'unassessed']}
+      label={labels[risk ?? 'unassessed']}
     />
   );
 }
@@ -105,12 +112,6 @@ const stateIcons: Record<BreachState, ReactElement> = {
   reported: <HourglassTopIcon />,
   assessed: <TaskAltIcon />,
   closed: <LockOutlinedIcon />,
-};
-
-const shortStateLabels: Record<BreachState, string> = {
-  reported: 'Awaiting assessment',
-  assessed: 'Being handled',
-  closed: 'Closed',
 };
 
 export function StateChip({
@@ -122,13 +123,15 @@ export function StateChip({
   size?: 'small' | 'medium';
   short?: boolean;
 }) {
+  const labels = useLabels('breachState');
+  const shortLabels = useLabels('breachStateShort');
   return (
     <Chip
       size={size}
       icon={stateIcons[state]}
       variant="outlined"
       color={state === 'reported' ? 'info' : 'default'}
-      label={short ? shortStateLabels[state] : breachStateLabels[state]}
+      label={short ? shortLabels[state] : labels[state]}
     />
   );
 }
@@ -144,67 +147,4 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
       </Typography>
     </Box>
   );
-}
-
-/** The text a time field holds is valid when empty (for optional fields) or a real Oslo time. */
-export function timeFieldError(text: string, required: boolean): string | null {
-  if (!text.trim()) return required ? 'Required: dd.mm.yyyy hh:mm' : null;
-  const parsed = parseOsloInput(text);
-  return parsed.ok ? null : parsed.message;
-}
-
-/** The ISO instant of a typed Oslo time, or '' / null when empty or not valid. */
-export function timeFieldValue(text: string): string | null {
-  if (!text.trim()) return null;
-  const parsed = parseOsloInput(text);
-  return parsed.ok ? parsed.iso : null;
-}
-
-/**
- * A date and time typed in one field, as "dd.mm.yyyy hh:mm" in Oslo time (whatever the computer's
- * own time zone), with the instant it means shown below.
- */
-export function OsloDateTimeField({
-  label,
-  value,
-  onChange,
-  error,
-  helperText,
-  required,
-  autoFocus,
-  name,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | null;
-  helperText?: ReactNode;
-  required?: boolean;
-  autoFocus?: boolean;
-  name?: string;
-}) {
-  const parsed = value.trim() ? parseOsloInput(value) : null;
-  const shown =
-    error ?? (parsed && !parsed.ok ? parsed.message : null) ?? helperText ?? 'dd.mm.yyyy hh:mm, Oslo time';
-  return (
-    <TextField
-      label={label}
-      name={name}
-      value={value}
-      required={required}
-      autoFocus={autoFocus}
-      placeholder="dd.mm.yyyy hh:mm"
-      onChange={(event) => onChange(event.target.value)}
-      error={Boolean(error) || (parsed !== null && !parsed.ok)}
-      helperText={shown}
-      slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
-    />
-  );
-}
-
-/** A whole number typed in a field, or null when empty; undefined when it is not a whole number. */
-export function wholeNumber(text: string): number | null | undefined {
-  const trimmed = text.replace(/\s/g, '');
-  if (!trimmed) return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
 }

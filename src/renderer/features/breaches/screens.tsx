@@ -1,15 +1,15 @@
 import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { BreachesPage } from './BreachesPage';
 import { BreachPage } from './BreachPage';
 
 export const breachesScreens: Screen[] = [
   {
     path: '/breaches',
-    title: 'Breaches',
-    description:
-      'Personal data breaches against the 72-hour clock: assessment, notifications and the people told.',
+    title: () => text('breaches', 'screenTitle'),
+    description: () => text('breaches', 'screenDescription'),
     element: (
       <Routes>
         <Route index element={<BreachesPage />} />

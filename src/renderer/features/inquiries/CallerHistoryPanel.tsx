@@ -2,8 +2,8 @@ import { Box, Link, List, ListItem, ListItemButton, Paper, Stack, Typography } f
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { CallerHistory } from '../../../shared/inquiries/contract';
-import { inquiryCategoryLabels } from '../../../shared/inquiries/rules';
 import { CellText } from '../../components/list/CellText';
+import { useLabels, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useCallerHistoryQuery } from './inquiriesApi';
 import { InquiryStatusChip } from './inquiryUi';
@@ -11,21 +11,6 @@ import { InquiryStatusChip } from './inquiryUi';
 /** How long typing must pause before the desk looks the caller up. */
 const lookupDelayMs = 400;
 const phoneCharacters = /^[+0-9 ()./-]*$/;
-
-const words = {
-  title: 'This caller before',
-  hint: 'Earlier inquiries and open cases of the phone number or e-mail address appear here as you type them.',
-  nothing: 'Nothing earlier for this phone number or e-mail address.',
-  inquiries: 'Earlier inquiries',
-  more: 'More earlier inquiries match: search the inquiry list for the rest.',
-  cases: 'Open rights requests',
-  otherCases: (count: number) =>
-    count === 1
-      ? 'One more open case for this caller, handled by the data protection officer.'
-      : `${count} more open cases for this caller, handled by the data protection officer.`,
-  matched: (on: readonly string[]) => `Same ${on.join(' and ')}`,
-  due: (date: string) => `due ${formatDate(date)}`,
-};
 
 function useSettled<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
@@ -43,6 +28,10 @@ function useSettled<T>(value: T, delay: number): T {
  */
 export function CallerHistoryPanel({ phone, email }: { phone: string; email: string }) {
   const navigate = useNavigate();
+  const t = useT('inquiries');
+  const categoryLabels = useLabels('inquiryCategory');
+  const matched = (on: readonly string[]) =>
+    on.length > 1 ? t('samePhoneAndEmail') : on[0] === 'email' ? t('sameEmail') : t('samePhone');
   const asked = useSettled(
     {
       phone: phone.trim() && phoneCharacters.test(phone) ? phone.trim() : undefined,
@@ -57,38 +46,38 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
     history && (history.inquiries.length > 0 || history.cases.length > 0 || history.otherOpenCases > 0);
 
   return (
-    <Paper variant="outlined" component="section" aria-label={words.title} sx={{ p: 2 }}>
+    <Paper variant="outlined" component="section" aria-label={t('historyTitle')} sx={{ p: 2 }}>
       <Typography variant="subtitle1" component="h2">
-        {words.title}
+        {t('historyTitle')}
       </Typography>
       {!history?.searched ? (
         <Typography variant="body2" color="text.secondary">
-          {words.hint}
+          {t('historyHint')}
         </Typography>
       ) : !found ? (
         <Typography variant="body2" color="text.secondary" role="status">
-          {words.nothing}
+          {t('historyNothing')}
         </Typography>
       ) : (
         <Box role="status">
           {history.cases.length > 0 && (
             <>
               <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-                {words.cases}
+                {t('openRightsRequests')}
               </Typography>
-              <List dense disablePadding aria-label={words.cases}>
+              <List dense disablePadding aria-label={t('openRightsRequests')}>
                 {history.cases.map((item) => (
                   <ListItem key={item.id} disableGutters>
                     <Stack direction="row" spacing={1} alignItems="center">
                       {item.canOpen ? (
                         <Link component={RouterLink} to={`/cases/${item.id}`}>
-                          Case {item.number}
+                          {t('caseNumber', { number: item.number })}
                         </Link>
                       ) : (
-                        <Typography variant="body2">Case {item.number}</Typography>
+                        <Typography variant="body2">{t('caseNumber', { number: item.number })}</Typography>
                       )}
                       <Typography variant="body2" color="text.secondary">
-                        {words.due(item.dueDate)} · {words.matched(item.matchedOn)}
+                        {t('dueDate', { date: formatDate(item.dueDate) })} · {matched(item.matchedOn)}
                       </Typography>
                     </Stack>
                   </ListItem>
@@ -98,15 +87,15 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
           )}
           {history.otherOpenCases > 0 && (
             <Typography variant="body2" sx={{ mt: 1 }}>
-              {words.otherCases(history.otherOpenCases)}
+              {t('otherCases', { count: history.otherOpenCases })}
             </Typography>
           )}
           {history.inquiries.length > 0 && (
             <>
               <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-                {words.inquiries}
+                {t('earlierInquiries')}
               </Typography>
-              <List dense disablePadding aria-label={words.inquiries}>
+              <List dense disablePadding aria-label={t('earlierInquiries')}>
                 {history.inquiries.map((item) => (
                   <ListItem key={item.id} disablePadding>
                     <ListItemButton onClick={() => void navigate(`/inquiries/${item.id}`)} sx={{ px: 1 }}>
@@ -117,8 +106,8 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
                             item.number,
                             ...(item.personName ? [item.personName] : []),
                             formatDateTime(item.receivedAt),
-                            inquiryCategoryLabels[item.category],
-                            words.matched(item.matchedOn),
+                            categoryLabels[item.category],
+                            matched(item.matchedOn),
                           ].join(' · ')}
                         />
                       </Box>
@@ -129,7 +118,7 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
               </List>
               {history.moreInquiries && (
                 <Typography variant="caption" color="text.secondary">
-                  {words.more}
+                  {t('moreEarlier')}
                 </Typography>
               )}
             </>

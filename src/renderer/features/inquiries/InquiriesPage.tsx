@@ -3,14 +3,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { followUpFilters, inquirySortFields, type InquirySummary } from '../../../shared/inquiries/contract';
-import {
-  inquiryCategories,
-  inquiryCategoryLabels,
-  inquiryChannelLabels,
-  inquiryChannels,
-  inquiryStatuses,
-  inquiryStatusLabels,
-} from '../../../shared/inquiries/rules';
+import { inquiryCategories, inquiryChannels, inquiryStatuses } from '../../../shared/inquiries/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportButtons } from '../../components/ExportButtons';
 import { CellText } from '../../components/list/CellText';
@@ -20,6 +13,7 @@ import { ListNotice } from '../../components/list/ListNotice';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useLabels, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
 import { CalendarDateField } from '../../components/CalendarDateField';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
@@ -28,94 +22,6 @@ import { useExportInquiriesMutation, useInquiriesQuery } from './inquiriesApi';
 import { InquiryStatusChip } from './inquiryUi';
 
 const keys = ['q', 'channel', 'category', 'status', 'company', 'agent', 'from', 'to', 'followUp'] as const;
-
-const followUpLabels: Record<(typeof followUpFilters)[number], string> = {
-  due: 'Follow-up due',
-  today: 'Follow-up today',
-  planned: 'Follow-up in the next 7 days',
-};
-
-const statusOptions = [
-  { value: 'active', label: 'Not closed' },
-  ...optionsOf(inquiryStatuses, inquiryStatusLabels),
-];
-
-const columns: ListColumn<InquirySummary>[] = [
-  {
-    field: 'receivedAt',
-    headerName: 'Received',
-    width: 150,
-    renderCell: ({ row }) => (
-      <CellText
-        primary={formatDateTime(row.receivedAt)}
-        secondary={`${row.number} · ${inquiryChannelLabels[row.channel]}${row.direction === 'outgoing' ? ' (out)' : ''}`}
-      />
-    ),
-  },
-  {
-    field: 'personName',
-    headerName: 'Person',
-    width: 190,
-    renderCell: ({ row }) => (
-      <CellText
-        primary={row.personName ?? <em>No name given</em>}
-        secondary={row.personPhone ?? row.personEmail ?? ''}
-      />
-    ),
-  },
-  {
-    field: 'summary',
-    headerName: 'Summary',
-    flex: 1,
-    minWidth: 220,
-    sortable: false,
-    renderCell: ({ row }) => (
-      <CellText
-        primary={row.summary}
-        secondary={row.onBehalfOf ? `For ${row.onBehalfOf.name}` : 'Our own company'}
-      />
-    ),
-  },
-  {
-    field: 'category',
-    headerName: 'Category',
-    width: 160,
-    priority: 2,
-    valueFormatter: (value: InquirySummary['category']) => inquiryCategoryLabels[value],
-  },
-  {
-    field: 'status',
-    headerName: 'Status',
-    width: 170,
-    renderCell: ({ row }) => <InquiryStatusChip status={row.status} />,
-  },
-  {
-    field: 'followUpOn',
-    headerName: 'Follow-up',
-    width: 120,
-    priority: 1,
-    renderCell: ({ row }) =>
-      row.followUpOn ? (
-        <Typography
-          variant="body2"
-          color={row.followUpDue ? 'error' : 'text.primary'}
-          sx={{ fontWeight: row.followUpDue ? 600 : 400 }}
-        >
-          {formatDate(row.followUpOn)}
-          {row.followUpDue ? ' (due)' : ''}
-        </Typography>
-      ) : (
-        ''
-      ),
-  },
-  {
-    field: 'assignedTo',
-    headerName: 'Agent',
-    width: 140,
-    sortable: false,
-    valueGetter: (_value, row) => row.assignedTo.name,
-  },
-];
 
 export function InquiriesPage() {
   const navigate = useNavigate();
@@ -128,6 +34,98 @@ export function InquiriesPage() {
     defaultDirection: 'desc',
   });
   const { values, setFilter } = list;
+  const t = useT('inquiries');
+  const channelLabels = useLabels('inquiryChannel');
+  const categoryLabels = useLabels('inquiryCategory');
+  const statusLabels = useLabels('inquiryStatus');
+  const columns = useMemo<ListColumn<InquirySummary>[]>(
+    () => [
+      {
+        field: 'receivedAt',
+        headerName: t('columnReceived'),
+        width: 150,
+        renderCell: ({ row }) => (
+          <CellText
+            primary={formatDateTime(row.receivedAt)}
+            secondary={`${row.number} · ${channelLabels[row.channel]}${row.direction === 'outgoing' ? ` ${t('out')}` : ''}`}
+          />
+        ),
+      },
+      {
+        field: 'personName',
+        headerName: t('columnPerson'),
+        width: 190,
+        renderCell: ({ row }) => (
+          <CellText
+            primary={row.personName ?? <em>{t('noName')}</em>}
+            secondary={row.personPhone ?? row.personEmail ?? ''}
+          />
+        ),
+      },
+      {
+        field: 'summary',
+        headerName: t('columnSummary'),
+        flex: 1,
+        minWidth: 220,
+        sortable: false,
+        renderCell: ({ row }) => (
+          <CellText
+            primary={row.summary}
+            secondary={row.onBehalfOf ? t('forCompany', { name: row.onBehalfOf.name }) : t('ownCompany')}
+          />
+        ),
+      },
+      {
+        field: 'category',
+        headerName: t('category'),
+        width: 160,
+        priority: 2,
+        valueFormatter: (value: InquirySummary['category']) => categoryLabels[value],
+      },
+      {
+        field: 'status',
+        headerName: t('status'),
+        width: 170,
+        renderCell: ({ row }) => <InquiryStatusChip status={row.status} />,
+      },
+      {
+        field: 'followUpOn',
+        headerName: t('followUp'),
+        width: 120,
+        priority: 1,
+        renderCell: ({ row }) =>
+          row.followUpOn ? (
+            <Typography
+              variant="body2"
+              color={row.followUpDue ? 'error' : 'text.primary'}
+              sx={{ fontWeight: row.followUpDue ? 600 : 400 }}
+            >
+              {formatDate(row.followUpOn)}
+              {row.followUpDue ? ` ${t('due')}` : ''}
+            </Typography>
+          ) : (
+            ''
+          ),
+      },
+      {
+        field: 'assignedTo',
+        headerName: t('agent'),
+        width: 140,
+        sortable: false,
+        valueGetter: (_value, row) => row.assignedTo.name,
+      },
+    ],
+    [t, channelLabels, categoryLabels],
+  );
+  const followUpLabels: Record<(typeof followUpFilters)[number], string> = {
+    due: t('followUpDue'),
+    today: t('followUpToday'),
+    planned: t('followUpPlanned'),
+  };
+  const statusOptions = [
+    { value: 'active', label: t('notClosed') },
+    ...optionsOf(inquiryStatuses, statusLabels),
+  ];
   const { data: colleagues } = useColleaguesQuery({});
   const { data: organisations } = useOrganisationsQuery({});
   const [exportInquiries, { isLoading: exporting }] = useExportInquiriesMutation();
@@ -135,20 +133,20 @@ export function InquiriesPage() {
 
   const customers = useMemo(
     () => [
-      { value: '0', label: 'Our own company' },
+      { value: '0', label: t('ownCompany') },
       ...(organisations ?? [])
         .filter((organisation) => organisation.isCustomer)
         .map((organisation) => ({ value: String(organisation.id), label: organisation.name })),
     ],
-    [organisations],
+    [organisations, t],
   );
   const agents = (colleagues ?? []).map((user) => ({ value: String(user.id), label: user.displayName }));
   const moreSet = (['company', 'agent', 'from', 'to'] as const).filter((key) => values[key]).length;
 
   return (
     <ListPage
-      title="Inquiries"
-      subtitle="Every contact the office has logged. Search finds words in names, e-mail addresses, phone numbers, references, summaries and notes; the filters stay in the address, so Back returns to the same list."
+      title={t('screenTitle')}
+      subtitle={t('listSubtitle')}
       actions={
         <>
           <ExportButtons
@@ -156,7 +154,7 @@ export function InquiriesPage() {
             disabled={exporting}
           />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => void navigate('/log')}>
-            Log inquiry
+            {t('logInquiry')}
           </Button>
         </>
       }
@@ -164,35 +162,36 @@ export function InquiriesPage() {
         <SearchField
           value={values.q}
           onSearch={(q) => setFilter({ q })}
-          placeholder="Name, phone, e-mail, words of the notes"
-          width={300}
+          label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+          width={340}
         />
       }
       filters={
         <>
           <FilterSelect
-            label="Channel"
+            label={t('channel')}
             value={values.channel}
-            options={optionsOf(inquiryChannels, inquiryChannelLabels)}
+            options={optionsOf(inquiryChannels, channelLabels)}
             onChange={(channel) => setFilter({ channel })}
             width={140}
           />
           <FilterSelect
-            label="Category"
+            label={t('category')}
             value={values.category}
-            options={optionsOf(inquiryCategories, inquiryCategoryLabels)}
+            options={optionsOf(inquiryCategories, categoryLabels)}
             onChange={(category) => setFilter({ category })}
             width={190}
           />
           <FilterSelect
-            label="Status"
+            label={t('status')}
             value={values.status}
             options={statusOptions}
             onChange={(status) => setFilter({ status })}
             width={170}
           />
           <FilterSelect
-            label="Follow-up"
+            label={t('followUp')}
             value={values.followUp}
             options={optionsOf(followUpFilters, followUpLabels)}
             onChange={(followUp) => setFilter({ followUp })}
@@ -203,29 +202,29 @@ export function InquiriesPage() {
       moreFilters={
         <>
           <FilterSelect
-            label="On behalf of"
+            label={t('onBehalfOf')}
             value={values.company}
             options={customers}
             onChange={(company) => setFilter({ company })}
-            anyLabel="Anyone"
+            anyLabel={t('anyone')}
             width={210}
           />
           <FilterSelect
-            label="Agent"
+            label={t('agent')}
             value={values.agent}
             options={agents}
             onChange={(agent) => setFilter({ agent })}
-            anyLabel="Anyone"
+            anyLabel={t('anyone')}
             width={170}
           />
           <CalendarDateField
-            label="Received from"
+            label={t('receivedFrom')}
             value={values.from ?? null}
             onChange={(from) => setFilter({ from })}
             width={170}
           />
           <CalendarDateField
-            label="Received to"
+            label={t('receivedTo')}
             value={values.to ?? null}
             onChange={(to) => setFilter({ to })}
             width={170}
@@ -239,13 +238,7 @@ export function InquiriesPage() {
       notice={
         (data?.capped || data?.notice) && (
           <>
-            {data.capped && (
-              <Chip
-                size="small"
-                sx={{ mb: 1, alignSelf: 'flex-start' }}
-                label="More than 10,000 inquiries match: narrow the filters or search to count them exactly."
-              />
-            )}
+            {data.capped && <Chip size="small" sx={{ mb: 1, alignSelf: 'flex-start' }} label={t('capped')} />}
             {data.notice && <ListNotice text={data.notice} />}
           </>
         )
@@ -253,19 +246,17 @@ export function InquiriesPage() {
     >
       <ListGrid
         id="inquiries"
-        label="Inquiries"
+        label={t('screenTitle')}
         columns={columns}
         rows={data?.rows ?? []}
         rowCount={data?.total ?? 0}
         loading={isFetching}
         gridProps={list.grid.gridProps}
         rowPath={(row) => `/inquiries/${row.id}`}
-        countLabel={data?.capped ? 'more than 10,000' : undefined}
+        countLabel={data?.capped ? t('moreThan') : undefined}
         empty={
-          <EmptyState title={list.filtered ? 'No inquiry matches these filters' : 'No inquiries yet'}>
-            {list.filtered
-              ? 'Clear the filters or search for fewer words.'
-              : 'Log the first contact with “Log inquiry” or Ctrl+N.'}
+          <EmptyState title={list.filtered ? t('noMatch') : t('noneYet')}>
+            {list.filtered ? t('noMatchText') : t('noneYetText')}
           </EmptyState>
         }
       />

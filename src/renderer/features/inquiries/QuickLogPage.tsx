@@ -19,33 +19,18 @@ import ReplayIcon from '@mui/icons-material/Replay';
 import SaveOutlinedIcon from '@mui/icons-material/SaveOutlined';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ApiError } from '../../../shared/errors';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
-import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError, useChannelForm } from '../../components/form';
 import { PageHeader } from '../../components/PageHeader';
+import { useLabels, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { CallerHistoryPanel } from './CallerHistoryPanel';
-import {
-  emptyInquiryForm,
-  errorsFrom,
-  InquiryForm,
-  type InquiryFormErrors,
-  type InquiryFormValues,
-  inquiryInput,
-} from './InquiryForm';
+import { InquiryForm } from './InquiryForm';
+import { emptyInquiryForm, inquiryForm } from './inquiryFormSchema';
 import { useCreateInquiryMutation, useInquiriesQuery, useInquiryDefaultsQuery } from './inquiriesApi';
 import { OpenCaseDialog } from './OpenCaseDialog';
-
-const words = {
-  saved: (number: string) => `${number} logged.`,
-  caseOpened: (number: string, caseNumber: string) => `${number} logged; case ${caseNumber} opened from it.`,
-  open: (number: string) => `Open ${number}`,
-  openCase: 'Open a case from it',
-  dismiss: 'Dismiss',
-  saveAndOpenCase: 'Save and open case (Ctrl+Shift+Enter)',
-};
 
 /** What the last save left: the notice stays on the screen until dismissed or the next save. */
 interface Saved {
@@ -63,23 +48,29 @@ function clock(seconds: number): string {
  */
 export function QuickLogPage() {
   // The core's clock decides "now" (the received time may not be in its future); fetched afresh each visit.
+  const t = useT('inquiries');
   const { data } = useInquiryDefaultsQuery({}, { refetchOnMountOrArgChange: true });
   return data ? (
     <QuickLog coreNowAtLoad={data.now} />
   ) : (
-    <Typography color="text.secondary">Preparing the form…</Typography>
+    <Typography color="text.secondary">{t('preparing')}</Typography>
   );
 }
 
 function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
   const navigate = useNavigate();
+  const t = useT('inquiries');
+  const channelLabels = useLabels('inquiryChannel');
+  const categoryLabels = useLabels('inquiryCategory');
   const userId = useAppSelector(selectCurrentUser)?.id ?? null;
   const [offset] = useState(() => Date.parse(coreNowAtLoad) - Date.now());
   const coreNow = () => new Date(Date.now() + offset).toISOString();
-  const [create, { isLoading }] = useCreateInquiryMutation();
-  const [values, setValues] = useState<InquiryFormValues>(() => emptyInquiryForm(coreNowAtLoad, userId));
-  const [errors, setErrors] = useState<InquiryFormErrors>({});
-  const [error, setError] = useState<string | null>(null);
+  const [create] = useCreateInquiryMutation();
+  const { control, handleSubmit, reset, watch, formState, formError, setFormError, settle } = useChannelForm(
+    inquiryForm,
+    emptyInquiryForm(coreNowAtLoad, userId),
+  );
+  const [channel, category, phone, email] = watch(['channel', 'category', 'personPhone', 'personEmail']);
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [elapsed, setElapsed] = useState(0);
   const [generation, setGeneration] = useState(0);
@@ -103,49 +94,41 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
     setElapsed(0);
   };
 
-  /** Saves the inquiry; `thenOpenCase` goes on to open a case from it (a rights request). */
-  const save = async (thenOpenCase = false) => {
-    if (isLoading) return;
-    setError(null);
-    const result = await create(inquiryInput(values, Math.floor((Date.now() - startedAt) / 1000)));
-    if ('error' in result && result.error) {
-      const apiError = result.error as ApiError;
-      const fields = errorsFrom(apiError.issues);
-      setErrors(fields);
-      setError(Object.keys(fields).length > 0 ? 'Check the marked fields.' : apiError.message);
-      return;
-    }
-    if (!result.data) return;
-    setSaved({ inquiry: result.data });
-    if (thenOpenCase) setOpeningCase(result.data);
-    setErrors({});
-    setValues(emptyInquiryForm(coreNow(), userId));
+  /** A fresh form, focused on its first field (remounted), with the timer from zero. */
+  const startOver = () => {
+    reset(emptyInquiryForm(coreNow(), userId));
+    setFormError(null);
     restart();
     setGeneration((value) => value + 1);
   };
 
+  /** Saves the inquiry; `thenOpenCase` goes on to open a case from it (a rights request). */
+  const save = (thenOpenCase: boolean) =>
+    handleSubmit(async (values) => {
+      const callSeconds = values.channel === 'phone' ? Math.floor((Date.now() - startedAt) / 1000) : null;
+      const result = settle(await create({ ...values, callSeconds }));
+      if (!result.ok || !result.data) return;
+      setSaved({ inquiry: result.data });
+      if (thenOpenCase) setOpeningCase(result.data);
+      startOver();
+    });
+
   return (
     <>
-      <PageHeader
-        title="Quick log"
-        subtitle="Log every contact as you take it. Tab moves through the fields in the order you hear them, Enter saves, and a new form is ready at once. Ctrl+N opens this screen from anywhere."
-      />
+      <PageHeader title={t('quickLogTitle')} subtitle={t('quickLogSubtitle')} />
       <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} alignItems="flex-start">
         <Paper
           variant="outlined"
           component="form"
           ref={form}
-          aria-label="Log an inquiry"
+          aria-label={t('logForm')}
           noValidate
           sx={{ p: 2.5, flex: 1, maxWidth: 860 }}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
+          onSubmit={(event) => void save(false)(event)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              void save(event.shiftKey && values.category === 'rights-request');
+              if (!formState.isSubmitting) void save(event.shiftKey && category === 'rights-request')();
             }
           }}
         >
@@ -161,17 +144,17 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                     size="small"
                     onClick={() => void navigate(`/inquiries/${saved.inquiry.id}`)}
                   >
-                    {words.open(saved.inquiry.number)}
+                    {t('openNumber', { number: saved.inquiry.number })}
                   </Button>
                   {saved.inquiry.category === 'rights-request' && !saved.caseNumber && (
                     <Button color="inherit" size="small" onClick={() => setOpeningCase(saved.inquiry)}>
-                      {words.openCase}
+                      {t('openCaseFromIt')}
                     </Button>
                   )}
                   <IconButton
                     size="small"
                     color="inherit"
-                    aria-label={words.dismiss}
+                    aria-label={t('dismiss')}
                     onClick={() => setSaved(null)}
                   >
                     <CloseIcon fontSize="small" />
@@ -180,68 +163,53 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
               }
             >
               {saved.caseNumber
-                ? words.caseOpened(saved.inquiry.number, saved.caseNumber)
-                : words.saved(saved.inquiry.number)}
+                ? t('caseOpened', { number: saved.inquiry.number, caseNumber: saved.caseNumber })
+                : t('saved', { number: saved.inquiry.number })}
             </Alert>
           )}
-          {values?.channel === 'phone' && (
+          {channel === 'phone' && (
             <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }}>
               <Chip
                 icon={<PhoneInTalkOutlinedIcon />}
                 color="primary"
                 variant="outlined"
-                label={<span aria-live="off">Call {clock(elapsed)}</span>}
-                aria-label={`Call length ${clock(elapsed)}`}
+                label={<span aria-live="off">{t('call', { time: clock(elapsed) })}</span>}
+                aria-label={t('callLength', { time: clock(elapsed) })}
               />
               <Button size="small" startIcon={<ReplayIcon />} onClick={restart} tabIndex={-1}>
-                Restart timer
+                {t('restartTimer')}
               </Button>
             </Stack>
           )}
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <InquiryForm
-            key={generation}
-            values={values}
-            errors={errors}
-            autoFocus
-            onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
-          />
+          <FormError message={formError} />
+          <InquiryForm key={generation} control={control} autoFocus />
           <Stack direction="row" spacing={1} justifyContent="flex-end" sx={{ mt: 2 }}>
-            <Button
-              onClick={() => {
-                setValues(emptyInquiryForm(coreNow(), userId));
-                setErrors({});
-                setError(null);
-                restart();
-                setGeneration((value) => value + 1);
-              }}
-            >
-              Clear
-            </Button>
-            {values.category === 'rights-request' && (
+            <Button onClick={startOver}>{t('clear')}</Button>
+            {category === 'rights-request' && (
               <Button
                 variant="outlined"
                 startIcon={<GavelOutlinedIcon />}
-                disabled={isLoading}
-                onClick={() => void save(true)}
+                disabled={formState.isSubmitting}
+                onClick={() => void save(true)()}
               >
-                {words.saveAndOpenCase}
+                {t('saveAndOpenCase')}
               </Button>
             )}
-            <Button type="submit" variant="contained" startIcon={<SaveOutlinedIcon />} disabled={isLoading}>
-              Save (Enter)
+            <Button
+              type="submit"
+              variant="contained"
+              startIcon={<SaveOutlinedIcon />}
+              disabled={formState.isSubmitting}
+            >
+              {t('saveEnter')}
             </Button>
           </Stack>
         </Paper>
         <Stack spacing={2} sx={{ width: { xs: '100%', lg: 340 }, flexShrink: 0 }}>
-          <CallerHistoryPanel phone={values.personPhone} email={values.personEmail} />
+          <CallerHistoryPanel phone={phone ?? ''} email={email ?? ''} />
           <Paper variant="outlined">
             <Typography variant="subtitle1" component="h2" sx={{ px: 2, pt: 1.5 }}>
-              Assigned to me, newest first
+              {t('assignedToMe')}
             </Typography>
             {recent && recent.rows.length > 0 ? (
               <List dense>
@@ -250,7 +218,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
                     <ListItemButton onClick={() => void navigate(`/inquiries/${row.id}`)}>
                       <ListItemText
                         primary={row.summary}
-                        secondary={`${row.number} · ${inquiryChannelLabels[row.channel]} · ${inquiryCategoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
+                        secondary={`${row.number} · ${channelLabels[row.channel]} · ${categoryLabels[row.category]} · ${formatDateTime(row.receivedAt)}`}
                       />
                     </ListItemButton>
                   </ListItem>
@@ -258,7 +226,7 @@ function QuickLog({ coreNowAtLoad }: { coreNowAtLoad: string }) {
               </List>
             ) : (
               <Box sx={{ p: 2 }}>
-                <EmptyState title="Nothing yet">What you log appears here.</EmptyState>
+                <EmptyState title={t('nothingYet')}>{t('nothingYetText')}</EmptyState>
               </Box>
             )}
           </Paper>

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import type { InquiryStatus } from '../../../shared/inquiries/rules';
-import { inquiryStatusLabels } from '../../../shared/inquiries/rules';
+import { text, useLabels } from '../../i18n';
 
 const statusColours: Record<InquiryStatus, 'default' | 'info' | 'warning' | 'success'> = {
   open: 'info',
@@ -10,10 +10,11 @@ const statusColours: Record<InquiryStatus, 'default' | 'info' | 'warning' | 'suc
 };
 
 export function InquiryStatusChip({ status }: { status: InquiryStatus }) {
+  const labels = useLabels('inquiryStatus');
   return (
     <Chip
       size="small"
-      label={inquiryStatusLabels[status]}
+      label={labels[status]}
       color={statusColours[status]}
       variant={status === 'closed' ? 'outlined' : 'filled'}
     />
@@ -22,5 +23,8 @@ export function InquiryStatusChip({ status }: { status: InquiryStatus }) {
 
 export function callLength(seconds: number | null): string {
   if (seconds === null) return '';
-  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return text('inquiries', 'callLengthValue', {
+    minutes: Math.floor(seconds / 60),
+    seconds: String(seconds % 60).padStart(2, '0'),
+  });
 }

@@ -2,6 +2,7 @@ import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
 import PostAddOutlinedIcon from '@mui/icons-material/PostAddOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { InquiriesPage } from './InquiriesPage';
 import { InquiryPage } from './InquiryPage';
 import { QuickLogPage } from './QuickLogPage';
@@ -9,17 +10,17 @@ import { QuickLogPage } from './QuickLogPage';
 export const inquiriesScreens: Screen[] = [
   {
     path: '/log',
-    title: 'Quick log',
-    description: 'Log a call, e-mail, letter or chat as it happens, with the keyboard alone.',
+    title: () => text('inquiries', 'quickLogTitle'),
+    description: () => text('inquiries', 'quickLogDescription'),
     element: <QuickLogPage />,
     roles: ['agent', 'dpo', 'admin'],
     nav: { section: 'Work', icon: <PostAddOutlinedIcon />, order: 5 },
-    shortcut: { key: 'n', label: 'Ctrl+N' },
+    shortcut: { key: 'n', label: () => text('inquiries', 'quickLogShortcut') },
   },
   {
     path: '/inquiries',
-    title: 'Inquiries',
-    description: 'Every contact logged: search, filter, follow up and export.',
+    title: () => text('inquiries', 'screenTitle'),
+    description: () => text('inquiries', 'screenDescription'),
     element: (
       <Routes>
         <Route index element={<InquiriesPage />} />

@@ -1,0 +1,90 @@
+import { Collapse, DialogContentText, Stack } from '@mui/material';
+import { z } from 'zod';
+import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
+import { subjectExceptions } from '../../../shared/breaches/rules';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import { useLabels, useT } from '../../i18n';
+import { useRecordSubjectsExceptionMutation } from './breachesApi';
+import { FormOsloDateTimeField, optionalOsloTime } from './osloTimeField';
+
+// The channel's rule (a public notice for "disproportionate effort") is the core's; its issues land on the fields.
+const exceptionForm = z
+  .strictObject(breachesChannels['breaches.recordSubjectsException'].input.shape)
+  .omit({ id: true })
+  .extend({ publicNoticeAt: optionalOsloTime });
+
+/** Records why the people are not told individually: the exception of Art. 34(3) that applies. */
+export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
+  const dispatch = useAppDispatch();
+  const [record] = useRecordSubjectsExceptionMutation();
+  const t = useT('breaches');
+  const exceptionLabels = useLabels('subjectException');
+  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(exceptionForm, {
+    exception: undefined,
+    explanation: '',
+    publicNoticeAt: '',
+    publicNoticeWhere: '',
+  });
+  const publicNotice = watch('exception') === 'disproportionate';
+  const submit = handleSubmit(async (values) => {
+    const input = {
+      id: detail.id,
+      ...values,
+      publicNoticeAt: publicNotice ? values.publicNoticeAt : null,
+      publicNoticeWhere: publicNotice ? values.publicNoticeWhere : undefined,
+    };
+    if (!settle(await record(input)).ok) return;
+    dispatch(notice(t('exceptionNotice')));
+    onClose();
+  });
+  return (
+    <FormDialog
+      title={t('exceptionTitle')}
+      intro={<DialogContentText sx={{ mb: 2 }}>{t('exceptionIntro')}</DialogContentText>}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('record')}
+      saving={formState.isSubmitting}
+    >
+      <Stack spacing={2}>
+        <FormRadioGroup
+          control={control}
+          name="exception"
+          label={t('exceptionApplies')}
+          values={subjectExceptions}
+          labels={exceptionLabels}
+        />
+        <FormTextField
+          control={control}
+          name="explanation"
+          label={t('explanation')}
+          required
+          multiline
+          minRows={3}
+        />
+        <Collapse in={publicNotice} unmountOnExit>
+          <Stack spacing={2}>
+            <FormOsloDateTimeField
+              control={control}
+              name="publicNoticeAt"
+              label={t('publicNoticeMade')}
+              required
+            />
+            <FormTextField
+              control={control}
+              name="publicNoticeWhere"
+              label={t('publicNoticeWhere')}
+              required
+              helperText={t('publicNoticeWhereHelp')}
+            />
+          </Stack>
+        </Collapse>
+      </Stack>
+    </FormDialog>
+  );
+}

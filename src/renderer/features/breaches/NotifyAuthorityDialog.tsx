@@ -1,0 +1,134 @@
+import { Alert, Box, DialogContentText, Grid, Stack, Typography } from '@mui/material';
+import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
+import { authorityNoticeHours, type NotificationPhase } from '../../../shared/breaches/rules';
+import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
+import { notice } from '../../app/notifications';
+import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import { useLabels, useT } from '../../i18n';
+import { useCoreNow } from './breachUi';
+import { useNotifyAuthorityMutation } from './breachesApi';
+import { ContentsCheck } from './CheckList';
+import { FormOsloDateTimeField, osloInstant, osloTime } from './osloTimeField';
+
+const notifyForm = breachesChannels['breaches.notifyAuthority'].input
+  .omit({ id: true })
+  .extend({ sentAt: osloTime });
+
+const recordedKeys = {
+  initial: 'recordedInitial',
+  'follow-up': 'recordedFollowUp',
+  final: 'recordedFinal',
+} as const;
+
+/** Records a notification to Datatilsynet, in its phase; a first one after the 72 hours gives its reasons. */
+export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
+  const dispatch = useAppDispatch();
+  const user = useAppSelector(selectCurrentUser);
+  const now = useCoreNow(detail.now);
+  const [notify] = useNotifyAuthorityMutation();
+  const t = useT('breaches');
+  const phaseLabels = useLabels('notificationPhase');
+  const first = detail.notifications.length === 0;
+  const phases: NotificationPhase[] = first ? ['initial', 'final'] : ['follow-up', 'final'];
+  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(notifyForm, {
+    phase: phases[0],
+    sentAt: toOsloInput(detail.now),
+    reference: detail.notifications[0]?.reference ?? '',
+    sentBy: user?.displayName ?? '',
+    summary: '',
+    delayReasons: '',
+  });
+  const dueAt = new Date(new Date(detail.awareAt).getTime() + authorityNoticeHours * 3_600_000);
+  const sent = osloInstant(watch('sentAt'));
+  const lateBy = first && sent ? new Date(sent).getTime() - dueAt.getTime() : 0;
+  const phase = watch('phase');
+
+  const submit = handleSubmit(async (values) => {
+    const input = { id: detail.id, ...values, delayReasons: lateBy > 0 ? values.delayReasons : undefined };
+    if (!settle(await notify(input)).ok) return;
+    dispatch(notice(t(recordedKeys[values.phase])));
+    onClose();
+  });
+
+  return (
+    <FormDialog
+      title={t('notifyTitle', { number: detail.number })}
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          {t('notifyIntro')}
+          <strong>{formatOslo(dueAt)}</strong>
+          {first
+            ? t(dueAt > now ? 'fromNow' : 'ago', {
+                duration: durationText(Math.abs(dueAt.getTime() - now.getTime())),
+              })
+            : ''}
+          .
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('recordNotificationButton')}
+      saving={formState.isSubmitting}
+      maxWidth="md"
+    >
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Stack spacing={2}>
+            <FormRadioGroup
+              control={control}
+              name="phase"
+              label={t('phase')}
+              row
+              values={phases}
+              labels={phaseLabels}
+            />
+            <FormOsloDateTimeField control={control} name="sentAt" label={t('sent')} required />
+            {lateBy > 0 && (
+              <Alert severity="error">{t('lateAlert', { duration: durationText(lateBy) })}</Alert>
+            )}
+            {lateBy > 0 && (
+              <FormTextField
+                control={control}
+                name="delayReasons"
+                label={t('delayReasons')}
+                required
+                multiline
+                minRows={2}
+              />
+            )}
+            <FormTextField
+              control={control}
+              name="reference"
+              label={t('authorityReference')}
+              helperText={t('authorityReferenceHelp')}
+            />
+            <FormTextField control={control} name="sentBy" label={t('sentBy')} />
+            <FormTextField
+              control={control}
+              name="summary"
+              label={t('whatNotified')}
+              multiline
+              minRows={3}
+              helperText={phase === 'initial' ? t('initialHelp') : undefined}
+            />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Box sx={{ bgcolor: 'action.hover', p: 1.5, borderRadius: 1 }}>
+            <Typography variant="subtitle2" component="h3">
+              {t('mustDescribe')}
+            </Typography>
+            <ContentsCheck detail={detail} />
+            <Typography variant="caption" color="text.secondary">
+              {t('laterPhase')}
+            </Typography>
+          </Box>
+        </Grid>
+      </Grid>
+    </FormDialog>
+  );
+}

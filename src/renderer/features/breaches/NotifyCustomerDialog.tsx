@@ -1,0 +1,106 @@
+import { DialogContentText, Stack } from '@mui/material';
+import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
+import { customerNoticeMethods } from '../../../shared/breaches/rules';
+import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useLabels, useT } from '../../i18n';
+import { useNotifyCustomerMutation } from './breachesApi';
+import { FormOsloDateTimeField, osloInstant, osloTime } from './osloTimeField';
+
+const tellForm = breachesChannels['breaches.notifyCustomer'].input
+  .omit({ id: true, organisationId: true })
+  .extend({ toldAt: osloTime });
+
+/** Records that a customer (the controller) was told of the breach, and why when it was late. */
+export function NotifyCustomerDialog({
+  detail,
+  organisationId,
+  onClose,
+}: {
+  detail: BreachDetail;
+  organisationId: number;
+  onClose: () => void;
+}) {
+  const dispatch = useAppDispatch();
+  const [notify] = useNotifyCustomerMutation();
+  const t = useT('breaches');
+  const methodLabels = useLabels('customerNoticeMethod');
+  const customer = detail.customers.find((candidate) => candidate.organisationId === organisationId);
+  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(tellForm, {
+    toldAt: toOsloInput(detail.now),
+    how: 'email',
+    toldTo: '',
+    note: '',
+    lateReason: '',
+  });
+  const told = osloInstant(watch('toldAt'));
+  if (!customer) return null;
+  const lateBy = told ? new Date(told).getTime() - new Date(customer.dueAt).getTime() : 0;
+
+  const submit = handleSubmit(async (values) => {
+    const input = {
+      id: detail.id,
+      organisationId,
+      ...values,
+      lateReason: lateBy > 0 ? values.lateReason : undefined,
+    };
+    if (!settle(await notify(input)).ok) return;
+    dispatch(notice(t('customerToldNotice', { name: customer.name })));
+    onClose();
+  });
+
+  return (
+    <FormDialog
+      title={t('tellTitle', { name: customer.name })}
+      intro={
+        <DialogContentText sx={{ mb: 2 }}>
+          {customer.agreement
+            ? customer.noticeHours === null
+              ? t('agreementUndue', { reference: customer.agreement.reference })
+              : t('agreementWithin', { reference: customer.agreement.reference, hours: customer.noticeHours })
+            : t('noAgreementPeriod')}{' '}
+          {customer.noticeHours === null ? t('ourTarget') : t('dueLabel')}
+          <strong>{formatOslo(customer.dueAt)}</strong>.
+        </DialogContentText>
+      }
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('record')}
+      saving={formState.isSubmitting}
+    >
+      <Stack spacing={2}>
+        <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
+        <EnumSelect
+          control={control}
+          name="how"
+          label={t('how')}
+          values={customerNoticeMethods}
+          labels={methodLabels}
+        />
+        <FormTextField
+          control={control}
+          name="toldTo"
+          label={t('toWhomLabel')}
+          required
+          helperText={t('toWhomHelp')}
+        />
+        {lateBy > 0 && (
+          <FormTextField
+            control={control}
+            name="lateReason"
+            label={t('whyLate')}
+            required
+            multiline
+            minRows={2}
+            helperText={t('afterDue', { duration: durationText(lateBy) })}
+          />
+        )}
+        <FormTextField control={control} name="note" label={t('note')} multiline minRows={2} />
+      </Stack>
+    </FormDialog>
+  );
+}
