@@ -30,6 +30,7 @@ import * as caseOrders from './057_case_orders';
 import * as agreementCompleteness from './058_agreement_completeness';
 import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
+import * as erasure from './037_erasure';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -69,6 +70,7 @@ export const migrations: readonly NamedMigration[] = [
   ['058_agreement_completeness', agreementCompleteness],
   ['060_letter_templates', letterTemplates],
   ['070_postgresql_index_order', postgresqlIndexOrder],
+  ['037_erasure', erasure],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {
