@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErasureItem } from '../../src/shared/erasure/contract';
 import { caseOffice, type CaseOffice, finishTasks, openCase, verify } from './support/cases';
+import { runCli } from './support/cli';
 import { expectError, expectOk } from './support/core';
 
 const call = (extra: Record<string, unknown> = {}) => ({
@@ -290,5 +291,42 @@ describe('erasure and anonymisation (Art. 17)', () => {
       caseId: o.feeCase,
     });
     expect(refused.code).toBe('RULE_VIOLATION');
+  });
+
+  it('`privacy-desk person erase` prints the preview without --yes, and erases with --reason --yes', async () => {
+    const o = await office();
+    const cli = (...args: string[]) => runCli(['--db', o.core.database, '--data-dir', o.core.dir, ...args]);
+    const preview = await cli('person', 'erase', '--email', 'kari@example.no', '--phone', '+47 912 34 567');
+    expect(preview.code, preview.err.join('\n')).toBe(0);
+    expect(preview.out.slice(0, 2)).toEqual(['to be erased: 6', '  inquiry INQ-000001']);
+    expect(preview.out.join('\n')).toMatch(/case \d{4}-\d{4}: Bookkeeping material.*until 2031-12-31/);
+    expect(preview.out.at(-1)).toBe('Nothing was changed. Add --reason TEXT --yes to erase.');
+    expect(await o.core.db('inquiries').where({ id: o.plain }).first()).toBeDefined();
+
+    const noReason = await cli('person', 'erase', '--email', 'kari@example.no', '--yes');
+    expect(noReason.code).toBe(2);
+    expect(noReason.err.join(' ')).toContain('--reason');
+    const none = await cli('person', 'erase', '--email', 'nobody@example.no');
+    expect(none.out).toEqual(['nothing found for "nobody@example.no"']);
+
+    const done = await cli(
+      'person',
+      'erase',
+      '--email',
+      'kari@example.no',
+      '--reason',
+      'Erasure request by letter',
+      '--case',
+      o.erasureCaseNumber,
+      '--yes',
+    );
+    expect(done.code, done.err.join('\n')).toBe(0);
+    expect(done.out.at(-1)).toMatch(
+      /^erasure \d+: \d+ erased, 2 anonymised, \d+ kept and restricted, 1 files deleted/,
+    );
+    expect(await o.core.db('inquiries').where({ id: o.plain }).first()).toBeUndefined();
+    const verify = await cli('audit', 'verify');
+    expect(verify.code, verify.out.join('\n')).toBe(0);
+    expect(verify.out.join(' ')).toMatch(/erasure/);
   });
 });

@@ -6,7 +6,7 @@ import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
 import { lettersRenderCommand } from './letters';
-import { personFindCommand } from './people';
+import { personEraseCommand, personFindCommand } from './people';
 import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
 import { retentionPreviewCommand, retentionPurgeCommand } from './retention';
@@ -32,4 +32,5 @@ export const commands: CliCommand[] = [
   retentionPreviewCommand,
   retentionPurgeCommand,
   personFindCommand,
+  personEraseCommand,
 ];

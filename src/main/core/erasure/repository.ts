@@ -415,3 +415,9 @@ export async function liftLegalHold(db: Db, id: number, at: string, by: string):
 export async function recordExists(db: Db, table: string, id: number): Promise<boolean> {
   return (await db(table).where({ id }).first('id')) !== undefined;
 }
+
+/** The record each audit entry describes. */
+export const recordsOfEntries = (db: Db, ids: readonly number[]) =>
+  inSlices<{ id: number; entity_type: string; entity_id: string | null }>(ids, (slice) =>
+    db('audit_log').whereIn('id', slice).select('id', 'entity_type', 'entity_id'),
+  );

@@ -51,6 +51,7 @@ import {
   insertErasure,
   liftRestrictions,
   type NewRestriction,
+  recordsOfEntries,
   restrictRecords,
 } from './repository';
 
@@ -348,8 +349,33 @@ async function plan(ctx: Ctx, input: ErasureInput): Promise<Plan> {
 
   // The audit log: the history of what goes, the entries chosen, and every entry naming the person,
   // except the history of records that are kept.
-  const chosenEntries = wanted('audit');
-  for (const id of chosenEntries) add('audit', id, `Entry ${id}`, erase());
+  // A chosen entry about a record that is kept stays with that record's history.
+  const chosenEntries: number[] = [];
+  const keptRecord = (type: string, id: number): [Decision, string | null] | null => {
+    const decision =
+      type === 'inquiry'
+        ? inquiryDecision.get(id)
+        : type === 'case'
+          ? caseDecision.get(id)
+          : type === 'breach'
+            ? breachDecision.get(id)
+            : undefined;
+    if (decision?.outcome !== 'keep') return null;
+    const title =
+      type === 'inquiry' ? inquiryNumber(id) : type === 'case' ? caseNumber.get(id) : breachNumber.get(id);
+    return [decision, title ?? null];
+  };
+  const entryRecords = await recordsOfEntries(ctx.db, wanted('audit'));
+  missingCheck('audit', wanted('audit'), entryRecords);
+  for (const entry of entryRecords.sort((a, b) => a.id - b.id)) {
+    const id = Number(entry.id);
+    const kept = entry.entity_id === null ? null : keptRecord(entry.entity_type, Number(entry.entity_id));
+    if (kept) add('audit', id, `Entry ${id}`, { ...kept[0], via: kept[1] });
+    else {
+      add('audit', id, `Entry ${id}`, erase());
+      chosenEntries.push(id);
+    }
+  }
   const subjects = subjectsOf(
     ...inquiries
       .filter((row) => inquiryDecision.get(Number(row.id))?.outcome !== 'keep')
