@@ -128,7 +128,7 @@ export const settingDefinitions = {
   agreementRetentionYears: integerSetting({
     group: 'Retention',
     label: 'Keep ended agreements for',
-    help: 'After an agreement ended (terminated, or its processing ended), the purge removes it with its checklist, notices, sub-processors, transfers and documents. An agreement under a legal hold is kept.',
+    help: 'After an agreement ended (terminated or expired; from the day its end was confirmed), the purge removes it with its checklist, notices, sub-processors, transfers and documents. An agreement under a legal hold is kept.',
     min: 1,
     max: 20,
     unit: 'years',

@@ -166,7 +166,7 @@ export const agreementEnds = (db: Db, ids: readonly number[]) =>
   inSlices<AgreementEndRow>(ids, (slice) =>
     db('agreements')
       .whereIn('id', slice)
-      .select('id', 'status', db.raw('coalesce(end_of_processing, terminated_on, expiry_on) as ended_on')),
+      .select('id', 'status', db.raw('coalesce(end_confirmed_on, terminated_on, expiry_on) as ended_on')),
   );
 
 /** The audit entries about the given records (their own history). */

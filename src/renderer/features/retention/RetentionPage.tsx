@@ -27,13 +27,30 @@ import { usePurgeRetentionMutation, useRetentionPreviewQuery } from './retention
 const kindTitles: Record<RetentionKindPreview['kind'], string> = {
   inquiry: 'Inquiries',
   attachment: 'Removed attachments',
+  case: 'Closed cases',
+  breach: 'Closed breach records',
+  agreement: 'Ended agreements',
+  auditPayload: "Audit log's before/after copies",
 };
 
-const whyLabels = { closed: 'closed', deleted: 'deleted', removed: 'removed' } as const;
+const whyLabels = {
+  closed: 'closed',
+  deleted: 'deleted',
+  removed: 'removed',
+  ended: 'ended',
+  written: 'written',
+} as const;
 
-function itemName(kind: RetentionKindPreview['kind'], id: number): string {
-  return kind === 'inquiry' ? inquiryNumber(id) : `Attachment ${id}`;
-}
+const actionLabels = { remove: 'to remove', anonymise: 'to anonymise', redact: 'to redact' } as const;
+
+const itemNames: Record<RetentionKindPreview['kind'], (id: number) => string> = {
+  inquiry: inquiryNumber,
+  attachment: (id) => `Attachment ${id}`,
+  case: (id) => `Case #${id}`,
+  breach: (id) => `Breach #${id}`,
+  agreement: (id) => `Agreement #${id}`,
+  auditPayload: (id) => `Entry ${id}`,
+};
 
 function KindPanel({ preview }: { preview: RetentionKindPreview }) {
   const title = kindTitles[preview.kind];
@@ -44,7 +61,7 @@ function KindPanel({ preview }: { preview: RetentionKindPreview }) {
           {title}
         </Typography>
         <Typography variant="h5" component="p" aria-label={`${title} due`}>
-          {preview.due} due
+          {preview.due} {actionLabels[preview.action]}
         </Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
@@ -71,7 +88,7 @@ function KindPanel({ preview }: { preview: RetentionKindPreview }) {
             {preview.oldest.map((item) => (
               <li key={item.id}>
                 <Typography variant="body2">
-                  {itemName(preview.kind, item.id)}, {whyLabels[item.why]} {formatDateTime(item.since)}
+                  {itemNames[preview.kind](item.id)}, {whyLabels[item.why]} {formatDateTime(item.since)}
                 </Typography>
               </li>
             ))}
@@ -101,6 +118,9 @@ function RunsTable({ runs }: { runs: RetentionRun[] }) {
             <TableCell>State</TableCell>
             <TableCell align="right">Inquiries</TableCell>
             <TableCell align="right">Attachments</TableCell>
+            <TableCell align="right">Cases</TableCell>
+            <TableCell align="right">Breaches</TableCell>
+            <TableCell align="right">Agreements</TableCell>
             <TableCell align="right">Audit payloads</TableCell>
           </TableRow>
         </TableHead>
@@ -119,6 +139,9 @@ function RunsTable({ runs }: { runs: RetentionRun[] }) {
               </TableCell>
               <TableCell align="right">{run.counts.inquiry}</TableCell>
               <TableCell align="right">{run.counts.attachment}</TableCell>
+              <TableCell align="right">{run.counts.case}</TableCell>
+              <TableCell align="right">{run.counts.breach}</TableCell>
+              <TableCell align="right">{run.counts.agreement}</TableCell>
               <TableCell align="right">{run.counts.auditPayloads}</TableCell>
             </TableRow>
           ))}
@@ -186,9 +209,9 @@ export function RetentionPage() {
         onConfirm={() => void purgeNow()}
         onClose={() => setConfirming(false)}
       >
-        {due} records go for good, with the before/after copies of their audit entries (the entries themselves
-        stay in the chain). Records that belong to a case or a breach are kept with it. The purge log records
-        how many went, nothing else.
+        {due} records go for good or are anonymised, with the before/after copies of their audit entries (the
+        entries themselves stay in the chain). Records that belong to an open case, a breach or a legal hold
+        are kept. The purge log records how many went, nothing else.
       </ConfirmDialog>
     </>
   );
