@@ -52,6 +52,7 @@ import { HistoryPanel, InquiriesPanel } from './HistoryPanel';
 import { EditBreachDialog } from './NewBreachDialog';
 import { NotificationsPanel } from './NotificationsPanel';
 import { SubjectsPanel } from './SubjectsPanel';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 const tabKeys = ['tab'] as const;
 const tabs = [
@@ -227,6 +228,7 @@ export function BreachPage() {
           <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap" alignItems="center">
             <StateChip state={detail.state} />
             <RiskChip risk={detail.assessment?.risk ?? null} />
+            <RestrictedChip restricted={detail.restricted} />
             <Chip
               size="small"
               label={

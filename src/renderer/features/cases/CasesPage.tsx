@@ -36,6 +36,7 @@ import { useColleaguesQuery } from '../users/usersApi';
 import { daysLeftText, formatDue, StatusChips, TypeChips, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 const keys = ['status', 'type', 'capacity', 'handler', 'priority', 'dueFrom', 'dueTo', 'q'] as const;
 
@@ -66,7 +67,12 @@ const columns: ListColumn<CaseSummary>[] = [
     minWidth: 170,
     renderCell: ({ row }) => (
       <CellText
-        primary={row.personName}
+        primary={
+          <>
+            {row.personName}
+            <RestrictedChip restricted={row.restricted} />
+          </>
+        }
         secondary={
           row.capacity === 'processor' ? `Processor for ${row.customerName ?? 'a customer'}` : 'Controller'
         }

@@ -26,6 +26,7 @@ import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useColleaguesQuery } from '../users/usersApi';
 import { useExportInquiriesMutation, useInquiriesQuery } from './inquiriesApi';
 import { InquiryStatusChip } from './inquiryUi';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 const keys = ['q', 'channel', 'category', 'status', 'company', 'agent', 'from', 'to', 'followUp'] as const;
 
@@ -58,7 +59,12 @@ const columns: ListColumn<InquirySummary>[] = [
     width: 190,
     renderCell: ({ row }) => (
       <CellText
-        primary={row.personName ?? <em>No name given</em>}
+        primary={
+          <>
+            {row.personName ?? <em>No name given</em>}
+            <RestrictedChip restricted={row.restricted} />
+          </>
+        }
         secondary={row.personPhone ?? row.personEmail ?? ''}
       />
     ),

@@ -57,6 +57,7 @@ import {
 } from './inquiriesApi';
 import { callLength, InquiryStatusChip } from './inquiryUi';
 import { OpenCaseDialog } from './OpenCaseDialog';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -117,6 +118,7 @@ export function InquiryPage() {
           </Typography>
           <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 1 }}>
             <InquiryStatusChip status={inquiry.status} />
+            <RestrictedChip restricted={inquiry.restricted} />
             <Typography variant="body2" color="text.secondary">
               {inquiryChannelLabels[inquiry.channel]}, {directionLabels[inquiry.direction].toLowerCase()},{' '}
               {formatDateTime(inquiry.receivedAt)} ·{' '}

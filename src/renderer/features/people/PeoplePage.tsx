@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
+import { EraseButton } from './EraseButton';
 import { useFindPersonQuery } from './peopleApi';
 
 function MatchItem({ match }: { match: PersonMatch }) {
@@ -64,6 +65,18 @@ export function PeoplePage() {
       <PageHeader
         title="People"
         subtitle="Find one person across inquiries (deleted ones too), cases, breaches, contact persons, attached files and the audit log: by name, e-mail address, phone number (with or without spaces and +47) or customer reference. Every search is recorded in the audit log."
+        actions={
+          found.length > 0 && data ? (
+            <EraseButton
+              selection={{
+                items: found.flatMap((group) =>
+                  group.items.map((item) => ({ kind: item.kind, id: item.id })),
+                ),
+                queries: [data.query],
+              }}
+            />
+          ) : undefined
+        }
       />
       <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
         <Box component="form" onSubmit={search} role="search">
