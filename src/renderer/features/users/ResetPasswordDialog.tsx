@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Dialog,
   DialogActions,
@@ -9,41 +7,30 @@ import {
   DialogTitle,
   Stack,
 } from '@mui/material';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { User } from '../../../shared/users/contract';
 import { password } from '../../../shared/validation';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { applyApiError } from '../../lib/forms';
+import { FormError, useChannelForm } from '../../components/form';
 import { PasswordField } from '../auth/PasswordField';
 import { useResetUserPasswordMutation } from './usersApi';
 
 const resetForm = z
   .object({ password, repeat: z.string() })
   .refine((form) => form.password === form.repeat, { path: ['repeat'], message: 'The two passwords differ' });
-type ResetForm = z.infer<typeof resetForm>;
 
 /** Mount it only while a user is chosen, so every opening starts empty. */
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const dispatch = useAppDispatch();
   const [resetPassword] = useResetUserPasswordMutation();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<ResetForm>({
-    resolver: zodResolver(resetForm),
-    defaultValues: { password: '', repeat: '' },
+  const { register, handleSubmit, formState, formError, settle } = useChannelForm(resetForm, {
+    password: '',
+    repeat: '',
   });
-  const { register, handleSubmit, formState } = form;
 
   const submit = handleSubmit(async (values) => {
-    const result = await resetPassword({ id: user.id, password: values.password });
-    if ('error' in result && result.error) {
-      setError(
-        applyApiError(result.error as Parameters<typeof applyApiError>[0], form.setError, ['password']),
-      );
-      return;
-    }
+    if (!settle(await resetPassword({ id: user.id, password: values.password })).ok) return;
     dispatch(notice(`The password of ${user.displayName} was reset.`));
     onClose();
   });
@@ -57,7 +44,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
             <DialogContentText>
               Choose a new password for {user.displayName}. This also lifts a lock-out after wrong passwords.
             </DialogContentText>
-            {error && <Alert severity="error">{error}</Alert>}
+            <FormError message={formError} />
             <PasswordField
               label="New password"
               autoFocus

@@ -1,0 +1,35 @@
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { CalendarDateField } from '../CalendarDateField';
+
+type Props<T extends FieldValues> = {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  helperText?: string;
+  min?: string;
+  max?: string;
+  required?: boolean;
+  width?: number;
+};
+
+/** A calendar date (YYYY-MM-DD, entered as dd.mm.yyyy) bound to a react-hook-form field. */
+export function FormDateField<T extends FieldValues>({ control, name, helperText, ...props }: Props<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <CalendarDateField
+          {...props}
+          value={(field.value as string | null | undefined) ?? null}
+          onChange={(value) => {
+            field.onChange(value);
+            field.onBlur();
+          }}
+          error={!!fieldState.error}
+          helperText={fieldState.error?.message ?? helperText}
+        />
+      )}
+    />
+  );
+}

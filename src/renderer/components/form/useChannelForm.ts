@@ -1,0 +1,60 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { SerializedError } from '@reduxjs/toolkit';
+import { useCallback, useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormProps } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ApiError } from '../../../shared/errors';
+import { applyApiError, isApiErrorLike } from '../../lib/forms';
+
+/** What an RTK Query mutation resolves to. */
+export type MutationResult<T> = { data: T; error?: undefined } | { error: ApiError | SerializedError };
+
+/**
+ * The one way to build a form (docs/DEVELOPING.md, "Forms"): react-hook-form validated by a zod
+ * schema (the contract's input schema, or one derived from it with `.pick`/`.extend` when the form
+ * holds something else), with the core's answer mapped once: field issues go under their fields,
+ * anything else to `formError`, shown above the form with `<FormError>`.
+ *
+ * `settle(await mutate(values))` answers `{ ok: true, data }`, or `{ ok: false }` after showing the error.
+ */
+export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, 'resolver' | 'defaultValues'> = {},
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    mode: 'onTouched',
+    ...options,
+    // The resolver's generic signature cannot see that S's input and output are these field types.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const { setError } = form;
+
+  const showError = useCallback(
+    (error: ApiError | SerializedError) => {
+      if (!isApiErrorLike(error)) {
+        setFormError(error.message ?? 'Something went wrong.');
+        return;
+      }
+      const fields = Object.keys(defaultValues ?? {}) as Path<z.input<S>>[];
+      setFormError(applyApiError(error, setError, fields));
+    },
+    [defaultValues, setError],
+  );
+
+  const settle = useCallback(
+    <T>(result: MutationResult<T>): { ok: true; data: T } | { ok: false } => {
+      if (result.error !== undefined) {
+        showError(result.error);
+        return { ok: false };
+      }
+      setFormError(null);
+      return { ok: true, data: result.data };
+    },
+    [showError],
+  );
+
+  return { ...form, formError, setFormError, showError, settle };
+}
