@@ -1,6 +1,8 @@
 import { Chip, Tooltip } from '@mui/material';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
-import { keepGroundText, type RecordRestriction } from '../../shared/erasure/contract';
+import type { RecordRestriction } from '../../shared/erasure/contract';
+import { groundKeys } from '../features/erasure/words';
+import { useT } from '../i18n';
 import { formatDate } from '../lib/format';
 
 /**
@@ -8,16 +10,19 @@ import { formatDate } from '../lib/format';
  * Shown wherever the record is listed or opened, with its ground and the date it is kept until.
  */
 export function RestrictedChip({ restricted }: { restricted: RecordRestriction | undefined }) {
+  const t = useT('erasure');
   if (!restricted) return null;
-  const until = restricted.until ? ` Kept until ${formatDate(restricted.until)}.` : '';
+  const ground = t(groundKeys[restricted.ground]);
   return (
-    <Tooltip title={`${keepGroundText[restricted.ground]}.${until}`}>
+    <Tooltip
+      title={restricted.until ? t('restrictedUntil', { ground, date: formatDate(restricted.until) }) : ground}
+    >
       <Chip
         size="small"
         color="warning"
         variant="outlined"
         icon={<LockOutlinedIcon />}
-        label="Restricted"
+        label={t('restricted')}
         sx={{ ml: 0.5, verticalAlign: 'middle' }}
       />
     </Tooltip>

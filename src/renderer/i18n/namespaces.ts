@@ -1,6 +1,7 @@
 import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
 import { shellText } from '../layout/text';
+import { erasureText } from '../features/erasure/text';
 import { commonText } from './common';
 
 /**
@@ -11,6 +12,7 @@ import { commonText } from './common';
 export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
+  erasure: erasureText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

@@ -47,7 +47,7 @@ import { TasksPanel } from './TasksPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { useRun } from './useRun';
 import { VerificationPanel } from './VerificationPanel';
-import { CaseEraseButton } from '../people/CaseEraseButton';
+import { CaseEraseButton } from '../erasure/CaseEraseButton';
 import { RestrictedChip } from '../../components/RestrictedChip';
 
 const tabKeys = ['tab'] as const;

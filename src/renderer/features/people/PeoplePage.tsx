@@ -20,7 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { EraseButton } from './EraseButton';
+import { EraseButton } from '../erasure/EraseButton';
 import { useFindPersonQuery } from './peopleApi';
 
 function MatchItem({ match }: { match: PersonMatch }) {

@@ -18,50 +18,38 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  type ErasureItem,
-  type ErasureOutcome,
-  type ErasureSelection,
-  keepGroundText,
-} from '../../../shared/erasure/contract';
-import { personRecordKindLabels } from '../../../shared/people/contract';
+import type { ErasureItem, ErasureOutcome, ErasureSelection } from '../../../shared/erasure/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { groundKeys, kindKeys } from './words';
 import { useErasePersonMutation, useErasePreviewQuery } from './erasureApi';
 
-const outcomeTitles: Record<ErasureOutcome, string> = {
-  erase: 'Erased',
-  anonymise: 'Anonymised: the personal details replaced, the statistics kept',
-  keep: 'Kept and restricted (Art. 17(3))',
-};
-
-const kindWords: Record<ErasureItem['kind'], string> = {
-  inquiry: 'Inquiry',
-  case: 'Case',
-  breach: 'Breach',
-  organisation: 'Contact person of',
-  attachment: 'File',
-  audit: 'Audit entry',
-};
+const outcomeKeys = {
+  erase: 'outcomeErase',
+  anonymise: 'outcomeAnonymise',
+  keep: 'outcomeKeep',
+} as const;
 
 function OutcomeTable({ outcome, items }: { outcome: ErasureOutcome; items: ErasureItem[] }) {
+  const t = useT('erasure');
   if (items.length === 0) return null;
   const entries = items.filter((item) => item.kind === 'audit').length;
   const records = items.filter((item) => item.kind !== 'audit');
   return (
-    <Box component="section" aria-label={outcomeTitles[outcome]} sx={{ mb: 2 }}>
+    <Box component="section" aria-label={t(outcomeKeys[outcome])} sx={{ mb: 2 }}>
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-        {outcomeTitles[outcome]} ({items.length})
+        {t(outcomeKeys[outcome])} ({items.length})
       </Typography>
       <Table size="small">
         {outcome === 'keep' && (
           <TableHead>
             <TableRow>
-              <TableCell>Record</TableCell>
-              <TableCell>Ground</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>Kept until</TableCell>
+              <TableCell>{t('record')}</TableCell>
+              <TableCell>{t('ground')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('keptUntil')}</TableCell>
             </TableRow>
           </TableHead>
         )}
@@ -69,19 +57,19 @@ function OutcomeTable({ outcome, items }: { outcome: ErasureOutcome; items: Eras
           {records.map((item) => (
             <TableRow key={`${item.kind}-${item.id}`}>
               <TableCell sx={{ width: outcome === 'keep' ? '32%' : undefined }}>
-                {kindWords[item.kind]} {item.title}
+                {t(kindKeys[item.kind])} {item.title}
                 {item.via && (
                   <Typography component="span" variant="body2" color="text.secondary">
                     {' '}
-                    (with {item.via})
+                    {t('with', { record: item.via })}
                   </Typography>
                 )}
               </TableCell>
               {outcome === 'keep' && (
                 <>
-                  <TableCell>{item.ground ? keepGroundText[item.ground] : ''}</TableCell>
+                  <TableCell>{item.ground ? t(groundKeys[item.ground]) : ''}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {item.until ? formatDate(item.until) : 'while it lasts'}
+                    {item.until ? formatDate(item.until) : t('whileItLasts')}
                   </TableCell>
                 </>
               )}
@@ -90,10 +78,8 @@ function OutcomeTable({ outcome, items }: { outcome: ErasureOutcome; items: Eras
           {entries > 0 && (
             <TableRow>
               <TableCell colSpan={3}>
-                {personRecordKindLabels.audit}: {entries} {entries === 1 ? 'entry' : 'entries'}
-                {outcome === 'erase'
-                  ? ' (their before/after copies are redacted; the chain still verifies)'
-                  : ''}
+                {t('auditEntries', { count: entries })}
+                {outcome === 'erase' ? ` ${t('auditRedacted')}` : ''}
               </TableCell>
             </TableRow>
           )}
@@ -120,6 +106,8 @@ export function EraseDialog({
   caseNumber?: string;
   onClose: () => void;
 }) {
+  const t = useT('erasure');
+  const common = useT('common');
   const dispatch = useAppDispatch();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
@@ -143,7 +131,13 @@ export function EraseDialog({
       const { counts } = result.data;
       dispatch(
         notice(
-          `Erased: ${counts.erased} erased, ${counts.anonymised} anonymised, ${counts.kept} kept and restricted; ${counts.files} files deleted, ${counts.auditPayloads} audit copies redacted.`,
+          t('done', {
+            erased: counts.erased,
+            anonymised: counts.anonymised,
+            kept: counts.kept,
+            files: counts.files,
+            audit: counts.auditPayloads,
+          }),
           'success',
         ),
       );
@@ -154,45 +148,50 @@ export function EraseDialog({
   return (
     <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="erase-title">
       <DialogTitle id="erase-title">
-        Erase this person’s data{caseNumber ? ` (case ${caseNumber})` : ''}
+        {caseNumber ? t('titleForCase', { number: caseNumber }) : t('title')}
       </DialogTitle>
       <DialogContent dividers>
         <ErrorAlert error={preview.error} />
-        {selection.items.length === 0 && (
-          <Alert severity="info">Nothing was found for this person: there is nothing to erase.</Alert>
-        )}
+        {selection.items.length === 0 && <Alert severity="info">{t('nothingFound')}</Alert>}
         {preview.isFetching && (
           <Stack direction="row" spacing={1} alignItems="center">
             <CircularProgress size={20} />
-            <Typography>Working out what happens to each record…</Typography>
+            <Typography>{t('working')}</Typography>
           </Stack>
         )}
         {preview.data && !preview.isFetching && (
           <>
             <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 2 }}>
-              <Chip label={`${byOutcome('erase').length} erased`} color="error" variant="outlined" />
-              <Chip label={`${byOutcome('anonymise').length} anonymised`} variant="outlined" />
               <Chip
-                label={`${byOutcome('keep').length} kept and restricted`}
+                label={t('erasedCount', { count: byOutcome('erase').length })}
+                color="error"
+                variant="outlined"
+              />
+              <Chip
+                label={t('anonymisedCount', { count: byOutcome('anonymise').length })}
+                variant="outlined"
+              />
+              <Chip
+                label={t('keptCount', { count: byOutcome('keep').length })}
                 color="warning"
                 variant="outlined"
               />
-              <Chip label={`${preview.data.files} files deleted`} variant="outlined" />
-              <Chip label={`${preview.data.auditPayloads} audit copies redacted`} variant="outlined" />
+              <Chip label={t('filesCount', { count: preview.data.files })} variant="outlined" />
+              <Chip label={t('auditCount', { count: preview.data.auditPayloads })} variant="outlined" />
             </Stack>
             {preview.data.openCases.length > 0 && (
               <Alert severity="info" sx={{ mb: 2 }}>
-                Open {preview.data.openCases.length === 1 ? 'case' : 'cases'}{' '}
-                {preview.data.openCases.map((open) => open.number).join(', ')} keep their records. Close{' '}
-                {preview.data.openCases.length === 1 ? 'it' : 'them'} first to erase those too, or they stay
-                restricted until then.
+                {t('openCases', {
+                  count: preview.data.openCases.length,
+                  numbers: preview.data.openCases.map((open) => open.number).join(', '),
+                })}
               </Alert>
             )}
             {(['erase', 'anonymise', 'keep'] as const).map((outcome) => (
               <OutcomeTable key={outcome} outcome={outcome} items={byOutcome(outcome)} />
             ))}
             <TextField
-              label="Reason for the erasure"
+              label={t('reason')}
               required
               multiline
               minRows={2}
@@ -200,11 +199,7 @@ export function EraseDialog({
               onChange={(event) => setReason(event.target.value)}
               onBlur={() => setTouched(true)}
               error={touched && missingReason}
-              helperText={
-                touched && missingReason
-                  ? 'Give the reason: it is kept with the erasure.'
-                  : 'Kept in the erasure log and the audit log, e.g. the request and its case number.'
-              }
+              helperText={touched && missingReason ? t('reasonMissing') : t('reasonHelp')}
               slotProps={{ htmlInput: { maxLength: 500 } }}
             />
           </>
@@ -212,14 +207,14 @@ export function EraseDialog({
         <ErrorAlert error={erasing.error} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>Cancel</Button>
+        <Button onClick={close}>{common('cancel')}</Button>
         <Button
           variant="contained"
           color="error"
           onClick={() => void confirm()}
           disabled={!preview.data || preview.isFetching || erasing.isLoading}
         >
-          {erasing.isLoading ? 'Erasing…' : 'Erase'}
+          {erasing.isLoading ? t('erasing') : t('erase')}
         </Button>
       </DialogActions>
     </Dialog>

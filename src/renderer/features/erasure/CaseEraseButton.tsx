@@ -3,8 +3,9 @@ import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined
 import { useState } from 'react';
 import type { ErasureSelection } from '../../../shared/erasure/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
 import { EraseDialog } from './EraseDialog';
-import { peopleApi } from './peopleApi';
+import { peopleApi } from '../people/peopleApi';
 
 /**
  * "Erase the person's data…" on an open erasure case: finds the case's person by each of their
@@ -20,6 +21,7 @@ export function CaseEraseButton({
   caseNumber: string;
   spellings: Array<string | null>;
 }) {
+  const t = useT('erasure');
   const [find, found] = peopleApi.endpoints.findPerson.useLazyQuery();
   const [selection, setSelection] = useState<ErasureSelection | null>(null);
   const start = async () => {
@@ -43,7 +45,7 @@ export function CaseEraseButton({
         onClick={() => void start()}
         disabled={found.isFetching}
       >
-        Erase the person’s data…
+        {t('eraseCaseButton')}
       </Button>
       <ErrorAlert error={found.error} />
       {selection && (
