@@ -2,6 +2,7 @@ import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
 import { shellText } from '../layout/text';
 import { erasureText } from '../features/erasure/text';
+import { retentionText } from '../features/retention/text';
 import { commonText } from './common';
 
 /**
@@ -13,6 +14,7 @@ export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
   erasure: erasureText,
+  retention: retentionText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

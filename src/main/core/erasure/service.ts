@@ -465,6 +465,12 @@ async function requireErasureCase(ctx: Ctx, caseId: number | undefined) {
 export async function erasurePreview(ctx: Ctx, input: ErasureInput): Promise<ErasurePreview> {
   await requireErasureCase(ctx, input.caseId);
   const work = await plan(ctx, input);
+  // The read is audited by what it covered, not by the person's names the searches held.
+  await ctx.audit({
+    action: 'read',
+    entityType: 'person',
+    after: { erasurePreview: true, records: work.items.length, caseId: input.caseId ?? null },
+  });
   return {
     items: work.items,
     openCases: [...work.openCases].map(([id, number]) => ({ id, number })),

@@ -59,12 +59,7 @@ const columns: ListColumn<InquirySummary>[] = [
     width: 190,
     renderCell: ({ row }) => (
       <CellText
-        primary={
-          <>
-            {row.personName ?? <em>No name given</em>}
-            <RestrictedChip restricted={row.restricted} />
-          </>
-        }
+        primary={row.personName ?? <em>No name given</em>}
         secondary={row.personPhone ?? row.personEmail ?? ''}
       />
     ),
@@ -93,7 +88,12 @@ const columns: ListColumn<InquirySummary>[] = [
     field: 'status',
     headerName: 'Status',
     width: 170,
-    renderCell: ({ row }) => <InquiryStatusChip status={row.status} />,
+    renderCell: ({ row }) => (
+      <>
+        <InquiryStatusChip status={row.status} />
+        <RestrictedChip restricted={row.restricted} />
+      </>
+    ),
   },
   {
     field: 'followUpOn',
