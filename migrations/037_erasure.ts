@@ -32,7 +32,7 @@ export async function up(knex: Knex): Promise<void> {
     table.text('restricted_at').notNullable();
     table.string('restricted_by', 120).notNullable();
     table.text('lifted_at');
-    table.index(['record_type', 'record_id']);
+    table.index(['record_type', 'record_id', 'id']);
   });
   await knex.schema.createTable('legal_holds', (table) => {
     table.increments('id').primary();
@@ -44,7 +44,7 @@ export async function up(knex: Knex): Promise<void> {
     table.string('placed_by', 120).notNullable();
     table.text('lifted_at');
     table.string('lifted_by', 120);
-    table.index(['record_type', 'record_id']);
+    table.index(['record_type', 'record_id', 'id']);
   });
   for (const name of ['inquiries', 'cases', 'breaches'])
     await knex.schema.alterTable(name, (table) => {

@@ -46,8 +46,9 @@ export async function dueCaseRows(
     .orderBy('cases.closed_at')
     .limit(limit)
     .select('cases.id', 'cases.closed_at as since');
+  // A literal, so SQLite can use the partial index of fee cases (migration 037).
   const withFee: FeeCaseRow[] = await base()
-    .where('cases.fee_nok', '>', 0)
+    .whereRaw('cases.fee_nok > 0')
     .orderBy('cases.closed_at')
     .select('cases.id', 'cases.fee_nok', 'cases.reply_date', 'cases.closed_at');
   return { plain, withFee };
