@@ -60,8 +60,6 @@ export const untranslatedFiles = [
   'src/renderer/features/processing/screens.tsx',
   'src/renderer/features/reports/ReportsPage.tsx',
   'src/renderer/features/reports/screens.tsx',
-  'src/renderer/features/retention/RetentionPage.tsx',
-  'src/renderer/features/retention/screens.tsx',
   'src/renderer/features/settings/SettingsPage.tsx',
   'src/renderer/features/settings/screens.tsx',
   'src/renderer/features/users/ResetPasswordDialog.tsx',

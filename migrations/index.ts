@@ -18,11 +18,13 @@ import * as auditPayloads from './030_audit_payloads';
 import * as retention from './031_retention';
 import * as personSearch from './032_person_search';
 import * as personSearchIndexes from './033_person_search_indexes';
+import * as erasure from './037_erasure';
 import * as caseRules from './040_case_rules';
 import * as restrictions from './041_restrictions';
 import * as breachDuties from './042_breach_duties';
 import * as agreementRules from './043_agreement_rules';
 import * as processingActivities from './044_processing_activities';
+import * as retentionFeeIndex from './045_retention_fee_index';
 import * as callerHistory from './050_caller_history';
 import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
@@ -58,11 +60,13 @@ export const migrations: readonly NamedMigration[] = [
   ['031_retention', retention],
   ['032_person_search', personSearch],
   ['033_person_search_indexes', personSearchIndexes],
+  ['037_erasure', erasure],
   ['040_case_rules', caseRules],
   ['041_restrictions', restrictions],
   ['042_breach_duties', breachDuties],
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
+  ['045_retention_fee_index', retentionFeeIndex],
   ['047_user_language', userLanguage],
   ['050_caller_history', callerHistory],
   ['055_list_orders', listOrders],

@@ -109,6 +109,13 @@ describe('the person search', () => {
       why: 'file name',
       path: `/registers/organisations/${organisation.id}`,
     });
+    // A case by the whole name and by a part of it, through the case search's trigram index.
+    for (const query of ['kari nordmann', 'nordm'])
+      expect(
+        (await expectOk(core, admin, 'people.find', { query })).groups
+          .find((candidate) => candidate.kind === 'case')
+          ?.items.map((item) => item.id),
+      ).toEqual([opened.id]);
   });
 
   it('finds a phone number with or without spaces and +47', async () => {

@@ -5,6 +5,9 @@ import { verifyAuditChain } from '../../src/main/core/audit/service';
 import { systemActor } from '../../src/main/core/context';
 import { dailyRetentionPurge, purgeRetention } from '../../src/main/core/retention/service';
 import { runCli } from './support/cli';
+import { finishTasks, verify } from './support/cases';
+import { wrongRecipient } from './support/breaches';
+import { supplierAgreement } from './support/agreements';
 import {
   expectError,
   expectOk,
@@ -121,7 +124,14 @@ describe('the retention purge', () => {
         trigger: 'manual',
         by: 'dpo',
         state: 'done',
-        counts: { inquiry: 3, attachment: 0, auditPayloads: expect.any(Number) },
+        counts: {
+          inquiry: 3,
+          attachment: 0,
+          case: 0,
+          breach: 0,
+          agreement: 0,
+          auditPayloads: expect.any(Number),
+        },
       }),
     ]);
     const log = await core.db('retention_runs').select('*');
@@ -228,10 +238,166 @@ describe('the retention purge', () => {
     const purged = await cli('retention', 'purge', '--yes');
     expect(purged.code, purged.err.join('\n')).toBe(0);
     expect(purged.out[0]).toMatch(
-      /^purged 3 inquiries and 0 removed attachments; \d+ audit payloads redacted/,
+      /^purged 3 inquiries, 0 attachments and 0 ended agreements; anonymised 0 closed cases and 0 breach records; \d+ audit payloads redacted/,
     );
     const verified = await cli('audit', 'verify');
     expect(verified.code).toBe(0);
     expect(verified.out).toContainEqual(expect.stringMatching(/payloads redacted: \d+ retention/));
+  });
+
+  it('anonymises closed cases and breaches, removes ended agreements and redacts old audit copies, respecting holds', async () => {
+    const core = await testCore('2020-03-02T09:00:00.000Z');
+    const dpo = await signedIn(core, ['dpo'], 'dina');
+    const admin = await signedIn(core, ['admin'], 'kari');
+    const office = { core, dpo, admin, agent: dpo };
+    const person = (name: string) => ({
+      personName: name,
+      personEmail: `${name.split(' ')[0].toLowerCase()}@example.no`,
+      types: ['access' as const],
+      channel: 'email' as const,
+      capacity: 'controller' as const,
+      receivedDate: '2020-03-02',
+    });
+    const closed = async (name: string, fee = false) => {
+      const { id } = await expectOk(core, dpo, 'cases.create', person(name));
+      await verify(office, id);
+      await finishTasks(office, id);
+      await expectOk(core, dpo, 'cases.close', {
+        id,
+        outcome: 'granted',
+        disclosesPersonalData: true,
+        replyDate: '2020-03-02',
+        replyChannel: 'email',
+        ...(fee
+          ? {
+              manifestlyUnfounded: true,
+              unfoundedJustification: 'The fourth full copy asked for this month.',
+              unfoundedResponse: 'fee' as const,
+              feeNok: 450,
+              feeBasis: 'One and a half hours of work.',
+            }
+          : {}),
+      });
+      return id;
+    };
+    const plain = await closed('Kari Nordmann');
+    const withFee = await closed('Ola Hansen', true);
+    const onHold = await closed('Per Berg');
+    const stillOpen = (await expectOk(core, dpo, 'cases.create', person('Siri Dahl'))).id;
+    await expectOk(core, dpo, 'attachments.add', {
+      ownerType: 'case',
+      ownerId: plain,
+      fileName: 'Reply.pdf',
+      contentBase64: Buffer.from('%PDF-1.4 reply').toString('base64'),
+    });
+    const breach = async () => {
+      const { id } = await expectOk(
+        core,
+        dpo,
+        'breaches.create',
+        wrongRecipient({ awareAt: '2020-03-02T08:00:00.000Z' }),
+      );
+      await expectOk(core, dpo, 'breaches.assess', {
+        id,
+        risk: 'none',
+        reasons: 'Encrypted with a strong key.',
+        noNotificationReasons: 'Unlikely to result in a risk (Art. 33(1)).',
+      });
+      await expectOk(core, dpo, 'breaches.close', { id });
+      return id;
+    };
+    const oldBreach = await breach();
+    const heldBreach = await breach();
+    const supplier = await expectOk(core, admin, 'organisations.create', {
+      name: 'Cloudway Hosting Inc.',
+      country: 'US',
+      isSupplier: true,
+    });
+    const agreement = await expectOk(
+      core,
+      admin,
+      'agreements.create',
+      supplierAgreement(supplier.id, { signedOn: '2020-01-10', effectiveOn: '2020-01-15' }),
+    );
+    await expectOk(core, admin, 'agreements.terminate', {
+      id: agreement.id,
+      terminatedOn: '2020-03-01',
+      endOfProcessing: 'deleted',
+      endConfirmedOn: '2020-03-02',
+    });
+    await expectOk(core, dpo, 'legalHolds.place', {
+      recordType: 'case',
+      recordId: onHold,
+      reason: 'Lawsuit',
+    });
+    await expectOk(core, dpo, 'legalHolds.place', {
+      recordType: 'breach',
+      recordId: heldBreach,
+      reason: 'Complaint to Datatilsynet',
+    });
+    const moveTo = async (at: string) => {
+      core.clock.set(at);
+      for (const session of [dpo, admin])
+        await expectOk(core, session, 'auth.unlock', { password: testPassword });
+    };
+
+    // Four years on: the plain closed case is past its 3 years; the fee is bookkeeping until 31.12.2025.
+    await moveTo('2024-03-04T09:00:00.000Z');
+    const preview = await expectOk(core, admin, 'retention.preview', {});
+    const kind = (name: string) => preview.kinds.find((candidate) => candidate.kind === name)!;
+    expect(kind('case')).toMatchObject({
+      action: 'anonymise',
+      due: 1,
+      held: [
+        { reason: 'Under a legal hold (Art. 17(3)(e))', count: 1 },
+        { reason: 'Bookkeeping material: kept until 5 years after the end of its financial year', count: 1 },
+      ],
+      oldest: [{ id: plain, why: 'closed' }],
+    });
+    expect(kind('breach').due).toBe(0);
+    expect(kind('agreement').due).toBe(0);
+    expect(kind('auditPayload').due).toBe(0);
+    await expectOk(core, admin, 'retention.purge', {});
+    const name = async (id: number) => (await expectOk(core, dpo, 'cases.get', { id })).person.name;
+    expect(await name(plain)).toBe('Anonymised');
+    expect(await name(withFee)).toBe('Ola Hansen');
+    expect(await name(onHold)).toBe('Per Berg');
+    expect(await name(stillOpen)).toBe('Siri Dahl');
+    expect(await core.db('attachments').where({ owner_type: 'case', owner_id: plain })).toEqual([]);
+    // The statistics stay: the case is still counted, closed and granted.
+    expect(await expectOk(core, dpo, 'cases.get', { id: plain })).toMatchObject({
+      state: 'closed',
+      closing: { outcome: 'granted' },
+    });
+
+    // Six years on: the fee's bookkeeping time is over, the breach record and the agreement are past
+    // their 5 years, and so are the audit log's copies of 2020, except those about held records.
+    await moveTo('2026-03-04T09:00:00.000Z');
+    const later = await expectOk(core, admin, 'retention.preview', {});
+    const laterKind = (name: string) => later.kinds.find((candidate) => candidate.kind === name)!;
+    expect(laterKind('case')).toMatchObject({ due: 1, held: [{ count: 1 }] });
+    expect(laterKind('breach')).toMatchObject({ due: 1, held: [{ count: 1 }], oldest: [{ id: oldBreach }] });
+    expect(laterKind('agreement')).toMatchObject({ due: 1, oldest: [{ id: agreement.id, why: 'ended' }] });
+    expect(laterKind('auditPayload').due).toBeGreaterThan(10);
+    expect(laterKind('auditPayload').held[0].count).toBeGreaterThan(0);
+    await expectOk(core, admin, 'retention.purge', {});
+    expect(await name(withFee)).toBe('Anonymised');
+    expect(await name(onHold)).toBe('Per Berg');
+    expect((await expectOk(core, dpo, 'breaches.get', { id: oldBreach })).contactPoint).toBeNull();
+    expect((await expectOk(core, dpo, 'breaches.get', { id: heldBreach })).contactPoint).not.toBeNull();
+    expect(await core.db('agreements').where({ id: agreement.id }).first()).toBeUndefined();
+    const after = await expectOk(core, admin, 'retention.preview', {});
+    for (const candidate of after.kinds) expect([candidate.kind, candidate.due]).toEqual([candidate.kind, 0]);
+    expect(after.runs[0].counts).toMatchObject({ case: 1, breach: 1, agreement: 1 });
+    // The held case's history keeps its copies.
+    const heldCopies = await core
+      .db('audit_log')
+      .join('audit_payloads', 'audit_payloads.entry_id', 'audit_log.id')
+      .where({ entity_type: 'case', entity_id: String(onHold) })
+      .count({ n: '*' })
+      .first();
+    expect(Number(heldCopies?.n)).toBeGreaterThan(0);
+    const verified = await expectOk(core, admin, 'audit.verify', {});
+    expect(verified).toMatchObject({ ok: true, redactions: [{ reason: 'retention' }] });
   });
 });

@@ -34,7 +34,7 @@ test('the DPO previews the retention purge, runs it, and sees the purge log', as
   await office.nav('Retention').click();
   await expect(page.getByRole('heading', { name: 'Retention', exact: true })).toBeVisible();
   const inquiries = page.getByRole('region', { name: 'Inquiries' });
-  await expect(inquiries.getByLabel('Inquiries due')).toHaveText('2 due');
+  await expect(inquiries.getByLabel('Inquiries due')).toHaveText('2 to remove');
   await expect(inquiries).toContainText('Closed more than 12 months ago (before 09.02.2025), or deleted');
   await expect(inquiries).toContainText('INQ-000001, closed 06.01.2025');
   await expect(page.getByText('No purge has run yet.')).toBeVisible();
@@ -48,7 +48,7 @@ test('the DPO previews the retention purge, runs it, and sees the purge log', as
   await expect(confirm).toContainText('2 records go for good');
   await confirm.getByRole('button', { name: 'Purge' }).click();
   await expect(page.getByText('The purge ran; the purge log shows what went.')).toBeVisible();
-  await expect(inquiries.getByLabel('Inquiries due')).toHaveText('0 due');
+  await expect(inquiries.getByLabel('Inquiries due')).toHaveText('0 to remove');
   const log = page.getByRole('table', { name: 'Purge log' });
   await expect(log.getByRole('row')).toHaveCount(2);
   await expect(log.getByRole('row').nth(1)).toContainText('By dina');

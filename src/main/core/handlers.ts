@@ -11,6 +11,7 @@ import type { Handlers } from './handler';
 import { inquiriesHandlers } from './inquiries/handlers';
 import { lettersHandlers } from './letters/handlers';
 import { organisationsHandlers } from './organisations/handlers';
+import { erasureHandlers } from './erasure/handlers';
 import { peopleHandlers } from './people/handlers';
 import { processingHandlers } from './processing/handlers';
 import { reportsHandlers } from './reports/handlers';
@@ -37,4 +38,5 @@ export const handlers: Handlers<Channel> = {
   ...lettersHandlers,
   ...retentionHandlers,
   ...peopleHandlers,
+  ...erasureHandlers,
 };

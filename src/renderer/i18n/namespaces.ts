@@ -15,6 +15,8 @@ import {
 } from '../features/breaches/text';
 import { directionText, inquiriesText, inquiryStatusText } from '../features/inquiries/text';
 import { shellText } from '../layout/text';
+import { erasureText } from '../features/erasure/text';
+import { retentionText } from '../features/retention/text';
 import { commonText } from './common';
 
 /**
@@ -40,6 +42,8 @@ export const rendererNamespaces = {
   subjectNoticeMethod: subjectNoticeMethodText,
   subjectException: subjectExceptionText,
   attachments: attachmentsText,
+  erasure: erasureText,
+  retention: retentionText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

@@ -1,3 +1,4 @@
+import { restrictionSchema } from '../erasure/contract';
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
@@ -180,6 +181,8 @@ export const breachTimelineSchema = z.object({
 export const breachDetailSchema = z.object({
   id,
   number: z.string(),
+  /** Kept instead of erased (Art. 17(3)): restricted, on this ground. */
+  restricted: restrictionSchema.optional(),
   state,
   title: z.string(),
   description: z.string(),
@@ -252,6 +255,8 @@ export type BreachDetail = z.infer<typeof breachDetailSchema>;
 export const breachSummarySchema = z.object({
   id,
   number: z.string(),
+  /** Kept instead of erased (Art. 17(3)): restricted, on this ground. */
+  restricted: restrictionSchema.optional(),
   title: z.string(),
   state,
   capacity,

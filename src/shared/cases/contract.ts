@@ -1,3 +1,4 @@
+import { restrictionSchema as keptRestriction } from '../erasure/contract';
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
@@ -339,6 +340,8 @@ export type PossibleDuplicate = z.infer<typeof duplicateSchema>;
 export const caseDetailSchema = z.object({
   id,
   number: z.string(),
+  /** Kept instead of erased (Art. 17(3)): restricted, on this ground. */
+  restricted: keptRestriction.optional(),
   state: z.enum(['open', 'closed']),
   person,
   customer: named.nullable(),
@@ -394,6 +397,8 @@ export const caseSummarySchema = z.object({
   closedLate: z.boolean(),
   handler: named.nullable(),
   verification: z.enum(['pending', 'verified', 'failed', 'not-needed', 'override']),
+  /** Kept instead of erased (Art. 17(3)): restricted, on this ground. */
+  restricted: keptRestriction.optional(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 

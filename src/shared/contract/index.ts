@@ -7,6 +7,7 @@ import { backupsChannels } from '../backups/contract';
 import { breachesChannels } from '../breaches/contract';
 import { casesChannels } from '../cases/contract';
 import { dashboardChannels } from '../dashboard/contract';
+import { erasureChannels } from '../erasure/contract';
 import type { DeskContract } from '../desk/contract';
 import { inquiriesChannels } from '../inquiries/contract';
 import { lettersChannels } from '../letters/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...lettersChannels,
   ...retentionChannels,
   ...peopleChannels,
+  ...erasureChannels,
 };
 
 export type Contract = typeof contract;

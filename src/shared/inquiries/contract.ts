@@ -1,3 +1,4 @@
+import { restrictionSchema } from '../erasure/contract';
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/contract';
 import { reportedBreachSchema } from '../breaches/contract';
@@ -121,6 +122,8 @@ export const inquirySummarySchema = z.object({
   followUpOn: isoDate.nullable(),
   followUpDue: z.boolean(),
   assignedTo: named,
+  /** Kept instead of erased (Art. 17(3)): restricted, on this ground. */
+  restricted: restrictionSchema.optional(),
 });
 export type InquirySummary = z.infer<typeof inquirySummarySchema>;
 

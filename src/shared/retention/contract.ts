@@ -3,13 +3,26 @@ import { command, query } from '../contract/channel';
 import { emptyInput, id, isoDateTime } from '../validation';
 
 /** The kinds of record the retention purge handles. */
-export const retentionKinds = ['inquiry', 'attachment'] as const;
+export const retentionKinds = [
+  'inquiry',
+  'attachment',
+  'case',
+  'breach',
+  'agreement',
+  'auditPayload',
+] as const;
 export type RetentionKind = (typeof retentionKinds)[number];
 
 /** Counts per kind: what a purge removed (the purge log holds nothing else). */
 export const retentionCountsSchema = z.object({
   inquiry: z.number().int().min(0),
   attachment: z.number().int().min(0),
+  /** Closed cases anonymised (with their inquiries; their documents deleted). */
+  case: z.number().int().min(0),
+  /** Closed breach records anonymised (with their inquiries; their documents deleted). */
+  breach: z.number().int().min(0),
+  /** Ended agreements removed. */
+  agreement: z.number().int().min(0),
   /** Audit entries whose before/after copies went with the records they describe. */
   auditPayloads: z.number().int().min(0),
 });
@@ -17,6 +30,8 @@ export type RetentionCounts = z.infer<typeof retentionCountsSchema>;
 
 export const retentionKindPreviewSchema = z.object({
   kind: z.enum(retentionKinds),
+  /** What the purge does to them: removes them, or anonymises them (statistics kept), or redacts. */
+  action: z.enum(['remove', 'anonymise', 'redact']),
   /** The rule in words, with the setting's value ("closed more than 12 months ago, or deleted"). */
   rule: z.string(),
   /** Records the next purge removes. */
@@ -24,7 +39,9 @@ export const retentionKindPreviewSchema = z.object({
   /** Records past their time that stay, and why (a case or a breach they belong to). */
   held: z.array(z.object({ reason: z.string(), count: z.number().int().min(0) })),
   /** The oldest records due: their number and the date their time ran from; no names. */
-  oldest: z.array(z.object({ id, since: isoDateTime, why: z.enum(['closed', 'deleted', 'removed']) })),
+  oldest: z.array(
+    z.object({ id, since: isoDateTime, why: z.enum(['closed', 'deleted', 'removed', 'ended', 'written']) }),
+  ),
 });
 export type RetentionKindPreview = z.infer<typeof retentionKindPreviewSchema>;
 

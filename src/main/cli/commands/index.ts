@@ -6,7 +6,7 @@ import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
 import { inquiriesExportCommand } from './inquiries';
 import { lettersRenderCommand } from './letters';
-import { personFindCommand, personReportCommand } from './people';
+import { personEraseCommand, personFindCommand, personReportCommand } from './people';
 import { processingExportCommand } from './processing';
 import { reportAnnualCommand } from './report';
 import { retentionPreviewCommand, retentionPurgeCommand } from './retention';
@@ -33,4 +33,5 @@ export const commands: CliCommand[] = [
   retentionPurgeCommand,
   personFindCommand,
   personReportCommand,
+  personEraseCommand,
 ];

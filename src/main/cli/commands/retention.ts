@@ -1,7 +1,15 @@
 import type { CliCommand } from '../command';
 import { cliActor } from './core-commands';
 
-const kindNames = { inquiry: 'inquiries', attachment: 'removed attachments' } as const;
+const kindNames = {
+  inquiry: 'inquiries',
+  attachment: 'removed attachments',
+  case: 'closed cases',
+  breach: 'closed breach records',
+  agreement: 'ended agreements',
+  auditPayload: "the audit log's before/after copies",
+} as const;
+const actionWords = { remove: 'removed', anonymise: 'anonymised', redact: 'redacted' } as const;
 
 export const retentionPreviewCommand: CliCommand = {
   words: ['retention', 'preview'],
@@ -19,14 +27,14 @@ export const retentionPreviewCommand: CliCommand = {
       return 0;
     }
     for (const kind of preview.kinds) {
-      io.out(`${kindNames[kind.kind]}: ${kind.due} due (${kind.rule})`);
+      io.out(`${kindNames[kind.kind]}: ${kind.due} to be ${actionWords[kind.action]} (${kind.rule})`);
       for (const hold of kind.held) io.out(`  held: ${hold.count} (${hold.reason})`);
       for (const item of kind.oldest) io.out(`  #${item.id} ${item.why} ${item.since}`);
     }
     const last = preview.runs[0];
     io.out(
       last
-        ? `last purge: ${last.startedAt} (${last.trigger}, ${last.state}): ${last.counts.inquiry} inquiries, ${last.counts.attachment} attachments, ${last.counts.auditPayloads} audit payloads`
+        ? `last purge: ${last.startedAt} (${last.trigger}, ${last.state}): ${last.counts.inquiry} inquiries, ${last.counts.attachment} attachments, ${last.counts.case} cases, ${last.counts.breach} breaches, ${last.counts.agreement} agreements, ${last.counts.auditPayloads} audit payloads`
         : 'no purge has run yet',
     );
     return 0;
@@ -50,7 +58,8 @@ export const retentionPurgeCommand: CliCommand = {
     const { purgeRetention } = await import('../../core/retention/service');
     const run = await purgeRetention(await open(), 'manual', cliActor());
     io.out(
-      `purged ${run.counts.inquiry} inquiries and ${run.counts.attachment} removed attachments; ` +
+      `purged ${run.counts.inquiry} inquiries, ${run.counts.attachment} attachments and ${run.counts.agreement} ended agreements; ` +
+        `anonymised ${run.counts.case} closed cases and ${run.counts.breach} breach records; ` +
         `${run.counts.auditPayloads} audit payloads redacted (purge log entry ${run.id})`,
     );
     return 0;

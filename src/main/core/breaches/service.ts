@@ -65,6 +65,7 @@ import {
   updateCustomer,
 } from './repository';
 import { toDetail, toSummary } from './view';
+import { withRestrictions } from '../erasure/restricted';
 
 /** Clocks of two machines never agree to the second: a time this far ahead is still "now". */
 const clockSkewMs = 60_000;
@@ -112,13 +113,16 @@ async function saveBreach(ctx: Ctx, row: BreachRow, changes: BreachChanges): Pro
 
 export async function detailOf(ctx: Ctx, id: number): Promise<BreachDetail> {
   const row = (await findBreach(ctx.db, id)) as BreachRow;
-  return toDetail(row, {
-    customers: await breachCustomers(ctx.db, [id]),
-    notifications: await breachNotifications(ctx.db, [id]),
-    inquiries: await linkedInquiries(ctx.db, id),
-    events: await breachEvents(ctx.db, id),
-    now: ctx.clock.now(),
-  });
+  const [detail] = await withRestrictions(ctx.db, 'breach', [
+    toDetail(row, {
+      customers: await breachCustomers(ctx.db, [id]),
+      notifications: await breachNotifications(ctx.db, [id]),
+      inquiries: await linkedInquiries(ctx.db, id),
+      events: await breachEvents(ctx.db, id),
+      now: ctx.clock.now(),
+    }),
+  ]);
+  return detail;
 }
 
 /** An instant a person gave: not in the future, not before `earliest`. */
@@ -939,9 +943,13 @@ export async function listBreaches(
     .offset(input.page * input.pageSize);
   const ids = page.map((row) => row.id);
   const byId = new Map((await breachesByIds(ctx.db, ids)).map((row) => [row.id, row]));
-  const rows = await summariesOf(
-    ctx,
-    ids.flatMap((id) => byId.get(id) ?? []),
+  const rows = await withRestrictions(
+    ctx.db,
+    'breach',
+    await summariesOf(
+      ctx,
+      ids.flatMap((id) => byId.get(id) ?? []),
+    ),
   );
   await ctx.audit({
     action: 'list',

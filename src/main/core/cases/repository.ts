@@ -594,6 +594,37 @@ export function whereCaseText(db: Db, query: Knex.QueryBuilder, text: string, di
   });
 }
 
+/**
+ * The person search's look-up of a name or part of an e-mail address (lower case, at least
+ * `caseTrigramLength` characters) anywhere in the cases' names and e-mail addresses, through the
+ * trigram index of the case list's search (migration 056), or an exact customer reference (033).
+ */
+export function whereCasePersonText(db: Db, query: Knex.QueryBuilder, text: string): void {
+  if (isSqlite(db)) {
+    const match = `({name email} : "${text.replace(/"/g, '""')}")`;
+    query.where((found) =>
+      found
+        .whereRaw('cases.id in (select rowid from cases_search where cases_search match ?)', [match])
+        .orWhereRaw('lower(cases.person_reference) = ?', [text]),
+    );
+    return;
+  }
+  const like = `%${likeEscaped(text)}%`;
+  query.where((found) =>
+    found
+      .where((trigram) =>
+        trigram
+          .whereRaw(`${caseSearchText} like ? escape '\\'`, [like])
+          .where((field) =>
+            field
+              .whereRaw("cases.person_name_key like ? escape '\\'", [like])
+              .orWhereRaw("cases.person_email_key like ? escape '\\'", [like]),
+          ),
+      )
+      .orWhereRaw('lower(cases.person_reference) = ?', [text]),
+  );
+}
+
 /** A short search: the same texts compared directly, among the newest `shortCaseSearchWindow` cases. */
 export function whereShortCaseText(db: Db, query: Knex.QueryBuilder, text: string): void {
   const like = `%${likeEscaped(text)}%`;

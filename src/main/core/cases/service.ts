@@ -61,6 +61,7 @@ import {
 import { syncTasks } from './tasks';
 import { planVerification, replanVerification } from './verification';
 import { findDuplicateRows, toSummary } from './view';
+import { withRestrictions } from '../erasure/restricted';
 
 export interface CaseDetailFields {
   personName: string;
@@ -354,7 +355,11 @@ export async function listCases(
   const found = await casesWithNames(ctx.db, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const summaries = rows.map((row) => toSummary(row, settings, today));
+  const summaries = await withRestrictions(
+    ctx.db,
+    'case',
+    rows.map((row) => toSummary(row, settings, today)),
+  );
   await ctx.audit({
     action: 'list',
     entityType: 'case',

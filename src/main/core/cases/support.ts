@@ -11,6 +11,7 @@ import { findUserById } from '../users/repository';
 import { refreshRunningPauses, restoreClock } from './clock';
 import { type CaseChanges, type CaseRow, findCase, insertCaseEvent, updateCaseRow } from './repository';
 import { toDetail } from './view';
+import { withRestrictions } from '../erasure/restricted';
 
 /** GDPR applies in Norway from 20 July 2018 (EEA incorporation); no request can predate it. */
 export const gdprInNorway = '2018-07-20';
@@ -53,7 +54,10 @@ export async function recordEvent(ctx: Ctx, caseId: number, kind: string, summar
 
 export async function detailOf(ctx: Ctx, row: CaseRow): Promise<CaseDetail> {
   const fresh = (await findCase(ctx.db, row.id)) ?? row;
-  return toDetail(ctx.db, fresh, await readSettings(ctx.db), todayOf(ctx));
+  const [detail] = await withRestrictions(ctx.db, 'case', [
+    await toDetail(ctx.db, fresh, await readSettings(ctx.db), todayOf(ctx)),
+  ]);
+  return detail;
 }
 
 /** A date a person typed: not in the future, not before `earliest`. */

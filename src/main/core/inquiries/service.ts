@@ -49,6 +49,7 @@ import {
   withNames,
 } from './repository';
 import { toDetail, toSummary } from './view';
+import { withRestrictions } from '../erasure/restricted';
 
 /** Clocks of two machines never agree to the second: a received time this far ahead is still "now". */
 const clockSkewMs = 60_000;
@@ -100,13 +101,10 @@ async function linkedCases(ctx: Ctx, id: number) {
 
 async function detailOf(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = (await findInquiry(ctx.db, id)) as NamedInquiryRow;
-  return toDetail(
-    row,
-    today(ctx),
-    rightsOf(ctx),
-    await linkedCases(ctx, id),
-    await breachesOfInquiry(ctx.db, id),
-  );
+  const [detail] = await withRestrictions(ctx.db, 'inquiry', [
+    toDetail(row, today(ctx), rightsOf(ctx), await linkedCases(ctx, id), await breachesOfInquiry(ctx.db, id)),
+  ]);
+  return detail;
 }
 
 /** Names of the rows an inquiry points to, as checked (null: not looked up, it did not change). */
@@ -332,13 +330,10 @@ export async function restoreInquiry(ctx: Ctx, id: number): Promise<InquiryDetai
 export async function getInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
   const row = await requireInquiry(ctx, id);
   await ctx.audit({ action: 'read', entityType: 'inquiry', entityId: id });
-  return toDetail(
-    row,
-    today(ctx),
-    rightsOf(ctx),
-    await linkedCases(ctx, id),
-    await breachesOfInquiry(ctx.db, id),
-  );
+  const [detail] = await withRestrictions(ctx.db, 'inquiry', [
+    toDetail(row, today(ctx), rightsOf(ctx), await linkedCases(ctx, id), await breachesOfInquiry(ctx.db, id)),
+  ]);
+  return detail;
 }
 
 /** What was changed, by whom and when (reads and lists are left out). */
@@ -357,7 +352,11 @@ export async function listInquiries(
   const { ids, total } = page;
   const found = await summaryRows(ctx.db, ids);
   const byId = new Map(found.map((row) => [row.id, row]));
-  const rows = ids.flatMap((id) => byId.get(id) ?? []).map((row) => toSummary(row, day));
+  const rows = await withRestrictions(
+    ctx.db,
+    'inquiry',
+    ids.flatMap((id) => byId.get(id) ?? []).map((row) => toSummary(row, day)),
+  );
   await ctx.audit({ action: 'list', entityType: 'inquiry', after: { filter: input, shown: ids } });
   const notice = listNotice(page, input.sort);
   return {

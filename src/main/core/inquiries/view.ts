@@ -29,6 +29,8 @@ export function toSummary(row: InquirySummaryRow, today: CalendarDate): InquiryS
     followUpOn: row.follow_up_on,
     followUpDue: row.status !== 'closed' && row.follow_up_on !== null && row.follow_up_on <= today,
     assignedTo: { id: row.assigned_to_id, name: row.assigned_to_name ?? `#${row.assigned_to_id}` },
+    // Set by `withRestrictions` where the record is shown; a record just written has none.
+    restricted: null,
   };
 }
 

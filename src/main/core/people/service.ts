@@ -11,6 +11,7 @@ import {
 import { hasAnyRole } from '../../../shared/roles';
 import { emailKey, nameKey, phoneKey } from '../cases/keys';
 import type { Ctx } from '../context';
+import { caseTrigramLength, whereCasePersonText } from '../cases/repository';
 import { pageOfInquiries } from '../inquiries/repository';
 
 type Db = Knex | Knex.Transaction;
@@ -135,11 +136,15 @@ async function cases(ctx: Ctx, wanted: Wanted): Promise<Found> {
     if (wanted.email) match.orWhere('person_email_key', wanted.email);
     if (wanted.phone) match.orWhere('person_phone_key', wanted.phone);
     if (!wanted.email && !wanted.phone) {
-      match
-        .orWhere('person_name_key', wanted.name)
-        .orWhereRaw("person_name_key like ? escape '\\'", [likeOf(wanted.name)])
-        .orWhereRaw('lower(person_reference) = ?', [wanted.name])
-        .orWhereRaw("person_email_key like ? escape '\\'", [likeOf(wanted.name)]);
+      // Three characters or more: the trigram index of the case list's search finds them.
+      if (wanted.name.length >= caseTrigramLength)
+        match.orWhere((text) => whereCasePersonText(ctx.db, text, wanted.name));
+      else
+        match
+          .orWhere('person_name_key', wanted.name)
+          .orWhereRaw("person_name_key like ? escape '\\'", [likeOf(wanted.name)])
+          .orWhereRaw('lower(person_reference) = ?', [wanted.name])
+          .orWhereRaw("person_email_key like ? escape '\\'", [likeOf(wanted.name)]);
     }
   });
   const rows: Array<Record<string, string | number | null>> = await query

@@ -5,15 +5,35 @@ import type { Knex } from 'knex';
 import { osloDate } from '../../../shared/oslo';
 import type {
   RetentionCounts,
+  RetentionKind,
   RetentionKindPreview,
   RetentionPreview,
   RetentionRun,
 } from '../../../shared/retention/contract';
 import type { Settings } from '../../../shared/settings/definitions';
-import { type Actor, systemActor } from '../context';
+import { type Actor, type Ctx, systemActor } from '../context';
 import { type Core, runAsSystem } from '../core';
 import { conflict } from '../errors';
 import { readSettings } from '../settings/service';
+import { bookkeepingUntil } from '../erasure/service';
+import { anonymiseBreaches, anonymiseCases, anonymiseInquiries } from '../erasure/repository';
+import {
+  agreementPreview,
+  attachmentsOf,
+  breachPreview,
+  casePreviewCounts,
+  deleteAgreements,
+  deleteAttachments,
+  dueAgreementIds,
+  dueBreachIds,
+  dueCaseRows,
+  duePayloadEntries,
+  entriesAbout,
+  inquiriesOfBreaches,
+  inquiriesOfCases,
+  liftRestrictionsOf,
+  payloadPreview,
+} from './repository';
 
 type Db = Knex | Knex.Transaction;
 type CoreLike = Pick<Core, 'db' | 'clock' | 'env'>;
@@ -40,7 +60,18 @@ function nextBatchSize(size: number, tookMs: number): number {
 /** The reason recorded on the audit payloads the purge removes. */
 export const retentionReason = 'retention';
 
-const noCounts = (): RetentionCounts => ({ inquiry: 0, attachment: 0, auditPayloads: 0 });
+const noCounts = (): RetentionCounts => ({
+  inquiry: 0,
+  attachment: 0,
+  case: 0,
+  breach: 0,
+  agreement: 0,
+  auditPayloads: 0,
+});
+
+function yearsBefore(now: Date, years: number): string {
+  return monthsBefore(now, years * 12);
+}
 
 function monthsBefore(now: Date, months: number): string {
   const cutoff = new Date(now.getTime());
@@ -110,20 +141,28 @@ async function inquiryPreview(db: Db, settings: Settings, now: Date): Promise<Re
           closed.whereNull('inquiries.deleted_at').where('inquiries.closed_at', '<', cutoff),
         ),
     );
-  const countLinked = async (query: Knex.QueryBuilder) => {
-    const row = (await query.countDistinct({ n: 'inquiries.id' }).first()) as
+  // Driven by the link tables (a case's or breach's inquiries are few beside all inquiries): each link
+  // looks its inquiry up by id, instead of walking every expired inquiry.
+  const expiredOne = (link: string) =>
+    expired(db('inquiries').select(db.raw('1')).whereRaw(`inquiries.id = ${link}.inquiry_id`));
+  const countLinks = async (query: Knex.QueryBuilder, link: string) => {
+    const row = (await query.countDistinct({ n: `${link}.inquiry_id` }).first()) as
       { n: number | string } | undefined;
     return Number(row?.n ?? 0);
   };
-  const inCase = await countLinked(
-    expired(db('case_inquiries').join('inquiries', 'inquiries.id', 'case_inquiries.inquiry_id')),
+  const inCase = await countLinks(
+    db('case_inquiries').whereExists(expiredOne('case_inquiries')),
+    'case_inquiries',
   );
-  const inBreach = await countLinked(
-    expired(
-      db('breach_inquiries')
-        .join('inquiries', 'inquiries.id', 'breach_inquiries.inquiry_id')
-        .whereNotExists(notInCase(db)),
-    ),
+  const inBreach = await countLinks(
+    db('breach_inquiries')
+      .whereExists(expiredOne('breach_inquiries'))
+      .whereNotExists(
+        db('case_inquiries')
+          .select(db.raw('1'))
+          .whereRaw('case_inquiries.inquiry_id = breach_inquiries.inquiry_id'),
+      ),
+    'breach_inquiries',
   );
   const due = pastTime - inCase - inBreach;
   const oldestDeleted: Array<{ id: number; since: string }> = await deletedInquiries(db)
@@ -146,6 +185,7 @@ async function inquiryPreview(db: Db, settings: Settings, now: Date): Promise<Re
     .slice(0, 5);
   return {
     kind: 'inquiry',
+    action: 'remove',
     rule: `Closed more than ${settings.inquiryRetentionMonths} months ago (before ${dayMonthYear(cutoff)}), or deleted`,
     due,
     held: [
@@ -166,11 +206,94 @@ async function attachmentPreview(db: Db): Promise<RetentionKindPreview> {
     .select('attachments.id', 'attachments.removed_at as since');
   return {
     kind: 'attachment',
+    action: 'remove',
     rule: 'Removed from its record (the file is deleted too)',
     due,
     held:
       held > 0 ? [{ reason: "An agreement's security evidence: kept with the agreement", count: held }] : [],
     oldest: oldest.map((row) => ({ ...row, why: 'removed' as const })),
+  };
+}
+
+/** Closed cases whose time ran out, split by what keeps some: a legal hold, bookkeeping material. */
+async function dueCases(db: Db, settings: Settings, now: Date, limit: number) {
+  const cutoff = yearsBefore(now, settings.caseRetentionYears);
+  const today = osloDate(now);
+  const { plain, withFee } = await dueCaseRows(db, cutoff, limit);
+  const feeDue = withFee.filter((row) => {
+    const until = bookkeepingUntil(row, settings);
+    return until === null || until < today;
+  });
+  const due = [...plain, ...feeDue.map((row) => ({ id: Number(row.id), since: String(row.closed_at) }))]
+    .sort((a, b) => a.since.localeCompare(b.since))
+    .slice(0, limit);
+  return { cutoff, due, bookkeeping: withFee.length - feeDue.length };
+}
+
+async function casePreview(db: Db, settings: Settings, now: Date): Promise<RetentionKindPreview> {
+  const { cutoff, due, bookkeeping } = await dueCases(db, settings, now, 5);
+  const counts = await casePreviewCounts(db, cutoff);
+  return {
+    kind: 'case',
+    action: 'anonymise',
+    rule: `Closed more than ${settings.caseRetentionYears} years ago (before ${dayMonthYear(cutoff)}): the person's details are replaced, the statistics kept`,
+    due: counts.expired - counts.held - bookkeeping,
+    held: [
+      { reason: 'Under a legal hold (Art. 17(3)(e))', count: counts.held },
+      {
+        reason: 'Bookkeeping material: kept until 5 years after the end of its financial year',
+        count: bookkeeping,
+      },
+    ].filter((hold) => hold.count > 0),
+    oldest: due.map((row) => ({ id: Number(row.id), since: row.since, why: 'closed' as const })),
+  };
+}
+
+async function breachKindPreview(db: Db, settings: Settings, now: Date): Promise<RetentionKindPreview> {
+  const cutoff = yearsBefore(now, settings.breachRetentionYears);
+  const found = await breachPreview(db, cutoff);
+  return {
+    kind: 'breach',
+    action: 'anonymise',
+    rule: `Closed more than ${settings.breachRetentionYears} years ago (before ${dayMonthYear(cutoff)}): the description and contact point are replaced, dates and numbers kept`,
+    due: found.due,
+    held: found.held > 0 ? [{ reason: 'Under a legal hold (Art. 17(3)(e))', count: found.held }] : [],
+    oldest: found.oldest.map((row) => ({ id: Number(row.id), since: row.since, why: 'closed' as const })),
+  };
+}
+
+const dateOnlyInstant = (date: string) => `${date}T00:00:00.000Z`;
+
+async function agreementKindPreview(db: Db, settings: Settings, now: Date): Promise<RetentionKindPreview> {
+  const cutoffDate = osloDate(yearsBefore(now, settings.agreementRetentionYears));
+  const found = await agreementPreview(db, cutoffDate);
+  return {
+    kind: 'agreement',
+    action: 'remove',
+    rule: `Ended more than ${settings.agreementRetentionYears} years ago (before ${dayMonthYear(dateOnlyInstant(cutoffDate))}), with their documents`,
+    due: found.due,
+    held: found.held > 0 ? [{ reason: 'Under a legal hold (Art. 17(3)(e))', count: found.held }] : [],
+    oldest: found.oldest.map((row) => ({
+      id: Number(row.id),
+      since: dateOnlyInstant(String(row.since)),
+      why: 'ended' as const,
+    })),
+  };
+}
+
+async function auditPayloadPreview(db: Db, settings: Settings, now: Date): Promise<RetentionKindPreview> {
+  const cutoff = yearsBefore(now, settings.auditPayloadRetentionYears);
+  const found = await payloadPreview(db, cutoff);
+  return {
+    kind: 'auditPayload',
+    action: 'redact',
+    rule: `Written more than ${settings.auditPayloadRetentionYears} years ago (before ${dayMonthYear(cutoff)}): the before/after copies go, the entry stays in the chain`,
+    due: found.due,
+    held:
+      found.held > 0
+        ? [{ reason: 'About a record under a legal hold (Art. 17(3)(e))', count: found.held }]
+        : [],
+    oldest: found.oldest.map((row) => ({ id: Number(row.id), since: row.since, why: 'written' as const })),
   };
 }
 
@@ -206,7 +329,14 @@ export async function retentionPreview(db: Db, now: Date): Promise<RetentionPrev
   const settings = await readSettings(db);
   return {
     at: now.toISOString(),
-    kinds: [await inquiryPreview(db, settings, now), await attachmentPreview(db)],
+    kinds: [
+      await inquiryPreview(db, settings, now),
+      await attachmentPreview(db),
+      await casePreview(db, settings, now),
+      await breachKindPreview(db, settings, now),
+      await agreementKindPreview(db, settings, now),
+      await auditPayloadPreview(db, settings, now),
+    ],
     runs: await retentionRuns(db),
   };
 }
@@ -226,7 +356,7 @@ export async function purgeRetention(
     /** A fixed batch size (tests); by default the size adapts to keep each batch short. */
     batchSize?: number;
     /** Told after each batch commits: its kind, how many records, how long its transaction took. */
-    onBatch?: (kind: 'inquiry' | 'attachment', records: number, ms: number) => void;
+    onBatch?: (kind: RetentionKind, records: number, ms: number) => void;
   } = {},
 ): Promise<RetentionRun> {
   const { onBatch } = options;
@@ -252,88 +382,159 @@ export async function purgeRetention(
       .returning('id');
     const runId = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
     let counts = noCounts();
+    const dataDir = path.join(core.env.dataDir, 'attachments');
+    /**
+     * Runs one kind's batches until a batch finds less than it asked for. `work` does one batch in
+     * its transaction and answers how many records it took, the counts it adds and the files to
+     * delete once it commits.
+     */
+    const batches = async (
+      kind: RetentionKind,
+      work: (
+        ctx: Ctx,
+        asked: number,
+      ) => Promise<{ records: number; add: Partial<RetentionCounts>; files?: string[] }>,
+    ) => {
+      for (;;) {
+        const began = performance.now();
+        const asked = batchSize;
+        const done = await runAsSystem(
+          core,
+          'retention.purge',
+          async (ctx) => {
+            const result = await work(ctx, asked);
+            if (result.records === 0) return 0;
+            const next = { ...counts };
+            for (const [key, value] of Object.entries(result.add) as Array<[keyof RetentionCounts, number]>)
+              next[key] += value;
+            await ctx
+              .db('retention_runs')
+              .where({ id: runId })
+              .update({ counts_json: JSON.stringify(next) });
+            const files = result.files ?? [];
+            ctx.afterCommit(() => {
+              counts = next;
+              for (const name of files) fs.rmSync(path.join(dataDir, path.basename(name)), { force: true });
+            });
+            return result.records;
+          },
+          actor,
+        );
+        const took = performance.now() - began;
+        if (done > 0) onBatch?.(kind, done, took);
+        if (done < asked) break;
+        adapt(took);
+        await yieldToOthers();
+      }
+    };
     try {
-      for (;;) {
-        const began = performance.now();
-        const asked = batchSize;
-        const done = await runAsSystem(
-          core,
-          'retention.purge',
-          async (ctx) => {
-            const ids = await dueInquiryIds(ctx.db, cutoff, asked);
-            if (ids.length === 0) return 0;
-            const entries: number[] = await ctx
-              .db('audit_log')
-              .where('entity_type', 'inquiry')
-              .whereIn(
-                'entity_id',
-                ids.map((id) => String(id)),
-              )
-              .pluck('id');
-            await ctx.db('inquiries').whereIn('id', ids).delete();
-            const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
-            const next = {
-              ...counts,
-              inquiry: counts.inquiry + ids.length,
-              auditPayloads: counts.auditPayloads + redacted,
-            };
-            await ctx
-              .db('retention_runs')
-              .where({ id: runId })
-              .update({ counts_json: JSON.stringify(next) });
-            ctx.afterCommit(() => {
-              counts = next;
-            });
-            return ids.length;
-          },
-          actor,
+      // Cases and breaches first: they take their inquiries with them (anonymised).
+      await batches('case', async (ctx, asked) => {
+        const { due } = await dueCases(ctx.db, settings, startedAt, asked);
+        const ids = due.map((row) => Number(row.id));
+        if (ids.length === 0) return { records: 0, add: {} };
+        const at = ctx.clock.now().toISOString();
+        const inquiries = await inquiriesOfCases(ctx.db, ids);
+        const files = await attachmentsOf(ctx.db, 'case', ids);
+        const entries = [
+          ...(await entriesAbout(ctx.db, 'case', ids)),
+          ...(await entriesAbout(ctx.db, 'inquiry', inquiries)),
+        ];
+        await deleteAttachments(
+          ctx.db,
+          files.map((file) => file.id),
         );
-        const took = performance.now() - began;
-        if (done > 0) onBatch?.('inquiry', done, took);
-        if (done < asked) break;
-        adapt(took);
-        await yieldToOthers();
-      }
-      for (;;) {
-        const began = performance.now();
-        const asked = batchSize;
-        const done = await runAsSystem(
-          core,
-          'retention.purge',
-          async (ctx) => {
-            const rows: Array<{ id: number; stored_name: string }> = await removedAttachments(ctx.db)
-              .whereNotExists(evidence(ctx.db))
-              .orderBy('attachments.id')
-              .limit(asked)
-              .select('attachments.id', 'attachments.stored_name');
-            if (rows.length === 0) return 0;
-            await ctx
-              .db('attachments')
-              .whereIn(
-                'id',
-                rows.map((row) => row.id),
-              )
-              .delete();
-            const next = { ...counts, attachment: counts.attachment + rows.length };
-            await ctx
-              .db('retention_runs')
-              .where({ id: runId })
-              .update({ counts_json: JSON.stringify(next) });
-            ctx.afterCommit(() => {
-              counts = next;
-              const dir = path.join(ctx.env.dataDir, 'attachments');
-              for (const row of rows) fs.rmSync(path.join(dir, row.stored_name), { force: true });
-            });
-            return rows.length;
-          },
-          actor,
+        await anonymiseCases(ctx.db, ids, at);
+        await anonymiseInquiries(ctx.db, inquiries, at);
+        await liftRestrictionsOf(ctx.db, 'case', ids, at);
+        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+        return {
+          records: ids.length,
+          add: { case: ids.length, attachment: files.length, auditPayloads: redacted },
+          files: files.map((file) => file.stored_name),
+        };
+      });
+      await batches('breach', async (ctx, asked) => {
+        const ids = await dueBreachIds(ctx.db, yearsBefore(startedAt, settings.breachRetentionYears), asked);
+        if (ids.length === 0) return { records: 0, add: {} };
+        const at = ctx.clock.now().toISOString();
+        const inquiries = await inquiriesOfBreaches(ctx.db, ids);
+        const files = await attachmentsOf(ctx.db, 'breach', ids);
+        const entries = [
+          ...(await entriesAbout(ctx.db, 'breach', ids)),
+          ...(await entriesAbout(ctx.db, 'inquiry', inquiries)),
+        ];
+        await deleteAttachments(
+          ctx.db,
+          files.map((file) => file.id),
         );
-        const took = performance.now() - began;
-        if (done > 0) onBatch?.('attachment', done, took);
-        if (done < asked) break;
-        adapt(took);
-        await yieldToOthers();
-      }
+        await anonymiseBreaches(ctx.db, ids, at);
+        await anonymiseInquiries(ctx.db, inquiries, at);
+        await liftRestrictionsOf(ctx.db, 'breach', ids, at);
+        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+        return {
+          records: ids.length,
+          add: { breach: ids.length, attachment: files.length, auditPayloads: redacted },
+          files: files.map((file) => file.stored_name),
+        };
+      });
+      await batches('inquiry', async (ctx, asked) => {
+        const ids = await dueInquiryIds(ctx.db, cutoff, asked);
+        if (ids.length === 0) return { records: 0, add: {} };
+        const entries = await entriesAbout(ctx.db, 'inquiry', ids);
+        await ctx.db('inquiries').whereIn('id', ids).delete();
+        await liftRestrictionsOf(ctx.db, 'inquiry', ids, ctx.clock.now().toISOString());
+        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+        return { records: ids.length, add: { inquiry: ids.length, auditPayloads: redacted } };
+      });
+      await batches('attachment', async (ctx, asked) => {
+        const rows: Array<{ id: number; stored_name: string }> = await removedAttachments(ctx.db)
+          .whereNotExists(evidence(ctx.db))
+          .orderBy('attachments.id')
+          .limit(asked)
+          .select('attachments.id', 'attachments.stored_name');
+        if (rows.length === 0) return { records: 0, add: {} };
+        await deleteAttachments(
+          ctx.db,
+          rows.map((row) => row.id),
+        );
+        return {
+          records: rows.length,
+          add: { attachment: rows.length },
+          files: rows.map((row) => row.stored_name),
+        };
+      });
+      await batches('agreement', async (ctx, asked) => {
+        const ids = await dueAgreementIds(
+          ctx.db,
+          osloDate(yearsBefore(startedAt, settings.agreementRetentionYears)),
+          asked,
+        );
+        if (ids.length === 0) return { records: 0, add: {} };
+        const files = await attachmentsOf(ctx.db, 'agreement', ids);
+        const entries = await entriesAbout(ctx.db, 'agreement', ids);
+        await deleteAgreements(ctx.db, ids);
+        await deleteAttachments(
+          ctx.db,
+          files.map((file) => file.id),
+        );
+        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+        return {
+          records: ids.length,
+          add: { agreement: ids.length, attachment: files.length, auditPayloads: redacted },
+          files: files.map((file) => file.stored_name),
+        };
+      });
+      await batches('auditPayload', async (ctx, asked) => {
+        const entries = await duePayloadEntries(
+          ctx.db,
+          yearsBefore(startedAt, settings.auditPayloadRetentionYears),
+          asked,
+        );
+        if (entries.length === 0) return { records: 0, add: {} };
+        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+        return { records: entries.length, add: { auditPayloads: redacted } };
+      });
       return await runAsSystem(
         core,
         'retention.purge',

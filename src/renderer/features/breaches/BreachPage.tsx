@@ -38,6 +38,7 @@ import { Overview } from './BreachOverview';
 import { CloseBreachDialog } from './CloseBreachDialog';
 import { NotificationsPanel } from './NotificationsPanel';
 import { SubjectsPanel } from './SubjectsPanel';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 const tabKeys = ['tab'] as const;
 const tabs = [
@@ -92,6 +93,7 @@ export function BreachPage() {
           <>
             <StateChip state={detail.state} />
             <RiskChip risk={detail.assessment?.risk ?? null} />
+            <RestrictedChip restricted={detail.restricted} />
             <Chip
               size="small"
               label={

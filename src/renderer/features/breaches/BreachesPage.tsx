@@ -30,6 +30,7 @@ import { CalendarDateField } from '../../components/CalendarDateField';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
 import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } from './breachesApi';
 import { NewBreachDialog } from './NewBreachDialog';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 const keys = ['state', 'risk', 'capacity', 'clock', 'from', 'to', 'q'] as const;
 
@@ -93,6 +94,7 @@ export function BreachesPage() {
           <Box sx={{ lineHeight: 1.3, py: 0.75, minWidth: 0 }}>
             <Typography variant="body2" noWrap title={row.title}>
               {row.title}
+              <RestrictedChip restricted={row.restricted} />
               {row.specialCategories && (
                 <Tooltip title={t('specialCategoriesTip')}>
                   <MedicalInformationOutlinedIcon

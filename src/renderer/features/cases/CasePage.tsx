@@ -44,6 +44,8 @@ import { TimelinePanel } from './TimelinePanel';
 import { useHandlers } from './useHandlers';
 import { useRun } from './useRun';
 import { VerificationPanel } from './VerificationPanel';
+import { CaseEraseButton } from '../erasure/CaseEraseButton';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 const tabKeys = ['tab'] as const;
 const tabs = ['overview', 'verification', 'tasks', 'reply', 'documents', 'timeline'] as const;
@@ -165,6 +167,7 @@ export function CasePage() {
           </Typography>
           <Stack direction="row" spacing={1} sx={{ mt: 1 }} useFlexGap flexWrap="wrap" alignItems="center">
             <TypeChips types={detail.types} />
+            <RestrictedChip restricted={detail.restricted} />
             <Chip
               size="small"
               label={
@@ -206,6 +209,13 @@ export function CasePage() {
               </MenuItem>
             ))}
           </TextField>
+          {open && detail.types.includes('erasure') && (
+            <CaseEraseButton
+              caseId={detail.id}
+              caseNumber={detail.number}
+              spellings={[detail.person.email, detail.person.phone, detail.person.name]}
+            />
+          )}
           {writesLetters && (
             <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
               {t('makeLetter')}

@@ -22,6 +22,7 @@ import { CellText } from '../../components/list/CellText';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListNotice } from '../../components/list/ListNotice';
+import { RestrictedChip } from '../../components/RestrictedChip';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
@@ -48,7 +49,12 @@ function useColumns(): ListColumn<CaseSummary>[] {
       minWidth: 170,
       renderCell: ({ row }) => (
         <CellText
-          primary={row.personName}
+          primary={
+            <>
+              {row.personName}
+              <RestrictedChip restricted={row.restricted} />
+            </>
+          }
           secondary={
             row.capacity === 'processor'
               ? t('processorFor', { customer: row.customerName ?? t('aCustomer') })

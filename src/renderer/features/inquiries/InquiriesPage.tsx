@@ -10,6 +10,7 @@ import { CellText } from '../../components/list/CellText';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListNotice } from '../../components/list/ListNotice';
+import { RestrictedChip } from '../../components/RestrictedChip';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -86,7 +87,12 @@ export function InquiriesPage() {
         field: 'status',
         headerName: t('status'),
         width: 170,
-        renderCell: ({ row }) => <InquiryStatusChip status={row.status} />,
+        renderCell: ({ row }) => (
+          <>
+            <InquiryStatusChip status={row.status} />
+            <RestrictedChip restricted={row.restricted} />
+          </>
+        ),
       },
       {
         field: 'followUpOn',

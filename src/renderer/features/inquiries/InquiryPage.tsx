@@ -28,6 +28,7 @@ import {
 } from './inquiriesApi';
 import { InquiryStatusChip } from './inquiryUi';
 import { OpenCaseDialog } from './OpenCaseDialog';
+import { RestrictedChip } from '../../components/RestrictedChip';
 
 export function InquiryPage() {
   const { id: idParam } = useParams();
@@ -74,6 +75,7 @@ export function InquiryPage() {
         chips={
           <>
             <InquiryStatusChip status={inquiry.status} />
+            <RestrictedChip restricted={inquiry.restricted} />
             <Typography variant="body2" color="text.secondary">
               {t('contactLine', {
                 channel: channelLabels[inquiry.channel],

@@ -2,9 +2,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { useAppDispatch, useAppSelector } from '../../app/store';
 import { useT } from '../../i18n';
 import { useSearchState } from '../../lib/useSearchState';
+import { EraseButton } from '../erasure/EraseButton';
 import { AccessReportButton } from './AccessReportButton';
 import { PersonSelector } from './PersonSelector';
-import { selectionChanged } from './selection';
+import { selectionChanged, toPersonSelection } from './selection';
 
 /**
  * Work → People: one person across every record, for an access or erasure request. The search is
@@ -24,7 +25,12 @@ export function PeoplePage() {
         onSearch={(query) => setParams({ q: query || null })}
         selected={selected}
         onChange={(next) => dispatch(selectionChanged(next))}
-        actions={<AccessReportButton selected={selected} />}
+        actions={
+          <>
+            <AccessReportButton selected={selected} />
+            <EraseButton selection={toPersonSelection(selected)} />
+          </>
+        }
         autoFocus
       />
     </>

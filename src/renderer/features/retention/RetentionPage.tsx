@@ -21,30 +21,50 @@ import { useAppDispatch } from '../../app/store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { usePurgeRetentionMutation, useRetentionPreviewQuery } from './retentionApi';
 
-const kindTitles: Record<RetentionKindPreview['kind'], string> = {
-  inquiry: 'Inquiries',
-  attachment: 'Removed attachments',
-};
+const kindKeys = {
+  inquiry: 'kindInquiry',
+  attachment: 'kindAttachment',
+  case: 'kindCase',
+  breach: 'kindBreach',
+  agreement: 'kindAgreement',
+  auditPayload: 'kindAuditPayload',
+} as const satisfies Record<RetentionKindPreview['kind'], string>;
 
-const whyLabels = { closed: 'closed', deleted: 'deleted', removed: 'removed' } as const;
+const whyKeys = {
+  closed: 'whyClosed',
+  deleted: 'whyDeleted',
+  removed: 'whyRemoved',
+  ended: 'whyEnded',
+  written: 'whyWritten',
+} as const;
 
-function itemName(kind: RetentionKindPreview['kind'], id: number): string {
-  return kind === 'inquiry' ? inquiryNumber(id) : `Attachment ${id}`;
-}
+const actionKeys = { remove: 'toRemove', anonymise: 'toAnonymise', redact: 'toRedact' } as const;
+
+const itemKeys = {
+  attachment: 'itemAttachment',
+  case: 'itemCase',
+  breach: 'itemBreach',
+  agreement: 'itemAgreement',
+  auditPayload: 'itemEntry',
+} as const;
 
 function KindPanel({ preview }: { preview: RetentionKindPreview }) {
-  const title = kindTitles[preview.kind];
+  const t = useT('retention');
+  const title = t(kindKeys[preview.kind]);
+  const itemName = (id: number) =>
+    preview.kind === 'inquiry' ? inquiryNumber(id) : t(itemKeys[preview.kind], { id });
   return (
     <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 320 }} component="section" aria-label={title}>
       <Stack direction="row" justifyContent="space-between" alignItems="baseline" spacing={2}>
         <Typography variant="h6" component="h2">
           {title}
         </Typography>
-        <Typography variant="h5" component="p" aria-label={`${title} due`}>
-          {preview.due} due
+        <Typography variant="h5" component="p" aria-label={t('dueLabel', { kind: title })}>
+          {t(actionKeys[preview.action], { count: preview.due })}
         </Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
@@ -57,7 +77,7 @@ function KindPanel({ preview }: { preview: RetentionKindPreview }) {
               key={hold.reason}
               size="small"
               variant="outlined"
-              label={`Kept: ${hold.count} · ${hold.reason}`}
+              label={t('kept', { count: hold.count, reason: hold.reason })}
             />
           ))}
         </Stack>
@@ -65,60 +85,73 @@ function KindPanel({ preview }: { preview: RetentionKindPreview }) {
       {preview.oldest.length > 0 ? (
         <>
           <Typography variant="subtitle2" component="h3">
-            Oldest due
+            {t('oldestDue')}
           </Typography>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {preview.oldest.map((item) => (
               <li key={item.id}>
                 <Typography variant="body2">
-                  {itemName(preview.kind, item.id)}, {whyLabels[item.why]} {formatDateTime(item.since)}
+                  {t('oldestItem', {
+                    name: itemName(item.id),
+                    why: t(whyKeys[item.why]),
+                    at: formatDateTime(item.since),
+                  })}
                 </Typography>
               </li>
             ))}
           </Box>
         </>
       ) : (
-        <Typography variant="body2">Nothing is due.</Typography>
+        <Typography variant="body2">{t('nothingDue')}</Typography>
       )}
     </Paper>
   );
 }
 
 function RunsTable({ runs }: { runs: RetentionRun[] }) {
+  const t = useT('retention');
   if (runs.length === 0)
     return (
       <Typography variant="body2" color="text.secondary">
-        No purge has run yet.
+        {t('noRuns')}
       </Typography>
     );
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label="Purge log">
+      <Table size="small" aria-label={t('purgeLog')}>
         <TableHead>
           <TableRow>
-            <TableCell>Started</TableCell>
-            <TableCell>Run</TableCell>
-            <TableCell>State</TableCell>
-            <TableCell align="right">Inquiries</TableCell>
-            <TableCell align="right">Attachments</TableCell>
-            <TableCell align="right">Audit payloads</TableCell>
+            <TableCell>{t('started')}</TableCell>
+            <TableCell>{t('run')}</TableCell>
+            <TableCell>{t('state')}</TableCell>
+            <TableCell align="right">{t('inquiries')}</TableCell>
+            <TableCell align="right">{t('attachments')}</TableCell>
+            <TableCell align="right">{t('cases')}</TableCell>
+            <TableCell align="right">{t('breaches')}</TableCell>
+            <TableCell align="right">{t('agreements')}</TableCell>
+            <TableCell align="right">{t('auditPayloads')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {runs.map((run) => (
             <TableRow key={run.id}>
               <TableCell>{formatDateTime(run.startedAt)}</TableCell>
-              <TableCell>{run.trigger === 'daily' ? 'Daily' : `By ${run.by}`}</TableCell>
+              <TableCell>{run.trigger === 'daily' ? t('daily') : t('by', { name: run.by })}</TableCell>
               <TableCell>
                 <Chip
                   size="small"
-                  label={run.state === 'done' ? 'Done' : run.state === 'failed' ? 'Stopped' : 'Running'}
+                  label={
+                    run.state === 'done' ? t('done') : run.state === 'failed' ? t('stopped') : t('running')
+                  }
                   color={run.state === 'failed' ? 'error' : run.state === 'done' ? 'success' : 'default'}
                   variant="outlined"
                 />
               </TableCell>
               <TableCell align="right">{run.counts.inquiry}</TableCell>
               <TableCell align="right">{run.counts.attachment}</TableCell>
+              <TableCell align="right">{run.counts.case}</TableCell>
+              <TableCell align="right">{run.counts.breach}</TableCell>
+              <TableCell align="right">{run.counts.agreement}</TableCell>
               <TableCell align="right">{run.counts.auditPayloads}</TableCell>
             </TableRow>
           ))}
@@ -133,6 +166,7 @@ function RunsTable({ runs }: { runs: RetentionRun[] }) {
  * number, what is kept and why), a purge now with confirmation, and the purge log (counts only).
  */
 export function RetentionPage() {
+  const t = useT('retention');
   const dispatch = useAppDispatch();
   const { data, error } = useRetentionPreviewQuery({});
   const [purge, { isLoading: purging, error: purgeError }] = usePurgeRetentionMutation();
@@ -142,15 +176,14 @@ export function RetentionPage() {
   const purgeNow = async () => {
     const result = await purge({});
     setConfirming(false);
-    if ('data' in result && result.data)
-      dispatch(notice('The purge ran; the purge log shows what went.', 'success'));
+    if ('data' in result && result.data) dispatch(notice(t('purged'), 'success'));
   };
 
   return (
     <>
       <PageHeader
-        title="Retention"
-        subtitle="Personal data is kept no longer than needed (Art. 5(1)(e)). Once a day the app removes what is past its time, with the before/after copies of its audit entries; the audit chain still verifies. An administrator sets the periods under Settings → Retention."
+        title={t('screenTitle')}
+        subtitle={t('subtitle')}
         actions={
           <Button
             variant="contained"
@@ -159,7 +192,7 @@ export function RetentionPage() {
             onClick={() => setConfirming(true)}
             disabled={!data || due === 0 || purging}
           >
-            {purging ? 'Purging…' : 'Purge now'}
+            {purging ? t('purging') : t('purgeNow')}
           </Button>
         }
       />
@@ -172,23 +205,21 @@ export function RetentionPage() {
             ))}
           </Stack>
           <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-            Purge log
+            {t('purgeLog')}
           </Typography>
           <RunsTable runs={data.runs} />
         </>
       )}
       <ConfirmDialog
         open={confirming}
-        title="Purge now?"
-        confirmLabel="Purge"
+        title={t('confirmTitle')}
+        confirmLabel={t('confirm')}
         destructive
         busy={purging}
         onConfirm={() => void purgeNow()}
         onClose={() => setConfirming(false)}
       >
-        {due} records go for good, with the before/after copies of their audit entries (the entries themselves
-        stay in the chain). Records that belong to a case or a breach are kept with it. The purge log records
-        how many went, nothing else.
+        {t('confirmText', { count: due })}
       </ConfirmDialog>
     </>
   );

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { command, query } from '../contract/channel';
+import { personRecordKinds } from '../people/contract';
+import { id, isoDate, requiredText } from '../validation';
+
+/**
+ * What an erasure does to each record (Art. 17): the record and its files go (`erase`), the person's
+ * fields are replaced and the statistics kept (`anonymise`), or it is kept and restricted (`keep`)
+ * on an Art. 17(3) ground until a date.
+ */
+export const erasureOutcomes = ['erase', 'anonymise', 'keep'] as const;
+export type ErasureOutcome = (typeof erasureOutcomes)[number];
+
+/**
+ * Why a record is kept instead of erased (Art. 17(3)):
+ * * `open-case`: it belongs to an open case (close the case first, or it stays restricted);
+ * * `breach-record`: a breach record, kept 5 years (Art. 33(5), 17(3)(b));
+ * * `bookkeeping`: bookkeeping material (a fee), kept until 5 years after the end of its financial year
+ *   (bokføringsloven § 13, Art. 17(3)(b));
+ * * `legal-claims`: under a legal hold (Art. 17(3)(e));
+ * * `agreement-evidence`: an agreement's security evidence, kept with the agreement.
+ */
+export const keepGrounds = [
+  'open-case',
+  'breach-record',
+  'bookkeeping',
+  'legal-claims',
+  'agreement-evidence',
+] as const;
+export type KeepGround = (typeof keepGrounds)[number];
+
+/** The ground in words, with the article it rests on (English; the renderer words it in the user's language). */
+export const keepGroundText: Record<KeepGround, string> = {
+  'open-case':
+    'Belongs to an open case (Art. 17(3)): close the case first, or it stays restricted until then',
+  'breach-record': 'A breach record, kept as documentation (Art. 33(5), Art. 17(3)(b))',
+  bookkeeping:
+    'Bookkeeping material, kept until 5 years after the end of its financial year (bokføringsloven § 13, Art. 17(3)(b))',
+  'legal-claims': 'Under a legal hold: needed for legal claims (Art. 17(3)(e))',
+  'agreement-evidence': "An agreement's security evidence, kept with the agreement",
+};
+
+/** A record of the selection: its kind (as the person search names it) and id. */
+export const erasureItemRef = z.strictObject({ kind: z.enum(personRecordKinds), id });
+
+/**
+ * The records to erase: the same shape as the person screen's selection (`PersonSelection` of
+ * issue 13's access report: kinds and ids as `people.find` answered them, and the searches they were
+ * found with), and the erasure case it is carried out for, if any.
+ */
+export const erasureSelectionSchema = z.strictObject({
+  items: z
+    .array(erasureItemRef)
+    .min(1, 'The selection is empty: search for the person and choose the records that are theirs')
+    .max(2000, 'An erasure can cover at most 2,000 records at a time: erase in parts'),
+  queries: z
+    .array(z.string().trim().min(1).max(200, 'A search can be at most 200 characters'))
+    .max(50, 'A selection can name at most 50 searches')
+    .optional(),
+  /** The erasure case it is carried out for: the case records the result. */
+  caseId: id.optional(),
+});
+export type ErasureSelection = z.input<typeof erasureSelectionSchema>;
+
+export const erasureItemSchema = z.object({
+  kind: z.enum(personRecordKinds),
+  id,
+  /** "INQ-000012", "2026-0001", "BR-2026-003", a file's or an organisation's name, "Entry 123". */
+  title: z.string(),
+  outcome: z.enum(erasureOutcomes),
+  ground: z.enum(keepGrounds).nullable(),
+  /** Kept until (a calendar date), when the ground has an end; null: while the ground stands. */
+  until: isoDate.nullable(),
+  /** The record that carries the ground, when another ("2026-0003" for an inquiry of an open case). */
+  via: z.string().nullable(),
+});
+export type ErasureItem = z.infer<typeof erasureItemSchema>;
+
+export const erasureCountsSchema = z.object({
+  erased: z.number().int().min(0),
+  anonymised: z.number().int().min(0),
+  kept: z.number().int().min(0),
+  /** Attached files deleted. */
+  files: z.number().int().min(0),
+  /** Audit entries whose before/after copies were redacted. */
+  auditPayloads: z.number().int().min(0),
+});
+export type ErasureCounts = z.infer<typeof erasureCountsSchema>;
+
+export const erasurePreviewSchema = z.object({
+  items: z.array(erasureItemSchema),
+  /** Open cases that keep records: closing them first lets those records be erased too. */
+  openCases: z.array(z.object({ id, number: z.string() })),
+  /** Audit entries whose before/after copies the erasure redacts. */
+  auditPayloads: z.number().int().min(0),
+  /** Attached files it deletes. */
+  files: z.number().int().min(0),
+});
+export type ErasurePreview = z.infer<typeof erasurePreviewSchema>;
+
+export const legalHoldTypes = ['inquiry', 'case', 'breach', 'agreement'] as const;
+
+export const erasureChannels = {
+  /**
+   * What an erasure of the selected records would do, record by record: erased, anonymised, or kept
+   * with its ground and until-date. Changes nothing. The DPO and administrators.
+   */
+  'people.erasePreview': query({
+    access: ['dpo', 'admin'],
+    input: erasureSelectionSchema,
+    output: erasurePreviewSchema,
+  }),
+  /**
+   * Carries the erasure out in one transaction, as the preview says: records erased or anonymised,
+   * attached files deleted, the person's data in audit payloads redacted, kept records restricted;
+   * from an erasure case, the case's timeline records the result. A reason is required.
+   */
+  'people.erase': command({
+    access: ['dpo', 'admin'],
+    input: erasureSelectionSchema.extend({ reason: requiredText('The reason for the erasure', 500) }),
+    output: z.object({ erasureId: id, counts: erasureCountsSchema, items: z.array(erasureItemSchema) }),
+  }),
+  /** A legal hold (Art. 17(3)(e)): the record is neither erased nor purged until the hold is lifted. */
+  'legalHolds.place': command({
+    access: ['dpo', 'admin'],
+    input: z.strictObject({
+      recordType: z.enum(legalHoldTypes),
+      recordId: id,
+      reason: requiredText('The reason for the legal hold', 500),
+    }),
+    output: z.object({ id }),
+  }),
+  'legalHolds.lift': command({
+    access: ['dpo', 'admin'],
+    input: z.strictObject({ id }),
+    output: z.object({ id }),
+  }),
+};
+
+/** How a kept record is marked where it is listed or opened. */
+export const restrictionSchema = z
+  .object({ ground: z.enum(keepGrounds), until: isoDate.nullable() })
+  .nullable();
+export type RecordRestriction = z.infer<typeof restrictionSchema>;

@@ -1,0 +1,89 @@
+import { expect, password, test } from './support/fixtures';
+
+test('the DPO erases a person from the People screen after a preview grouped by outcome', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-02T09:00:00.000Z');
+  await office.addUser('ola', ['agent'], 'Ola Nordmann');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const agent = office.core.newSession();
+  await office.core.dispatch('auth.signIn', { username: 'ola', password }, agent);
+  const log = async (extra: Record<string, unknown>) => {
+    const result = await office.core.dispatch(
+      'inquiries.create',
+      {
+        channel: 'phone',
+        receivedAt: '2026-03-02T08:30:00.000Z',
+        onBehalfOfId: null,
+        personName: 'Kari Nordmann',
+        personEmail: 'kari@example.no',
+        category: 'general',
+        summary: 'Asked about the invoice',
+        ...extra,
+      },
+      agent,
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    return (result.data as { id: number }).id;
+  };
+  const plain = await log({ personPhone: '+47 912 34 567' });
+  const request = await log({ category: 'rights-request', summary: 'Wants her data erased' });
+  await log({ personName: 'Per Hansen', personEmail: 'per@example.no' });
+
+  await office.signIn('dina');
+  const opened = await office.core.dispatch(
+    'cases.openFromInquiry',
+    { inquiryId: request, types: ['erasure'] },
+    office.session,
+  );
+  if (!opened.ok) throw new Error(opened.error.message);
+  const caseNumber = (opened.data as { number: string }).number;
+
+  await office.nav('People').click();
+  await page.getByLabel('Name, e-mail address, phone number or reference').fill('kari@example.no');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('region', { name: 'Inquiries' }).getByRole('heading')).toHaveText(
+    'Inquiries (2)',
+  );
+  await page.getByRole('button', { name: 'Erase…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Erase this person’s data' });
+  const erased = dialog.getByRole('region', { name: 'Erased' });
+  await expect(erased.getByRole('heading')).toHaveText('Erased (1)');
+  await expect(erased).toContainText('Inquiry INQ-000001');
+  const kept = dialog.getByRole('region', { name: 'Kept and restricted (Art. 17(3))' });
+  await expect(kept.getByRole('heading')).toHaveText('Kept and restricted (Art. 17(3)) (2)');
+  await expect(kept).toContainText(`Inquiry INQ-000002 (with ${caseNumber})`);
+  await expect(kept).toContainText('Belongs to an open case (Art. 17(3))');
+  await expect(dialog.getByText(`Open case ${caseNumber} keeps its records.`)).toBeVisible();
+  await expect(page.getByText('Per Hansen')).toHaveCount(0);
+  await office.screenshot('erase-preview');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await office.screenshot('erase-preview-1280');
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // No reason, no erasure.
+  await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+  await expect(dialog.getByText('Give the reason: it is kept with the erasure.')).toBeVisible();
+  expect(await office.core.db('inquiries').where({ id: plain }).first()).toBeDefined();
+
+  await dialog.getByLabel('Reason for the erasure').fill(`Erasure request, case ${caseNumber}`);
+  await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(/Erasure done: 1 erased, 0 anonymised, 2 kept and restricted/)).toBeVisible();
+  expect(await office.core.db('inquiries').where({ id: plain }).first()).toBeUndefined();
+
+  // The kept inquiry is shown as restricted in the list and on its screen.
+  await office.nav('Inquiries').click();
+  const row = page.getByRole('row').filter({ hasText: 'INQ-000002' });
+  await expect(row.getByText('Restricted', { exact: true })).toBeVisible();
+  await office.screenshot('erase-restricted-list');
+  await row.getByText('Kari Nordmann').click();
+  await expect(page).toHaveURL(new RegExp(`#/inquiries/${request}$`));
+  await expect(page.getByText('Restricted', { exact: true })).toBeVisible();
+
+  // The erasure case offers the same erasure from its screen.
+  await page.goto(page.url().replace(/#\/.*$/, `#/cases/${(opened.data as { id: number }).id}`));
+  await expect(page.getByRole('button', { name: 'Erase the person’s data…' })).toBeVisible();
+});
