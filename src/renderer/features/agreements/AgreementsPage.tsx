@@ -36,7 +36,8 @@ import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
 import { useSearchState } from '../../lib/useSearchState';
-import { AgreementDialog, emptyAgreementForm } from './AgreementDialog';
+import { AgreementDialog } from './AgreementDialog';
+import { emptyAgreementForm } from './agreementForm';
 import {
   AlertChips,
   ChecklistMeter,
