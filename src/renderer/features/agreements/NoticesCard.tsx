@@ -19,8 +19,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { ApprovalDialog, ObjectionDialog, ResolveDialog } from './ObjectionDialogs';
 import { NoticeDialog } from './SubprocessorDialogs';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { titleProps } from './panelParts';
 
 const noticeStateLook: Record<
   ChangeNotice['state'],

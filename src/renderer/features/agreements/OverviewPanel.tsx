@@ -29,8 +29,7 @@ import { TransferStatusChip } from '../../components/CountrySelect';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { Fact } from '../cases/caseUi';
 import { SpecialCategoryChips } from './agreementUi';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { titleProps } from './panelParts';
 
 function Words({ items }: { items: readonly string[] }) {
   if (items.length === 0) return null;

@@ -15,7 +15,6 @@ import {
   specialCategoryLabels,
   type SpecialCategory,
 } from '../../../shared/agreements/rules';
-import type { ValidationIssue } from '../../../shared/errors';
 
 const statusColours: Record<AgreementStatus, 'default' | 'success' | 'warning' | 'info' | 'error'> = {
   draft: 'default',
@@ -183,21 +182,4 @@ export function ChecklistMeter({ summary, compact }: { summary: ChecklistSummary
       )}
     </Box>
   );
-}
-
-/** Puts the core's issues on the named fields (paths may be nested); returns what belongs above the form. */
-export function issuesOnFields<K extends string>(
-  issues: readonly ValidationIssue[] | undefined,
-  fields: readonly K[],
-  prefix = '',
-): { fields: Partial<Record<K, string>>; rest: string[] } {
-  const found: Partial<Record<K, string>> = {};
-  const rest: string[] = [];
-  for (const issue of issues ?? []) {
-    const path = prefix && issue.path.startsWith(prefix) ? issue.path.slice(prefix.length) : issue.path;
-    const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
-    if (field && !found[field]) found[field] = issue.message;
-    else if (!field) rest.push(issue.message);
-  }
-  return { fields: found, rest };
 }
