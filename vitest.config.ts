@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sqlite',
-          include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
           // What only PostgreSQL can show (moving an office into it, the CLI against a server).
           exclude: ['tests/core/**/*.postgresql.test.ts'],
         },

@@ -28,6 +28,7 @@ import * as listOrders from './055_list_orders';
 import * as caseSearch from './056_case_search';
 import * as caseOrders from './057_case_orders';
 import * as agreementCompleteness from './058_agreement_completeness';
+import * as userLanguage from './047_user_language';
 import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
 
@@ -62,6 +63,7 @@ export const migrations: readonly NamedMigration[] = [
   ['042_breach_duties', breachDuties],
   ['043_agreement_rules', agreementRules],
   ['044_processing_activities', processingActivities],
+  ['047_user_language', userLanguage],
   ['050_caller_history', callerHistory],
   ['055_list_orders', listOrders],
   ['056_case_search', caseSearch],

@@ -7,7 +7,7 @@ import { callApi } from './app/api';
 import { useLiveData } from './app/liveData';
 import { notice } from './app/notifications';
 import { RequireRole } from './app/RequireRole';
-import { screens } from './app/screens';
+import { say, screens } from './app/screens';
 import { useAppDispatch, useAppSelector } from './app/store';
 import { Notifier } from './components/Notifier';
 import { statusReceived } from './features/auth/authSlice';
@@ -16,10 +16,13 @@ import { SetupPage } from './features/auth/SetupPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { useIdleLock } from './features/auth/useIdleLock';
 import { DeskSetupPage } from './features/desk/DeskSetupPage';
+import { switchLanguage, useT } from './i18n';
+import { languageFor } from './i18n/language';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 
 export function App() {
+  const t = useT('common');
   const dispatch = useAppDispatch();
   const status = useAppSelector((state) => state.auth.status);
   const navigate = useNavigate();
@@ -48,6 +51,9 @@ export function App() {
   useEffect(() => window.api.on('navigate', ({ path }) => void navigate(path)), [navigate]);
 
   const user = status?.user ?? null;
+  // The signed-in person's language wins; signed out, this desk's choice or the system's.
+  const userLanguage = user?.language;
+  useEffect(() => void switchLanguage(languageFor(userLanguage)), [userLanguage]);
   const roles = user?.roles;
   const locked = status?.locked ?? false;
   useEffect(
@@ -55,10 +61,10 @@ export function App() {
       window.api.on('reminder', (reminder) => {
         if (!roles || locked || !hasAnyRole(roles, reminder.roles)) return;
         dispatch(
-          notice(reminder.title, 'warning', { label: 'Open', run: () => void navigate(reminder.path) }),
+          notice(reminder.title, 'warning', { label: t('open'), run: () => void navigate(reminder.path) }),
         );
       }),
-    [roles, locked, dispatch, navigate],
+    [roles, locked, dispatch, navigate, t],
   );
   useIdleLock(status?.idleLockMinutes ?? 15, !!user && !status?.locked);
   useLiveData(!!user && !locked);
@@ -84,7 +90,7 @@ export function App() {
   if (!status) {
     return (
       <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
-        <CircularProgress aria-label="Loading" />
+        <CircularProgress aria-label={t('loading')} />
       </Box>
     );
   }
@@ -116,7 +122,7 @@ export function App() {
               key={screen.path}
               path={screen.path === '/' ? '/' : `${screen.path}/*`}
               element={
-                <RequireRole roles={screen.roles} screen={screen.title}>
+                <RequireRole roles={screen.roles} screen={say(screen.title)}>
                   {screen.element}
                 </RequireRole>
               }

@@ -207,3 +207,24 @@ describe('own password', () => {
     await expectOk(core, core.newSession(), 'auth.signIn', { username: 'ola', password: 'new password 1' });
   });
 });
+
+describe('own language', () => {
+  it('is kept for the person on every desk, follows the system until chosen, and refuses what it does not speak', async () => {
+    const core = await testCore();
+    const session = await signedIn(core, ['agent'], 'ola');
+    expect((await expectOk(core, session, 'auth.status', {})).user?.language).toBeNull();
+    const chosen = await expectOk(core, session, 'auth.setLanguage', { language: 'en' });
+    expect(chosen.user?.language).toBe('en');
+
+    const otherDesk = core.newSession();
+    await expectOk(core, otherDesk, 'auth.signIn', { username: 'ola', password: testPassword });
+    expect((await expectOk(core, otherDesk, 'auth.status', {})).user?.language).toBe('en');
+
+    const refused = await expectError(core, session, 'auth.setLanguage', { language: 'sv' });
+    expect(refused.code).toBe('INVALID_INPUT');
+    expect(refused.issues?.[0]?.path).toBe('language');
+    expect((await expectError(core, core.newSession(), 'auth.setLanguage', { language: 'nb' })).code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+});

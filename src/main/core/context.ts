@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Role } from '../../shared/roles';
+import type { Language } from '../../shared/i18n/languages';
 import type { Clock } from './clock';
 import type { TransactionHooks } from './db/transaction';
 import type { CoreEnv } from './env';
@@ -10,6 +11,8 @@ export interface Actor {
   username: string;
   displayName: string;
   roles: readonly Role[];
+  /** The language the person reads the app in (null: not chosen; texts for them fall back to bokmål). */
+  language?: Language | null;
 }
 
 export const systemActor = (name = 'system'): Actor => ({

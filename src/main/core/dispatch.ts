@@ -3,6 +3,7 @@ import { type Access } from '../../shared/contract/channel';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import type { ApiResult } from '../../shared/errors';
 import { hasAnyRole, roleLabels } from '../../shared/roles';
+import { isLanguage } from '../../shared/i18n/languages';
 import { writeAudit } from './audit/service';
 import type { Clock } from './clock';
 import type { Actor, AuditRecord } from './context';
@@ -65,7 +66,13 @@ async function authorize(db: Knex.Transaction, access: Access, session: Session)
   if (session.userId !== null && (!user || !user.active || stale)) clearSession(session);
   const actor: Actor =
     user && user.active && !stale
-      ? { userId: user.id, username: user.username, displayName: user.display_name, roles: user.roles }
+      ? {
+          userId: user.id,
+          username: user.username,
+          displayName: user.display_name,
+          roles: user.roles,
+          language: isLanguage(user.language) ? user.language : null,
+        }
       : anonymous;
   if (access === 'public') return actor;
   if (stale) {

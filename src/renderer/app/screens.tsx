@@ -18,18 +18,28 @@ import { usersScreens } from '../features/users/screens';
 
 export type NavSection = 'Work' | 'Registers' | 'Administration';
 
+/**
+ * A screen's words in the person's language: a function read at render time, e.g.
+ * `title: () => text('cases', 'screenTitle')` (a plain string is only for a screen not yet translated).
+ */
+export type ScreenText = string | (() => string);
+
+export function say(value: ScreenText): string {
+  return typeof value === 'function' ? value() : value;
+}
+
 /** One screen: its route, who may open it, and how it appears in the navigation. */
 export interface Screen {
   path: string;
-  title: string;
+  title: ScreenText;
   /** One line for the start page's cards. */
-  description?: string;
+  description?: ScreenText;
   element: ReactElement;
   /** Empty means every signed-in user. */
   roles: readonly Role[];
   nav?: { section: NavSection; icon: ReactElement; order: number };
   /** A Ctrl+key combination that opens the screen from anywhere. */
-  shortcut?: { key: string; label: string };
+  shortcut?: { key: string; label: ScreenText };
 }
 
 /** Every screen of the app. A feature adds its screens by spreading them in here. */

@@ -29,6 +29,7 @@ export function CalendarDateField({
   return (
     <DatePicker
       label={label}
+      format="dd.MM.yyyy"
       value={value ? parseISO(value) : null}
       onChange={(date) => onChange(date && isValid(date) ? format(date, 'yyyy-MM-dd') : null)}
       minDate={min ? parseISO(min) : undefined}

@@ -4,11 +4,12 @@ import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useState } from 'react';
 import type { SessionUser } from '../../shared/auth/contract';
-import { roleLabels } from '../../shared/roles';
 import { api, callApi } from '../app/api';
 import { useAppDispatch } from '../app/store';
 import { statusReceived } from '../features/auth/authSlice';
 import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog';
+import { useLabels, useT } from '../i18n';
+import { LanguageMenuItems } from '../i18n/LanguageMenuItems';
 
 function initials(name: string): string {
   return name
@@ -20,6 +21,8 @@ function initials(name: string): string {
 }
 
 export function AccountMenu({ user }: { user: SessionUser }) {
+  const t = useT('shell');
+  const roleLabels = useLabels('role');
   const dispatch = useAppDispatch();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [changingPassword, setChangingPassword] = useState(false);
@@ -41,7 +44,7 @@ export function AccountMenu({ user }: { user: SessionUser }) {
       <Button
         color="inherit"
         onClick={(event) => setAnchor(event.currentTarget)}
-        aria-label={`Account of ${user.displayName}`}
+        aria-label={t('accountOf', { name: user.displayName })}
         sx={{ gap: 1, px: 1 }}
       >
         <Avatar sx={{ width: 30, height: 30, fontSize: 14, bgcolor: 'secondary.main' }}>
@@ -66,20 +69,22 @@ export function AccountMenu({ user }: { user: SessionUser }) {
           <ListItemIcon>
             <KeyOutlinedIcon fontSize="small" />
           </ListItemIcon>
-          Change password
+          {t('changePassword')}
         </MenuItem>
         <MenuItem onClick={lock}>
           <ListItemIcon>
             <LockOutlinedIcon fontSize="small" />
           </ListItemIcon>
-          Lock now
+          {t('lockNow')}
         </MenuItem>
+        <Divider />
+        <LanguageMenuItems onChosen={() => setAnchor(null)} />
         <Divider />
         <MenuItem onClick={signOut}>
           <ListItemIcon>
             <LogoutIcon fontSize="small" />
           </ListItemIcon>
-          Sign out
+          {t('signOut')}
         </MenuItem>
       </Menu>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />

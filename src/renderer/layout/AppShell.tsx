@@ -15,14 +15,21 @@ import { type ReactNode, useEffect } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 import type { SessionUser } from '../../shared/auth/contract';
 import { hasAnyRole } from '../../shared/roles';
-import { type NavSection, screens } from '../app/screens';
+import { type NavSection, say, screens } from '../app/screens';
+import { useT } from '../i18n';
 import { AppLogo } from '../components/AppLogo';
 import { AccountMenu } from './AccountMenu';
 
 const drawerWidth = 232;
 const sections: NavSection[] = ['Work', 'Registers', 'Administration'];
+const sectionKeys = {
+  Work: 'sectionWork',
+  Registers: 'sectionRegisters',
+  Administration: 'sectionAdministration',
+} as const satisfies Record<NavSection, string>;
 
 export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const t = useT('shell');
   const location = useLocation();
   const navigate = useNavigate();
   const allowed = screens.filter(
@@ -68,7 +75,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
         }}
       >
         <Toolbar variant="dense" />
-        <Box component="nav" aria-label="Main navigation" sx={{ overflowY: 'auto', py: 1 }}>
+        <Box component="nav" aria-label={t('mainNavigation')} sx={{ overflowY: 'auto', py: 1 }}>
           {sections.map((section) => {
             const items = visible
               .filter((screen) => screen.nav?.section === section)
@@ -81,7 +88,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
                 aria-labelledby={`nav-${section}`}
                 subheader={
                   <ListSubheader id={`nav-${section}`} sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
-                    {section}
+                    {t(sectionKeys[section])}
                   </ListSubheader>
                 }
               >
@@ -99,10 +106,10 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
                         sx={{ mx: 1, borderRadius: 1 }}
                       >
                         <ListItemIcon sx={{ minWidth: 36 }}>{screen.nav?.icon}</ListItemIcon>
-                        <ListItemText primary={screen.title} />
+                        <ListItemText primary={say(screen.title)} />
                         {screen.shortcut && (
                           <Typography variant="caption" color="text.secondary" aria-hidden>
-                            {screen.shortcut.label}
+                            {say(screen.shortcut.label)}
                           </Typography>
                         )}
                       </ListItemButton>

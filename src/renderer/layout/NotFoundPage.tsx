@@ -1,17 +1,19 @@
 import { Button, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
+import { useT } from '../i18n';
 
 export function NotFoundPage() {
+  const t = useT('shell');
   return (
     <Paper variant="outlined" sx={{ p: 5, maxWidth: 560, mx: 'auto', mt: 6, textAlign: 'center' }}>
       <Typography variant="h5" component="h1" gutterBottom>
-        This page does not exist
+        {t('notFoundTitle')}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
-        The link may be out of date.
+        {t('notFoundText')}
       </Typography>
       <Button component={RouterLink} to="/" variant="contained">
-        Back to the start page
+        {t('notFoundBack')}
       </Button>
     </Paper>
   );

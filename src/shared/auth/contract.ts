@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
+import { languageSchema } from '../i18n/languages';
 import { roles } from '../roles';
 import { emptyInput, id, password, requiredText, username } from '../validation';
 
@@ -8,6 +9,8 @@ export const sessionUserSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(z.enum(roles)),
+  /** The language the person chose; null until they choose (the app then follows the system). */
+  language: languageSchema.nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -61,6 +64,12 @@ export const authChannels = {
     access: 'signedIn',
     input: emptyInput,
     output: z.object({ ok: z.literal(true) }),
+  }),
+  /** The signed-in person's own choice of language, kept for them on every desk. */
+  'auth.setLanguage': command({
+    access: 'signedIn',
+    input: z.strictObject({ language: languageSchema }),
+    output: authStatusSchema,
   }),
   'auth.changePassword': command({
     access: 'signedIn',

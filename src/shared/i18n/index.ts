@@ -25,6 +25,7 @@ export const namespaces = {
   dataType: labels.dataType,
   subjectCategory: labels.subjectCategory,
   holiday: labels.holiday,
+  role: labels.role,
   letterChoice: letters.letterChoice,
   templateKind: letters.templateKind,
   letterChannel: letters.letterChannel,

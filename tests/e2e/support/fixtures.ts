@@ -11,6 +11,8 @@ import { type Core, openCore, runAsSystem } from '../../../src/main/core/core';
 import type { Platform } from '../../../src/main/core/env';
 import { clearSession, type Session } from '../../../src/main/core/session';
 import { createUser } from '../../../src/main/core/users/service';
+import { findUserByUsername, updateUserRow } from '../../../src/main/core/users/repository';
+import type { Language } from '../../../src/shared/i18n/languages';
 
 export const password = 'correct horse battery';
 
@@ -24,7 +26,9 @@ export interface Office {
   openedFiles: string[];
   /** Adds a user directly in the core, as an administrator would have. */
   addUser(username: string, roles: Role[], displayName?: string): Promise<void>;
-  /** Opens the app and signs in through the sign-in screen. */
+  /** The language a user reads the app in, as if they had chosen it in the account menu. */
+  setLanguage(username: string, language: Language): Promise<void>;
+  /** Opens the app and signs in through the sign-in screen (the sign-in page follows the browser: English). */
   signIn(username: string, secret?: string): Promise<void>;
   screenshot(name: string): Promise<void>;
   /** A link of the main navigation. */
@@ -37,6 +41,9 @@ declare global {
     __privacyDeskEmit(event: string, payload: unknown): void;
   }
 }
+
+/** The main navigation in either language (a user who chose bokmål signs in to "Hovedmeny"). */
+const mainNavigation = /^(Main navigation|Hovedmeny)$/;
 
 const screenshotDir = path.resolve(__dirname, '../../../test-results/screens');
 
@@ -123,16 +130,23 @@ export const test = base.extend<{ office: Office }>({
           createUser(ctx, { username, displayName: displayName ?? username, roles, password }),
         );
       },
+      setLanguage: async (username, language) => {
+        await runAsSystem(core, 'e2e', async (ctx) => {
+          const user = await findUserByUsername(ctx.db, username);
+          if (!user) throw new Error(`No user ${username}`);
+          await updateUserRow(ctx.db, user.id, { language });
+        });
+      },
       signIn: async (username, secret = password) => {
         await page.goto(process.env.PRIVACY_DESK_E2E_URL ?? '');
         await page.getByLabel('User name').fill(username);
         await page.getByLabel('Password', { exact: true }).fill(secret);
         await page.getByRole('button', { name: 'Sign in' }).click();
-        await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+        await expect(page.getByRole('navigation', { name: mainNavigation })).toBeVisible();
       },
       nav: (label) =>
         page
-          .getByRole('navigation', { name: 'Main navigation' })
+          .getByRole('navigation', { name: mainNavigation })
           .getByRole('link', { name: label, exact: true }),
       screenshot: async (name) => {
         await page.screenshot({ path: path.join(screenshotDir, `${spec}--${name}.png`), fullPage: true });

@@ -4,6 +4,7 @@ import {
   authStatus,
   changeOwnPassword,
   lockSession,
+  setOwnLanguage,
   setupFirstAdmin,
   signIn,
   signOut,
@@ -21,5 +22,6 @@ export const authHandlers: Handlers<keyof typeof authChannels> = {
     ctx.session.lastActivityMs = ctx.clock.now().getTime();
     return { ok: true as const };
   },
+  'auth.setLanguage': (input, ctx) => setOwnLanguage(ctx, ctx.session, ctx.settings, input.language),
   'auth.changePassword': (input, ctx) => changeOwnPassword(ctx, ctx.session, ctx.settings, input),
 };

@@ -1,5 +1,6 @@
 import type { AuthStatus } from '../../../shared/auth/contract';
 import type { Settings } from '../../../shared/settings/definitions';
+import { isLanguage, type Language } from '../../../shared/i18n/languages';
 import { isoNow } from '../clock';
 import type { Actor, Ctx } from '../context';
 import { AppError, conflict } from '../errors';
@@ -28,7 +29,13 @@ export async function authStatus(ctx: Ctx, session: Session, settings: Settings)
   return {
     setupRequired: (await countUsers(ctx.db)) === 0,
     user: signedIn
-      ? { id: user.id, username: user.username, displayName: user.display_name, roles: user.roles }
+      ? {
+          id: user.id,
+          username: user.username,
+          displayName: user.display_name,
+          roles: user.roles,
+          language: isLanguage(user.language) ? user.language : null,
+        }
       : null,
     locked: signedIn && session.locked,
     idleLockMinutes: settings.idleLockMinutes,
@@ -263,4 +270,24 @@ export async function changeOwnPassword(
   session.epoch = await endSessionsOf(ctx.db, user.id);
   await ctx.audit({ action: 'change-password', entityType: 'user', entityId: user.id });
   return { ok: true };
+}
+
+/** The person's own language; every desk they sign in at follows it. */
+export async function setOwnLanguage(
+  ctx: Ctx,
+  session: Session,
+  settings: Settings,
+  language: Language,
+): Promise<AuthStatus> {
+  const userId = session.userId as number;
+  const before = await findUserById(ctx.db, userId);
+  await updateUserRow(ctx.db, userId, { language, updated_at: isoNow(ctx.clock) });
+  await ctx.audit({
+    action: 'set-language',
+    entityType: 'user',
+    entityId: userId,
+    before: { language: before?.language ?? null },
+    after: { language },
+  });
+  return authStatus(ctx, session, settings);
 }

@@ -15,6 +15,8 @@ export interface UserRow {
   last_sign_in_at: string | null;
   /** Raised to end the user's open sessions (migration 020). */
   session_epoch: number;
+  /** nb | en, or null until the person chooses (migration 047). */
+  language: string | null;
   created_at: string;
   updated_at: string;
 }

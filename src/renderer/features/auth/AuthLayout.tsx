@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AppLogo } from '../../components/AppLogo';
+import { LanguageButton } from '../../i18n/LanguageButton';
 
 /** The centred card the setup, sign-in and lock screens share. */
 export function AuthLayout({
@@ -29,7 +30,7 @@ export function AuthLayout({
         <CardContent sx={{ p: 4 }}>
           <Stack direction="row" spacing={1.5} alignItems="center" sx={{ mb: 3 }}>
             <AppLogo size={40} />
-            <Box>
+            <Box sx={{ flexGrow: 1 }}>
               <Typography variant="h6" component="div" lineHeight={1.2}>
                 Privacy Desk
               </Typography>
@@ -37,6 +38,7 @@ export function AuthLayout({
                 We Assist AS · personvern
               </Typography>
             </Box>
+            <LanguageButton />
           </Stack>
           <Typography variant="h5" component="h1" gutterBottom>
             {title}

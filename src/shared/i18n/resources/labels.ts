@@ -8,6 +8,7 @@ import type {
 } from '../../breaches/rules';
 import type { CaseChannel, Outcome, RequestType } from '../../cases/rules';
 import type { InquiryCategory, InquiryChannel } from '../../inquiries/rules';
+import type { Role } from '../../roles';
 import type { Namespace } from '../translate';
 
 /**
@@ -360,3 +361,8 @@ export function citeArticle(language: 'nb' | 'en', article: string): string {
     .replace(/(\d+)\((\d+)\)/g, '$1 nr. $2')
     .replace(/(\d+)-(\d+)/g, '$1–$2');
 }
+
+export const role = vocabulary<Role>(
+  { agent: 'Call-center agent', dpo: 'Data protection officer', admin: 'Administrator' },
+  { agent: 'Kundesenteragent', dpo: 'Personvernombud', admin: 'Administrator' },
+);

@@ -1,0 +1,43 @@
+import { namespace } from '../../shared/i18n/translate';
+
+/** Words every screen uses: actions, states, the shell around the screens. */
+export const commonText = namespace(
+  {
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    delete: 'Delete',
+    edit: 'Edit',
+    add: 'Add',
+    undo: 'Undo',
+    open: 'Open',
+    back: 'Back',
+    next: 'Next',
+    yes: 'Yes',
+    no: 'No',
+    none: 'None',
+    loading: 'Loading…',
+    somethingWentWrong: 'Something went wrong.',
+    language: 'Language',
+    languageSaved: 'Privacy Desk now speaks {{language}}.',
+  },
+  {
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    close: 'Lukk',
+    delete: 'Slett',
+    edit: 'Endre',
+    add: 'Legg til',
+    undo: 'Angre',
+    open: 'Åpne',
+    back: 'Tilbake',
+    next: 'Neste',
+    yes: 'Ja',
+    no: 'Nei',
+    none: 'Ingen',
+    loading: 'Laster …',
+    somethingWentWrong: 'Noe gikk galt.',
+    language: 'Språk',
+    languageSaved: 'Privacy Desk snakker nå {{language}}.',
+  },
+);
