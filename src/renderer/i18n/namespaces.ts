@@ -1,5 +1,10 @@
 import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
+import { agreementsText } from '../features/agreements/text';
+import * as agreementVocabularies from '../features/agreements/vocabularies';
+import { organisationsText } from '../features/organisations/text';
+import { processingText } from '../features/processing/text';
+import * as processingVocabularies from '../features/processing/vocabularies';
 import { shellText } from '../layout/text';
 import { commonText } from './common';
 
@@ -11,6 +16,11 @@ import { commonText } from './common';
 export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
+  agreements: agreementsText,
+  ...agreementVocabularies,
+  organisations: organisationsText,
+  processing: processingText,
+  ...processingVocabularies,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };
