@@ -24,7 +24,6 @@ export const untranslatedFiles = [
   'src/renderer/features/agreements/HistoryPanel.tsx',
   'src/renderer/features/agreements/NoticesCard.tsx',
   'src/renderer/features/agreements/OrganisationAgreements.tsx',
-  'src/renderer/features/agreements/OverviewPanel.tsx',
   'src/renderer/features/agreements/SubprocessorDialogs.tsx',
   'src/renderer/features/agreements/SubprocessorsPanel.tsx',
   'src/renderer/features/agreements/TransferDialog.tsx',
