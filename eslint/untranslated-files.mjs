@@ -87,8 +87,6 @@ export const untranslatedFiles = [
   'src/renderer/features/letters/LetterTemplatesPage.tsx',
   'src/renderer/features/letters/screens.tsx',
   'src/renderer/features/organisations/OrganisationDialog.tsx',
-  'src/renderer/features/organisations/OrganisationPage.tsx',
-  'src/renderer/features/organisations/OrganisationsPage.tsx',
   'src/renderer/features/people/PeoplePage.tsx',
   'src/renderer/features/people/screens.tsx',
   'src/renderer/features/processing/ActivityDialog.tsx',
