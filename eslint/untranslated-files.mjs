@@ -91,7 +91,6 @@ export const untranslatedFiles = [
   'src/renderer/features/people/screens.tsx',
   'src/renderer/features/processing/ActivityDialog.tsx',
   'src/renderer/features/processing/ActivityPage.tsx',
-  'src/renderer/features/processing/ProcessingPage.tsx',
   'src/renderer/features/reports/ReportsPage.tsx',
   'src/renderer/features/reports/screens.tsx',
   'src/renderer/features/retention/RetentionPage.tsx',
