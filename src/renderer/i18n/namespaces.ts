@@ -14,6 +14,11 @@ import {
   subjectNoticeMethodText,
 } from '../features/breaches/text';
 import { directionText, inquiriesText, inquiryStatusText } from '../features/inquiries/text';
+import { agreementsText } from '../features/agreements/text';
+import * as agreementVocabularies from '../features/agreements/vocabularies';
+import { organisationsText } from '../features/organisations/text';
+import { processingText } from '../features/processing/text';
+import * as processingVocabularies from '../features/processing/vocabularies';
 import { shellText } from '../layout/text';
 import { erasureText } from '../features/erasure/text';
 import { retentionText } from '../features/retention/text';
@@ -44,6 +49,11 @@ export const rendererNamespaces = {
   attachments: attachmentsText,
   erasure: erasureText,
   retention: retentionText,
+  agreements: agreementsText,
+  ...agreementVocabularies,
+  organisations: organisationsText,
+  processing: processingText,
+  ...processingVocabularies,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

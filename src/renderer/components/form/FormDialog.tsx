@@ -37,7 +37,7 @@ export function FormDialog({
   /** What the form does, above its fields (a text, or its own elements). */
   intro?: ReactNode;
   onClose: () => void;
-  onSubmit: (event?: FormEvent<HTMLFormElement>) => unknown;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => unknown;
   formError: string | null;
   saving: boolean;
   submitLabel: ReactNode;

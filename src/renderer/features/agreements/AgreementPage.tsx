@@ -32,6 +32,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { SubprocessorsPanel } from './SubprocessorsPanel';
 import { TransfersPanel } from './TransfersPanel';
+import { useT } from '../../i18n';
 
 const tabKeys = ['tab'] as const;
 const tabs = ['overview', 'checklist', 'subprocessors', 'transfers', 'documents', 'history'] as const;
@@ -39,6 +40,7 @@ type TabKey = (typeof tabs)[number];
 
 export function AgreementPage() {
   const { id } = useParams();
+  const t = useT('agreements');
   const [search, setSearch] = useSearchState(tabKeys);
   const tab: TabKey = tabs.find((candidate) => candidate === search.tab) ?? 'overview';
   const {
@@ -50,7 +52,7 @@ export function AgreementPage() {
   const [dialog, setDialog] = useState<'edit' | 'terminate' | 'confirm' | 'review' | null>(null);
 
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !detail) return <CircularProgress aria-label="Loading the agreement" />;
+  if (isLoading || !detail) return <CircularProgress aria-label={t('loadingAgreement')} />;
 
   const today = due?.today ?? todayIsoDate();
   const ended = endedStatuses.includes(detail.status);
@@ -60,9 +62,9 @@ export function AgreementPage() {
 
   return (
     <>
-      <Breadcrumbs sx={{ mb: 1 }}>
+      <Breadcrumbs sx={{ mb: 1 }} aria-label={t('breadcrumbs')}>
         <Link component={RouterLink} to="/registers/agreements" underline="hover" color="inherit">
-          Data processing agreements
+          {t('listTitle')}
         </Link>
         <Typography color="text.primary">{detail.reference}</Typography>
       </Breadcrumbs>
@@ -92,22 +94,22 @@ export function AgreementPage() {
           <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
             {!ended && (
               <Button startIcon={<EventAvailableOutlinedIcon />} onClick={() => setDialog('review')}>
-                Record review
+                {t('recordReview')}
               </Button>
             )}
             {ended ? (
-              <Button onClick={() => setDialog('confirm')}>Confirm the data’s end</Button>
+              <Button onClick={() => setDialog('confirm')}>{t('confirmEnd')}</Button>
             ) : (
               <Button
                 color="inherit"
                 startIcon={<GavelOutlinedIcon />}
                 onClick={() => setDialog('terminate')}
               >
-                Terminate
+                {t('terminate')}
               </Button>
             )}
             <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setDialog('edit')}>
-              Edit
+              {t('edit')}
             </Button>
           </Stack>
         )}
@@ -116,10 +118,10 @@ export function AgreementPage() {
         <Tabs
           value={tab}
           onChange={(_event, value: TabKey) => setSearch({ tab: value === 'overview' ? null : value })}
-          aria-label="Agreement sections"
+          aria-label={t('sectionsLabel')}
           variant="scrollable"
         >
-          <Tab value="overview" label="Overview" />
+          <Tab value="overview" label={t('tabOverview')} />
           <Tab
             value="checklist"
             label={
@@ -134,7 +136,7 @@ export function AgreementPage() {
                 variant="dot"
                 sx={{ pr: 1 }}
               >
-                {`Art. 28 checklist (${detail.checklist.percent} %)`}
+                {t('tabChecklist', { percent: detail.checklist.percent })}
               </Badge>
             }
           />
@@ -142,7 +144,7 @@ export function AgreementPage() {
             value="subprocessors"
             label={
               <Badge color="warning" variant="dot" invisible={!chainProblems} sx={{ pr: 1 }}>
-                {`Sub-processors (${chainCount})`}
+                {t('tabSubprocessors', { count: chainCount })}
               </Badge>
             }
           />
@@ -150,12 +152,12 @@ export function AgreementPage() {
             value="transfers"
             label={
               <Badge color="error" variant="dot" invisible={!detail.transferFlag} sx={{ pr: 1 }}>
-                {`Transfers (${detail.transfers.length})`}
+                {t('tabTransfers', { count: detail.transfers.length })}
               </Badge>
             }
           />
-          <Tab value="documents" label="Documents" />
-          <Tab value="history" label="History" />
+          <Tab value="documents" label={t('tabDocuments')} />
+          <Tab value="history" label={t('tabHistory')} />
         </Tabs>
       </Box>
       {tab === 'overview' && <OverviewPanel detail={detail} />}
@@ -164,13 +166,13 @@ export function AgreementPage() {
       {tab === 'transfers' && <TransfersPanel detail={detail} today={today} />}
       {tab === 'documents' && (
         <Card>
-          <CardHeader title="Documents" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+          <CardHeader title={t('documentsTitle')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
           <CardContent sx={{ pt: 0 }}>
             <AttachmentsPanel
               ownerType="agreement"
               ownerId={detail.id}
               canEdit={detail.canEdit}
-              hint="The signed agreement, its annexes, and the evidence of the processor’s security."
+              hint={t('documentsHint')}
             />
           </CardContent>
         </Card>

@@ -16,13 +16,9 @@ import {
 } from '../../../shared/agreements/contract';
 import {
   agreementStatuses,
-  agreementStatusLabels,
   basisFilters,
-  checklistFilterLabels,
   checklistFilters,
   companyRoles,
-  directionLabels,
-  transferBasisShort,
 } from '../../../shared/agreements/rules';
 import { countryName } from '../../../shared/countries';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
@@ -36,7 +32,10 @@ import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
 import { useSearchState } from '../../lib/useSearchState';
-import { AgreementDialog, emptyAgreementForm } from './AgreementDialog';
+import { type Translate, useLabels, useT } from '../../i18n';
+import type { KeyOf } from '../../i18n/namespaces';
+import { AgreementDialog } from './AgreementDialog';
+import { emptyAgreementForm } from './agreementForm';
 import {
   AlertChips,
   ChecklistMeter,
@@ -49,28 +48,39 @@ import {
 import { useAgreementDeadlinesQuery, useAgreementsQuery, useExportAgreementsMutation } from './agreementsApi';
 import { DuePanel } from './DuePanel';
 
+type AgreementsKey = KeyOf<'agreements'>;
+
 const keys = ['q', 'direction', 'status', 'checklist', 'due', 'country', 'basis'] as const;
 const openingKeys = ['new', 'organisation'] as const;
 
-const dueLabels: Record<DueFilter, string> = {
-  any: 'Anything due',
-  'review-soon': 'Review within 30 days',
-  'review-overdue': 'Review overdue',
-  expiring: 'Expiring within 60 days',
-  'expired-active': 'Expired, still active',
-};
+const dueKeys = {
+  any: 'dueAny',
+  'review-soon': 'dueReviewSoon',
+  'review-overdue': 'dueReviewOverdue',
+  expiring: 'dueExpiring',
+  'expired-active': 'dueExpiredActive',
+} as const satisfies Record<DueFilter, string>;
 
-const basisLabels: Record<(typeof basisFilters)[number], string> = {
-  ...transferBasisShort,
-  adequacy: 'Adequacy decision',
-  scc: 'Standard contractual clauses',
-  bcr: 'Binding corporate rules',
-  derogation: 'Art. 49 derogation',
-  flagged: 'Lacking a valid basis',
-};
+const basisKeys = {
+  adequacy: 'basisAdequacy',
+  scc: 'basisScc',
+  bcr: 'basisBcr',
+  derogation: 'basisDerogation',
+  flagged: 'basisFlagged',
+} as const satisfies Record<(typeof basisFilters)[number], string>;
+
+const wordsOf = <K extends string>(keys: Record<K, AgreementsKey>, t: Translate<AgreementsKey>) =>
+  Object.fromEntries(Object.entries(keys).map(([value, key]) => [value, t(key as AgreementsKey)])) as Record<
+    K,
+    string
+  >;
 
 export function AgreementsPage() {
   const navigate = useNavigate();
+  const t = useT('agreements');
+  const statusLabels = useLabels('agreementStatus');
+  const checklistLabels = useLabels('checklistFilter');
+  const basisShort = useLabels('transferBasisShort');
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
   const list = useListPage({
     channel: 'agreements.list',
@@ -93,10 +103,10 @@ export function AgreementsPage() {
 
   const columns = useMemo<ListColumn<AgreementSummary>[]>(
     () => [
-      { field: 'reference', headerName: 'Reference', width: 110 },
+      { field: 'reference', headerName: t('colReference'), width: 110 },
       {
         field: 'title',
-        headerName: 'Agreement',
+        headerName: t('colAgreement'),
         flex: 1,
         minWidth: 200,
         renderCell: ({ row }) => (
@@ -113,7 +123,7 @@ export function AgreementsPage() {
       },
       {
         field: 'organisation',
-        headerName: 'Direction',
+        headerName: t('colDirection'),
         width: 104,
         priority: 4,
         sortable: false,
@@ -121,7 +131,7 @@ export function AgreementsPage() {
       },
       {
         field: 'status',
-        headerName: 'Status',
+        headerName: t('colStatus'),
         width: 150,
         renderCell: ({ row }) => (
           <Stack justifyContent="center" alignItems="flex-start" sx={{ height: '100%' }}>
@@ -132,14 +142,14 @@ export function AgreementsPage() {
       },
       {
         field: 'completeness',
-        headerName: 'Art. 28(3)',
+        headerName: t('colChecklist'),
         width: 130,
         priority: 3,
         renderCell: ({ row }) => <ChecklistMeter summary={row.checklist} compact />,
       },
       {
         field: 'countries',
-        headerName: 'Outside the EEA',
+        headerName: t('colOutsideEea'),
         width: 180,
         priority: 2,
         sortable: false,
@@ -150,7 +160,7 @@ export function AgreementsPage() {
             </Typography>
             {row.bases.length > 0 && (
               <Typography variant="caption" color="text.secondary">
-                {row.bases.map((basis) => transferBasisShort[basis]).join(', ')}
+                {row.bases.map((basis) => basisShort[basis]).join(', ')}
               </Typography>
             )}
             {row.transferFlag && <TransferFlagChip />}
@@ -159,7 +169,7 @@ export function AgreementsPage() {
       },
       {
         field: 'nextReviewOn',
-        headerName: 'Next review',
+        headerName: t('colNextReview'),
         width: 170,
         renderCell: ({ row }) => (
           <Box sx={{ py: 0.75 }}>
@@ -170,13 +180,13 @@ export function AgreementsPage() {
       },
       {
         field: 'expiryOn',
-        headerName: 'Expires',
+        headerName: t('colExpires'),
         width: 100,
         priority: 5,
-        valueFormatter: (value: string | null) => formatDate(value) || 'Open-ended',
+        valueFormatter: (value: string | null) => formatDate(value) || t('openEnded'),
       },
     ],
-    [],
+    [t, basisShort],
   );
 
   const count = (kinds: string[]) => due?.items.filter((item) => kinds.includes(item.kind)).length;
@@ -189,7 +199,7 @@ export function AgreementsPage() {
     apply: Parameters<typeof setFilter>[0];
   }> = [
     {
-      label: 'Review overdue',
+      label: t('dueReviewOverdue'),
       active: values.due === 'review-overdue',
       count: count(['review-overdue']),
       icon: <ErrorOutlineIcon />,
@@ -197,7 +207,7 @@ export function AgreementsPage() {
       apply: { due: values.due === 'review-overdue' ? null : 'review-overdue' },
     },
     {
-      label: 'Review within 30 days',
+      label: t('dueReviewSoon'),
       active: values.due === 'review-soon',
       count: count(['review-due']),
       icon: <ScheduleIcon />,
@@ -205,7 +215,7 @@ export function AgreementsPage() {
       apply: { due: values.due === 'review-soon' ? null : 'review-soon' },
     },
     {
-      label: 'Expiring within 60 days',
+      label: t('dueExpiring'),
       active: values.due === 'expiring',
       count: count(['expiring']),
       icon: <EventBusyOutlinedIcon />,
@@ -213,7 +223,7 @@ export function AgreementsPage() {
       apply: { due: values.due === 'expiring' ? null : 'expiring' },
     },
     {
-      label: 'Expired, still active',
+      label: t('dueExpiredActive'),
       active: values.due === 'expired-active',
       count: count(['expired-active']),
       icon: <ErrorOutlineIcon />,
@@ -221,14 +231,14 @@ export function AgreementsPage() {
       apply: { due: values.due === 'expired-active' ? null : 'expired-active' },
     },
     {
-      label: 'With gaps',
+      label: t('quickWithGaps'),
       active: values.checklist === 'gaps',
       icon: <FactCheckOutlinedIcon />,
       color: 'error',
       apply: { checklist: values.checklist === 'gaps' ? null : 'gaps' },
     },
     {
-      label: 'Transfer basis lacking',
+      label: t('quickBasisLacking'),
       active: values.basis === 'flagged',
       icon: <PublicOffOutlinedIcon />,
       color: 'error',
@@ -241,8 +251,8 @@ export function AgreementsPage() {
   return (
     <>
       <ListPage
-        title="Data processing agreements"
-        subtitle="Both directions: suppliers who process data for us (we are controller), and customers we process data for (we are processor). Each agreement is checked against every item of Art. 28(3)."
+        title={t('listTitle')}
+        subtitle={t('listSubtitle')}
         actions={
           <>
             <ExportButtons
@@ -252,7 +262,7 @@ export function AgreementsPage() {
             />
             {isAdmin && (
               <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
-                New agreement
+                {t('newAgreement')}
               </Button>
             )}
           </>
@@ -274,36 +284,33 @@ export function AgreementsPage() {
             onShowAll={() => setFilter({ due: 'any' })}
           />
         }
-        search={
-          <SearchField
-            label="Search title, reference, organisation"
-            value={values.q}
-            onSearch={(q) => setFilter({ q })}
-          />
-        }
+        search={<SearchField label={t('searchLabel')} value={values.q} onSearch={(q) => setFilter({ q })} />}
         filters={
           <>
             <FilterSelect
-              label="Direction"
+              label={t('filterDirection')}
               value={values.direction}
-              options={companyRoles.map((role) => ({ value: role, label: `${directionLabels[role]}s` }))}
+              options={companyRoles.map((role) => ({
+                value: role,
+                label: t(role === 'controller' ? 'directionSuppliers' : 'directionCustomers'),
+              }))}
               onChange={(direction) => setFilter({ direction })}
-              anyLabel="Both"
+              anyLabel={t('filterBoth')}
               width={140}
             />
             <FilterSelect
-              label="Checklist"
+              label={t('filterChecklist')}
               value={values.checklist}
-              options={optionsOf(checklistFilters, checklistFilterLabels)}
+              options={optionsOf(checklistFilters, checklistLabels)}
               onChange={(checklist) => setFilter({ checklist })}
               width={210}
             />
             <FilterSelect
-              label="Due"
+              label={t('filterDue')}
               value={values.due}
-              options={optionsOf(dueFilters, dueLabels)}
+              options={optionsOf(dueFilters, wordsOf(dueKeys, t))}
               onChange={(due) => setFilter({ due })}
-              anyLabel="Any time"
+              anyLabel={t('filterAnyTime')}
               width={200}
             />
           </>
@@ -311,23 +318,23 @@ export function AgreementsPage() {
         moreFilters={
           <>
             <FilterSelect
-              label="Status"
+              label={t('filterStatus')}
               value={values.status}
-              options={optionsOf(agreementStatuses, agreementStatusLabels)}
+              options={optionsOf(agreementStatuses, statusLabels)}
               onChange={(status) => setFilter({ status })}
               width={150}
             />
             <Box sx={{ width: 220 }}>
               <CountrySelect
-                label="Country"
+                label={t('filterCountry')}
                 value={list.filter.country ?? null}
                 onChange={(country) => setFilter({ country })}
               />
             </Box>
             <FilterSelect
-              label="Transfer basis"
+              label={t('filterBasis')}
               value={values.basis}
-              options={optionsOf(basisFilters, basisLabels)}
+              options={optionsOf(basisFilters, wordsOf(basisKeys, t))}
               onChange={(basis) => setFilter({ basis })}
               width={220}
             />
@@ -340,7 +347,7 @@ export function AgreementsPage() {
       >
         <ListGrid
           id="agreements"
-          label="Agreements"
+          label={t('gridLabel')}
           columns={columns}
           rows={data?.rows ?? []}
           rowCount={data?.total ?? 0}
@@ -349,14 +356,10 @@ export function AgreementsPage() {
           rowPath={(row) => `/registers/agreements/${row.id}`}
           empty={
             <EmptyState
-              title={list.filtered ? 'No agreement matches these filters' : 'No agreements registered yet'}
+              title={list.filtered ? t('emptyFiltered') : t('emptyNone')}
               icon={<HandshakeOutlinedIcon fontSize="inherit" />}
             >
-              {list.filtered
-                ? 'Clear the filters to see the whole register.'
-                : isAdmin
-                  ? 'Register the agreements with your suppliers and customers with “New agreement”.'
-                  : 'An administrator registers the agreements.'}
+              {list.filtered ? t('emptyFilteredHint') : isAdmin ? t('emptyAdminHint') : t('emptyReaderHint')}
             </EmptyState>
           }
         />

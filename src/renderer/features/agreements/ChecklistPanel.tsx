@@ -8,25 +8,29 @@ import {
   CardHeader,
   Grid,
   Stack,
-  TextField,
   ToggleButton,
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
-import type { AgreementDetail, Clause } from '../../../shared/agreements/contract';
+import { useMemo } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
+import {
+  agreementsChannels,
+  type AgreementDetail,
+  type ChecklistItemInput,
+  type Clause,
+} from '../../../shared/agreements/contract';
 import { checklistSummary, clauseStateLabels, type ClauseState } from '../../../shared/agreements/rules';
-import type { ApiError } from '../../../shared/errors';
+import { notice } from '../../app/notifications';
+import { useAppDispatch } from '../../app/store';
+import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
-import { useRun } from '../cases/useRun';
 import { ChecklistMeter } from './agreementUi';
 import { useUpdateChecklistMutation } from './agreementsApi';
 
-interface Draft {
-  state: ClauseState;
-  clauseRef: string;
-  note: string;
-}
+/** The form holds every item of the checklist, in the agreement's order; a save sends the changed ones. */
+const checklistForm = agreementsChannels['agreements.updateChecklist'].input.pick({ items: true });
+type Item = ChecklistItemInput;
 
 const choices: ClauseState[] = ['present', 'missing', 'not-applicable', 'unchecked'];
 const stateColours: Record<ClauseState, 'success' | 'error' | 'info' | 'standard'> = {
@@ -36,8 +40,25 @@ const stateColours: Record<ClauseState, 'success' | 'error' | 'info' | 'standard
   unchecked: 'standard',
 };
 
-function draftOf(clause: Clause): Draft {
-  return { state: clause.state, clauseRef: clause.clauseRef ?? '', note: clause.note ?? '' };
+function itemOf(clause: Clause): Item {
+  return { key: clause.key, state: clause.state, clauseRef: clause.clauseRef ?? '', note: clause.note ?? '' };
+}
+
+/** What an item's state keeps: where it is for a present one, why for one missing or not applicable. */
+function sent(item: Item): Item {
+  return {
+    key: item.key,
+    state: item.state,
+    clauseRef: item.state === 'present' ? item.clauseRef : '',
+    note: item.state === 'present' || item.state === 'unchecked' ? '' : item.note,
+  };
+}
+
+function differs(item: Item | undefined, before: Item): boolean {
+  return (
+    !!item &&
+    (item.state !== before.state || item.clauseRef !== before.clauseRef || item.note !== before.note)
+  );
 }
 
 /**
@@ -45,63 +66,33 @@ function draftOf(clause: Clause): Draft {
  * not applicable (with why). Changes are kept on the screen until "Save checklist" saves them together.
  */
 export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
-  const run = useRun();
-  const [save, { isLoading }] = useUpdateChecklistMutation();
-  const saved = useMemo(
-    () => Object.fromEntries(detail.clauses.map((clause) => [clause.key, draftOf(clause)])),
-    [detail.clauses],
+  const dispatch = useAppDispatch();
+  const [save] = useUpdateChecklistMutation();
+  const saved = useMemo(() => detail.clauses.map(itemOf), [detail.clauses]);
+  const { control, handleSubmit, getValues, reset, formState, formError, settle } = useChannelForm(
+    checklistForm,
+    {
+      items: saved,
+    },
   );
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(saved);
-  const [errors, setErrors] = useState<Record<string, { clauseRef?: string; note?: string }>>({});
+  const items = useWatch({ control, name: 'items' }) as Item[] | undefined;
   const editable = detail.canTickChecklist;
-  const changed = detail.clauses.filter((clause) => {
-    const draft = drafts[clause.key];
-    const before = saved[clause.key];
-    return (
-      draft &&
-      (draft.state !== before.state || draft.clauseRef !== before.clauseRef || draft.note !== before.note)
+  const changed = saved.filter((before, index) => differs(items?.[index], before));
+  const stateOf = (index: number) => items?.[index]?.state ?? saved[index].state;
+  const summary = checklistSummary(detail.clauses.map((_clause, index) => stateOf(index)));
+  const missing = detail.clauses.filter((_clause, index) => stateOf(index) === 'missing');
+
+  const submit = handleSubmit(async (values) => {
+    // Compared as typed: the schema's output has empty texts dropped.
+    const typed = getValues('items');
+    const changes = values.items.filter((_item, index) => differs(typed[index], saved[index])).map(sent);
+    const outcome = settle(await save({ id: detail.id, items: changes }));
+    if (!outcome.ok) return;
+    dispatch(
+      notice(`${changes.length === 1 ? 'One item' : `${changes.length} items`} of the checklist saved.`),
     );
+    if (outcome.data) reset({ items: outcome.data.clauses.map(itemOf) });
   });
-  const summary = checklistSummary(detail.clauses.map((clause) => drafts[clause.key]?.state ?? clause.state));
-  const missing = detail.clauses.filter(
-    (clause) => (drafts[clause.key]?.state ?? clause.state) === 'missing',
-  );
-
-  const change = (key: string, patch: Partial<Draft>) => {
-    setDrafts((current) => ({ ...current, [key]: { ...current[key], ...patch } }));
-    setErrors((current) => ({ ...current, [key]: {} }));
-  };
-
-  const submit = async () => {
-    const items = changed.map((clause) => {
-      const draft = drafts[clause.key];
-      return {
-        key: clause.key,
-        state: draft.state,
-        clauseRef: draft.state === 'present' ? draft.clauseRef : '',
-        note: draft.state === 'present' || draft.state === 'unchecked' ? '' : draft.note,
-      };
-    });
-    const outcome = await run(
-      save({ id: detail.id, items }),
-      `${items.length === 1 ? 'One item' : `${items.length} items`} of the checklist saved.`,
-      { quietError: true },
-    );
-    if (outcome.ok) {
-      setErrors({});
-      if (outcome.data)
-        setDrafts(Object.fromEntries(outcome.data.clauses.map((clause) => [clause.key, draftOf(clause)])));
-      return;
-    }
-    const found: Record<string, { clauseRef?: string; note?: string }> = {};
-    for (const issue of (outcome.error as ApiError).issues ?? []) {
-      const match = /^items\.(\d+)\.(clauseRef|note|state|key)$/.exec(issue.path);
-      if (!match) continue;
-      const key = items[Number(match[1])]?.key;
-      if (key) found[key] = { ...found[key], [match[2] === 'note' ? 'note' : 'clauseRef']: issue.message };
-    }
-    setErrors(found);
-  };
 
   return (
     <Stack spacing={2}>
@@ -154,18 +145,12 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
           action={
             editable && (
               <Stack direction="row" spacing={1} sx={{ mr: 1, mt: 1 }}>
-                <Button
-                  disabled={changed.length === 0}
-                  onClick={() => {
-                    setDrafts(saved);
-                    setErrors({});
-                  }}
-                >
+                <Button disabled={changed.length === 0} onClick={() => reset({ items: saved })}>
                   Discard changes
                 </Button>
                 <Button
                   variant="contained"
-                  disabled={changed.length === 0 || isLoading}
+                  disabled={changed.length === 0 || formState.isSubmitting}
                   onClick={() => void submit()}
                 >
                   Save checklist{changed.length > 0 ? ` (${changed.length})` : ''}
@@ -175,9 +160,10 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
           }
         />
         <CardContent sx={{ pt: 0 }}>
-          {detail.clauses.map((clause) => {
-            const draft = drafts[clause.key] ?? draftOf(clause);
-            const error = errors[clause.key] ?? {};
+          <FormError message={formError} />
+          {detail.clauses.map((clause, index) => {
+            const state = stateOf(index);
+            const at = `items.${index}` as const;
             return (
               <Box
                 key={clause.key}
@@ -210,50 +196,57 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                     </Typography>
                   )}
                 </Box>
-                <ToggleButtonGroup
-                  size="small"
-                  exclusive
-                  value={draft.state}
-                  disabled={!editable}
-                  onChange={(_event, state: ClauseState | null) => state && change(clause.key, { state })}
-                  aria-label={`${clause.label}: state`}
-                >
-                  {choices.map((state) => (
-                    <ToggleButton key={state} value={state} color={stateColours[state]} sx={{ px: 1.25 }}>
-                      {clauseStateLabels[state]}
-                    </ToggleButton>
-                  ))}
-                </ToggleButtonGroup>
+                <Controller
+                  control={control}
+                  name={`${at}.state`}
+                  render={({ field }) => (
+                    <ToggleButtonGroup
+                      size="small"
+                      exclusive
+                      value={field.value}
+                      disabled={!editable}
+                      onChange={(_event, picked: ClauseState | null) => picked && field.onChange(picked)}
+                      aria-label={`${clause.label}: state`}
+                    >
+                      {choices.map((choice) => (
+                        <ToggleButton
+                          key={choice}
+                          value={choice}
+                          color={stateColours[choice]}
+                          sx={{ px: 1.25 }}
+                        >
+                          {clauseStateLabels[choice]}
+                        </ToggleButton>
+                      ))}
+                    </ToggleButtonGroup>
+                  )}
+                />
                 <Box>
-                  {draft.state === 'present' && (
-                    <TextField
+                  {state === 'present' && (
+                    <FormTextField
+                      control={control}
+                      name={`${at}.clauseRef`}
                       label="Where in the agreement"
                       placeholder="e.g. clause 4.2"
-                      value={draft.clauseRef}
                       disabled={!editable}
-                      onChange={(event) => change(clause.key, { clauseRef: event.target.value })}
-                      error={!!error.clauseRef}
-                      helperText={error.clauseRef}
                       slotProps={{ htmlInput: { 'aria-label': `${clause.label}: clause reference` } }}
                     />
                   )}
-                  {draft.state === 'not-applicable' && (
-                    <TextField
+                  {state === 'not-applicable' && (
+                    <FormTextField
+                      control={control}
+                      name={`${at}.note`}
                       label="Why it does not apply"
-                      value={draft.note}
                       disabled={!editable}
-                      onChange={(event) => change(clause.key, { note: event.target.value })}
-                      error={!!error.note}
-                      helperText={error.note}
                       slotProps={{ htmlInput: { 'aria-label': `${clause.label}: why it does not apply` } }}
                     />
                   )}
-                  {draft.state === 'missing' && (
-                    <TextField
+                  {state === 'missing' && (
+                    <FormTextField
+                      control={control}
+                      name={`${at}.note`}
                       label="Note (what to negotiate)"
-                      value={draft.note}
                       disabled={!editable}
-                      onChange={(event) => change(clause.key, { note: event.target.value })}
                       slotProps={{ htmlInput: { 'aria-label': `${clause.label}: note` } }}
                     />
                   )}

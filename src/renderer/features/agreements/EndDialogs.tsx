@@ -1,64 +1,22 @@
-import {
-  Alert,
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
-  Radio,
-  RadioGroup,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
-import type { AgreementDetail } from '../../../shared/agreements/contract';
-import {
-  endOfProcessingLabels,
-  endOfProcessingOptions,
-  type EndOfProcessing,
-} from '../../../shared/agreements/rules';
+import { Alert, Typography } from '@mui/material';
+import { agreementsChannels, type AgreementDetail } from '../../../shared/agreements/contract';
+import { endOfProcessingLabels, endOfProcessingOptions } from '../../../shared/agreements/rules';
+import { FormCheckbox, FormDateField, FormTextField } from '../../components/form';
+import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { formatDate } from '../../lib/format';
-import { CalendarDateField } from '../../components/CalendarDateField';
 import { useSettingsQuery } from '../settings/settingsApi';
 import {
   useConfirmAgreementEndMutation,
   useMarkAgreementReviewedMutation,
   useTerminateAgreementMutation,
 } from './agreementsApi';
-import { FormDialog } from './FormDialog';
+import { FormDialog, useDialogForm } from './FormDialog';
 
-function EndOfProcessingChoice({
-  value,
-  onChange,
-  error,
-}: {
-  value: EndOfProcessing | null;
-  onChange: (value: EndOfProcessing) => void;
-  error?: string;
-}) {
-  return (
-    <FormControl error={!!error}>
-      <FormLabel id="end-of-processing">What happened to the data (Art. 28(3)(g))</FormLabel>
-      <RadioGroup
-        aria-labelledby="end-of-processing"
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value as EndOfProcessing)}
-      >
-        {endOfProcessingOptions.map((option) => (
-          <FormControlLabel
-            key={option}
-            value={option}
-            control={<Radio />}
-            label={endOfProcessingLabels[option]}
-          />
-        ))}
-      </RadioGroup>
-      {error && <FormHelperText>{error}</FormHelperText>}
-    </FormControl>
-  );
-}
+const terminateForm = agreementsChannels['agreements.terminate'].input.omit({ id: true });
+const confirmEndForm = agreementsChannels['agreements.confirmEnd'].input.omit({ id: true });
+const reviewForm = agreementsChannels['agreements.markReviewed'].input.omit({ id: true });
 
-type TerminateField = 'terminatedOn' | 'endOfProcessing' | 'endConfirmedOn' | 'endSubprocessors';
+const endOfProcessingLabel = 'What happened to the data (Art. 28(3)(g))';
 
 /** Ends the agreement: the date, what happened to the data, its confirmation, and the sub-processors. */
 export function TerminateDialog({
@@ -71,66 +29,54 @@ export function TerminateDialog({
   onClose: () => void;
 }) {
   const [terminate] = useTerminateAgreementMutation();
-  const [terminatedOn, setTerminatedOn] = useState<string | null>(today);
-  const [endOfProcessing, setEndOfProcessing] = useState<EndOfProcessing | null>(null);
-  const [endConfirmedOn, setEndConfirmedOn] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const [endSubprocessors, setEndSubprocessors] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<TerminateField, string>>>({});
+  const { control, dialog } = useDialogForm(
+    terminateForm,
+    {
+      terminatedOn: today,
+      endOfProcessing: undefined,
+      endConfirmedOn: null,
+      note: '',
+      endSubprocessors: false,
+    },
+    {
+      save: (values) => terminate({ id: detail.id, ...values }),
+      success: `${detail.reference} was terminated.`,
+      onDone: onClose,
+    },
+  );
   const links = detail.companyRole === 'processor' ? detail.subprocessors : [];
   return (
     <FormDialog
+      {...dialog}
       title={`Terminate ${detail.reference}`}
       submitLabel="Terminate agreement"
       destructive
-      fields={['terminatedOn', 'endOfProcessing', 'endConfirmedOn', 'endSubprocessors'] as const}
-      setErrors={setErrors}
-      success={`${detail.reference} was terminated.`}
       onClose={onClose}
-      onSubmit={() =>
-        terminate({
-          id: detail.id,
-          terminatedOn: terminatedOn ?? '',
-          endOfProcessing: endOfProcessing ?? ('' as EndOfProcessing),
-          endConfirmedOn,
-          note,
-          endSubprocessors,
-        })
-      }
     >
       <Typography variant="body2" color="text.secondary">
         A terminated agreement stays in the register (and its documents with it) until the retention period
         ends; it cannot be made active again.
       </Typography>
-      <CalendarDateField
-        label="Terminated on"
-        value={terminatedOn}
-        onChange={setTerminatedOn}
-        error={!!errors.terminatedOn}
-        helperText={errors.terminatedOn}
+      <FormDateField control={control} name="terminatedOn" label="Terminated on" />
+      <FormRadioGroup
+        control={control}
+        name="endOfProcessing"
+        label={endOfProcessingLabel}
+        values={endOfProcessingOptions}
+        labels={endOfProcessingLabels}
       />
-      <EndOfProcessingChoice
-        value={endOfProcessing}
-        onChange={setEndOfProcessing}
-        error={errors.endOfProcessing}
-      />
-      <CalendarDateField
+      <FormDateField
+        control={control}
+        name="endConfirmedOn"
         label="Confirmed by the processor on"
-        value={endConfirmedOn}
-        onChange={setEndConfirmedOn}
-        error={!!errors.endConfirmedOn}
-        helperText={errors.endConfirmedOn ?? 'Leave empty until the confirmation arrives'}
+        helperText="Leave empty until the confirmation arrives"
       />
-      <TextField label="Note" value={note} onChange={(event) => setNote(event.target.value)} />
+      <FormTextField control={control} name="note" label="Note" />
       {links.length > 0 && (
-        <Alert severity={errors.endSubprocessors ? 'error' : 'warning'}>
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={endSubprocessors}
-                onChange={(event) => setEndSubprocessors(event.target.checked)}
-              />
-            }
+        <Alert severity="warning">
+          <FormCheckbox
+            control={control}
+            name="endSubprocessors"
             label={`The ${links.length === 1 ? 'sub-processor' : `${links.length} sub-processors`} (${links
               .map((link) => link.organisation.name)
               .join(
@@ -154,41 +100,28 @@ export function ConfirmEndDialog({
   onClose: () => void;
 }) {
   const [confirm] = useConfirmAgreementEndMutation();
-  const [endOfProcessing, setEndOfProcessing] = useState<EndOfProcessing | null>(
-    detail.termination?.endOfProcessing ?? null,
+  const { control, dialog } = useDialogForm(
+    confirmEndForm,
+    {
+      endOfProcessing: detail.termination?.endOfProcessing ?? undefined,
+      endConfirmedOn: detail.termination?.endConfirmedOn ?? today,
+    },
+    {
+      save: (values) => confirm({ id: detail.id, ...values }),
+      success: 'The confirmation was recorded.',
+      onDone: onClose,
+    },
   );
-  const [endConfirmedOn, setEndConfirmedOn] = useState<string | null>(
-    detail.termination?.endConfirmedOn ?? today,
-  );
-  const [errors, setErrors] = useState<Partial<Record<'endOfProcessing' | 'endConfirmedOn', string>>>({});
   return (
-    <FormDialog
-      title="Confirmation of the data’s end"
-      submitLabel="Save"
-      fields={['endOfProcessing', 'endConfirmedOn'] as const}
-      setErrors={setErrors}
-      success="The confirmation was recorded."
-      onClose={onClose}
-      onSubmit={() =>
-        confirm({
-          id: detail.id,
-          endOfProcessing: endOfProcessing ?? ('' as EndOfProcessing),
-          endConfirmedOn: endConfirmedOn ?? '',
-        })
-      }
-    >
-      <EndOfProcessingChoice
-        value={endOfProcessing}
-        onChange={setEndOfProcessing}
-        error={errors.endOfProcessing}
+    <FormDialog {...dialog} title="Confirmation of the data’s end" submitLabel="Save" onClose={onClose}>
+      <FormRadioGroup
+        control={control}
+        name="endOfProcessing"
+        label={endOfProcessingLabel}
+        values={endOfProcessingOptions}
+        labels={endOfProcessingLabels}
       />
-      <CalendarDateField
-        label="Confirmed on"
-        value={endConfirmedOn}
-        onChange={setEndConfirmedOn}
-        error={!!errors.endConfirmedOn}
-        helperText={errors.endConfirmedOn}
-      />
+      <FormDateField control={control} name="endConfirmedOn" label="Confirmed on" />
     </FormDialog>
   );
 }
@@ -205,38 +138,32 @@ export function ReviewDialog({
 }) {
   const [review] = useMarkAgreementReviewedMutation();
   const { data: settings } = useSettingsQuery({});
-  const [reviewedOn, setReviewedOn] = useState<string | null>(today);
-  const [nextReviewOn, setNextReviewOn] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<'reviewedOn' | 'nextReviewOn', string>>>({});
+  const { control, dialog } = useDialogForm(
+    reviewForm,
+    { reviewedOn: today, nextReviewOn: null },
+    {
+      save: (values) => review({ id: detail.id, ...values }),
+      success: 'The review was recorded.',
+      onDone: onClose,
+    },
+  );
   return (
     <FormDialog
+      {...dialog}
       title={`Review of ${detail.reference}`}
       submitLabel="Record review"
-      fields={['reviewedOn', 'nextReviewOn'] as const}
-      setErrors={setErrors}
-      success="The review was recorded."
       onClose={onClose}
-      onSubmit={() => review({ id: detail.id, reviewedOn: reviewedOn ?? '', nextReviewOn })}
     >
       <Typography variant="body2" color="text.secondary">
         {detail.nextReviewOn ? `The review was due ${formatDate(detail.nextReviewOn)}. ` : ''}Check that the
         agreement, its sub-processors and transfers still match what is done, then record the review.
       </Typography>
-      <CalendarDateField
-        label="Reviewed on"
-        value={reviewedOn}
-        onChange={setReviewedOn}
-        error={!!errors.reviewedOn}
-        helperText={errors.reviewedOn}
-      />
-      <CalendarDateField
+      <FormDateField control={control} name="reviewedOn" label="Reviewed on" />
+      <FormDateField
+        control={control}
+        name="nextReviewOn"
         label="Next review"
-        value={nextReviewOn}
-        onChange={setNextReviewOn}
-        error={!!errors.nextReviewOn}
-        helperText={
-          errors.nextReviewOn ?? `Empty: ${settings?.agreementReviewMonths ?? 12} months after this review`
-        }
+        helperText={`Empty: ${settings?.agreementReviewMonths ?? 12} months after this review`}
       />
     </FormDialog>
   );

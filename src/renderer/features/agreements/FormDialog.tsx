@@ -1,83 +1,67 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { type ReactNode, useId, useState } from 'react';
-import type { ApiError } from '../../../shared/errors';
+import { Stack } from '@mui/material';
+import type { FormEventHandler, ReactNode } from 'react';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { issuesOnFields } from './agreementUi';
-
-type Outcome = { data: unknown; error?: undefined } | { data?: undefined; error: unknown };
+import { type MutationResult, useChannelForm } from '../../components/form';
+import { FormDialog as SharedFormDialog } from '../../components/form/FormDialog';
 
 /**
- * A small dialog form: runs the command, shows the core's field issues on the fields (through
- * `setErrors`) and anything else above them, and closes with a notice on success.
+ * A dialog's form the one way (`useChannelForm`): validated by the schema, saved by `save`, the
+ * core's answer on the fields or above them; on success a notice and `onDone`. Spread `dialog` into
+ * `<FormDialog>`.
  */
-export function FormDialog<K extends string>({
-  title,
-  submitLabel,
-  fields,
-  prefix,
-  setErrors,
-  onSubmit,
-  success,
-  onClose,
-  children,
+export function useDialogForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  {
+    save,
+    success,
+    onDone,
+  }: {
+    save: (values: z.output<S>) => PromiseLike<MutationResult<T>>;
+    /** The notice on success. */
+    success: string | ((data: T, values: z.output<S>) => string);
+    onDone: (data: T) => void;
+  },
+) {
+  const dispatch = useAppDispatch();
+  const form = useChannelForm(schema, defaultValues);
+  const onSubmit = form.handleSubmit(async (values) => {
+    const outcome = form.settle(await save(values));
+    if (!outcome.ok) return;
+    dispatch(notice(typeof success === 'function' ? success(outcome.data, values) : success));
+    onDone(outcome.data);
+  });
+  return {
+    ...form,
+    dialog: { onSubmit, formError: form.formError, busy: form.formState.isSubmitting },
+  };
+}
+
+/** The registers' dialog of one form: the shared `FormDialog`, its fields in a column. */
+export function FormDialog({
+  busy,
   destructive,
-  maxWidth = 'sm',
+  children,
+  ...props
 }: {
   title: string;
   submitLabel: string;
-  fields: readonly K[];
-  /** Issue paths start with this (e.g. "transfer."). */
-  prefix?: string;
-  setErrors: (errors: Partial<Record<K, string>>) => void;
-  onSubmit: () => PromiseLike<Outcome>;
-  success: string;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  formError: string | null;
+  busy: boolean;
   onClose: () => void;
   children: ReactNode;
   destructive?: boolean;
   maxWidth?: 'xs' | 'sm' | 'md';
 }) {
-  const dispatch = useAppDispatch();
-  const titleId = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await onSubmit();
-    setBusy(false);
-    if (result.error !== undefined) {
-      const apiError = result.error as ApiError;
-      const { fields: found, rest } = issuesOnFields(apiError.issues, fields, prefix);
-      setErrors(found);
-      setError(apiError.issues?.length ? (rest.length > 0 ? rest.join(' ') : null) : apiError.message);
-      return;
-    }
-    dispatch(notice(success));
-    onClose();
-  };
   return (
-    <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id={titleId}>{title}</DialogTitle>
-        <DialogContent>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {children}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={busy}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <SharedFormDialog {...props} saving={busy} submitColor={destructive ? 'error' : undefined}>
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {children}
+      </Stack>
+    </SharedFormDialog>
   );
 }

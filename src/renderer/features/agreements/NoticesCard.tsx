@@ -1,148 +1,25 @@
 import {
-  Alert,
   Button,
   Card,
   CardContent,
   CardHeader,
   Chip,
-  FormControlLabel,
-  Radio,
-  RadioGroup,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import type { AgreementDetail, ChangeNotice } from '../../../shared/agreements/contract';
-import {
-  noticeChangeLabels,
-  objectionResolutionLabels,
-  objectionResolutions,
-  type ObjectionResolution,
-} from '../../../shared/agreements/rules';
+import { noticeChangeLabels, objectionResolutionLabels } from '../../../shared/agreements/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
-import { CalendarDateField } from '../../components/CalendarDateField';
-import {
-  useRecordApprovalMutation,
-  useRecordObjectionMutation,
-  useResolveObjectionMutation,
-} from './agreementsApi';
-import { FormDialog } from './FormDialog';
+import { ApprovalDialog, ObjectionDialog, ResolveDialog } from './ObjectionDialogs';
 import { NoticeDialog } from './SubprocessorDialogs';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
-
-function ObjectionDialog({
-  detail,
-  target,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  target: ChangeNotice;
-  today: string;
-  onClose: () => void;
-}) {
-  const [record] = useRecordObjectionMutation();
-  const [receivedOn, setReceivedOn] = useState<string | null>(today);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'receivedOn' | 'reason', string>>>({});
-  return (
-    <FormDialog
-      title="Record the customer’s objection"
-      submitLabel="Record objection"
-      fields={['receivedOn', 'reason'] as const}
-      setErrors={setErrors}
-      success="The objection was recorded."
-      onClose={onClose}
-      onSubmit={() => record({ id: detail.id, noticeId: target.id, receivedOn: receivedOn ?? '', reason })}
-    >
-      <Typography variant="body2" color="text.secondary">
-        {target.description} Objections until {formatDate(target.objectionDeadline)}.
-      </Typography>
-      <CalendarDateField
-        label="Received on"
-        value={receivedOn}
-        onChange={setReceivedOn}
-        error={!!errors.receivedOn}
-        helperText={errors.receivedOn}
-      />
-      <TextField
-        label="The objection"
-        multiline
-        minRows={2}
-        autoFocus
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        error={!!errors.reason}
-        helperText={errors.reason}
-      />
-    </FormDialog>
-  );
-}
-
-function ResolveDialog({
-  detail,
-  target,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  target: ChangeNotice;
-  today: string;
-  onClose: () => void;
-}) {
-  const [resolve] = useResolveObjectionMutation();
-  const [resolution, setResolution] = useState<ObjectionResolution>('objection-withdrawn');
-  const [resolvedOn, setResolvedOn] = useState<string | null>(today);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'resolution' | 'resolvedOn', string>>>({});
-  return (
-    <FormDialog
-      title="Resolve the objection"
-      submitLabel="Record resolution"
-      fields={['resolution', 'resolvedOn'] as const}
-      setErrors={setErrors}
-      success="The resolution was recorded."
-      onClose={onClose}
-      onSubmit={() =>
-        resolve({ id: detail.id, noticeId: target.id, resolution, resolvedOn: resolvedOn ?? '', note })
-      }
-    >
-      <Typography variant="body2" color="text.secondary">
-        Objection of {formatDate(target.objection?.receivedOn)}: {target.objection?.reason}
-      </Typography>
-      <RadioGroup
-        value={resolution}
-        onChange={(event) => setResolution(event.target.value as ObjectionResolution)}
-      >
-        {objectionResolutions.map((value) => (
-          <FormControlLabel
-            key={value}
-            value={value}
-            control={<Radio />}
-            label={objectionResolutionLabels[value]}
-          />
-        ))}
-      </RadioGroup>
-      {errors.resolution && <Alert severity="error">{errors.resolution}</Alert>}
-      <CalendarDateField
-        label="Resolved on"
-        value={resolvedOn}
-        onChange={setResolvedOn}
-        error={!!errors.resolvedOn}
-        helperText={errors.resolvedOn}
-      />
-      <TextField label="Note" value={note} onChange={(event) => setNote(event.target.value)} />
-    </FormDialog>
-  );
-}
+import { titleProps } from './panelParts';
 
 const noticeStateLook: Record<
   ChangeNotice['state'],
@@ -153,53 +30,6 @@ const noticeStateLook: Record<
   objected: { label: 'Objection not resolved', color: 'error' },
   resolved: { label: 'Objection resolved', color: 'default' },
 };
-
-function ApprovalDialog({
-  detail,
-  target,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  target: ChangeNotice;
-  today: string;
-  onClose: () => void;
-}) {
-  const [record] = useRecordApprovalMutation();
-  const [approvedOn, setApprovedOn] = useState<string | null>(today);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'approvedOn' | 'note', string>>>({});
-  return (
-    <FormDialog
-      title="Record the customer’s written approval"
-      submitLabel="Record approval"
-      fields={['approvedOn', 'note'] as const}
-      setErrors={setErrors}
-      success="The approval was recorded."
-      onClose={onClose}
-      onSubmit={() => record({ id: detail.id, noticeId: target.id, approvedOn: approvedOn ?? '', note })}
-    >
-      <Typography variant="body2" color="text.secondary">
-        {target.description} With the customer’s explicit approval the sub-processor may be added before the
-        objection window closes ({formatDate(target.objectionDeadline)}).
-      </Typography>
-      <CalendarDateField
-        label="Approved on"
-        value={approvedOn}
-        onChange={setApprovedOn}
-        error={!!errors.approvedOn}
-        helperText={errors.approvedOn}
-      />
-      <TextField
-        label="Note"
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={!!errors.note}
-        helperText={errors.note ?? 'E.g. approved by e-mail from the customer’s DPO'}
-      />
-    </FormDialog>
-  );
-}
 
 export function NoticesCard({
   detail,

@@ -15,12 +15,6 @@ import {
 } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
-import {
-  authorisationLabels,
-  companyRoleLabels,
-  endOfProcessingLabels,
-  securityResultLabels,
-} from '../../../shared/agreements/rules';
 import { countryName } from '../../../shared/countries';
 import { callApi } from '../../app/api';
 import { notice } from '../../app/notifications';
@@ -29,8 +23,8 @@ import { TransferStatusChip } from '../../components/CountrySelect';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { Fact } from '../cases/caseUi';
 import { SpecialCategoryChips } from './agreementUi';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { titleProps } from './panelParts';
+import { useLabels, useT } from '../../i18n';
 
 function Words({ items }: { items: readonly string[] }) {
   if (items.length === 0) return null;
@@ -45,6 +39,10 @@ function Words({ items }: { items: readonly string[] }) {
 
 export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
   const dispatch = useAppDispatch();
+  const t = useT('agreements');
+  const authorisationLabels = useLabels('authorisation');
+  const endOfProcessingLabels = useLabels('endOfProcessing');
+  const securityResultLabels = useLabels('securityResult');
   const controller = detail.companyRole === 'controller';
   const evidence = detail.security.evidence;
   const openEvidence = async () => {
@@ -58,7 +56,7 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
         <Grid size={12}>
           <Alert
             severity={detail.deadlines.some((item) => item.daysLeft < 0) ? 'error' : 'warning'}
-            aria-label="Due on this agreement"
+            aria-label={t('dueOnAgreement')}
           >
             {detail.deadlines.map((item) => (
               <div key={item.key}>
@@ -70,10 +68,12 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
       )}
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="Parties and dates" slotProps={titleProps} />
+          <CardHeader title={t('partiesAndDates')} slotProps={titleProps} />
           <CardContent sx={{ pt: 0 }}>
-            <Fact label="Direction">{companyRoleLabels[detail.companyRole]}</Fact>
-            <Fact label={controller ? 'Controller' : 'Controller (the customer)'}>
+            <Fact label={t('factDirection')}>
+              {t(controller ? 'roleSupplierAgreement' : 'roleCustomerAgreement')}
+            </Fact>
+            <Fact label={t(controller ? 'factController' : 'factControllerCustomer')}>
               {controller ? (
                 'We Assist AS'
               ) : (
@@ -82,7 +82,7 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
                 </Link>
               )}
             </Fact>
-            <Fact label={controller ? 'Processor (the supplier)' : 'Processor'}>
+            <Fact label={t(controller ? 'factProcessorSupplier' : 'factProcessor')}>
               {controller ? (
                 <Link component={RouterLink} to={`/registers/organisations/${detail.organisation.id}`}>
                   {detail.organisation.name}
@@ -93,29 +93,29 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
             </Fact>
             <Grid container spacing={2}>
               <Grid size={6}>
-                <Fact label="Signed">{formatDate(detail.signedOn)}</Fact>
-                <Fact label="Expires">
-                  {detail.expiryOn ? formatDate(detail.expiryOn) : detail.effectiveOn ? 'Open-ended' : ''}
+                <Fact label={t('factSigned')}>{formatDate(detail.signedOn)}</Fact>
+                <Fact label={t('factExpires')}>
+                  {detail.expiryOn ? formatDate(detail.expiryOn) : detail.effectiveOn ? t('openEnded') : ''}
                 </Fact>
-                <Fact label="Last reviewed">{formatDate(detail.lastReviewedOn)}</Fact>
+                <Fact label={t('factLastReviewed')}>{formatDate(detail.lastReviewedOn)}</Fact>
               </Grid>
               <Grid size={6}>
-                <Fact label="Effective from">{formatDate(detail.effectiveOn)}</Fact>
-                <Fact label="Next review">{formatDate(detail.nextReviewOn)}</Fact>
-                <Fact label="Sub-processors">
+                <Fact label={t('factEffective')}>{formatDate(detail.effectiveOn)}</Fact>
+                <Fact label={t('factNextReview')}>{formatDate(detail.nextReviewOn)}</Fact>
+                <Fact label={t('factSubprocessors')}>
                   {detail.subprocessorAuthorisation
                     ? authorisationLabels[detail.subprocessorAuthorisation]
-                    : 'Not stated'}
+                    : t('notStated')}
                 </Fact>
               </Grid>
             </Grid>
             {detail.termination && (
               <Alert severity={detail.termination.endConfirmedOn ? 'info' : 'warning'} sx={{ mt: 1 }}>
-                Terminated {formatDate(detail.termination.terminatedOn)}.{' '}
+                {t('terminatedOnText', { date: formatDate(detail.termination.terminatedOn) })}{' '}
                 {endOfProcessingLabels[detail.termination.endOfProcessing]}
                 {detail.termination.endConfirmedOn
-                  ? `, confirmed ${formatDate(detail.termination.endConfirmedOn)}.`
-                  : '; the processor has not confirmed it yet.'}
+                  ? t('endConfirmedText', { date: formatDate(detail.termination.endConfirmedOn) })
+                  : t('endNotConfirmed')}
                 {detail.termination.note ? ` ${detail.termination.note}` : ''}
               </Alert>
             )}
@@ -124,25 +124,25 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="The processing" slotProps={titleProps} />
+          <CardHeader title={t('theProcessing')} slotProps={titleProps} />
           <CardContent sx={{ pt: 0 }}>
-            <Fact label="Subject matter">{detail.subjectMatter}</Fact>
-            <Fact label="Duration">{detail.duration}</Fact>
-            <Fact label="Nature and purpose">{detail.naturePurpose}</Fact>
-            <Fact label="Types of personal data">
+            <Fact label={t('factSubjectMatter')}>{detail.subjectMatter}</Fact>
+            <Fact label={t('factDuration')}>{detail.duration}</Fact>
+            <Fact label={t('factNaturePurpose')}>{detail.naturePurpose}</Fact>
+            <Fact label={t('factDataTypes')}>
               <Words items={detail.dataTypes} />
             </Fact>
-            <Fact label="Special categories (Art. 9 and 10)">
+            <Fact label={t('factSpecialCategories')}>
               {detail.specialCategories.length > 0 ? (
                 <SpecialCategoryChips categories={detail.specialCategories} />
               ) : (
-                'None'
+                t('none')
               )}
             </Fact>
-            <Fact label="Categories of data subjects">
+            <Fact label={t('factDataSubjects')}>
               <Words items={detail.dataSubjects} />
             </Fact>
-            <Fact label="Processing locations">
+            <Fact label={t('factLocations')}>
               <Stack direction="row" spacing={1.5} useFlexGap flexWrap="wrap">
                 {detail.locations.map((country) => (
                   <Stack key={country} direction="row" spacing={0.5} alignItems="center">
@@ -158,39 +158,39 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
           <CardHeader
-            title="Security and breaches"
-            subheader={controller ? 'The supplier must keep at least our level of security.' : undefined}
+            title={t('securityAndBreaches')}
+            subheader={controller ? t('securitySubheader') : undefined}
             slotProps={titleProps}
           />
           <CardContent sx={{ pt: 0 }}>
-            <Fact label="Breach notice to the controller">
+            <Fact label={t('factBreachNotice')}>
               {detail.breachNoticeHours === null
-                ? 'Without undue delay (no hours agreed)'
-                : `Within ${detail.breachNoticeHours} hours`}
+                ? t('breachNoticeUndue')
+                : t('breachNoticeWithin', { hours: detail.breachNoticeHours })}
             </Fact>
             {detail.noticeHoursProblem && (
               <Alert severity="warning" sx={{ mb: 1 }}>
                 {detail.noticeHoursProblem}
               </Alert>
             )}
-            <Fact label="Security assessment">
+            <Fact label={t('factSecurityAssessment')}>
               {detail.security.result
                 ? `${securityResultLabels[detail.security.result]}, ${formatDate(detail.security.assessedOn)}`
-                : 'Not assessed'}
+                : t('notAssessed')}
             </Fact>
-            {detail.security.notes && <Fact label="Assessment notes">{detail.security.notes}</Fact>}
-            <Fact label="Evidence">
+            {detail.security.notes && <Fact label={t('factAssessmentNotes')}>{detail.security.notes}</Fact>}
+            <Fact label={t('factEvidence')}>
               {evidence ? (
                 <Link component="button" type="button" onClick={() => void openEvidence()}>
                   {evidence.fileName}
-                  {evidence.removed ? ' (removed)' : ''}
+                  {evidence.removed ? t('evidenceRemoved') : ''}
                 </Link>
               ) : (
-                'None attached'
+                t('noneAttached')
               )}
               {evidence && (
                 <Typography variant="caption" color="text.secondary" component="div">
-                  SHA-256 {evidence.sha256}
+                  {t('sha256', { hash: evidence.sha256 })}
                 </Typography>
               )}
             </Fact>
@@ -199,19 +199,19 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <Card sx={{ height: '100%' }}>
-          <CardHeader title="Notes" slotProps={titleProps} />
+          <CardHeader title={t('notes')} slotProps={titleProps} />
           <CardContent sx={{ pt: 0 }}>
             <Typography
               variant="body2"
               sx={{ whiteSpace: 'pre-wrap' }}
               color={detail.notes ? 'text.primary' : 'text.secondary'}
             >
-              {detail.notes ?? 'No notes.'}
+              {detail.notes ?? t('noNotes')}
             </Typography>
             {detail.companyRole === 'controller' && detail.usedFor.length > 0 && (
               <Box sx={{ mt: 2 }}>
                 <Typography variant="caption" color="text.secondary">
-                  Sub-processor for
+                  {t('subprocessorFor')}
                 </Typography>
                 <List dense disablePadding>
                   {detail.usedFor.map((link) => (
@@ -229,7 +229,10 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
               </Box>
             )}
             <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 2 }}>
-              Registered {formatDateTime(detail.createdAt)} · last changed {formatDateTime(detail.updatedAt)}
+              {t('registeredChanged', {
+                created: formatDateTime(detail.createdAt),
+                updated: formatDateTime(detail.updatedAt),
+              })}
             </Typography>
           </CardContent>
         </Card>

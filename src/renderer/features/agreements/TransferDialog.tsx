@@ -1,19 +1,9 @@
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Checkbox,
-  FormControlLabel,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
-import type { AgreementDetail, Transfer } from '../../../shared/agreements/contract';
+import { Alert, AlertTitle, Box, Stack } from '@mui/material';
+import { useEffect, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { type AgreementDetail, type Transfer, transferFields } from '../../../shared/agreements/contract';
 import {
   checkTransfer,
-  type Derogation,
   derogationLabels,
   derogations,
   directionsFor,
@@ -22,33 +12,17 @@ import {
   sccModules,
   transferBasisLabels,
   transferBases,
-  type TransferBasis,
   transferDirectionLabels,
-  type TransferDirection,
 } from '../../../shared/agreements/rules';
-import {
-  adequacyDecisions,
-  type CountryCode,
-  isCountryCode,
-  transferStatus,
-} from '../../../shared/countries';
-import { CountrySelect } from '../../components/CountrySelect';
-import { CalendarDateField } from '../../components/CalendarDateField';
+import { adequacyDecisions, isCountryCode, transferStatus } from '../../../shared/countries';
+import { EnumSelect, FormCheckbox, FormDateField, FormTextField } from '../../components/form';
+import { FormCountrySelect } from '../../components/form/FormCountrySelect';
+import { FormFieldError } from '../../components/form/FormFieldError';
+import { FormNumberSelect } from '../../components/form/FormNumberSelect';
 import { useAddTransferMutation, useUpdateTransferMutation } from './agreementsApi';
-import { FormDialog } from './FormDialog';
+import { FormDialog, useDialogForm } from './FormDialog';
 
-type TransferField =
-  | 'importer'
-  | 'country'
-  | 'basis'
-  | 'sccModule'
-  | 'direction'
-  | 'derogation'
-  | 'occasional'
-  | 'adequacyConfirmed'
-  | 'tiaDone'
-  | 'tiaOn'
-  | 'nextReviewOn';
+const moduleOptions = sccModules.map((value) => ({ value, label: sccModuleLabels[value] }));
 
 export function TransferDialog({
   detail,
@@ -63,236 +37,165 @@ export function TransferDialog({
 }) {
   const [add] = useAddTransferMutation();
   const [update] = useUpdateTransferMutation();
-  const [importer, setImporter] = useState(
-    existing?.importer ?? (detail.companyRole === 'controller' ? detail.organisation.name : ''),
+  const directions = useMemo(() => directionsFor(detail.companyRole), [detail.companyRole]);
+  const direction = existing?.direction ?? directions[0];
+  const { control, watch, setValue, dialog } = useDialogForm(
+    transferFields,
+    {
+      importer: existing?.importer ?? (detail.companyRole === 'controller' ? detail.organisation.name : ''),
+      country: existing && isCountryCode(existing.country) ? existing.country : undefined,
+      basis: existing?.basis ?? 'scc',
+      direction,
+      sccModule: existing ? existing.sccModule : sccModuleFor[direction],
+      derogation: existing?.derogation ?? null,
+      occasional: existing?.occasional ?? false,
+      adequacyConfirmed: existing?.adequacyConfirmed ?? false,
+      tiaDone: existing?.tiaDone ?? false,
+      tiaOn: existing?.tiaOn ?? null,
+      supplementaryMeasures: existing?.supplementaryMeasures ?? '',
+      nextReviewOn: existing?.nextReviewOn ?? null,
+      notes: existing?.notes ?? '',
+    },
+    {
+      save: (transfer) =>
+        existing
+          ? update({ id: detail.id, transferId: existing.id, transfer })
+          : add({ id: detail.id, transfer }),
+      success: existing ? 'The transfer was saved.' : 'The transfer was recorded.',
+      onDone: onClose,
+    },
   );
-  const [country, setCountry] = useState<CountryCode | null>(
-    existing && isCountryCode(existing.country) ? existing.country : null,
-  );
-  const [basis, setBasis] = useState<TransferBasis>(existing?.basis ?? 'scc');
-  const directions = directionsFor(detail.companyRole);
-  const [direction, setDirection] = useState<TransferDirection>(existing?.direction ?? directions[0]);
-  const [sccModule, setSccModule] = useState<number | null>(existing?.sccModule ?? sccModuleFor[direction]);
-  const [derogation, setDerogation] = useState<Derogation | null>(existing?.derogation ?? null);
-  const [occasional, setOccasional] = useState(existing?.occasional ?? false);
-  const [adequacyConfirmed, setAdequacyConfirmed] = useState(existing?.adequacyConfirmed ?? false);
-  const [tiaDone, setTiaDone] = useState(existing?.tiaDone ?? false);
-  const [tiaOn, setTiaOn] = useState<string | null>(existing?.tiaOn ?? null);
-  const [measures, setMeasures] = useState(existing?.supplementaryMeasures ?? '');
-  const [nextReviewOn, setNextReviewOn] = useState<string | null>(existing?.nextReviewOn ?? null);
-  const [notes, setNotes] = useState(existing?.notes ?? '');
-  const [errors, setErrors] = useState<Partial<Record<TransferField, string>>>({});
+  // What follows from a choice: the module from the direction, nothing of a basis not chosen.
+  useEffect(() => {
+    const watching = watch((values, { name }) => {
+      const chosen = values.direction ?? directions[0];
+      if (name === 'direction' || (name === 'basis' && values.basis === 'scc'))
+        setValue('sccModule', values.basis === 'scc' ? sccModuleFor[chosen] : null);
+      if (name === 'basis' && values.basis !== 'scc') setValue('sccModule', null);
+      if (name === 'basis' && values.basis !== 'derogation') setValue('derogation', null);
+      if (name === 'tiaDone' && !values.tiaDone) setValue('tiaOn', null);
+    });
+    return () => watching.unsubscribe();
+  }, [watch, setValue, directions]);
+
+  const values = useWatch({ control });
+  const country = values.country && isCountryCode(values.country) ? values.country : null;
+  const basis = values.basis ?? 'scc';
+  const chosenDirection = values.direction ?? direction;
   const status = country ? transferStatus(country) : null;
   const check = country
     ? checkTransfer(
         {
           country,
           basis,
-          sccModule: basis === 'scc' ? sccModule : null,
-          derogation,
-          direction,
-          occasional,
-          adequacyConfirmed,
-          tiaDone,
-          nextReviewOn,
+          sccModule: basis === 'scc' ? (values.sccModule ?? null) : null,
+          derogation: values.derogation ?? null,
+          direction: chosenDirection,
+          occasional: values.occasional ?? false,
+          adequacyConfirmed: values.adequacyConfirmed ?? false,
+          tiaDone: values.tiaDone ?? false,
+          nextReviewOn: values.nextReviewOn ?? null,
           confirmedOn: today,
         },
         today,
       )
     : null;
-  const transfer = {
-    importer,
-    country: country ?? ('' as CountryCode),
-    basis,
-    sccModule: basis === 'scc' ? sccModule : null,
-    derogation: basis === 'derogation' ? derogation : null,
-    direction,
-    occasional,
-    adequacyConfirmed,
-    tiaDone,
-    tiaOn: tiaDone ? tiaOn : null,
-    supplementaryMeasures: measures,
-    nextReviewOn,
-    notes,
-  };
   return (
     <FormDialog
+      {...dialog}
       title={existing ? `Edit the transfer to ${existing.importer}` : 'Record a transfer outside the EEA'}
       submitLabel={existing ? 'Save transfer' : 'Record transfer'}
-      fields={
-        [
-          'importer',
-          'country',
-          'basis',
-          'sccModule',
-          'direction',
-          'derogation',
-          'occasional',
-          'adequacyConfirmed',
-          'tiaDone',
-          'tiaOn',
-          'nextReviewOn',
-        ] as const
-      }
-      prefix="transfer."
-      setErrors={setErrors}
-      success={existing ? 'The transfer was saved.' : 'The transfer was recorded.'}
       onClose={onClose}
       maxWidth="md"
-      onSubmit={() =>
-        existing
-          ? update({ id: detail.id, transferId: existing.id, transfer })
-          : add({ id: detail.id, transfer })
-      }
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <TextField
+        <FormTextField
+          control={control}
+          name="importer"
           label="Importer"
-          value={importer}
           autoFocus
-          onChange={(event) => setImporter(event.target.value)}
-          error={!!errors.importer}
-          helperText={errors.importer ?? 'Who receives the data outside the EEA'}
+          helperText="Who receives the data outside the EEA"
         />
         <Box sx={{ width: '100%' }}>
-          <CountrySelect
+          <FormCountrySelect
+            control={control}
+            name="country"
             label="Country"
-            value={country}
-            onChange={(code) => setCountry(code && isCountryCode(code) ? code : null)}
-            error={!!errors.country}
             helperText={
-              errors.country ??
-              (country && adequacyDecisions[country]?.note
+              country && adequacyDecisions[country]?.note
                 ? `Partial adequacy: ${adequacyDecisions[country]?.note}`
-                : undefined)
+                : undefined
             }
           />
         </Box>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <TextField
-          select
+        <EnumSelect
+          control={control}
+          name="direction"
           label="Who exports to whom"
-          value={direction}
-          onChange={(event) => {
-            const next = event.target.value as TransferDirection;
-            setDirection(next);
-            setSccModule(sccModuleFor[next]);
-          }}
-          error={!!errors.direction}
-          helperText={errors.direction ?? 'The module of the standard contractual clauses follows from it'}
-        >
-          {directions.map((value) => (
-            <MenuItem key={value} value={value}>
-              {transferDirectionLabels[value]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
+          values={directions}
+          labels={transferDirectionLabels}
+          helperText="The module of the standard contractual clauses follows from it"
+        />
+        <EnumSelect
+          control={control}
+          name="basis"
           label="Transfer basis"
-          value={basis}
-          onChange={(event) => setBasis(event.target.value as TransferBasis)}
-          error={!!errors.basis}
-          helperText={errors.basis}
-        >
-          {transferBases.map((value) => (
-            <MenuItem key={value} value={value}>
-              {transferBasisLabels[value]}
-            </MenuItem>
-          ))}
-        </TextField>
+          values={transferBases}
+          labels={transferBasisLabels}
+        />
         {basis === 'scc' && (
-          <TextField
-            select
+          <FormNumberSelect
+            control={control}
+            name="sccModule"
             label="SCC module"
-            value={sccModule === null ? '' : String(sccModule)}
-            onChange={(event) => setSccModule(event.target.value ? Number(event.target.value) : null)}
-            error={!!errors.sccModule}
-            helperText={
-              errors.sccModule ?? `${transferDirectionLabels[direction]}: module ${sccModuleFor[direction]}`
-            }
-          >
-            {sccModules.map((value) => (
-              <MenuItem key={value} value={String(value)}>
-                {sccModuleLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
+            options={moduleOptions}
+            helperText={`${transferDirectionLabels[chosenDirection]}: module ${sccModuleFor[chosenDirection]}`}
+          />
         )}
         {basis === 'derogation' && (
-          <TextField
-            select
+          <EnumSelect
+            control={control}
+            name="derogation"
             label="Which derogation"
-            value={derogation ?? ''}
-            onChange={(event) => setDerogation((event.target.value || null) as Derogation | null)}
-            error={!!errors.derogation}
-            helperText={errors.derogation}
-          >
-            {derogations.map((value) => (
-              <MenuItem key={value} value={value}>
-                {derogationLabels[value]}
-              </MenuItem>
-            ))}
-          </TextField>
+            values={derogations}
+            labels={derogationLabels}
+          />
         )}
       </Stack>
       {basis === 'derogation' && (
-        <FormControlLabel
-          control={
-            <Checkbox checked={occasional} onChange={(event) => setOccasional(event.target.checked)} />
-          }
+        <FormCheckbox
+          control={control}
+          name="occasional"
           label="An occasional transfer, not a regular or repeated one (only such can rest on Art. 49)"
         />
       )}
-      {errors.occasional && (
-        <Typography variant="caption" color="error">
-          {errors.occasional}
-        </Typography>
-      )}
+      <FormFieldError control={control} name="occasional" />
       {basis === 'adequacy' && status === 'partially-adequate' && (
-        <FormControlLabel
-          control={
-            <Checkbox
-              checked={adequacyConfirmed}
-              onChange={(event) => setAdequacyConfirmed(event.target.checked)}
-            />
-          }
+        <FormCheckbox
+          control={control}
+          name="adequacyConfirmed"
           label={`The importer is covered by the decision (${country ? adequacyDecisions[country]?.note : ''}); checked`}
         />
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="flex-start">
-        <FormControlLabel
-          sx={{ flexShrink: 0 }}
-          control={<Checkbox checked={tiaDone} onChange={(event) => setTiaDone(event.target.checked)} />}
-          label="Transfer impact assessment done"
-        />
-        {tiaDone && (
-          <CalendarDateField
-            label="Assessed on"
-            value={tiaOn}
-            onChange={setTiaOn}
-            error={!!errors.tiaOn}
-            helperText={errors.tiaOn}
-          />
-        )}
-        <CalendarDateField
-          label="Next review of the transfer"
-          value={nextReviewOn}
-          onChange={setNextReviewOn}
-          error={!!errors.nextReviewOn}
-          helperText={errors.nextReviewOn}
-        />
+        <Box sx={{ flexShrink: 0 }}>
+          <FormCheckbox control={control} name="tiaDone" label="Transfer impact assessment done" />
+          <FormFieldError control={control} name="tiaDone" />
+        </Box>
+        {values.tiaDone && <FormDateField control={control} name="tiaOn" label="Assessed on" />}
+        <FormDateField control={control} name="nextReviewOn" label="Next review of the transfer" />
       </Stack>
-      <TextField
+      <FormTextField
+        control={control}
+        name="supplementaryMeasures"
         label="Supplementary measures"
         multiline
         minRows={2}
-        value={measures}
-        onChange={(event) => setMeasures(event.target.value)}
         helperText="E.g. encryption with keys held in the EEA, pseudonymisation, access logging"
       />
-      <TextField label="Notes" value={notes} onChange={(event) => setNotes(event.target.value)} />
+      <FormTextField control={control} name="notes" label="Notes" />
       {check && check.errors.length > 0 && (
         <Alert severity="error">
           <AlertTitle>Not a valid basis as recorded</AlertTitle>

@@ -18,7 +18,6 @@ import {
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
@@ -33,15 +32,12 @@ import {
   transferDirectionLabels,
 } from '../../../shared/agreements/rules';
 import { countryName, transferStatus } from '../../../shared/countries';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { useRemoveTransferMutation, useRestoreTransferMutation } from './agreementsApi';
 import { TransferDialog } from './TransferDialog';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { CountryWithStatus, RemoveButton, titleProps, useRemoveWithUndo } from './panelParts';
 
 function basisText(transfer: Transfer): string {
   if (transfer.basis === 'scc' && transfer.sccModule)
@@ -56,24 +52,11 @@ function basisText(transfer: Transfer): string {
 }
 
 export function TransfersPanel({ detail, today }: { detail: AgreementDetail; today: string }) {
-  const dispatch = useAppDispatch();
   const editable = detail.canEdit && !endedStatuses.includes(detail.status);
   const [editing, setEditing] = useState<Transfer | 'new' | null>(null);
   const [remove] = useRemoveTransferMutation();
   const [restore] = useRestoreTransferMutation();
-  const removeTransfer = async (transfer: Transfer) => {
-    const result = await remove({ id: detail.id, transferId: transfer.id });
-    if ('error' in result && result.error) {
-      dispatch(notice((result.error as { message: string }).message, 'error'));
-      return;
-    }
-    dispatch(
-      notice(`The transfer to ${transfer.importer} was removed.`, 'success', {
-        label: 'Undo',
-        run: () => void restore({ id: detail.id, transferId: transfer.id }),
-      }),
-    );
-  };
+  const removeWithUndo = useRemoveWithUndo();
   return (
     <Stack spacing={2}>
       <Card>
@@ -172,10 +155,7 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                   <TableRow key={transfer.id}>
                     <TableCell>{transfer.importer}</TableCell>
                     <TableCell>
-                      <Stack direction="row" spacing={1} alignItems="center">
-                        <span>{countryName(transfer.country)}</span>
-                        <TransferStatusChip country={transfer.country} />
-                      </Stack>
+                      <CountryWithStatus country={transfer.country} />
                     </TableCell>
                     <TableCell>
                       {basisText(transfer)}
@@ -231,14 +211,16 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                             <EditOutlinedIcon fontSize="small" />
                           </IconButton>
                         </Tooltip>
-                        <Tooltip title="Remove">
-                          <IconButton
-                            aria-label={`Remove the transfer to ${transfer.importer}`}
-                            onClick={() => void removeTransfer(transfer)}
-                          >
-                            <DeleteOutlineIcon fontSize="small" />
-                          </IconButton>
-                        </Tooltip>
+                        <RemoveButton
+                          name={`the transfer to ${transfer.importer}`}
+                          onClick={() =>
+                            void removeWithUndo(
+                              remove({ id: detail.id, transferId: transfer.id }),
+                              `The transfer to ${transfer.importer} was removed.`,
+                              () => restore({ id: detail.id, transferId: transfer.id }),
+                            )
+                          }
+                        />
                       </TableCell>
                     )}
                   </TableRow>

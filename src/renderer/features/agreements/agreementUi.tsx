@@ -7,15 +7,12 @@ import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import type { ReactElement } from 'react';
 import type { AgreementAlert } from '../../../shared/agreements/contract';
 import {
-  agreementStatusLabels,
   type AgreementStatus,
   type ChecklistSummary,
   type CompanyRole,
-  directionLabels,
-  specialCategoryLabels,
   type SpecialCategory,
 } from '../../../shared/agreements/rules';
-import type { ValidationIssue } from '../../../shared/errors';
+import { useLabels, useT } from '../../i18n';
 
 const statusColours: Record<AgreementStatus, 'default' | 'success' | 'warning' | 'info' | 'error'> = {
   draft: 'default',
@@ -39,65 +36,59 @@ export function StatusChip({
   recordedStatus?: AgreementStatus;
   size?: 'small' | 'medium';
 }) {
+  const t = useT('agreements');
+  const labels = useLabels('agreementStatus');
   const stale = recordedStatus !== undefined && recordedStatus !== status;
   const chip = (
     <Chip
       size={size}
       label={
         stale
-          ? `${agreementStatusLabels[status]} (marked ${agreementStatusLabels[recordedStatus].toLowerCase()})`
-          : agreementStatusLabels[status]
+          ? t('statusStale', { status: labels[status], recorded: labels[recordedStatus].toLowerCase() })
+          : labels[status]
       }
       color={statusColours[status]}
       variant={status === 'active' ? 'filled' : 'outlined'}
     />
   );
-  return stale ? (
-    <Tooltip title="Past its expiry date: counted as expired. Set it to Expired, or terminate it.">
-      {chip}
-    </Tooltip>
-  ) : (
-    chip
-  );
+  return stale ? <Tooltip title={t('statusStaleTooltip')}>{chip}</Tooltip> : chip;
 }
 
 /** A processor's breach-notice promise above 48 hours leaves the controller too little of its own 72. */
 export function NoticeHoursChip() {
+  const t = useT('agreements');
   return (
-    <Tooltip title="The breach-notice promise is above 48 hours: the controller needs time within its own 72 (Art. 33).">
-      <Chip size="small" color="warning" variant="outlined" label="Breach notice > 48 h" sx={{ mt: 0.5 }} />
+    <Tooltip title={t('noticeHoursTooltip')}>
+      <Chip size="small" color="warning" variant="outlined" label={t('noticeHoursChip')} sx={{ mt: 0.5 }} />
     </Tooltip>
   );
 }
 
 export function DirectionChip({ role }: { role: CompanyRole }) {
+  const t = useT('agreements');
+  const directions = useLabels('agreementDirection');
   return (
-    <Tooltip
-      title={
-        role === 'controller'
-          ? 'We are controller; the supplier processes data for us'
-          : 'We are processor; the customer is controller'
-      }
-    >
+    <Tooltip title={t(role === 'controller' ? 'directionTooltipController' : 'directionTooltipProcessor')}>
       <Chip
         size="small"
         variant="outlined"
         color={role === 'controller' ? 'secondary' : 'primary'}
-        label={directionLabels[role]}
+        label={directions[role]}
       />
     </Tooltip>
   );
 }
 
-const alertLook: Record<AgreementAlert, { label: string; color: 'error' | 'warning'; icon: ReactElement }> = {
-  'review-overdue': { label: 'Review overdue', color: 'error', icon: <ErrorOutlineIcon /> },
-  'review-soon': { label: 'Review due soon', color: 'warning', icon: <ScheduleIcon /> },
-  expiring: { label: 'Expiring', color: 'warning', icon: <EventBusyOutlinedIcon /> },
-  'expired-active': { label: 'Expired, still active', color: 'error', icon: <ErrorOutlineIcon /> },
+const alertLook: Record<AgreementAlert, { color: 'error' | 'warning'; icon: ReactElement }> = {
+  'review-overdue': { color: 'error', icon: <ErrorOutlineIcon /> },
+  'review-soon': { color: 'warning', icon: <ScheduleIcon /> },
+  expiring: { color: 'warning', icon: <EventBusyOutlinedIcon /> },
+  'expired-active': { color: 'error', icon: <ErrorOutlineIcon /> },
 };
 
 /** The alerts of an agreement, each with an icon and a word as well as a colour. */
 export function AlertChips({ alerts }: { alerts: readonly AgreementAlert[] }) {
+  const labels = useLabels('agreementAlert');
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
       {alerts.map((alert) => (
@@ -107,7 +98,7 @@ export function AlertChips({ alerts }: { alerts: readonly AgreementAlert[] }) {
           icon={alertLook[alert].icon}
           color={alertLook[alert].color}
           variant="outlined"
-          label={alertLook[alert].label}
+          label={labels[alert]}
         />
       ))}
     </Stack>
@@ -115,22 +106,22 @@ export function AlertChips({ alerts }: { alerts: readonly AgreementAlert[] }) {
 }
 
 export function TransferFlagChip({ problems }: { problems?: readonly string[] }) {
+  const t = useT('agreements');
   return (
-    <Tooltip
-      title={problems?.join(' ') ?? 'A processing location or transfer outside the EEA lacks a valid basis'}
-    >
+    <Tooltip title={problems?.join(' ') ?? t('transferFlagTooltip')}>
       <Chip
         size="small"
         color="error"
         variant="outlined"
         icon={<PublicOffOutlinedIcon />}
-        label="No valid transfer basis"
+        label={t('transferFlag')}
       />
     </Tooltip>
   );
 }
 
 export function SpecialCategoryChips({ categories }: { categories: readonly SpecialCategory[] }) {
+  const labels = useLabels('specialCategory');
   if (categories.length === 0) return null;
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
@@ -140,7 +131,7 @@ export function SpecialCategoryChips({ categories }: { categories: readonly Spec
           size="small"
           color="warning"
           icon={<WarningAmberOutlinedIcon />}
-          label={specialCategoryLabels[category]}
+          label={labels[category]}
         />
       ))}
     </Stack>
@@ -149,6 +140,7 @@ export function SpecialCategoryChips({ categories }: { categories: readonly Spec
 
 /** "12 of 14 · 85 %" with a bar; the missing count in red. */
 export function ChecklistMeter({ summary, compact }: { summary: ChecklistSummary; compact?: boolean }) {
+  const t = useT('agreements');
   const settled = summary.present + summary.notApplicable;
   return (
     <Box sx={{ width: '100%', py: compact ? 0.5 : 0 }}>
@@ -162,42 +154,29 @@ export function ChecklistMeter({ summary, compact }: { summary: ChecklistSummary
           component="span"
         >
           {summary.missing > 0
-            ? `${summary.missing} missing`
+            ? t('meterMissing', { count: summary.missing })
             : summary.unchecked > 0
-              ? `${summary.unchecked} unchecked`
-              : 'complete'}
+              ? t('meterUnchecked', { count: summary.unchecked })
+              : t('meterComplete')}
         </Typography>
       </Stack>
       <LinearProgress
         variant="determinate"
         value={summary.percent}
         color={summary.missing > 0 ? 'error' : summary.unchecked > 0 ? 'warning' : 'success'}
-        aria-label={`${settled} of ${summary.total} items present or not applicable`}
+        aria-label={t('meterLabel', { settled, total: summary.total })}
         sx={{ height: compact ? 4 : 8, borderRadius: 4 }}
       />
       {!compact && (
         <Typography variant="caption" color="text.secondary">
-          {settled} of {summary.total} present or not applicable · {summary.missing} missing ·{' '}
-          {summary.unchecked} not checked
+          {t('meterSummary', {
+            settled,
+            total: summary.total,
+            missing: summary.missing,
+            unchecked: summary.unchecked,
+          })}
         </Typography>
       )}
     </Box>
   );
-}
-
-/** Puts the core's issues on the named fields (paths may be nested); returns what belongs above the form. */
-export function issuesOnFields<K extends string>(
-  issues: readonly ValidationIssue[] | undefined,
-  fields: readonly K[],
-  prefix = '',
-): { fields: Partial<Record<K, string>>; rest: string[] } {
-  const found: Partial<Record<K, string>> = {};
-  const rest: string[] = [];
-  for (const issue of issues ?? []) {
-    const path = prefix && issue.path.startsWith(prefix) ? issue.path.slice(prefix.length) : issue.path;
-    const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
-    if (field && !found[field]) found[field] = issue.message;
-    else if (!field) rest.push(issue.message);
-  }
-  return { fields: found, rest };
 }

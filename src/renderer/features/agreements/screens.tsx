@@ -1,15 +1,15 @@
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { AgreementPage } from './AgreementPage';
 import { AgreementsPage } from './AgreementsPage';
 
 export const agreementsScreens: Screen[] = [
   {
     path: '/registers/agreements',
-    title: 'Processing agreements',
-    description:
-      'Data processing agreements both ways: Art. 28(3) clauses, sub-processors, transfers, reviews.',
+    title: () => text('agreements', 'screenTitle'),
+    description: () => text('agreements', 'screenDescription'),
     element: (
       <Routes>
         <Route index element={<AgreementsPage />} />

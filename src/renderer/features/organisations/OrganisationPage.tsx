@@ -26,6 +26,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { OrganisationDialog } from './OrganisationDialog';
 import { RelationshipChips } from './OrganisationsPage';
 import { useOrganisationQuery, useSetOrganisationActiveMutation } from './organisationsApi';
+import { useT } from '../../i18n';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -43,6 +44,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function OrganisationPage() {
   const { id } = useParams();
   const dispatch = useAppDispatch();
+  const t = useT('organisations');
+  const common = useT('common');
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
   const { data: organisation, error } = useOrganisationQuery({ id: Number(id) });
   const [setActive] = useSetOrganisationActiveMutation();
@@ -60,9 +63,9 @@ export function OrganisationPage() {
     }
     dispatch(
       notice(
-        active ? `${organisation.name} is active again.` : `${organisation.name} was deactivated.`,
+        t(active ? 'activeAgain' : 'deactivated', { name: organisation.name }),
         'success',
-        undoable ? { label: 'Undo', run: () => void changeActive(!active, false) } : undefined,
+        undoable ? { label: common('undo'), run: () => void changeActive(!active, false) } : undefined,
       ),
     );
   };
@@ -70,9 +73,9 @@ export function OrganisationPage() {
 
   return (
     <>
-      <Breadcrumbs sx={{ mb: 1 }}>
+      <Breadcrumbs sx={{ mb: 1 }} aria-label={t('breadcrumbs')}>
         <Link component={RouterLink} to="/registers/organisations" underline="hover" color="inherit">
-          Customers and suppliers
+          {t('screenTitle')}
         </Link>
         <Typography color="text.primary">{organisation.name}</Typography>
       </Breadcrumbs>
@@ -89,13 +92,13 @@ export function OrganisationPage() {
           <Stack direction="row" spacing={1}>
             {organisation.active ? (
               <Button color="inherit" onClick={() => setDeactivating(true)}>
-                Deactivate
+                {t('deactivate')}
               </Button>
             ) : (
-              <Button onClick={() => void changeActive(true, false)}>Reactivate</Button>
+              <Button onClick={() => void changeActive(true, false)}>{t('reactivate')}</Button>
             )}
             <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-              Edit
+              {t('edit')}
             </Button>
           </Stack>
         )}
@@ -103,14 +106,14 @@ export function OrganisationPage() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Card>
-            <CardHeader title="Details" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('details')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
             <CardContent sx={{ pt: 0 }}>
-              <Fact label={organisation.country === 'NO' ? 'Organisation number' : 'Registration number'}>
+              <Fact label={t(organisation.country === 'NO' ? 'orgNumber' : 'registrationNumber')}>
                 {organisation.orgNumber && organisation.country === 'NO'
                   ? formatOrgNumber(organisation.orgNumber)
                   : organisation.orgNumber}
               </Fact>
-              <Fact label="Country">
+              <Fact label={t('country')}>
                 <Stack direction="row" spacing={1} alignItems="center">
                   <span>{countryName(organisation.country)}</span>
                   <TransferStatusChip country={organisation.country} />
@@ -118,12 +121,14 @@ export function OrganisationPage() {
                 {transferStatus(organisation.country) !== 'eea' && (
                   <Typography variant="caption" color="text.secondary">
                     {adequacy
-                      ? `Adequacy decision${adequacy.note ? ` (${adequacy.note})` : ''}.`
-                      : 'Outside the EEA without an adequacy decision: a transfer needs SCCs, BCRs or an Art. 49 derogation.'}
+                      ? adequacy.note
+                        ? t('adequacyDecisionNote', { note: adequacy.note })
+                        : t('adequacyDecision')
+                      : t('noAdequacy')}
                   </Typography>
                 )}
               </Fact>
-              <Fact label="Privacy contact">
+              <Fact label={t('privacyContact')}>
                 {[
                   organisation.privacyContactName,
                   organisation.privacyContactEmail,
@@ -132,11 +137,13 @@ export function OrganisationPage() {
                   .filter(Boolean)
                   .join(' · ')}
               </Fact>
-              <Fact label="Services">{organisation.services}</Fact>
-              <Fact label="Notes">{organisation.notes}</Fact>
+              <Fact label={t('services')}>{organisation.services}</Fact>
+              <Fact label={t('notes')}>{organisation.notes}</Fact>
               <Typography variant="caption" color="text.secondary">
-                Added {formatDateTime(organisation.createdAt)} · last changed{' '}
-                {formatDateTime(organisation.updatedAt)}
+                {t('addedChanged', {
+                  created: formatDateTime(organisation.createdAt),
+                  updated: formatDateTime(organisation.updatedAt),
+                })}
               </Typography>
             </CardContent>
           </Card>
@@ -144,13 +151,13 @@ export function OrganisationPage() {
         <Grid size={{ xs: 12, md: 7 }}>
           <OrganisationAgreements organisation={organisation} canAdd={isAdmin} />
           <Card sx={{ mt: 2 }}>
-            <CardHeader title="Documents" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('documents')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
             <CardContent sx={{ pt: 0 }}>
               <AttachmentsPanel
                 ownerType="organisation"
                 ownerId={organisation.id}
                 canEdit={isAdmin}
-                hint="Certificates, security documentation and correspondence about this organisation."
+                hint={t('documentsHint')}
               />
             </CardContent>
           </Card>
@@ -159,8 +166,8 @@ export function OrganisationPage() {
       {editing && <OrganisationDialog organisation={organisation} onClose={() => setEditing(false)} />}
       <ConfirmDialog
         open={deactivating}
-        title={`Deactivate ${organisation.name}?`}
-        confirmLabel="Deactivate"
+        title={t('deactivateTitle', { name: organisation.name })}
+        confirmLabel={t('deactivate')}
         destructive
         onClose={() => setDeactivating(false)}
         onConfirm={() => {
@@ -168,8 +175,7 @@ export function OrganisationPage() {
           void changeActive(false, true);
         }}
       >
-        It is no longer offered when logging inquiries or registering agreements. Everything recorded about it
-        stays.
+        {t('deactivateText')}
       </ConfirmDialog>
     </>
   );

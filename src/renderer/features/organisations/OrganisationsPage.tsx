@@ -14,20 +14,27 @@ import { SearchField } from '../../components/list/SearchField';
 import { useSearchState } from '../../lib/useSearchState';
 import { OrganisationDialog } from './OrganisationDialog';
 import { useOrganisationsQuery } from './organisationsApi';
+import { useT } from '../../i18n';
 
 const filterKeys = ['q', 'kind', 'inactive'] as const;
 
 export function RelationshipChips({ organisation }: { organisation: Organisation }) {
+  const t = useT('organisations');
   return (
     <Stack direction="row" spacing={0.5} alignItems="center" sx={{ height: '100%' }}>
-      {organisation.isCustomer && <Chip size="small" label="Customer" color="primary" variant="outlined" />}
-      {organisation.isSupplier && <Chip size="small" label="Supplier" color="secondary" variant="outlined" />}
-      {!organisation.active && <Chip size="small" label="Inactive" />}
+      {organisation.isCustomer && (
+        <Chip size="small" label={t('customer')} color="primary" variant="outlined" />
+      )}
+      {organisation.isSupplier && (
+        <Chip size="small" label={t('supplier')} color="secondary" variant="outlined" />
+      )}
+      {!organisation.active && <Chip size="small" label={t('inactive')} />}
     </Stack>
   );
 }
 
 export function OrganisationsPage() {
+  const t = useT('organisations');
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
   const [filters, setFilters] = useSearchState(filterKeys);
   const [adding, setAdding] = useState(false);
@@ -56,10 +63,10 @@ export function OrganisationsPage() {
 
   const columns = useMemo<ListColumn<Organisation>[]>(
     () => [
-      { field: 'name', headerName: 'Name', flex: 1.2, minWidth: 200 },
+      { field: 'name', headerName: t('colName'), flex: 1.2, minWidth: 200 },
       {
         field: 'orgNumber',
-        headerName: 'Org. number',
+        headerName: t('colOrgNumber'),
         width: 140,
         priority: 2,
         valueFormatter: (value: string | null, row) =>
@@ -67,7 +74,7 @@ export function OrganisationsPage() {
       },
       {
         field: 'country',
-        headerName: 'Country',
+        headerName: t('colCountry'),
         width: 230,
         renderCell: ({ row }) => (
           <Stack direction="row" spacing={1} alignItems="center" sx={{ height: '100%' }}>
@@ -78,21 +85,27 @@ export function OrganisationsPage() {
       },
       {
         field: 'relationship',
-        headerName: 'Relationship',
+        headerName: t('colRelationship'),
         width: 190,
         sortable: false,
         renderCell: ({ row }) => <RelationshipChips organisation={row} />,
       },
-      { field: 'privacyContactEmail', headerName: 'Privacy contact', flex: 1, minWidth: 200, priority: 1 },
+      {
+        field: 'privacyContactEmail',
+        headerName: t('colPrivacyContact'),
+        flex: 1,
+        minWidth: 200,
+        priority: 1,
+      },
     ],
-    [],
+    [t],
   );
 
   return (
     <>
       <ListPage
-        title="Customers and suppliers"
-        subtitle="The companies we process personal data for, and the suppliers who process personal data for us."
+        title={t('screenTitle')}
+        subtitle={t('listSubtitle')}
         actions={
           isAdmin && (
             <Button
@@ -100,13 +113,13 @@ export function OrganisationsPage() {
               startIcon={<AddBusinessOutlinedIcon />}
               onClick={() => setAdding(true)}
             >
-              Add organisation
+              {t('addOrganisation')}
             </Button>
           )
         }
         search={
           <SearchField
-            label="Search name, number, country or services"
+            label={t('searchLabel')}
             value={filters.q}
             onSearch={(q) => setFilters({ q })}
             width={340}
@@ -115,14 +128,14 @@ export function OrganisationsPage() {
         filters={
           <>
             <FilterSelect
-              label="Relationship"
+              label={t('filterRelationship')}
               value={filters.kind}
               options={[
-                { value: 'customer', label: 'Customers' },
-                { value: 'supplier', label: 'Suppliers' },
+                { value: 'customer', label: t('customers') },
+                { value: 'supplier', label: t('suppliers') },
               ]}
               onChange={(value) => setFilters({ kind: value })}
-              anyLabel="All"
+              anyLabel={t('all')}
               width={180}
             />
             <FormControlLabel
@@ -132,7 +145,7 @@ export function OrganisationsPage() {
                   onChange={(event) => setFilters({ inactive: event.target.checked ? '1' : null })}
                 />
               }
-              label="Show inactive"
+              label={t('showInactive')}
             />
           </>
         }
@@ -142,19 +155,15 @@ export function OrganisationsPage() {
       >
         <ListGrid
           id="organisations"
-          label="Customers and suppliers"
+          label={t('screenTitle')}
           columns={columns}
           rows={rows}
           loading={isLoading}
           rowPath={(row) => `/registers/organisations/${row.id}`}
           initialState={{ sorting: { sortModel: [{ field: 'name', sort: 'asc' }] } }}
           empty={
-            <EmptyState
-              title={filters.q ? 'No organisation matches the search' : 'No customers or suppliers yet'}
-            >
-              {isAdmin && !filters.q
-                ? 'Add the companies you work for and the suppliers you use.'
-                : undefined}
+            <EmptyState title={filters.q ? t('emptySearch') : t('emptyNone')}>
+              {isAdmin && !filters.q ? t('emptyHint') : undefined}
             </EmptyState>
           }
         />

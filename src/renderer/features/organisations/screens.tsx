@@ -1,14 +1,15 @@
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { OrganisationPage } from './OrganisationPage';
 import { OrganisationsPage } from './OrganisationsPage';
 
 export const organisationsScreens: Screen[] = [
   {
     path: '/registers/organisations',
-    title: 'Customers and suppliers',
-    description: 'The companies we work for and the suppliers who process data for us.',
+    title: () => text('organisations', 'screenTitle'),
+    description: () => text('organisations', 'screenDescription'),
     element: (
       <Routes>
         <Route index element={<OrganisationsPage />} />

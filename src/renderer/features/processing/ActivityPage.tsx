@@ -16,7 +16,6 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
@@ -37,20 +36,17 @@ import type { ActivityDetail } from '../../../shared/processing/contract';
 import { legalBasisLabels } from '../../../shared/processing/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { AuditEntries } from '../../components/AuditEntries';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { ActivityDialog } from './ActivityDialog';
 import { CompletenessChips, RoleChip } from './ProcessingPage';
 import {
-  useArchiveActivityMutation,
   useProcessingActivityQuery,
   useProcessingHistoryQuery,
   useRestoreActivityMutation,
 } from './processingApi';
-
-const titleProps = { title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } } as const;
+import { HistoryCard, titleProps } from '../agreements/panelParts';
+import { ArchiveDialog } from './ArchiveDialog';
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -194,21 +190,14 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
 function History({ id }: { id: number }) {
   const { data } = useProcessingHistoryQuery({ id });
   return (
-    <Card>
-      <CardHeader
-        title="History"
-        subheader="From the audit log: every change, by whom and when."
-        slotProps={titleProps}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        {data && data.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            Recorded with the database (from the privacy statement); not changed since.
-          </Typography>
-        )}
-        <AuditEntries entries={data ?? []} />
-      </CardContent>
-    </Card>
+    <HistoryCard
+      entries={data}
+      empty={
+        <Typography variant="body2" color="text.secondary">
+          Recorded with the database (from the privacy statement); not changed since.
+        </Typography>
+      }
+    />
   );
 }
 
@@ -221,11 +210,9 @@ export function ActivityPage() {
     error,
     isLoading,
   } = useProcessingActivityQuery({ id: Number(id) }, { skip: !Number.isInteger(Number(id)) });
-  const [archive] = useArchiveActivityMutation();
   const [restore] = useRestoreActivityMutation();
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
-  const [reason, setReason] = useState('');
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !detail) return <CircularProgress aria-label="Loading the processing activity" />;
   const report = (result: { data?: unknown; error?: unknown }, success: string) => {
@@ -292,29 +279,7 @@ export function ActivityPage() {
       <Transfers detail={detail} />
       <History id={detail.id} />
       {editing && <ActivityDialog detail={detail} onClose={() => setEditing(false)} />}
-      {archiving && (
-        <ConfirmDialog
-          open
-          title={`Archive ${detail.reference}?`}
-          confirmLabel="Archive"
-          onClose={() => setArchiving(false)}
-          onConfirm={() =>
-            void archive({ id: detail.id, reason }).then((result) => {
-              report(result, `${detail.reference} was archived.`);
-              setArchiving(false);
-            })
-          }
-        >
-          <Box component="span" sx={{ display: 'block', mb: 2 }}>
-            A processing that has stopped leaves the record; it is kept, marked archived, and can be restored.
-          </Box>
-          <TextField
-            label="Why the processing stopped"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </ConfirmDialog>
-      )}
+      {archiving && <ArchiveDialog detail={detail} onClose={() => setArchiving(false)} />}
     </Stack>
   );
 }

@@ -35,14 +35,16 @@ import {
   useExportProcessingMutation,
   useProcessingActivitiesQuery,
 } from './processingApi';
+import { useT } from '../../i18n';
 
 const filterKeys = ['role', 'q', 'archived'] as const;
 
 export function RoleChip({ role }: { role: ActivityRole }) {
+  const t = useT('processing');
   return role === 'controller' ? (
-    <Chip size="small" label="Controller" color="primary" variant="outlined" />
+    <Chip size="small" label={t('roleController')} color="primary" variant="outlined" />
   ) : (
-    <Chip size="small" label="Processor" color="secondary" variant="outlined" />
+    <Chip size="small" label={t('roleProcessor')} color="secondary" variant="outlined" />
   );
 }
 
@@ -52,16 +54,17 @@ export function CompletenessChips({
 }: {
   row: Pick<ActivitySummary, 'missing' | 'transferFlag' | 'archived'>;
 }) {
+  const t = useT('processing');
   return (
     <Stack direction="row" spacing={0.5} alignItems="center" sx={{ height: '100%' }}>
-      {row.archived && <Chip size="small" label="Archived" />}
+      {row.archived && <Chip size="small" label={t('archived')} />}
       {row.missing.length === 0 ? (
         <Chip
           size="small"
           icon={<CheckCircleOutlineIcon />}
           color="success"
           variant="outlined"
-          label="Complete"
+          label={t('complete')}
         />
       ) : (
         <Tooltip title={row.missing.join('; ')}>
@@ -69,12 +72,12 @@ export function CompletenessChips({
             size="small"
             icon={<ErrorOutlineIcon />}
             color="warning"
-            label={`${row.missing.length} ${row.missing.length === 1 ? 'item' : 'items'} to record`}
+            label={t('itemsToRecord', { count: row.missing.length })}
           />
         </Tooltip>
       )}
       {row.transferFlag && (
-        <Chip size="small" icon={<PublicOffOutlinedIcon />} color="error" label="Transfer basis" />
+        <Chip size="small" icon={<PublicOffOutlinedIcon />} color="error" label={t('transferBasis')} />
       )}
     </Stack>
   );
@@ -84,6 +87,7 @@ export function CompletenessChips({
 export function ProcessingPage() {
   const navigate = useNavigate();
   const dispatch = useAppDispatch();
+  const t = useT('processing');
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
   const [filters, setFilters] = useSearchState(filterKeys);
   const role = filters.role === 'controller' || filters.role === 'processor' ? filters.role : undefined;
@@ -100,24 +104,24 @@ export function ProcessingPage() {
   const download = async (format: 'pdf' | 'xlsx') => {
     const result = await exportRecord({ format, includeArchived });
     if ('data' in result && result.data) saveFile(result.data);
-    else dispatch(notice('The record could not be exported.', 'error'));
+    else dispatch(notice(t('exportFailed'), 'error'));
   };
   const createFrom = async (agreementId: number) => {
     const result = await fromAgreement({ agreementId });
     if ('data' in result && result.data) {
-      dispatch(notice(`${result.data.reference} was created from the agreement.`));
+      dispatch(notice(t('createdFrom', { reference: result.data.reference })));
       void navigate(`/registers/processing/${result.data.id}`);
     } else if ('error' in result)
-      dispatch(notice((result.error as { message?: string }).message ?? 'It could not be created.', 'error'));
+      dispatch(notice((result.error as { message?: string }).message ?? t('createFailed'), 'error'));
   };
 
   const columns = useMemo<ListColumn<ActivitySummary>[]>(
     () => [
-      { field: 'reference', headerName: 'Ref.', width: 86 },
-      { field: 'name', headerName: 'Processing', flex: 1.3, minWidth: 220 },
+      { field: 'reference', headerName: t('colRef'), width: 86 },
+      { field: 'name', headerName: t('colProcessing'), flex: 1.3, minWidth: 220 },
       {
         field: 'role',
-        headerName: 'As',
+        headerName: t('colAs'),
         width: 110,
         renderCell: ({ row }) => (
           <Stack justifyContent="center" sx={{ height: '100%' }}>
@@ -127,7 +131,7 @@ export function ProcessingPage() {
       },
       {
         field: 'customer',
-        headerName: 'Customer',
+        headerName: t('colCustomer'),
         flex: 0.8,
         minWidth: 150,
         priority: 1,
@@ -135,7 +139,7 @@ export function ProcessingPage() {
       },
       {
         field: 'countries',
-        headerName: 'Outside the EEA',
+        headerName: t('colOutsideEea'),
         width: 140,
         priority: 2,
         sortable: false,
@@ -143,18 +147,18 @@ export function ProcessingPage() {
       },
       {
         field: 'missing',
-        headerName: 'Record',
+        headerName: t('colRecord'),
         width: 260,
         sortable: false,
         renderCell: ({ row }) => <CompletenessChips row={row} />,
       },
     ],
-    [],
+    [t],
   );
 
   const uncovered = data && data.uncovered.length > 0 && (
     <Alert severity="warning" sx={{ mb: 1.5, flexShrink: 0, maxHeight: '30vh', overflowY: 'auto' }}>
-      <AlertTitle>Customer agreements in force without a record as processor (Art. 30(2))</AlertTitle>
+      <AlertTitle>{t('uncoveredTitle')}</AlertTitle>
       <Stack component="ul" spacing={0.5} sx={{ m: 0, p: 0, listStyle: 'none' }}>
         {data.uncovered.map((entry) => (
           <Stack
@@ -168,7 +172,7 @@ export function ProcessingPage() {
             <Typography variant="body2">{`${entry.customer.name}: ${entry.reference} “${entry.title}”`}</Typography>
             {isAdmin && (
               <Button size="small" onClick={() => void createFrom(entry.agreementId)}>
-                Create the record
+                {t('createRecord')}
               </Button>
             )}
           </Stack>
@@ -180,8 +184,8 @@ export function ProcessingPage() {
   return (
     <>
       <ListPage
-        title="Processing activities"
-        subtitle="The record of processing activities (Art. 30): what we do with personal data as controller, and for each customer as processor. Datatilsynet may ask for it at any time (Art. 30(4))."
+        title={t('screenTitle')}
+        subtitle={t('listSubtitle')}
         actions={
           <>
             <Button
@@ -189,18 +193,18 @@ export function ProcessingPage() {
               onClick={() => void download('pdf')}
               disabled={exporting}
             >
-              PDF
+              {t('formatPdf')}
             </Button>
             <Button
               startIcon={<FileDownloadOutlinedIcon />}
               onClick={() => void download('xlsx')}
               disabled={exporting}
             >
-              XLSX
+              {t('formatXlsx')}
             </Button>
             {isAdmin && (
               <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
-                Add a processing
+                {t('addProcessing')}
               </Button>
             )}
           </>
@@ -208,7 +212,7 @@ export function ProcessingPage() {
         aside={uncovered}
         search={
           <SearchField
-            label="Search name, purpose or customer"
+            label={t('searchLabel')}
             value={filters.q}
             onSearch={(q) => setFilters({ q })}
             width={320}
@@ -223,11 +227,11 @@ export function ProcessingPage() {
               onChange={(_event, value: string | null) =>
                 value && setFilters({ role: value === 'all' ? null : value })
               }
-              aria-label="Whose processing"
+              aria-label={t('whoseProcessing')}
             >
-              <ToggleButton value="all">All</ToggleButton>
-              <ToggleButton value="controller">As controller</ToggleButton>
-              <ToggleButton value="processor">As processor</ToggleButton>
+              <ToggleButton value="all">{t('all')}</ToggleButton>
+              <ToggleButton value="controller">{t('asController')}</ToggleButton>
+              <ToggleButton value="processor">{t('asProcessor')}</ToggleButton>
             </ToggleButtonGroup>
             <FormControlLabel
               control={
@@ -236,7 +240,7 @@ export function ProcessingPage() {
                   onChange={(event) => setFilters({ archived: event.target.checked ? '1' : null })}
                 />
               }
-              label="Show archived"
+              label={t('showArchived')}
             />
           </>
         }
@@ -246,14 +250,12 @@ export function ProcessingPage() {
       >
         <ListGrid
           id="processing"
-          label="Processing activities"
+          label={t('screenTitle')}
           columns={columns}
           rows={data?.rows ?? []}
           loading={isLoading}
           rowPath={(row) => `/registers/processing/${row.id}`}
-          empty={
-            <EmptyState title={filters.q ? 'No processing matches the search' : 'No processing recorded'} />
-          }
+          empty={<EmptyState title={filters.q ? t('emptySearch') : t('emptyNone')} />}
         />
       </ListPage>
       {adding && <ActivityDialog detail={null} onClose={() => setAdding(false)} />}

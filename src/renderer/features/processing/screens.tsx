@@ -1,15 +1,15 @@
 import ListAltOutlinedIcon from '@mui/icons-material/ListAltOutlined';
 import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { ActivityPage } from './ActivityPage';
 import { ProcessingPage } from './ProcessingPage';
 
 export const processingScreens: Screen[] = [
   {
     path: '/registers/processing',
-    title: 'Processing activities',
-    description:
-      'The record of processing activities (Art. 30), as controller and for each customer as processor.',
+    title: () => text('processing', 'screenTitle'),
+    description: () => text('processing', 'screenDescription'),
     element: (
       <Routes>
         <Route index element={<ProcessingPage />} />

@@ -1,0 +1,96 @@
+import { Card, CardContent, CardHeader, IconButton, Link, Stack, Tooltip } from '@mui/material';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import { type ReactNode, useCallback } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { AuditEntry } from '../../../shared/audit/contract';
+import { countryName } from '../../../shared/countries';
+import { notice } from '../../app/notifications';
+import { AuditEntries } from '../../components/AuditEntries';
+import { TransferStatusChip } from '../../components/CountrySelect';
+import { useAppDispatch } from '../../app/store';
+import type { MutationResult } from '../../components/form';
+
+/** The card headers of a record's panels: the title a level-2 heading, the subheader body text. */
+export const titleProps = {
+  title: { variant: 'h6', component: 'h2' },
+  subheader: { variant: 'body2' },
+} as const;
+
+export function AgreementLink({
+  agreement,
+}: {
+  agreement: { id: number; reference: string; title: string };
+}) {
+  return (
+    <Link component={RouterLink} to={`/registers/agreements/${agreement.id}`}>
+      {agreement.reference} {agreement.title}
+    </Link>
+  );
+}
+
+/** The bin of a table row, named after what it removes. */
+export function RemoveButton({ name, onClick }: { name: string; onClick: () => void }) {
+  return (
+    <Tooltip title="Remove">
+      <IconButton aria-label={`Remove ${name}`} onClick={onClick}>
+        <DeleteOutlineIcon fontSize="small" />
+      </IconButton>
+    </Tooltip>
+  );
+}
+
+/**
+ * Removes a row of a record and offers to undo it: the core's refusal as an error notice, else the
+ * message with an Undo that restores the row.
+ */
+export function useRemoveWithUndo() {
+  const dispatch = useAppDispatch();
+  return useCallback(
+    async (
+      removal: PromiseLike<MutationResult<unknown>>,
+      message: string,
+      restore: () => PromiseLike<unknown>,
+    ) => {
+      const result = await removal;
+      if (result.error !== undefined) {
+        dispatch(notice(result.error.message ?? 'Something went wrong.', 'error'));
+        return;
+      }
+      dispatch(notice(message, 'success', { label: 'Undo', run: () => void restore() }));
+    },
+    [dispatch],
+  );
+}
+
+/** A country by name with whether sending data there is a transfer under Chapter V. */
+export function CountryWithStatus({ country }: { country: string }) {
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <span>{countryName(country)}</span>
+      <TransferStatusChip country={country} />
+    </Stack>
+  );
+}
+
+/** A record's changes, newest first, from the audit log (who, when, before and after). */
+export function HistoryCard({
+  entries,
+  empty,
+}: {
+  entries: readonly AuditEntry[] | undefined;
+  empty: ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader
+        title="History"
+        subheader="From the audit log: every change, by whom and when."
+        slotProps={titleProps}
+      />
+      <CardContent sx={{ pt: 0 }}>
+        {entries && entries.length === 0 && empty}
+        <AuditEntries entries={entries ?? []} />
+      </CardContent>
+    </Card>
+  );
+}

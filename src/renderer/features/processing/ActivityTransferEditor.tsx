@@ -1,0 +1,115 @@
+import { Grid, IconButton, Paper, Stack, TextField } from '@mui/material';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import { type Control, useWatch } from 'react-hook-form';
+import {
+  derogationLabels,
+  derogations,
+  transferBasisLabels,
+  transferBases,
+  transferDirectionLabels,
+  transferDirections,
+} from '../../../shared/agreements/rules';
+import type { ActivityInput } from '../../../shared/processing/contract';
+import { EnumSelect, FormCheckbox, FormTextField } from '../../components/form';
+import { FormCountrySelect } from '../../components/form/FormCountrySelect';
+import { FormFieldError } from '../../components/form/FormFieldError';
+
+/** One transfer outside the EEA of a processing activity's form (`transfers.<index>`). */
+export function ActivityTransferEditor({
+  control,
+  index,
+  onRemove,
+}: {
+  control: Control<ActivityInput>;
+  index: number;
+  onRemove: () => void;
+}) {
+  const at = `transfers.${index}` as const;
+  const basis = useWatch({ control, name: `${at}.basis` });
+  const sccModule = useWatch({ control, name: `${at}.sccModule` });
+  return (
+    <Paper variant="outlined" sx={{ p: 1.5 }} aria-label={`Transfer ${index + 1}`} role="group">
+      <Grid container spacing={1.5}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormTextField control={control} name={`${at}.recipient`} label="Recipient" />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormCountrySelect control={control} name={`${at}.country`} label="Country" />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <EnumSelect
+            control={control}
+            name={`${at}.basis`}
+            label="Basis"
+            values={transferBases}
+            labels={transferBasisLabels}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <EnumSelect
+            control={control}
+            name={`${at}.direction`}
+            label="Who exports to whom"
+            values={transferDirections}
+            labels={transferDirectionLabels}
+          />
+        </Grid>
+        {basis === 'scc' && (
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              label="SCC module"
+              value={sccModule ?? ''}
+              slotProps={{ input: { readOnly: true } }}
+              helperText="Follows from who exports to whom"
+            />
+          </Grid>
+        )}
+        {basis === 'derogation' && (
+          <Grid size={{ xs: 12, md: 4 }}>
+            <EnumSelect
+              control={control}
+              name={`${at}.derogation`}
+              label="Which derogation"
+              values={derogations}
+              labels={derogationLabels}
+            />
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Stack>
+            {(basis === 'scc' || basis === 'bcr') && (
+              <FormCheckbox
+                control={control}
+                name={`${at}.tiaDone`}
+                label="Transfer impact assessment done"
+              />
+            )}
+            {basis === 'derogation' && (
+              <FormCheckbox control={control} name={`${at}.occasional`} label="Occasional, not regular" />
+            )}
+            <FormFieldError control={control} name={`${at}.occasional`} />
+            {basis === 'adequacy' && (
+              <FormCheckbox
+                control={control}
+                name={`${at}.adequacyConfirmed`}
+                label="Importer covered (partial decisions)"
+              />
+            )}
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 10 }}>
+          <FormTextField
+            control={control}
+            name={`${at}.safeguards`}
+            label="Safeguards and supplementary measures"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 2 }} sx={{ display: 'flex', alignItems: 'center' }}>
+          <IconButton aria-label={`Remove transfer ${index + 1}`} onClick={onRemove}>
+            <DeleteOutlineIcon />
+          </IconButton>
+        </Grid>
+      </Grid>
+    </Paper>
+  );
+}
