@@ -1,6 +1,8 @@
 import { namespaces as sharedNamespaces } from '../../shared/i18n';
 import type { Namespace } from '../../shared/i18n/translate';
+import { componentsText } from '../components/text';
 import { shellText } from '../layout/text';
+import { auditWordsText } from '../lib/auditWordsText';
 import { commonText } from './common';
 
 /**
@@ -11,6 +13,8 @@ import { commonText } from './common';
 export const rendererNamespaces = {
   common: commonText,
   shell: shellText,
+  components: componentsText,
+  auditWords: auditWordsText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };
