@@ -237,7 +237,7 @@ export function AuditPage() {
               label={t('recordId')}
               value={filters.entityId ?? ''}
               onChange={(event) => setFilter({ entityId: event.target.value.trim() })}
-              sx={{ width: 120 }}
+              sx={{ width: 150 }}
               fullWidth={false}
             />
           </>

@@ -9,6 +9,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { text, useT } from '../../i18n';
 import { applyApiError } from '../../lib/forms';
+import { NewPasswordFields } from './NewPasswordFields';
 import { PasswordField } from './PasswordField';
 
 const changeForm = z
@@ -69,17 +70,11 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
               error={!!formState.errors.currentPassword}
               helperText={formState.errors.currentPassword?.message}
             />
-            <PasswordField
-              label={t('newPassword')}
-              {...register('newPassword')}
-              error={!!formState.errors.newPassword}
-              helperText={formState.errors.newPassword?.message ?? t('atLeastTen')}
-            />
-            <PasswordField
-              label={t('repeatNewPassword')}
-              {...register('repeat')}
-              error={!!formState.errors.repeat}
-              helperText={formState.errors.repeat?.message}
+            <NewPasswordFields
+              form={form}
+              names={{ password: 'newPassword', repeat: 'repeat' }}
+              labels={{ password: t('newPassword'), repeat: t('repeatNewPassword') }}
+              hint={t('atLeastTen')}
             />
           </Stack>
         </DialogContent>

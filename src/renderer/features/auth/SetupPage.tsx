@@ -10,7 +10,7 @@ import { text, useT } from '../../i18n';
 import { applyApiError } from '../../lib/forms';
 import { AuthLayout } from './AuthLayout';
 import { statusReceived } from './authSlice';
-import { PasswordField } from './PasswordField';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const setupForm = z
   .object({
@@ -68,19 +68,11 @@ export function SetupPage() {
             error={!!formState.errors.username}
             helperText={formState.errors.username?.message ?? t('userNameHint')}
           />
-          <PasswordField
-            label={t('password')}
-            autoComplete="new-password"
-            {...register('password')}
-            error={!!formState.errors.password}
-            helperText={formState.errors.password?.message ?? t('atLeastTen')}
-          />
-          <PasswordField
-            label={t('repeatPassword')}
-            autoComplete="new-password"
-            {...register('repeatPassword')}
-            error={!!formState.errors.repeatPassword}
-            helperText={formState.errors.repeatPassword?.message}
+          <NewPasswordFields
+            form={form}
+            names={{ password: 'password', repeat: 'repeatPassword' }}
+            labels={{ password: t('password'), repeat: t('repeatPassword') }}
+            hint={t('atLeastTen')}
           />
           <FormControlLabel control={<Checkbox {...register('alsoDpo')} />} label={t('alsoDpo')} />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>

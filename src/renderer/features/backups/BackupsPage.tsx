@@ -19,6 +19,9 @@ import { useBackupsQuery, useCreateBackupMutation } from './backupsApi';
  * Administration → Backups: the daily copies beside the database, one made now on request, and a
  * restore that keeps the current database aside (never overwritten) and reopens the app on the copy.
  */
+const backupCommand = 'privacy-desk backup --out FILE';
+const restoreCommand = 'privacy-desk --db NEW-FILE restore --from FILE';
+
 export function BackupsPage() {
   const t = useT('backups');
   const dispatch = useAppDispatch();
@@ -108,10 +111,17 @@ export function BackupsPage() {
         </Paper>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2, maxWidth: 760 }}>
-        {t('elsewhere', {
-          backup: 'privacy-desk backup --out FILE',
-          restore: 'privacy-desk --db NEW-FILE restore --from FILE',
-        })}
+        {t('elsewhere', { backup: '{backup}', restore: '{restore}' })
+          .split(/(\{backup\}|\{restore\})/)
+          .map((part, index) =>
+            part === '{backup}' ? (
+              <code key={index}>{backupCommand}</code>
+            ) : part === '{restore}' ? (
+              <code key={index}>{restoreCommand}</code>
+            ) : (
+              part
+            ),
+          )}
       </Typography>
       <ConfirmDialog
         open={!!restoring}

@@ -119,6 +119,7 @@ function DayCell({
               {kindIcons[item.kind]}
               <Box
                 component="span"
+                data-core-text
                 sx={{
                   minWidth: 0,
                   overflow: 'hidden',

@@ -122,7 +122,11 @@ export function DueText({ item, now }: { item: DeadlineItem; now: number }) {
   );
 }
 
-/** Deadlines, each one click from its record; icons and words carry the meaning, colour only helps. */
+/**
+ * Deadlines, each one click from its record; icons and words carry the meaning, colour only helps.
+ * An item's title and detail are worded by the core's deadline sources (`data-core-text` marks them
+ * for the bokmål tour of tests/e2e/screens.spec.ts, which lists them apart).
+ */
 export function DeadlineList({
   items,
   dense = false,
@@ -150,7 +154,7 @@ export function DeadlineList({
             <ListItemText
               primary={
                 <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
-                  <Typography variant="body2" fontWeight={600} component="span">
+                  <Typography variant="body2" fontWeight={600} component="span" data-core-text>
                     {item.title}
                   </Typography>
                   {showKind && (
@@ -170,7 +174,7 @@ export function DeadlineList({
                   ))}
                 </Stack>
               }
-              secondary={item.detail}
+              secondary={<span data-core-text>{item.detail}</span>}
             />
             <DueText item={item} now={now} />
           </ListItemButton>

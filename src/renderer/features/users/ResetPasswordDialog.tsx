@@ -14,25 +14,24 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { text, useT } from '../../i18n';
 import { FormError, useChannelForm } from '../../components/form';
-import { PasswordField } from '../auth/PasswordField';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { useResetUserPasswordMutation } from './usersApi';
 
-const resetForm = z
-  .object({ password, repeat: z.string() })
-  .refine((form) => form.password === form.repeat, {
-    path: ['repeat'],
-    error: () => text('users', 'passwordsDiffer'),
-  });
+const resetForm = z.object({ password, repeat: z.string() }).refine((form) => form.password === form.repeat, {
+  path: ['repeat'],
+  error: () => text('users', 'passwordsDiffer'),
+});
 
 /** Mount it only while a user is chosen, so every opening starts empty. */
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const t = useT('users');
   const dispatch = useAppDispatch();
   const [resetPassword] = useResetUserPasswordMutation();
-  const { register, handleSubmit, formState, formError, settle } = useChannelForm(resetForm, {
+  const form = useChannelForm(resetForm, {
     password: '',
     repeat: '',
   });
+  const { handleSubmit, formState, formError, settle } = form;
 
   const submit = handleSubmit(async (values) => {
     if (!settle(await resetPassword({ id: user.id, password: values.password })).ok) return;
@@ -48,18 +47,12 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
           <Stack spacing={2}>
             <DialogContentText>{t('resetText', { name: user.displayName })}</DialogContentText>
             <FormError message={formError} />
-            <PasswordField
-              label={t('newPassword')}
+            <NewPasswordFields
+              form={form}
+              names={{ password: 'password', repeat: 'repeat' }}
+              labels={{ password: t('newPassword'), repeat: t('repeatNewPassword') }}
+              hint={t('atLeastTen')}
               autoFocus
-              {...register('password')}
-              error={!!formState.errors.password}
-              helperText={formState.errors.password?.message ?? t('atLeastTen')}
-            />
-            <PasswordField
-              label={t('repeatNewPassword')}
-              {...register('repeat')}
-              error={!!formState.errors.repeat}
-              helperText={formState.errors.repeat?.message}
             />
           </Stack>
         </DialogContent>

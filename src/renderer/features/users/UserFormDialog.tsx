@@ -22,7 +22,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormError, useChannelForm } from '../../components/form';
 import { text, useLabels, useT } from '../../i18n';
-import { PasswordField } from '../auth/PasswordField';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { useCreateUserMutation, useUpdateUserMutation } from './usersApi';
 
 const roleHelp = { agent: 'helpAgent', dpo: 'helpDpo', admin: 'helpAdmin' } as const satisfies Record<
@@ -66,10 +66,11 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
     password: '',
     repeatPassword: '',
   };
-  const { register, handleSubmit, formState, control, formError, settle } = useChannelForm<typeof createForm>(
+  const form = useChannelForm<typeof createForm>(
     editing ? (editForm as unknown as typeof createForm) : createForm,
     defaults,
   );
+  const { register, handleSubmit, formState, control, formError, settle } = form;
 
   const submit = handleSubmit(async (values) => {
     const result = editing
@@ -139,22 +140,12 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
               )}
             />
             {!editing && (
-              <>
-                <PasswordField
-                  label={t('firstPassword')}
-                  autoComplete="new-password"
-                  {...register('password')}
-                  error={!!formState.errors.password}
-                  helperText={formState.errors.password?.message ?? t('firstPasswordHint')}
-                />
-                <PasswordField
-                  label={t('repeatPassword')}
-                  autoComplete="new-password"
-                  {...register('repeatPassword')}
-                  error={!!formState.errors.repeatPassword}
-                  helperText={formState.errors.repeatPassword?.message}
-                />
-              </>
+              <NewPasswordFields
+                form={form}
+                names={{ password: 'password', repeat: 'repeatPassword' }}
+                labels={{ password: t('firstPassword'), repeat: t('repeatPassword') }}
+                hint={t('firstPasswordHint')}
+              />
             )}
           </Stack>
         </DialogContent>
