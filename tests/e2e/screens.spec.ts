@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { systemActor } from '../../src/main/core/context';
+import { runAsSystem } from '../../src/main/core/core';
 import { seedDemo } from '../../src/main/core/demo/seed';
 import { appUrl, expect, password, test, type Office } from './support/fixtures';
 
@@ -11,6 +12,8 @@ const sizes = [
   [1440, 900],
   [1280, 720],
 ] as const;
+/** The bokmål tour looks at the narrower window only, where longer Norwegian words would first be cut. */
+const nbSizes = [[1280, 720]] as const;
 
 /** What axe found on one screen that a person relying on it would be stopped by. */
 interface Finding {
@@ -35,15 +38,120 @@ async function audit(page: Page, screen: string): Promise<Finding[]> {
     }));
 }
 
-/** Lists whose first record is opened and looked at too. */
+/** Lists (by path) whose first record is opened and looked at too. */
 const withRecords = new Set([
-  'Inquiries',
-  'Cases',
-  'Breaches',
-  'Processing activities',
-  'Processing agreements',
-  'Customers and suppliers',
+  '/inquiries',
+  '/cases',
+  '/breaches',
+  '/registers/processing',
+  '/registers/agreements',
+  '/registers/organisations',
 ]);
+
+/**
+ * English words that never appear in bokmål text on a screen: the bokmål tour lists every one it
+ * finds, after taking out the records' own text (names, titles, free text the demo seeded).
+ */
+const englishWords =
+  /\b(The|the|and|with|from|Save|Cancel|Open|Show|Add|Delete|Edit|Search|Overdue|Due|None|No|Yes)\b/g;
+
+/**
+ * Screens (by path; a list's first record as `<path>/record`) whose words are all translated: an
+ * English word left on one of them fails the bokmål tour. The others' leftovers are only listed
+ * (`screens--<user>-nb-english.json`) until their folders are translated: add their paths here then,
+ * and once every screen is in, replace the set by a check that every screen passes.
+ */
+const translatedScreens = new Set([
+  'sign-in',
+  '/',
+  '/calendar',
+  '/reports',
+  '/admin/users',
+  '/admin/audit',
+  '/admin/settings',
+  '/admin/backups',
+]);
+
+/**
+ * Screens marked translated that still show another folder's words for one role, with the file
+ * that has to be translated first: take the line out once it is.
+ */
+const waitingFor: Readonly<Record<string, string>> = {
+  'agent1 /': 'src/renderer/features/inquiries/inquiryUi.tsx (InquiryStatusChip on the agent start page)',
+};
+
+/** English left on one screen of the bokmål tour, each with a little of the text around it. */
+interface Leftover {
+  screen: string;
+  translated: boolean;
+  words: string[];
+}
+
+/**
+ * Every text the office's records hold that a screen may show as it is (names, titles, summaries,
+ * notes, the company's details): names and free text are not the interface's words. Codes (lowercase
+ * single words such as `open`) and the audit log's copies are left out.
+ */
+async function recordTexts(office: Office): Promise<string[]> {
+  const texts = new Set<string>();
+  await runAsSystem(office.core, 'e2e', async (ctx) => {
+    const tables = (await ctx.db.raw(
+      "select name from sqlite_master where type = 'table' and name not like 'audit%' and name not like 'knex%' and name not like 'sqlite%'",
+    )) as { name: string }[];
+    for (const { name } of tables) {
+      const rows = (await ctx.db(name).select('*')) as Record<string, unknown>[];
+      for (const row of rows)
+        for (const value of Object.values(row))
+          if (
+            typeof value === 'string' &&
+            value.length >= 3 &&
+            /[A-Z\s\d]/.test(value) &&
+            !/^[[{]/.test(value)
+          )
+            texts.add(value.trim());
+    }
+  });
+  return [...texts].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+function englishIn(shown: string, records: readonly string[]): string[] {
+  let text = shown;
+  for (const record of records) text = text.split(record).join(' ');
+  return [...text.matchAll(englishWords)].map((match) =>
+    text
+      .slice(Math.max(0, match.index - 25), match.index + match[0].length + 25)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/**
+ * A screen's text in three parts: the main navigation (every feature's screen titles, checked as
+ * the screen `navigation`), what the core words itself (deadline items' titles and details, marked
+ * `data-core-text`, listed as `<screen> (core)`), and the rest, the screen's own words. Commands
+ * shown in `code` are left out.
+ */
+async function textsOf(page: Page): Promise<{ navigation: string; core: string; own: string }> {
+  return page.evaluate(() => {
+    const apart = [
+      ...document.querySelectorAll<HTMLElement>('nav[aria-label="Hovedmeny"], [data-core-text], code'),
+    ].filter((element) => !element.parentElement?.closest('[data-core-text]'));
+    const navigation = apart
+      .filter((element) => element.tagName === 'NAV')
+      .map((element) => element.innerText)
+      .join('\n');
+    // Commands to type (`code`) are not words of either language.
+    const core = apart
+      .filter((element) => element.tagName !== 'NAV' && element.tagName !== 'CODE')
+      .map((element) => element.innerText)
+      .join('\n');
+    const displays = apart.map((element) => element.style.display);
+    apart.forEach((element) => (element.style.display = 'none'));
+    const own = document.body.innerText;
+    apart.forEach((element, index) => (element.style.display = displays[index] ?? ''));
+    return { navigation, core, own };
+  });
+}
 
 const slug = (text: string) =>
   text
@@ -51,48 +159,94 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+const pathSlug = (hashPath: string) => slug(hashPath) || 'start';
+
 /**
  * Every screen of the navigation as `username` meets it, at 1440×900 and 1280×720: a screenshot of
  * each into test-results/screens/, and axe's findings. The first record of a list is opened too.
+ * In bokmål (`nb`) the screenshots, at 1280×720 only to keep the suite's time, are named
+ * `screens--<user>-nb-<path>-1280.png`, and each screen's English leftovers are collected.
  */
-async function tour(page: Page, office: Office, username: string): Promise<Finding[]> {
+async function tour(
+  page: Page,
+  office: Office,
+  username: string,
+  language: 'en' | 'nb' = 'en',
+): Promise<{ findings: Finding[]; leftovers: Leftover[] }> {
   const findings: Finding[] = [];
-  const look = async (screen: string) => {
+  const leftovers: Leftover[] = [];
+  const records = language === 'nb' ? await recordTexts(office) : [];
+  const prefix = language === 'nb' ? `${username}-nb` : username;
+  const look = async (screen: string, key: string) => {
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(
       page.locator('.MuiSkeleton-root, .MuiDataGrid-overlay .MuiCircularProgress-root'),
     ).toHaveCount(0);
-    for (const [width, height] of sizes) {
+    for (const [width, height] of language === 'nb' ? nbSizes : sizes) {
       await page.setViewportSize({ width, height });
       await page.screenshot({
-        path: path.join(screenshotDir, `screens--${username}-${screen}-${width}.png`),
+        path: path.join(screenshotDir, `screens--${prefix}-${screen}-${width}.png`),
       });
     }
-    await page.setViewportSize({ width: 1440, height: 900 });
-    findings.push(...(await audit(page, `${username}: ${screen}`)));
+    if (language === 'en') await page.setViewportSize({ width: 1440, height: 900 });
+    findings.push(...(await audit(page, `${prefix}: ${screen}`)));
+    if (language === 'nb') {
+      const texts = await textsOf(page);
+      const found = (screenKey: string, words: string[]) => {
+        if (words.length > 0 && !leftovers.some((leftover) => leftover.screen === screenKey))
+          leftovers.push({
+            screen: screenKey,
+            translated: translatedScreens.has(screenKey) && !waitingFor[`${username} ${screenKey}`],
+            words,
+          });
+      };
+      found(key, englishIn(texts.own, records));
+      found('navigation', englishIn(texts.navigation, records));
+      found(`${key} (core)`, englishIn(texts.core, records));
+    }
   };
 
-  // The sign-in screen first, as everyone meets it.
+  // The sign-in screen first, as everyone meets it (in bokmål: chosen with its language button).
   await page.goto(appUrl('/'));
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await look('sign-in');
-  await office.signIn(username);
-  const nav = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link');
-  const names = (await nav.allInnerTexts()).map((text) => text.split('\n')[0]!.trim());
-  expect(names.length).toBeGreaterThan(2);
-  for (const name of names) {
+  if (language === 'nb') {
+    await page.getByRole('button', { name: /^Language:/ }).click();
+    await page.getByRole('menuitem', { name: 'Norsk bokmål' }).click();
+    await expect(page.getByRole('button', { name: 'Logg inn' })).toBeVisible();
+    await look('sign-in', 'sign-in');
+    await page.getByLabel('Brukernavn').fill(username);
+    await page.getByLabel('Passord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+  } else {
+    await look('sign-in', 'sign-in');
+    await office.signIn(username);
+  }
+  const navigation = page.getByRole('navigation', {
+    name: language === 'nb' ? 'Hovedmeny' : 'Main navigation',
+  });
+  await expect(navigation).toBeVisible();
+  const nav = navigation.getByRole('link');
+  const links = await nav.evaluateAll((elements) =>
+    elements.map((element) => ({
+      name: (element as HTMLElement).innerText.split('\n')[0]!.trim(),
+      path: (element.getAttribute('href') ?? '').replace(/^#/, ''),
+    })),
+  );
+  expect(links.length).toBeGreaterThan(2);
+  for (const { name, path: hashPath } of links) {
     await office.nav(name).click();
-    await look(slug(name));
+    const screen = language === 'nb' ? pathSlug(hashPath) : slug(name);
+    await look(screen, hashPath);
     const grid = page.getByRole('grid');
-    if (withRecords.has(name) && (await grid.getByRole('row').count()) > 1) {
+    if (withRecords.has(hashPath) && (await grid.getByRole('row').count()) > 1) {
       const list = page.url();
       await grid.getByRole('row').nth(1).getByRole('gridcell').first().click();
       await expect.poll(() => page.url()).not.toBe(list);
-      await look(`${slug(name)}-record`);
+      await look(`${screen}-record`, `${hashPath}/record`);
       await page.goBack();
     }
   }
-  return findings;
+  return { findings, leftovers };
 }
 
 async function seeded(office: Office): Promise<void> {
@@ -114,11 +268,32 @@ for (const username of ['agent1', 'dpo', 'admin'] as const) {
     test.setTimeout(300_000);
     await page.clock.setFixedTime(new Date('2026-03-02T08:00:00.000Z'));
     await seeded(office);
-    const findings = await tour(page, office, username);
+    const { findings } = await tour(page, office, username);
     fs.writeFileSync(
       path.join(screenshotDir, `screens--${username}-axe.json`),
       JSON.stringify(findings, null, 2),
     );
     expect(findings).toEqual([]);
+  });
+
+  test(`every screen ${username} meets in bokmål fits 1280×720, has no serious accessibility fault and no English left`, async ({
+    page,
+    office,
+  }) => {
+    test.setTimeout(420_000);
+    await page.clock.setFixedTime(new Date('2026-03-02T08:00:00.000Z'));
+    await seeded(office);
+    await office.setLanguage(username, 'nb');
+    const { findings, leftovers } = await tour(page, office, username, 'nb');
+    fs.writeFileSync(
+      path.join(screenshotDir, `screens--${username}-nb-axe.json`),
+      JSON.stringify(findings, null, 2),
+    );
+    fs.writeFileSync(
+      path.join(screenshotDir, `screens--${username}-nb-english.json`),
+      JSON.stringify(leftovers, null, 2),
+    );
+    expect(findings).toEqual([]);
+    expect(leftovers.filter((leftover) => leftover.translated)).toEqual([]);
   });
 }

@@ -3,6 +3,7 @@ import { createApi, fakeBaseQuery } from '@reduxjs/toolkit/query/react';
 import type { AppChannel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import type { ApiError, ApiResult } from '../../shared/errors';
 import { sessionEnded, sessionLocked } from '../features/auth/authSlice';
+import { text } from '../i18n';
 
 /**
  * Every call to the core goes through here: `window.api.invoke`, and a session that locked or
@@ -21,7 +22,7 @@ export async function callApi<C extends AppChannel>(
       ok: false,
       error: {
         code: 'INTERNAL',
-        message: 'The application did not answer. Restart Privacy Desk if this persists.',
+        message: text('components', 'noAnswer'),
       },
     };
   }

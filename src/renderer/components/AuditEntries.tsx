@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import type { AuditEntry } from '../../shared/audit/contract';
+import { useT } from '../i18n';
 import { auditActionLabel } from '../lib/auditWords';
 import { formatDateTime } from '../lib/format';
 import { ChangeDiff } from './ChangeDiff';
@@ -19,6 +20,7 @@ export function AuditEntries({
   /** Whether an entry's field changes are shown (a new record's first values may not be). */
   diffOf?: (entry: AuditEntry) => boolean;
 }) {
+  const t = useT('components');
   return (
     <>
       {[...entries].reverse().map((entry) => {
@@ -26,7 +28,7 @@ export function AuditEntries({
         return (
           <Box key={entry.id} component="section" aria-label={`${what} ${formatAt(entry.at)}`} sx={{ mb: 2 }}>
             <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
-              {what} by {entry.userName}, {formatAt(entry.at)}
+              {t('entryBy', { what, name: entry.userName, at: formatAt(entry.at) })}
             </Typography>
             {diffOf(entry) && <ChangeDiff before={entry.before} after={entry.after} labels={entry.labels} />}
           </Box>

@@ -1,5 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { auditIdFields } from '../../shared/audit/contract';
+import { text, useT } from '../i18n';
 import { formatDate, formatDateTime } from '../lib/format';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,7 +12,7 @@ function show(key: string, value: unknown, labels: Readonly<Record<string, strin
   if (value === null || value === '') return '—';
   const type = auditIdFields[key];
   if (type && typeof value === 'number') return labels[`${type}:${value}`] ?? `#${value}`;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return text('common', value ? 'yes' : 'no');
   if (typeof value === 'string') {
     if (isoDate.test(value)) return formatDate(value);
     if (isoDateTime.test(value)) return formatDateTime(value);
@@ -39,6 +40,7 @@ export function ChangeDiff({
   /** Names of the records the fields point to by id ("user:4" → "Kari Nordmann"). */
   labels?: Readonly<Record<string, string>>;
 }) {
+  const t = useT('components');
   const asObject = (value: unknown): Record<string, unknown> | null =>
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   const b = asObject(before);
@@ -47,7 +49,7 @@ export function ChangeDiff({
     if (before == null && after == null) {
       return (
         <Typography variant="body2" color="text.secondary">
-          No details recorded.
+          {t('noDetails')}
         </Typography>
       );
     }
@@ -63,17 +65,17 @@ export function ChangeDiff({
   if (rows.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        Nothing changed.
+        {t('nothingChanged')}
       </Typography>
     );
   }
   return (
-    <Table size="small" aria-label="Changed fields">
+    <Table size="small" aria-label={t('changedFields')}>
       <TableHead>
         <TableRow>
-          <TableCell>Field</TableCell>
-          {b && <TableCell>Before</TableCell>}
-          {a && <TableCell>After</TableCell>}
+          <TableCell>{t('field')}</TableCell>
+          {b && <TableCell>{t('before')}</TableCell>}
+          {a && <TableCell>{t('after')}</TableCell>}
         </TableRow>
       </TableHead>
       <TableBody>

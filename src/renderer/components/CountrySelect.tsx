@@ -1,22 +1,28 @@
 import { Autocomplete, Box, Chip, TextField } from '@mui/material';
-import { countryCodes, countryName, transferStatus, type TransferStatus } from '../../shared/countries';
+import { useMemo } from 'react';
+import { countryCodes, transferStatus, type TransferStatus } from '../../shared/countries';
+import { intlLocales } from '../../shared/i18n/languages';
+import { useLanguage, useT } from '../i18n';
+import { formatCountry } from '../lib/format';
 
-const statusLabel: Record<TransferStatus, string> = {
-  eea: 'EEA',
-  adequate: 'Adequacy',
-  'partially-adequate': 'Partial adequacy',
-  'third-country': 'Third country',
-};
-
-const options = [...countryCodes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+const statusKey = {
+  eea: 'transferEea',
+  adequate: 'transferAdequate',
+  'partially-adequate': 'transferPartiallyAdequate',
+  'third-country': 'transferThirdCountry',
+} as const satisfies Record<TransferStatus, string>;
 
 export function TransferStatusChip({ country }: { country: string }) {
+  const t = useT('components');
   const status = transferStatus(country);
   const color = status === 'eea' ? 'success' : status === 'adequate' ? 'info' : 'warning';
-  return <Chip size="small" variant="outlined" color={color} label={statusLabel[status]} />;
+  return <Chip size="small" variant="outlined" color={color} label={t(statusKey[status])} />;
 }
 
-/** Pick a country by name; each option says whether sending data there is a transfer under Chapter V. */
+/**
+ * Pick a country by name in the person's language; each option says whether sending data there is
+ * a transfer under Chapter V.
+ */
 export function CountrySelect({
   label,
   value,
@@ -30,12 +36,20 @@ export function CountrySelect({
   error?: boolean;
   helperText?: string;
 }) {
+  const language = useLanguage();
+  const options = useMemo(
+    () =>
+      [...countryCodes].sort((a, b) =>
+        formatCountry(a).localeCompare(formatCountry(b), intlLocales[language]),
+      ),
+    [language],
+  );
   return (
     <Autocomplete
       options={options}
       value={value}
       onChange={(_event, code) => onChange(code)}
-      getOptionLabel={(code) => countryName(code)}
+      getOptionLabel={(code) => formatCountry(code)}
       autoHighlight
       renderOption={({ key, ...props }, code) => (
         <Box
@@ -44,7 +58,7 @@ export function CountrySelect({
           {...props}
           sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}
         >
-          <span>{countryName(code)}</span>
+          <span>{formatCountry(code)}</span>
           <TransferStatusChip country={code} />
         </Box>
       )}

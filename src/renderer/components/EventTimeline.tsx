@@ -1,6 +1,7 @@
 import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import EditNoteOutlinedIcon from '@mui/icons-material/EditNoteOutlined';
 import { type ReactElement, useState } from 'react';
+import { useT } from '../i18n';
 
 export interface TimelineEvent {
   id: number;
@@ -29,6 +30,7 @@ export function EventTimeline({
   onAddNote(text: string): Promise<boolean>;
   saving: boolean;
 }) {
+  const t = useT('components');
   const [text, setText] = useState('');
   const save = () => void onAddNote(text).then((saved) => saved && setText(''));
   return (
@@ -42,10 +44,10 @@ export function EventTimeline({
           onChange={(event) => setText(event.target.value)}
         />
         <Button variant="outlined" onClick={save} disabled={!text.trim() || saving} sx={{ flexShrink: 0 }}>
-          Add note
+          {t('addNote')}
         </Button>
       </Stack>
-      <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      <Box component="ol" aria-label={t('timeline')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {events.map((event, index) => (
           <Box component="li" key={event.id} sx={{ display: 'flex', gap: 1.5 }}>
             <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>

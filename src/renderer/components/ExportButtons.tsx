@@ -1,6 +1,7 @@
 import { Button } from '@mui/material';
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import type { ExportFormat } from '../../shared/files';
+import { useT } from '../i18n';
 
 /** CSV and XLSX buttons for a list; `what` completes "Export … as CSV" for screen readers. */
 export function ExportButtons({
@@ -14,6 +15,7 @@ export function ExportButtons({
   formats?: readonly ExportFormat[];
   what?: string;
 }) {
+  const t = useT('components');
   return (
     <>
       {formats.map((format) => (
@@ -22,7 +24,7 @@ export function ExportButtons({
           startIcon={<FileDownloadOutlinedIcon />}
           onClick={() => onExport(format)}
           disabled={disabled}
-          aria-label={what ? `Export ${what} as ${format.toUpperCase()}` : undefined}
+          aria-label={what ? t('exportAs', { what, format: format.toUpperCase() }) : undefined}
         >
           {format.toUpperCase()}
         </Button>

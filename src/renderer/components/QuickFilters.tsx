@@ -1,5 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import type { ReactElement } from 'react';
+import { useT } from '../i18n';
+import { formatCount } from '../lib/format';
 
 export interface QuickFilter {
   key: string;
@@ -14,6 +16,7 @@ export interface QuickFilter {
 
 /** A row of one-click filters above a list, each saying how many rows it selects. */
 export function QuickFilters({ items }: { items: readonly QuickFilter[] }) {
+  const t = useT('components');
   return (
     <Stack
       direction="row"
@@ -22,7 +25,7 @@ export function QuickFilters({ items }: { items: readonly QuickFilter[] }) {
       flexWrap="wrap"
       sx={{ mb: 2 }}
       role="group"
-      aria-label="Quick filters"
+      aria-label={t('quickFilters')}
     >
       {items.map((item) => (
         <Chip
@@ -36,7 +39,9 @@ export function QuickFilters({ items }: { items: readonly QuickFilter[] }) {
           label={
             <span>
               {item.label}
-              {item.count !== undefined && <strong style={{ marginLeft: 6 }}>{item.count}</strong>}
+              {item.count !== undefined && (
+                <strong style={{ marginLeft: 6 }}>{formatCount(item.count)}</strong>
+              )}
             </span>
           }
         />

@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
-import { roleLabels, type Role } from '../../shared/roles';
+import type { Role } from '../../shared/roles';
+import { useLabels } from '../i18n';
 
 const colors: Record<Role, 'default' | 'primary' | 'secondary'> = {
   agent: 'default',
@@ -8,6 +9,7 @@ const colors: Record<Role, 'default' | 'primary' | 'secondary'> = {
 };
 
 export function RoleChips({ roles }: { roles: readonly Role[] }) {
+  const roleLabels = useLabels('role');
   return (
     <Stack direction="row" spacing={0.5}>
       {roles.map((role) => (

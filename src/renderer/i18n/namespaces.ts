@@ -19,9 +19,20 @@ import * as agreementVocabularies from '../features/agreements/vocabularies';
 import { organisationsText } from '../features/organisations/text';
 import { processingText } from '../features/processing/text';
 import * as processingVocabularies from '../features/processing/vocabularies';
-import { shellText } from '../layout/text';
 import { erasureText } from '../features/erasure/text';
 import { retentionText } from '../features/retention/text';
+import { componentsText } from '../components/text';
+import { auditText } from '../features/audit/text';
+import { authText } from '../features/auth/text';
+import { backupsText } from '../features/backups/text';
+import { dashboardText } from '../features/dashboard/text';
+import { deskText } from '../features/desk/text';
+import { homeText } from '../features/home/text';
+import { reportsText } from '../features/reports/text';
+import { settingsText } from '../features/settings/text';
+import { usersText } from '../features/users/text';
+import { shellText } from '../layout/text';
+import { auditWordsText } from '../lib/auditWordsText';
 import { commonText } from './common';
 
 /**
@@ -54,6 +65,17 @@ export const rendererNamespaces = {
   organisations: organisationsText,
   processing: processingText,
   ...processingVocabularies,
+  components: componentsText,
+  auditWords: auditWordsText,
+  auth: authText,
+  users: usersText,
+  settings: settingsText,
+  backups: backupsText,
+  reports: reportsText,
+  audit: auditText,
+  home: homeText,
+  dashboard: dashboardText,
+  desk: deskText,
 } satisfies Record<string, Namespace>;
 
 export const uiNamespaces = { ...sharedNamespaces, ...rendererNamespaces };

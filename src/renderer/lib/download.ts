@@ -1,4 +1,5 @@
 import type { FileDownload } from '../../shared/files';
+import { text } from '../i18n';
 
 /** Hands a file from the core to the person: a save dialog in Electron, a download in a browser. */
 export function saveFile(file: FileDownload): void {
@@ -23,7 +24,7 @@ export function readFileAsBase64(file: File): Promise<string> {
       const result = String(reader.result);
       resolve(result.slice(result.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(text('components', 'fileUnreadable')));
     reader.readAsDataURL(file);
   });
 }

@@ -5,6 +5,7 @@ import {
   formatPercent as percent,
   formatWeekdayDate as weekdayDate,
 } from '../../shared/i18n/format';
+import { intlLocales, type Language } from '../../shared/i18n/languages';
 import { formatNumber as number } from '../../shared/i18n/translate';
 import { currentLanguage } from '../i18n';
 
@@ -59,4 +60,21 @@ export function formatShare(part: number, whole: number): string {
 /** Today as YYYY-MM-DD in local time. */
 export function todayIsoDate(): string {
   return format(new Date(), 'yyyy-MM-dd');
+}
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
+/** A country by its ISO code in the person's language ("Tyskland" / "Germany"), the code when unknown. */
+export function formatCountry(code: string): string {
+  const language = currentLanguage();
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocales[language]], { type: 'region' });
+    regionNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

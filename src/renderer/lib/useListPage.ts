@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { type AppChannel, type ChannelInput, contract } from '../../shared/contract';
 import type { ExportFormat, FileDownload } from '../../shared/files';
 import { notice } from '../app/notifications';
+import { text } from '../i18n';
 import { useAppDispatch } from '../app/store';
 import { saveFile } from './download';
 import { gridAddress, type GridAddressOptions } from './gridAddress';
@@ -122,5 +123,5 @@ function errorMessage(error: unknown): string {
     'message' in error &&
     typeof error.message === 'string'
     ? error.message
-    : 'The export failed.';
+    : text('components', 'exportFailed');
 }

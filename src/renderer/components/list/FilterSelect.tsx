@@ -1,4 +1,5 @@
 import { MenuItem, TextField } from '@mui/material';
+import { useT } from '../../i18n';
 
 export interface FilterOption {
   value: string;
@@ -22,7 +23,7 @@ export function FilterSelect({
   value,
   options,
   onChange,
-  anyLabel = 'Any',
+  anyLabel,
   width = 170,
 }: {
   label: string;
@@ -33,17 +34,19 @@ export function FilterSelect({
   anyLabel?: string | null;
   width?: number;
 }) {
+  const t = useT('components');
+  const any = anyLabel === undefined ? t('any') : anyLabel;
   const known = options.some((option) => option.value === value);
   return (
     <TextField
       select
       label={label}
-      value={known ? value : anyLabel === null ? (options[0]?.value ?? '') : ''}
+      value={known ? value : any === null ? (options[0]?.value ?? '') : ''}
       onChange={(event) => onChange(event.target.value || null)}
       sx={{ width }}
       fullWidth={false}
     >
-      {anyLabel !== null && <MenuItem value="">{anyLabel}</MenuItem>}
+      {any !== null && <MenuItem value="">{any}</MenuItem>}
       {options.map((option) => (
         <MenuItem key={option.value} value={option.value}>
           {option.label}

@@ -16,6 +16,7 @@ import { useNavigate } from 'react-router';
 import { columnsToHide } from '../../lib/columnPriorities';
 import { rowLinks } from '../../lib/gridAddress';
 import { CellText } from './CellText';
+import { useT } from '../../i18n';
 
 declare module '@mui/x-data-grid' {
   interface FooterPropsOverrides {
@@ -45,10 +46,11 @@ function ListFooter({
   hiddenColumns?: number;
   onChooseColumns?: () => void;
 }) {
+  const t = useT('components');
   return (
     <GridFooterContainer>
       <Button size="small" startIcon={<ViewColumnOutlinedIcon />} onClick={onChooseColumns} sx={{ ml: 1 }}>
-        {hiddenColumns > 0 ? `Columns (${hiddenColumns} hidden)` : 'Columns'}
+        {hiddenColumns > 0 ? t('columnsHidden', { count: hiddenColumns }) : t('columns')}
       </Button>
       <GridPagination />
     </GridFooterContainer>

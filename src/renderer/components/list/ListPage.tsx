@@ -2,6 +2,7 @@ import { Badge, Box, Button, Collapse, Paper, Stack } from '@mui/material';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import TuneIcon from '@mui/icons-material/Tune';
 import { type ReactNode, useState } from 'react';
+import { useT } from '../../i18n';
 import { ErrorAlert } from '../ErrorAlert';
 import { PageHeader } from '../PageHeader';
 import { type QuickFilter, QuickFilters } from '../QuickFilters';
@@ -50,6 +51,7 @@ export function ListPage({
   /** The grid (`ListGrid`). */
   children: ReactNode;
 }) {
+  const t = useT('components');
   const [more, setMore] = useState(moreFiltersSet > 0);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: pageHeight, minHeight: 540 }}>
@@ -82,11 +84,11 @@ export function ListPage({
               aria-expanded={more}
               onClick={() => setMore((open) => !open)}
             >
-              {more ? 'Fewer filters' : 'More filters'}
+              {more ? t('fewerFilters') : t('moreFilters')}
             </Button>
           )}
           <Button startIcon={<FilterAltOffOutlinedIcon />} disabled={!filtered} onClick={onClear}>
-            Clear filters
+            {t('clearFilters')}
           </Button>
         </Stack>
         {moreFilters && (
@@ -98,7 +100,7 @@ export function ListPage({
               flexWrap="wrap"
               sx={{ mb: 1 }}
               role="group"
-              aria-label="More filters"
+              aria-label={t('moreFilters')}
             >
               {moreFilters}
             </Stack>

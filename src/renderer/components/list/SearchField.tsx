@@ -1,6 +1,7 @@
 import { InputAdornment, TextField } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 
 /** How long typing must pause before the list asks again. */
 export const searchDelayMs = 300;
@@ -14,7 +15,7 @@ export const searchDelayMs = 300;
 export function SearchField({
   value,
   onSearch,
-  label = 'Search',
+  label,
   placeholder,
   width = 280,
 }: {
@@ -25,6 +26,7 @@ export function SearchField({
   placeholder?: string;
   width?: number;
 }) {
+  const t = useT('components');
   const [text, setText] = useState(value ?? '');
   const focused = useRef(false);
   const timer = useRef<number | undefined>(undefined);
@@ -50,7 +52,7 @@ export function SearchField({
 
   return (
     <TextField
-      label={label}
+      label={label ?? t('search')}
       placeholder={placeholder}
       type="search"
       value={text}

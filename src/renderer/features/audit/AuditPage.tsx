@@ -14,7 +14,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import VerifiedOutlinedIcon from '@mui/icons-material/VerifiedOutlined';
 import type { GridPaginationModel } from '@mui/x-data-grid';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AuditEntry, AuditVerification } from '../../../shared/audit/contract';
 import { ChangeDiff } from '../../components/ChangeDiff';
 import { EmptyState } from '../../components/EmptyState';
@@ -23,7 +23,8 @@ import { FilterSelect } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { auditActionLabel, channelWords, entityTypeLabel } from '../../lib/auditWords';
-import { formatDateTime } from '../../lib/format';
+import { text, useT } from '../../i18n';
+import { formatCount, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { CalendarDateField } from '../../components/CalendarDateField';
 import { useListUsersQuery } from '../users/usersApi';
@@ -43,23 +44,25 @@ function recordOf(entry: AuditEntry): string {
   return `${entityTypeLabel(entry.entityType)} ${entry.record ?? `#${entry.entityId}`}`;
 }
 
-const columns: ListColumn<AuditEntry>[] = [
+const columnsOf = (
+  t: (key: 'when' | 'who' | 'what' | 'record' | 'through') => string,
+): ListColumn<AuditEntry>[] => [
   { field: 'id', headerName: '#', width: 80, priority: 3 },
   {
     field: 'at',
-    headerName: 'When',
+    headerName: t('when'),
     width: 150,
     valueFormatter: (value: string) => formatDateTime(value),
   },
   {
     field: 'userName',
-    headerName: 'Who',
+    headerName: t('who'),
     width: 170,
     renderCell: ({ row }) => <CellText primary={row.userName} />,
   },
   {
     field: 'action',
-    headerName: 'What',
+    headerName: t('what'),
     width: 190,
     renderCell: ({ row }) => (
       <Chip size="small" label={auditActionLabel(row.action, row.entityType)} variant="outlined" />
@@ -67,14 +70,14 @@ const columns: ListColumn<AuditEntry>[] = [
   },
   {
     field: 'record',
-    headerName: 'Record',
+    headerName: t('record'),
     flex: 1,
     minWidth: 180,
     renderCell: ({ row }) => <CellText primary={recordOf(row)} />,
   },
   {
     field: 'channel',
-    headerName: 'Through',
+    headerName: t('through'),
     width: 230,
     priority: 1,
     valueGetter: (value: string) => channelWords(value),
@@ -85,16 +88,27 @@ const columns: ListColumn<AuditEntry>[] = [
 function verificationText(result: AuditVerification): string {
   if (!result.ok)
     return result.firstBadId === null
-      ? `The audit log does not pass the check: ${result.reason}.`
-      : `The audit chain is broken at entry ${result.firstBadId}: ${result.reason}. Entries before it (${result.entries}) are intact.`;
+      ? text('audit', 'failsCheck', { reason: result.reason })
+      : text('audit', 'brokenAt', {
+          id: result.firstBadId,
+          reason: result.reason,
+          entries: formatCount(result.entries),
+        });
   const redacted =
     result.redacted > 0
-      ? ` The before/after copies of ${result.redacted} were removed: ${result.redactions.map((group) => `${group.entries} ${group.reason}`).join(', ')}.`
+      ? ` ${text('audit', 'redactedCopies', {
+          count: formatCount(result.redacted),
+          groups: result.redactions
+            .map((group) => `${formatCount(group.entries)} ${group.reason}`)
+            .join(', '),
+        })}`
       : '';
-  return `The audit chain is intact: all ${result.entries} entries match their hashes, and its end matches the record kept outside the database.${redacted}`;
+  return `${text('audit', 'intact', { entries: formatCount(result.entries) })}${redacted}`;
 }
 
 export function AuditPage() {
+  const t = useT('audit');
+  const columns = useMemo(() => columnsOf(t), [t]);
   const [filters, setFilters] = useSearchState(filterKeys);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const [selected, setSelected] = useState<AuditEntry | null>(null);
@@ -133,17 +147,17 @@ export function AuditPage() {
   return (
     <>
       <ListPage
-        title="Audit log"
-        subtitle="Every change and every read of personal data, with who did it and when. Entries are chained with a keyed hash whose key and last entry are kept outside the database: no one can alter, remove or cut off an entry without the check below finding it. The before/after copies are kept apart, so an erasure or the retention purge can remove them and the chain still holds."
+        title={t('screenTitle')}
+        subtitle={t('subtitle')}
         actions={
           <Stack direction="row" spacing={1}>
             <Button
               startIcon={<KeyOutlinedIcon />}
               onClick={() => void runSaveKey()}
               disabled={savingKey}
-              title="Writes the chain's key to audit.key in the data folder, readable only by you, so that the command-line tool can check and write the log"
+              title={t('saveKeyHint')}
             >
-              Save the key for the command-line tool
+              {t('saveKey')}
             </Button>
             <Button
               variant="outlined"
@@ -151,7 +165,7 @@ export function AuditPage() {
               onClick={() => void runVerify()}
               disabled={verifying}
             >
-              {verifying ? 'Checking…' : 'Verify the chain'}
+              {verifying ? t('checking') : t('verify')}
             </Button>
           </Stack>
         }
@@ -161,8 +175,8 @@ export function AuditPage() {
             {savedKey && (
               <Alert severity="info" onClose={() => setSavedKey(null)} sx={{ mb: 1.5 }} role="status">
                 {savedKey.created
-                  ? `The key is saved in ${savedKey.file}, readable only by you. Keep it as safe as the database: whoever holds both can rewrite the log.`
-                  : `${savedKey.file} already holds this key.`}
+                  ? t('keySaved', { file: savedKey.file })
+                  : t('keyAlreadyThere', { file: savedKey.file })}
               </Alert>
             )}
             {verification && (
@@ -180,27 +194,27 @@ export function AuditPage() {
         filters={
           <>
             <CalendarDateField
-              label="From"
+              label={t('from')}
               value={filters.from ?? null}
               onChange={(from) => setFilter({ from })}
               width={160}
             />
             <CalendarDateField
-              label="To"
+              label={t('to')}
               value={filters.to ?? null}
               onChange={(to) => setFilter({ to })}
               width={160}
             />
             <FilterSelect
-              label="User"
+              label={t('user')}
               value={filters.user}
               options={(users ?? []).map((user) => ({ value: String(user.id), label: user.displayName }))}
               onChange={(user) => setFilter({ user })}
-              anyLabel="Anyone"
+              anyLabel={t('anyone')}
               width={180}
             />
             <FilterSelect
-              label="Record type"
+              label={t('recordType')}
               value={filters.entityType}
               options={(facets?.entityTypes ?? []).map((type) => ({
                 value: type,
@@ -210,7 +224,7 @@ export function AuditPage() {
               width={190}
             />
             <FilterSelect
-              label="Action"
+              label={t('action')}
               value={filters.action}
               options={(facets?.actions ?? []).map((action) => ({
                 value: action,
@@ -220,10 +234,10 @@ export function AuditPage() {
               width={190}
             />
             <TextField
-              label="Record id"
+              label={t('recordId')}
               value={filters.entityId ?? ''}
               onChange={(event) => setFilter({ entityId: event.target.value.trim() })}
-              sx={{ width: 120 }}
+              sx={{ width: 150 }}
               fullWidth={false}
             />
           </>
@@ -236,7 +250,7 @@ export function AuditPage() {
       >
         <ListGrid
           id="audit"
-          label="Audit entries"
+          label={t('entries')}
           columns={columns}
           rows={data?.rows ?? []}
           rowCount={data?.total ?? 0}
@@ -253,7 +267,7 @@ export function AuditPage() {
             },
           }}
           sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
-          empty={<EmptyState title="No entries match these filters" />}
+          empty={<EmptyState title={t('noEntries')} />}
         />
       </ListPage>
       <Drawer
@@ -263,25 +277,25 @@ export function AuditPage() {
         sx={{ zIndex: (theme) => theme.zIndex.modal }}
       >
         {selected && (
-          <Box sx={{ width: 520, p: 3 }} role="dialog" aria-label={`Audit entry ${selected.id}`}>
+          <Box sx={{ width: 520, p: 3 }} role="dialog" aria-label={t('entryLabel', { id: selected.id })}>
             <Stack direction="row" justifyContent="space-between" alignItems="center">
               <Typography variant="h6" component="h2">
-                Entry #{selected.id}: {auditActionLabel(selected.action, selected.entityType)}
+                {t('entryTitle', {
+                  id: selected.id,
+                  what: auditActionLabel(selected.action, selected.entityType),
+                })}
               </Typography>
-              <IconButton aria-label="Close" onClick={() => setSelected(null)}>
+              <IconButton aria-label={text('common', 'close')} onClick={() => setSelected(null)}>
                 <CloseIcon />
               </IconButton>
             </Stack>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
               {formatDateTime(selected.at)} · {selected.userName} ({selected.username}) · {recordOf(selected)}{' '}
-              · through {channelWords(selected.channel)}
+              · {t('entryThrough', { channel: channelWords(selected.channel) })}
             </Typography>
             <Divider sx={{ mb: 2 }} />
             {selected.redacted ? (
-              <Alert severity="info">
-                The before/after copies of this entry were removed ({selected.redacted}). The entry and the
-                hash of what it held stay in the chain.
-              </Alert>
+              <Alert severity="info">{t('redactedEntry', { reason: selected.redacted })}</Alert>
             ) : (
               <ChangeDiff before={selected.before} after={selected.after} labels={selected.labels} />
             )}

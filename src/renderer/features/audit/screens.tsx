@@ -1,12 +1,13 @@
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import type { Screen } from '../../app/screens';
+import { text } from '../../i18n';
 import { AuditPage } from './AuditPage';
 
 export const auditScreens: Screen[] = [
   {
     path: '/admin/audit',
-    title: 'Audit log',
-    description: 'Who changed or read what, and a check that no entry was altered.',
+    title: () => text('audit', 'screenTitle'),
+    description: () => text('audit', 'screenDescription'),
     element: <AuditPage />,
     roles: ['admin'],
     nav: { section: 'Administration', icon: <ReceiptLongOutlinedIcon />, order: 30 },

@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AppLogo } from '../../components/AppLogo';
+import { useT } from '../../i18n';
 import { LanguageButton } from '../../i18n/LanguageButton';
 
 /** The centred card the setup, sign-in and lock screens share. */
@@ -13,6 +14,7 @@ export function AuthLayout({
   subtitle?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useT('auth');
   return (
     <Box
       component="main"
@@ -35,7 +37,7 @@ export function AuthLayout({
                 Privacy Desk
               </Typography>
               <Typography variant="caption" color="text.secondary">
-                We Assist AS · personvern
+                {t('tagline')}
               </Typography>
             </Box>
             <LanguageButton />

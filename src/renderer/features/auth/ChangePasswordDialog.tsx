@@ -7,22 +7,25 @@ import { password } from '../../../shared/validation';
 import { callApi } from '../../app/api';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { text, useT } from '../../i18n';
 import { applyApiError } from '../../lib/forms';
+import { NewPasswordFields } from './NewPasswordFields';
 import { PasswordField } from './PasswordField';
 
 const changeForm = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password'),
+    currentPassword: z.string().min(1, { error: () => text('auth', 'enterCurrentPassword') }),
     newPassword: password,
     repeat: z.string(),
   })
   .refine((form) => form.newPassword === form.repeat, {
     path: ['repeat'],
-    message: 'The two passwords differ',
+    error: () => text('auth', 'passwordsDiffer'),
   });
 type ChangeForm = z.infer<typeof changeForm>;
 
 export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT('auth');
   const dispatch = useAppDispatch();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<ChangeForm>({
@@ -44,10 +47,10 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
       dispatch,
     );
     if (result.ok) {
-      dispatch(notice('Your password was changed.'));
+      dispatch(notice(t('passwordChanged')));
       close();
     } else if (result.error.code === 'INVALID_CREDENTIALS') {
-      form.setError('currentPassword', { message: 'This is not your current password' });
+      form.setError('currentPassword', { message: t('notCurrentPassword') });
     } else {
       setError(applyApiError(result.error, form.setError, ['currentPassword', 'newPassword']));
     }
@@ -56,35 +59,29 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   return (
     <Dialog open={open} onClose={close} maxWidth="xs" fullWidth>
       <form onSubmit={submit} noValidate>
-        <DialogTitle>Change your password</DialogTitle>
+        <DialogTitle>{t('changeTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {error && <Alert severity="error">{error}</Alert>}
             <PasswordField
-              label="Current password"
+              label={t('currentPassword')}
               autoFocus
               {...register('currentPassword')}
               error={!!formState.errors.currentPassword}
               helperText={formState.errors.currentPassword?.message}
             />
-            <PasswordField
-              label="New password"
-              {...register('newPassword')}
-              error={!!formState.errors.newPassword}
-              helperText={formState.errors.newPassword?.message ?? 'At least 10 characters'}
-            />
-            <PasswordField
-              label="Repeat the new password"
-              {...register('repeat')}
-              error={!!formState.errors.repeat}
-              helperText={formState.errors.repeat?.message}
+            <NewPasswordFields
+              form={form}
+              names={{ password: 'newPassword', repeat: 'repeat' }}
+              labels={{ password: t('newPassword'), repeat: t('repeatNewPassword') }}
+              hint={t('atLeastTen')}
             />
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>Cancel</Button>
+          <Button onClick={close}>{text('common', 'cancel')}</Button>
           <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Change password
+            {t('changePassword')}
           </Button>
         </DialogActions>
       </form>

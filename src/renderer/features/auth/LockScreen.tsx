@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { api, callApi } from '../../app/api';
 import { useAppDispatch } from '../../app/store';
+import { useT } from '../../i18n';
 import { statusReceived } from './authSlice';
 import { PasswordField } from './PasswordField';
 
@@ -12,6 +13,7 @@ import { PasswordField } from './PasswordField';
  * a half-filled form is exactly as it was after unlocking, but nothing of it is visible.
  */
 export function LockScreen({ displayName, username }: { displayName: string; username: string }) {
+  const t = useT('auth');
   const dispatch = useAppDispatch();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState, reset } = useForm<{ password: string }>({
@@ -57,11 +59,10 @@ export function LockScreen({ displayName, username }: { displayName: string; use
               <LockOutlinedIcon fontSize="inherit" />
             </Box>
             <Typography id="lock-title" variant="h5" component="h1" textAlign="center">
-              Session locked
+              {t('sessionLocked')}
             </Typography>
             <Typography variant="body2" color="text.secondary" textAlign="center">
-              Privacy Desk locked itself after a period without use. Enter the password of {displayName} (
-              {username}) to continue where you left off.
+              {t('lockedHint', { name: displayName, username })}
             </Typography>
             {error && (
               <Alert severity="error" role="alert">
@@ -69,16 +70,16 @@ export function LockScreen({ displayName, username }: { displayName: string; use
               </Alert>
             )}
             <PasswordField
-              label="Password"
+              label={t('password')}
               autoFocus
               autoComplete="current-password"
               {...register('password')}
             />
             <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
-              Unlock
+              {t('unlock')}
             </Button>
             <Button onClick={signOut} color="inherit">
-              Sign out instead (unsaved input is lost)
+              {t('signOutInstead')}
             </Button>
           </Stack>
         </form>

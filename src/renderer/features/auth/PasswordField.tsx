@@ -2,9 +2,11 @@ import { IconButton, InputAdornment, TextField, type TextFieldProps } from '@mui
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { forwardRef, useState } from 'react';
+import { useT } from '../../i18n';
 
 /** A password input with a show/hide toggle that stays out of the keyboard's tab order. */
 export const PasswordField = forwardRef<HTMLInputElement, TextFieldProps>(function PasswordField(props, ref) {
+  const t = useT('auth');
   const [visible, setVisible] = useState(false);
   return (
     <TextField
@@ -16,7 +18,7 @@ export const PasswordField = forwardRef<HTMLInputElement, TextFieldProps>(functi
           endAdornment: (
             <InputAdornment position="end">
               <IconButton
-                aria-label={visible ? 'Hide password' : 'Show password'}
+                aria-label={visible ? t('hidePassword') : t('showPassword')}
                 onClick={() => setVisible((value) => !value)}
                 edge="end"
                 size="small"

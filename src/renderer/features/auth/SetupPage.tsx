@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { password, requiredText, username } from '../../../shared/validation';
 import { callApi } from '../../app/api';
 import { useAppDispatch } from '../../app/store';
+import { text, useT } from '../../i18n';
 import { applyApiError } from '../../lib/forms';
 import { AuthLayout } from './AuthLayout';
 import { statusReceived } from './authSlice';
-import { PasswordField } from './PasswordField';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const setupForm = z
   .object({
@@ -21,12 +22,13 @@ const setupForm = z
   })
   .refine((form) => form.password === form.repeatPassword, {
     path: ['repeatPassword'],
-    message: 'The two passwords differ',
+    error: () => text('auth', 'passwordsDiffer'),
   });
 type SetupForm = z.input<typeof setupForm>;
 
 /** First start: create the administrator account. */
 export function SetupPage() {
+  const t = useT('auth');
   const dispatch = useAppDispatch();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SetupForm>({
@@ -48,47 +50,33 @@ export function SetupPage() {
   });
 
   return (
-    <AuthLayout
-      title="Welcome to Privacy Desk"
-      subtitle="This is a new database. Create the first administrator account; you can add agents, the data protection officer and other administrators afterwards."
-    >
+    <AuthLayout title={t('welcome')} subtitle={t('welcomeHint')}>
       <form onSubmit={submit} noValidate>
         <Stack spacing={2}>
           {error && <Alert severity="error">{error}</Alert>}
           <TextField
-            label="Full name"
+            label={t('fullName')}
             autoFocus
             {...register('displayName')}
             error={!!formState.errors.displayName}
             helperText={formState.errors.displayName?.message}
           />
           <TextField
-            label="User name"
+            label={t('userName')}
             autoComplete="username"
             {...register('username')}
             error={!!formState.errors.username}
-            helperText={formState.errors.username?.message ?? 'Letters a-z, digits, dot, dash or underscore'}
+            helperText={formState.errors.username?.message ?? t('userNameHint')}
           />
-          <PasswordField
-            label="Password"
-            autoComplete="new-password"
-            {...register('password')}
-            error={!!formState.errors.password}
-            helperText={formState.errors.password?.message ?? 'At least 10 characters'}
+          <NewPasswordFields
+            form={form}
+            names={{ password: 'password', repeat: 'repeatPassword' }}
+            labels={{ password: t('password'), repeat: t('repeatPassword') }}
+            hint={t('atLeastTen')}
           />
-          <PasswordField
-            label="Repeat the password"
-            autoComplete="new-password"
-            {...register('repeatPassword')}
-            error={!!formState.errors.repeatPassword}
-            helperText={formState.errors.repeatPassword?.message}
-          />
-          <FormControlLabel
-            control={<Checkbox {...register('alsoDpo')} />}
-            label="I am also the data protection officer"
-          />
+          <FormControlLabel control={<Checkbox {...register('alsoDpo')} />} label={t('alsoDpo')} />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
-            Create administrator and sign in
+            {t('createAdmin')}
           </Button>
         </Stack>
       </form>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { callApi } from '../../app/api';
 import { useAppDispatch, useAppSelector } from '../../app/store';
+import { useT } from '../../i18n';
 import { AuthLayout } from './AuthLayout';
 import { statusReceived } from './authSlice';
 import { PasswordField } from './PasswordField';
@@ -13,6 +14,7 @@ interface SignInForm {
 }
 
 export function SignInPage() {
+  const t = useT('auth');
   const dispatch = useAppDispatch();
   const [error, setError] = useState<string | null>(null);
   const endedBecause = useAppSelector((state) => state.auth.endedBecause);
@@ -33,7 +35,7 @@ export function SignInPage() {
   });
 
   return (
-    <AuthLayout title="Sign in" subtitle="Use the user name and password an administrator gave you.">
+    <AuthLayout title={t('signIn')} subtitle={t('signInHint')}>
       <form onSubmit={submit} noValidate>
         <Stack spacing={2}>
           {error && (
@@ -42,10 +44,10 @@ export function SignInPage() {
             </Alert>
           )}
           {!error && endedBecause && <Alert severity="info">{endedBecause}</Alert>}
-          <TextField label="User name" autoComplete="username" autoFocus {...register('username')} />
-          <PasswordField label="Password" autoComplete="current-password" {...register('password')} />
+          <TextField label={t('userName')} autoComplete="username" autoFocus {...register('username')} />
+          <PasswordField label={t('password')} autoComplete="current-password" {...register('password')} />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
-            Sign in
+            {t('signIn')}
           </Button>
         </Stack>
       </form>

@@ -11,14 +11,19 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatBytes } from '../../lib/download';
-import { formatDateTime } from '../../lib/format';
+import { useT } from '../../i18n';
+import { formatCount, formatDateTime } from '../../lib/format';
 import { useBackupsQuery, useCreateBackupMutation } from './backupsApi';
 
 /**
  * Administration → Backups: the daily copies beside the database, one made now on request, and a
  * restore that keeps the current database aside (never overwritten) and reopens the app on the copy.
  */
+const backupCommand = 'privacy-desk backup --out FILE';
+const restoreCommand = 'privacy-desk --db NEW-FILE restore --from FILE';
+
 export function BackupsPage() {
+  const t = useT('backups');
   const dispatch = useAppDispatch();
   const { data, error, isLoading } = useBackupsQuery({});
   const [create, { isLoading: creating, error: createError }] = useCreateBackupMutation();
@@ -28,7 +33,7 @@ export function BackupsPage() {
 
   const backUpNow = async () => {
     const result = await create({});
-    if ('data' in result && result.data) dispatch(notice(`Backup ${result.data.name} was made.`, 'success'));
+    if ('data' in result && result.data) dispatch(notice(t('made', { name: result.data.name }), 'success'));
   };
 
   const restore = async () => {
@@ -48,11 +53,9 @@ export function BackupsPage() {
   return (
     <>
       <PageHeader
-        title="Backups"
+        title={t('screenTitle')}
         subtitle={
-          data
-            ? `Once a day the app copies the database and its attached files into ${data.folder}; the newest ${data.keep} are kept (Settings → Backups).`
-            : 'The daily copies of the database and its attached files.'
+          data ? t('subtitle', { folder: data.folder, keep: formatCount(data.keep) }) : t('subtitleLoading')
         }
         actions={
           <Button
@@ -61,7 +64,7 @@ export function BackupsPage() {
             onClick={() => void backUpNow()}
             disabled={creating}
           >
-            {creating ? 'Backing up…' : 'Back up now'}
+            {creating ? t('backingUp') : t('backUpNow')}
           </Button>
         }
       />
@@ -72,11 +75,11 @@ export function BackupsPage() {
         </Alert>
       )}
       {!isLoading && data?.backups.length === 0 && (
-        <EmptyState title="No backups yet" icon={<BackupOutlinedIcon fontSize="inherit" />} />
+        <EmptyState title={t('noBackups')} icon={<BackupOutlinedIcon fontSize="inherit" />} />
       )}
       {data && data.backups.length > 0 && (
         <Paper variant="outlined">
-          <List aria-label="Backups" disablePadding>
+          <List aria-label={t('screenTitle')} disablePadding>
             {data.backups.map((backup) => (
               <ListItem
                 key={backup.name}
@@ -85,9 +88,9 @@ export function BackupsPage() {
                   <Button
                     startIcon={<RestoreOutlinedIcon />}
                     onClick={() => setRestoring(backup)}
-                    aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
+                    aria-label={t('restoreOf', { at: formatDateTime(backup.createdAt) })}
                   >
-                    Restore…
+                    {t('restoreEllipsis')}
                   </Button>
                 }
               >
@@ -95,8 +98,11 @@ export function BackupsPage() {
                   primary={formatDateTime(backup.createdAt)}
                   secondary={`${backup.name} · ${formatBytes(backup.sizeBytes)} · ${
                     backup.auditEntries === null
-                      ? 'no manifest: cannot be restored'
-                      : `${backup.auditEntries} audit entries, ${backup.attachments} attached files`
+                      ? t('noManifest')
+                      : t('contents', {
+                          entries: formatCount(backup.auditEntries),
+                          files: formatCount(backup.attachments ?? 0),
+                        })
                   }`}
                 />
               </ListItem>
@@ -105,23 +111,28 @@ export function BackupsPage() {
         </Paper>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2, maxWidth: 760 }}>
-        A copy elsewhere (another disk, the office server) is made with{' '}
-        <code>privacy-desk backup --out FILE</code>; it is restored into a new database with{' '}
-        <code>privacy-desk --db NEW-FILE restore --from FILE</code>.
+        {t('elsewhere', { backup: '{backup}', restore: '{restore}' })
+          .split(/(\{backup\}|\{restore\})/)
+          .map((part, index) =>
+            part === '{backup}' ? (
+              <code key={index}>{backupCommand}</code>
+            ) : part === '{restore}' ? (
+              <code key={index}>{restoreCommand}</code>
+            ) : (
+              part
+            ),
+          )}
       </Typography>
       <ConfirmDialog
         open={!!restoring}
-        title="Restore this backup?"
-        confirmLabel="Restore"
+        title={t('restoreTitle')}
+        confirmLabel={t('restore')}
         destructive
         busy={busy}
         onConfirm={() => void restore()}
         onClose={() => setRestoring(null)}
       >
-        The app goes back to the database as it was on {restoring ? formatDateTime(restoring.createdAt) : ''}:
-        whatever was recorded since is not in it. The current database is kept aside in the same folder under
-        a name ending in “before-restore” and the time, so nothing is lost. The backup is checked first (its
-        audit chain and files); then everyone is signed out and the window opens on the restored database.
+        {t('restoreText', { at: restoring ? formatDateTime(restoring.createdAt) : '' })}
       </ConfirmDialog>
     </>
   );

@@ -12,19 +12,27 @@ import {
 } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import { addMonths, format, getISODay, parseISO } from 'date-fns';
+import { addDays, addMonths, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
 import { useNavigate } from 'react-router';
 import type { DashboardCalendar } from '../../../shared/dashboard/contract';
-import { deadlineKindLabels } from '../../../shared/deadlines/items';
+import { holiday as holidayNames, type HolidayKey } from '../../../shared/i18n/resources/labels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useLabels, useT } from '../../i18n';
+import { formatCount, formatPattern } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { useDashboardCalendarQuery } from './dashboardApi';
 import { DeadlineList, kindIcons, urgencyLook } from './deadlineUi';
 
 const keys = ['month', 'day'] as const;
-const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday to Sunday of any week, for the weekday names in the person's language. */
+const week = Array.from({ length: 7 }, (_, index) => addDays(startOfISOWeek(new Date(2026, 0, 5)), index));
+
+/** The core names a holiday in English; its key gives the name in the person's language. */
+const holidayKeyByName = new Map(
+  Object.entries(holidayNames.en).map(([key, name]) => [name, key as HolidayKey]),
+);
 const shownPerDay = 3;
 
 type Day = DashboardCalendar['days'][number];
@@ -40,6 +48,10 @@ function DayCell({
   selected: boolean;
   onSelect: () => void;
 }) {
+  const t = useT('dashboard');
+  const holidays = useLabels('holiday');
+  const holidayKey = day.holiday ? holidayKeyByName.get(day.holiday) : undefined;
+  const holiday = holidayKey ? holidays[holidayKey] : day.holiday;
   const navigate = useNavigate();
   const date = parseISO(day.date);
   const weekend = getISODay(date) >= 6;
@@ -57,7 +69,7 @@ function DayCell({
     >
       <ButtonBase
         onClick={onSelect}
-        aria-label={`${format(date, 'EEEE d MMMM')}: ${day.items.length} ${day.items.length === 1 ? 'deadline' : 'deadlines'}`}
+        aria-label={t('dayLabel', { day: formatPattern(date, t('dayPattern')), count: day.items.length })}
         sx={{
           borderRadius: '50%',
           width: 28,
@@ -69,21 +81,24 @@ function DayCell({
       >
         {format(date, 'd')}
       </ButtonBase>
-      {day.holiday && (
-        <Tooltip title={day.holiday}>
+      {holiday && (
+        <Tooltip title={holiday}>
           <Typography
             variant="caption"
             color="error.dark"
             noWrap
             sx={{ ml: 0.5, display: 'inline-block', maxWidth: 'calc(100% - 36px)', verticalAlign: 'middle' }}
           >
-            {day.holiday}
+            {holiday}
           </Typography>
         </Tooltip>
       )}
       <Stack spacing={0.25} sx={{ mt: 0.25 }}>
         {day.items.slice(0, shownPerDay).map((item) => (
-          <Tooltip key={item.key} title={`${deadlineKindLabels[item.kind]}: ${item.title}, ${item.detail}`}>
+          <Tooltip
+            key={item.key}
+            title={t('itemTip', { kind: t(`kind:${item.kind}`), title: item.title, detail: item.detail })}
+          >
             <ButtonBase
               onClick={() => void navigate(item.path)}
               sx={{
@@ -104,6 +119,7 @@ function DayCell({
               {kindIcons[item.kind]}
               <Box
                 component="span"
+                data-core-text
                 sx={{
                   minWidth: 0,
                   overflow: 'hidden',
@@ -122,7 +138,7 @@ function DayCell({
             onClick={onSelect}
             sx={{ justifyContent: 'flex-start', px: 0.5, fontSize: 12, color: 'primary.main' }}
           >
-            {day.items.length - shownPerDay} more
+            {t('moreInDay', { count: formatCount(day.items.length - shownPerDay) })}
           </ButtonBase>
         )}
       </Stack>
@@ -132,6 +148,7 @@ function DayCell({
 
 /** Every deadline of a month on its day: cases, breach clocks, agreement reviews, objection windows, follow-ups. */
 export function CalendarPage() {
+  const t = useT('dashboard');
   const [state, setState] = useSearchState(keys);
   // Without a month in the address, the core shows its current month (the office's "today").
   const asked = state.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(state.month) ? state.month : undefined;
@@ -148,44 +165,43 @@ export function CalendarPage() {
   return (
     <>
       <PageHeader
-        title="Deadline calendar"
-        subtitle="Everything still open falls on the day it is due. Choose a day to see its list; choose an item to open it."
+        title={t('calendarTitle')}
+        subtitle={t('calendarSubtitle')}
         actions={
           <>
             <Button onClick={() => setState({ month: null, day: null })} disabled={!asked}>
-              This month
+              {t('thisMonth')}
             </Button>
           </>
         }
       />
       <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 1 }}>
-        <IconButton aria-label="Previous month" onClick={() => go(-1)}>
+        <IconButton aria-label={t('previousMonth')} onClick={() => go(-1)}>
           <ChevronLeftIcon />
         </IconButton>
         <Typography variant="h6" component="h2" sx={{ minWidth: 180, textAlign: 'center' }}>
-          {month ? format(parseISO(`${month}-01`), 'MMMM yyyy') : ''}
+          {month ? formatPattern(parseISO(`${month}-01`), t('monthYearPattern')) : ''}
         </Typography>
-        <IconButton aria-label="Next month" onClick={() => go(1)}>
+        <IconButton aria-label={t('nextMonth')} onClick={() => go(1)}>
           <ChevronRightIcon />
         </IconButton>
         {data && (
           <Typography variant="body2" color="text.secondary">
-            {data.total.toLocaleString('nb-NO')} {data.total === 1 ? 'deadline' : 'deadlines'}
+            {t('deadlineCount', { count: data.total })}
           </Typography>
         )}
       </Stack>
       <ErrorAlert error={error} />
       {data?.truncated && (
         <Alert severity="info" sx={{ mb: 1 }}>
-          More deadlines fall in this month than the calendar can show; the first of each kind are listed. The
-          dashboard's exports hold them all.
+          {t('truncated')}
         </Alert>
       )}
       <Paper variant="outlined" sx={{ overflow: 'hidden', opacity: isFetching ? 0.6 : 1 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', borderLeft: 0 }}>
-          {weekdays.map((name) => (
+          {week.map((weekday) => (
             <Typography
-              key={name}
+              key={weekday.getDay()}
               variant="caption"
               sx={{
                 px: 1,
@@ -197,7 +213,7 @@ export function CalendarPage() {
                 bgcolor: 'grey.100',
               }}
             >
-              {name}
+              {formatPattern(weekday, t('weekdayPattern'))}
             </Typography>
           ))}
           {data ? (
@@ -226,17 +242,12 @@ export function CalendarPage() {
         </Box>
       </Paper>
       {selected && (
-        <Paper
-          variant="outlined"
-          sx={{ mt: 2, p: 1.5 }}
-          component="section"
-          aria-label="Deadlines of the day"
-        >
+        <Paper variant="outlined" sx={{ mt: 2, p: 1.5 }} component="section" aria-label={t('deadlinesOfDay')}>
           <Typography variant="subtitle1" component="h2" sx={{ px: 1 }}>
-            {format(parseISO(selected.date), 'EEEE d MMMM yyyy')}
+            {formatPattern(parseISO(selected.date), t('longDayPattern'))}
           </Typography>
           {selected.items.length === 0 ? (
-            <EmptyState title="Nothing falls due on this day." />
+            <EmptyState title={t('nothingThatDay')} />
           ) : (
             <DeadlineList items={selected.items} />
           )}

@@ -1,11 +1,13 @@
 import { Card, CardContent, Grid, Skeleton, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import type { ReactNode } from 'react';
-import { requestTypeInfo, type RequestType, requestTypes } from '../../../shared/cases/rules';
+import { type RequestType, requestTypes } from '../../../shared/cases/rules';
 import type { DashboardCharts } from '../../../shared/dashboard/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLabels, useT } from '../../i18n';
+import { formatCount, formatPattern } from '../../lib/format';
 import { useDashboardChartsQuery } from './dashboardApi';
 
 /** One colour per request type, the same in every chart (ten types need ten colours). */
@@ -22,7 +24,6 @@ const typeColours: Record<RequestType, string> = {
   'marketing-opt-out': '#9aa5b1',
 };
 
-const monthLabel = (month: string) => format(parseISO(`${month}-01`), 'MMM yy');
 const chartHeight = 260;
 
 function ChartCard({ title, caption, children }: { title: string; caption: string; children: ReactNode }) {
@@ -49,11 +50,11 @@ function NoFigures({ children }: { children: ReactNode }) {
   );
 }
 
-function byTypeSeries(rows: DashboardCharts['received']) {
+function byTypeSeries(rows: DashboardCharts['received'], labels: Readonly<Record<RequestType, string>>) {
   return requestTypes
     .filter((type) => rows.some((row) => row.byType[type] > 0))
     .map((type) => ({
-      label: requestTypeInfo[type].label,
+      label: labels[type],
       data: rows.map((row) => row.byType[type]),
       stack: 'types',
       color: typeColours[type],
@@ -62,66 +63,63 @@ function byTypeSeries(rows: DashboardCharts['received']) {
 
 /** The dashboard's charts; every figure comes from the core's `dashboard.charts`. */
 export function ChartsPanel() {
+  const t = useT('dashboard');
+  const typeLabels = useLabels('requestType');
   const { data, error, isLoading } = useDashboardChartsQuery({}, { refetchOnMountOrArgChange: true });
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <Skeleton variant="rounded" height={chartHeight * 2} />;
-  const months = data.months.map(monthLabel);
+  const months = data.months.map((month) => formatPattern(parseISO(`${month}-01`), t('monthPattern')));
+  const percent = (value: number) => t('percent', { value: formatCount(value) });
   const quarters = data.breachesPerQuarter.map((row) => row.quarter);
   const noReplies = data.onTime.every((row) => row.replied === 0);
   return (
-    <Grid container spacing={2} component="section" aria-label="Charts">
+    <Grid container spacing={2} component="section" aria-label={t('charts')}>
       <Grid size={{ xs: 12, lg: 6 }}>
-        <ChartCard
-          title="Requests received per month"
-          caption="By request type; a case with several types counts under each."
-        >
+        <ChartCard title={t('receivedTitle')} caption={t('receivedCaption')}>
           {data.received.every((row) => row.total === 0) ? (
-            <NoFigures>No requests received in these months.</NoFigures>
+            <NoFigures>{t('noneReceived')}</NoFigures>
           ) : (
             <BarChart
               height={chartHeight}
               xAxis={[{ scaleType: 'band', data: months }]}
               yAxis={[{ tickMinStep: 1 }]}
-              series={byTypeSeries(data.received)}
+              series={byTypeSeries(data.received, typeLabels)}
               slotProps={{ legend: { position: { vertical: 'bottom', horizontal: 'center' } } }}
             />
           )}
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, lg: 6 }}>
-        <ChartCard title="Requests closed per month" caption="By request type, in the month of the reply.">
+        <ChartCard title={t('closedTitle')} caption={t('closedCaption')}>
           {noReplies && data.closed.every((row) => row.total === 0) ? (
-            <NoFigures>No requests closed in these months.</NoFigures>
+            <NoFigures>{t('noneClosed')}</NoFigures>
           ) : (
             <BarChart
               height={chartHeight}
               xAxis={[{ scaleType: 'band', data: months }]}
               yAxis={[{ tickMinStep: 1 }]}
-              series={byTypeSeries(data.closed)}
+              series={byTypeSeries(data.closed, typeLabels)}
               slotProps={{ legend: { position: { vertical: 'bottom', horizontal: 'center' } } }}
             />
           )}
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, md: 6, lg: 4 }}>
-        <ChartCard
-          title="Answered on time"
-          caption="Share of replies given by the due date (after any extension)."
-        >
+        <ChartCard title={t('onTimeTitle')} caption={t('onTimeCaption')}>
           {noReplies ? (
-            <NoFigures>No replies in these months.</NoFigures>
+            <NoFigures>{t('noReplies')}</NoFigures>
           ) : (
             <LineChart
               height={chartHeight}
               xAxis={[{ scaleType: 'point', data: months }]}
-              yAxis={[{ min: 0, max: 100, valueFormatter: (value: number) => `${value} %` }]}
+              yAxis={[{ min: 0, max: 100, valueFormatter: (value: number) => percent(value) }]}
               series={[
                 {
-                  label: 'On time',
+                  label: t('onTime'),
                   data: data.onTime.map((row) =>
                     row.rate === null ? null : Math.round(row.rate * 1000) / 10,
                   ),
-                  valueFormatter: (value) => (value === null ? 'no replies' : `${value} %`),
+                  valueFormatter: (value) => (value === null ? t('noRepliesValue') : percent(value)),
                   color: '#16796f',
                 },
               ]}
@@ -131,18 +129,19 @@ export function ChartsPanel() {
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, md: 6, lg: 4 }}>
-        <ChartCard title="Median days to reply" caption="Calendar days from receipt to the reply.">
+        <ChartCard title={t('medianTitle')} caption={t('medianCaption')}>
           {noReplies ? (
-            <NoFigures>No replies in these months.</NoFigures>
+            <NoFigures>{t('noReplies')}</NoFigures>
           ) : (
             <BarChart
               height={chartHeight}
               xAxis={[{ scaleType: 'band', data: months }]}
               series={[
                 {
-                  label: 'Median days',
+                  label: t('medianDays'),
                   data: data.medianDaysToClose.map((row) => row.median),
-                  valueFormatter: (value) => (value === null ? 'no replies' : `${value} days`),
+                  valueFormatter: (value) =>
+                    value === null ? t('noRepliesValue') : t('days', { count: value }),
                   color: '#1d4f7a',
                 },
               ]}
@@ -152,10 +151,10 @@ export function ChartsPanel() {
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, lg: 4 }}>
-        <ChartCard title="Breaches per quarter" caption="By the DPO's risk assessment.">
+        <ChartCard title={t('breachesTitle')} caption={t('breachesCaption')}>
           {quarters.length === 0 ? (
             <Typography variant="body2" color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
-              No breaches recorded.
+              {t('noBreaches')}
             </Typography>
           ) : (
             <BarChart
@@ -164,25 +163,25 @@ export function ChartsPanel() {
               yAxis={[{ tickMinStep: 1 }]}
               series={[
                 {
-                  label: 'High risk',
+                  label: t('highRisk'),
                   data: data.breachesPerQuarter.map((row) => row.high),
                   stack: 'risk',
                   color: '#b3261e',
                 },
                 {
-                  label: 'Risk',
+                  label: t('risk'),
                   data: data.breachesPerQuarter.map((row) => row.risk),
                   stack: 'risk',
                   color: '#e08a00',
                 },
                 {
-                  label: 'No risk',
+                  label: t('noRisk'),
                   data: data.breachesPerQuarter.map((row) => row.none),
                   stack: 'risk',
                   color: '#16796f',
                 },
                 {
-                  label: 'Not assessed',
+                  label: t('notAssessed'),
                   data: data.breachesPerQuarter.map((row) => row.unassessed),
                   stack: 'risk',
                   color: '#9aa5b1',

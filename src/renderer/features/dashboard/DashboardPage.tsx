@@ -19,7 +19,7 @@ import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { type ReactElement, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import {
@@ -27,17 +27,14 @@ import {
   type DashboardUrgency,
   dashboardUrgencies,
 } from '../../../shared/dashboard/contract';
-import {
-  type DeadlineGroup,
-  type DeadlineKind,
-  deadlineKindLabels,
-  deadlineUrgencyLabels,
-} from '../../../shared/deadlines/items';
+import type { DeadlineGroup, DeadlineKind } from '../../../shared/deadlines/items';
 import type { ExportFormat } from '../../../shared/files';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
 import { saveFile } from '../../lib/download';
+import { formatCount, formatPattern } from '../../lib/format';
 import { ChartsPanel } from './ChartsPanel';
 import { useDashboardOverviewQuery, useExportDashboardMutation } from './dashboardApi';
 import { DeadlineList, kindIcons, urgencyLook } from './deadlineUi';
@@ -57,46 +54,10 @@ function fullListPath(kind: DeadlineKind, urgency: DashboardUrgency): string | n
   }
 }
 
-const emptyWords: Record<DeadlineGroup, Record<DashboardUrgency, string>> = {
-  legal: {
-    overdue: 'No legal deadline is overdue.',
-    dueToday: 'No legal deadline falls due today.',
-    dueThisWeek: 'No legal deadline falls due in the next seven days.',
-    atRisk: 'No legal deadline is at risk.',
-  },
-  reminder: {
-    overdue: 'No work reminder is overdue.',
-    dueToday: 'No work reminder falls due today.',
-    dueThisWeek: 'No work reminder falls due in the next seven days.',
-    atRisk: 'No work reminder is at risk.',
-  },
-};
-
-/** The two kinds of dates the DPO watches, kept apart so the legal ones never drown. */
-const groupWords: Record<DeadlineGroup, { label: string; about: string; empty: string }> = {
-  legal: {
-    label: 'Legal deadlines',
-    about: 'Rights requests (Art. 12(3)) and breach notifications (Art. 33/34)',
-    empty: 'The list fills itself from cases and breaches as their dates come near.',
-  },
-  reminder: {
-    label: 'Work reminders',
-    about: 'Inquiry follow-ups, agreement reviews and expiries, objection windows',
-    empty: 'The list fills itself from inquiries and agreements as their dates come near.',
-  },
-};
-
-const counterHelp: Record<DashboardUrgency, string> = {
-  overdue: 'Legal deadlines already missed',
-  dueToday: 'Legal deadlines, still open',
-  dueThisWeek: 'Legal deadlines, still open',
-  atRisk: 'Inside the due-soon window',
-};
-
-/** "and 281 work reminders", said the same way on every counter. */
-function remindersLine(count: number): string {
-  return count === 1 ? 'and 1 work reminder' : `and ${count.toLocaleString('nb-NO')} work reminders`;
-}
+/*
+ * The two kinds of dates the DPO watches (`group:legal`, `group:reminder` in the namespace) are
+ * kept apart so the legal ones never drown.
+ */
 
 function Counter({
   label,
@@ -116,6 +77,7 @@ function Counter({
   /** A second, smaller figure of another kind (the work reminders beside the legal deadlines). */
   also?: string;
 }) {
+  const t = useT('dashboard');
   const body = (
     <CardContent>
       <Stack direction="row" spacing={1} alignItems="center" sx={{ color, mb: 0.5 }}>
@@ -124,8 +86,12 @@ function Counter({
           {label}
         </Typography>
       </Stack>
-      <Typography variant="h4" component="p" aria-label={`${label}: ${value}`}>
-        {value.toLocaleString('nb-NO')}
+      <Typography
+        variant="h4"
+        component="p"
+        aria-label={t('counterValue', { label, value: formatCount(value) })}
+      >
+        {formatCount(value)}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="p">
         {help}
@@ -151,23 +117,29 @@ function Counter({
 }
 
 function KindSection({ list, urgency }: { list: DashboardKindList; urgency: DashboardUrgency }) {
+  const t = useT('dashboard');
+  const kind = t(`kind:${list.kind}`);
   const more = list.total - list.items.length;
   const path = fullListPath(list.kind, urgency);
   return (
-    <Box component="section" aria-label={`${deadlineKindLabels[list.kind]}: ${list.total}`} sx={{ mb: 2 }}>
+    <Box
+      component="section"
+      aria-label={t('counterValue', { label: kind, value: formatCount(list.total) })}
+      sx={{ mb: 2 }}
+    >
       <Stack direction="row" spacing={1} alignItems="center" sx={{ px: 1, mb: 0.5, color: 'text.secondary' }}>
         {kindIcons[list.kind]}
         <Typography variant="subtitle2" color="text.primary">
-          {deadlineKindLabels[list.kind]} ({list.total.toLocaleString('nb-NO')})
+          {t('withCount', { label: kind, count: formatCount(list.total) })}
         </Typography>
       </Stack>
       <DeadlineList items={list.items} showKind={false} />
       {more > 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ px: 2, py: 0.5 }}>
-          {more.toLocaleString('nb-NO')} more.{' '}
+          {t('more', { count: formatCount(more) })}{' '}
           {path && (
             <Link component={RouterLink} to={path}>
-              Show all
+              {t('showAll')}
             </Link>
           )}
         </Typography>
@@ -178,6 +150,7 @@ function KindSection({ list, urgency }: { list: DashboardKindList; urgency: Dash
 
 /** The DPO's home: every deadline that matters this morning, counted, listed and charted. */
 export function DashboardPage() {
+  const t = useT('dashboard');
   const { data, error, isLoading } = useDashboardOverviewQuery(
     {},
     { pollingInterval: 60_000, refetchOnMountOrArgChange: true },
@@ -207,7 +180,7 @@ export function DashboardPage() {
             {dashboardUrgencies.map((urgency) => (
               <Grid key={urgency} size={{ xs: 6, md: 4, lg: 2 }}>
                 <Counter
-                  label={deadlineUrgencyLabels[urgency]}
+                  label={t(`urgency:${urgency}`)}
                   value={data.counters.legal[urgency]}
                   icon={urgencyLook[urgency].icon}
                   color={`${urgencyLook[urgency].color}.main`}
@@ -215,27 +188,29 @@ export function DashboardPage() {
                     setTab(urgency);
                     setGroup('legal');
                   }}
-                  help={counterHelp[urgency]}
-                  also={remindersLine(data.counters.reminder[urgency])}
+                  help={t(`help:${urgency}`)}
+                  also={t('andReminders', {
+                    count: data.counters.reminder[urgency],
+                  })}
                 />
               </Grid>
             ))}
             <Grid size={{ xs: 6, md: 4, lg: 2 }}>
               <Counter
-                label="Breach clocks"
+                label={t('breachClocks')}
                 value={data.counters.breachClocks}
                 icon={<ReportGmailerrorredOutlinedIcon />}
                 color="error.main"
-                help="Notifications still to be made"
+                help={t('breachClocksHelp')}
               />
             </Grid>
             <Grid size={{ xs: 6, md: 4, lg: 2 }}>
               <Counter
-                label="Extension notices"
+                label={t('extensionNotices')}
                 value={data.counters.extensionNoticesNeeded}
                 icon={<EventBusyOutlinedIcon />}
                 color="warning.main"
-                help="Cases to extend now or answer in time"
+                help={t('extensionNoticesHelp')}
               />
             </Grid>
           </>
@@ -258,44 +233,50 @@ export function DashboardPage() {
           <Tabs
             value={tab}
             onChange={(_event, value: DashboardUrgency) => setTab(value)}
-            aria-label="Deadlines"
+            aria-label={t('deadlines')}
           >
             {dashboardUrgencies.map((urgency) => (
               <Tab
                 key={urgency}
                 value={urgency}
-                label={`${deadlineUrgencyLabels[urgency]} (${(counts?.[urgency] ?? 0).toLocaleString('nb-NO')})`}
+                label={t('withCount', {
+                  label: t(`urgency:${urgency}`),
+                  count: formatCount(counts?.[urgency] ?? 0),
+                })}
               />
             ))}
           </Tabs>
           <Stack direction="row" spacing={1}>
             <Button component={RouterLink} to="/calendar" startIcon={<CalendarMonthOutlinedIcon />}>
-              Calendar
+              {t('calendar')}
             </Button>
             <ExportButtons
               onExport={(format) => void download(format)}
               disabled={exporting || kinds.length === 0}
-              what="the list"
+              what={t('theList')}
             />
           </Stack>
         </Stack>
-        <Box sx={{ p: 1.5 }} role="tabpanel" aria-label={deadlineUrgencyLabels[tab]}>
+        <Box sx={{ p: 1.5 }} role="tabpanel" aria-label={t(`urgency:${tab}`)}>
           <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }}>
             <ToggleButtonGroup
               exclusive
               size="small"
               value={group}
               onChange={(_event, value: DeadlineGroup | null) => value && setGroup(value)}
-              aria-label="Which deadlines"
+              aria-label={t('whichDeadlines')}
             >
               {(['legal', 'reminder'] as const).map((value) => (
                 <ToggleButton key={value} value={value} sx={{ textTransform: 'none', px: 1.5 }}>
-                  {groupWords[value].label} ({(data?.counters[value][tab] ?? 0).toLocaleString('nb-NO')})
+                  {t('withCount', {
+                    label: t(`group:${value}`),
+                    count: formatCount(data?.counters[value][tab] ?? 0),
+                  })}
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>
             <Typography variant="body2" color="text.secondary">
-              {groupWords[group].about}
+              {t(`about:${group}`)}
             </Typography>
           </Stack>
           <ErrorAlert error={exportError} />
@@ -306,8 +287,8 @@ export function DashboardPage() {
               ))}
             </Stack>
           ) : kinds.length === 0 ? (
-            <EmptyState title={emptyWords[group][tab]} icon={<TaskAltIcon fontSize="inherit" />}>
-              {groupWords[group].empty}
+            <EmptyState title={t(`empty:${group}:${tab}`)} icon={<TaskAltIcon fontSize="inherit" />}>
+              {t(`fills:${group}`)}
             </EmptyState>
           ) : (
             kinds.map((list) => <KindSection key={list.kind} list={list} urgency={tab} />)
@@ -317,7 +298,7 @@ export function DashboardPage() {
 
       {data && (
         <Typography variant="caption" color="text.secondary">
-          As of {format(parseISO(data.generatedAt), 'EEEE d MMMM yyyy, HH:mm')}; refreshed every minute.
+          {t('asOf', { at: formatPattern(parseISO(data.generatedAt), t('asOfPattern')) })}
         </Typography>
       )}
       <ChartsPanel />

@@ -22,17 +22,15 @@ import TodayOutlinedIcon from '@mui/icons-material/TodayOutlined';
 import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useEffect, useState, type ReactElement } from 'react';
 import { useNavigate } from 'react-router';
-import {
-  type DeadlineFlag,
-  deadlineFlagLabels,
-  type DeadlineItem,
-  type DeadlineKind,
-  deadlineKindLabels,
-  type DeadlineUrgency,
-  deadlineUrgencyLabels,
+import { parseISO } from 'date-fns';
+import type {
+  DeadlineFlag,
+  DeadlineItem,
+  DeadlineKind,
+  DeadlineUrgency,
 } from '../../../shared/deadlines/items';
-import { formatDateTime } from '../../lib/format';
-import { formatDue } from '../cases/caseUi';
+import { text, useT } from '../../i18n';
+import { formatDateTime, formatPattern } from '../../lib/format';
 
 export const kindIcons: Record<DeadlineKind, ReactElement> = {
   case: <GavelOutlinedIcon />,
@@ -73,11 +71,15 @@ export function useNow(everyMs = 30_000): number {
 export function hoursLeftText(dueAt: string, now: number): string {
   const minutes = Math.round((new Date(dueAt).getTime() - now) / 60_000);
   const absolute = Math.abs(minutes);
-  const text = `${Math.floor(absolute / 60)} h ${String(absolute % 60).padStart(2, '0')} min`;
-  return minutes >= 0 ? `${text} left` : `overdue by ${text}`;
+  const time = text('dashboard', 'hoursMinutes', {
+    hours: Math.floor(absolute / 60),
+    minutes: String(absolute % 60).padStart(2, '0'),
+  });
+  return text('dashboard', minutes >= 0 ? 'timeLeft' : 'overdueBy', { time });
 }
 
 export function UrgencyChip({ urgency }: { urgency: DeadlineUrgency }) {
+  const t = useT('dashboard');
   const look = urgencyLook[urgency];
   return (
     <Chip
@@ -85,13 +87,14 @@ export function UrgencyChip({ urgency }: { urgency: DeadlineUrgency }) {
       color={look.color}
       variant={urgency === 'overdue' ? 'filled' : 'outlined'}
       icon={look.icon}
-      label={deadlineUrgencyLabels[urgency]}
+      label={t(`urgency:${urgency}`)}
     />
   );
 }
 
 /** When an item is due: the date with its weekday, or a live countdown for an hour clock. */
 export function DueText({ item, now }: { item: DeadlineItem; now: number }) {
+  const t = useT('dashboard');
   if (item.dueAt) {
     return (
       <Stack alignItems="flex-end">
@@ -103,7 +106,7 @@ export function DueText({ item, now }: { item: DeadlineItem; now: number }) {
           {hoursLeftText(item.dueAt, now)}
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          by {formatDateTime(item.dueAt)}
+          {t('dueBy', { at: formatDateTime(item.dueAt) })}
         </Typography>
       </Stack>
     );
@@ -114,12 +117,16 @@ export function DueText({ item, now }: { item: DeadlineItem; now: number }) {
       fontWeight={600}
       color={item.urgency === 'overdue' ? 'error' : 'text.primary'}
     >
-      {formatDue(item.due)}
+      {formatPattern(parseISO(item.due), t('dueDatePattern'))}
     </Typography>
   );
 }
 
-/** Deadlines, each one click from its record; icons and words carry the meaning, colour only helps. */
+/**
+ * Deadlines, each one click from its record; icons and words carry the meaning, colour only helps.
+ * An item's title and detail are worded by the core's deadline sources (`data-core-text` marks them
+ * for the bokmål tour of tests/e2e/screens.spec.ts, which lists them apart).
+ */
 export function DeadlineList({
   items,
   dense = false,
@@ -130,6 +137,7 @@ export function DeadlineList({
   /** Off where a heading already names the kind. */
   showKind?: boolean;
 }) {
+  const t = useT('dashboard');
   const navigate = useNavigate();
   const now = useNow();
   return (
@@ -146,12 +154,12 @@ export function DeadlineList({
             <ListItemText
               primary={
                 <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
-                  <Typography variant="body2" fontWeight={600} component="span">
+                  <Typography variant="body2" fontWeight={600} component="span" data-core-text>
                     {item.title}
                   </Typography>
                   {showKind && (
                     <Typography variant="caption" color="text.secondary" component="span">
-                      {deadlineKindLabels[item.kind]}
+                      {t(`kind:${item.kind}`)}
                     </Typography>
                   )}
                   {(item.flags ?? []).map((flag) => (
@@ -161,12 +169,12 @@ export function DeadlineList({
                       variant="outlined"
                       color="warning"
                       icon={flagIcons[flag]}
-                      label={deadlineFlagLabels[flag]}
+                      label={t(`flag:${flag}`)}
                     />
                   ))}
                 </Stack>
               }
-              secondary={item.detail}
+              secondary={<span data-core-text>{item.detail}</span>}
             />
             <DueText item={item} now={now} />
           </ListItemButton>

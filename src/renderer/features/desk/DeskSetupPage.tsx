@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import type { DeskStatus, ServerProbe } from '../../../shared/desk/contract';
 import { callApi } from '../../app/api';
+import { text, useT } from '../../i18n';
 import { AuthLayout } from '../auth/AuthLayout';
 
 type Choice = 'this-computer' | 'office';
@@ -24,6 +25,7 @@ type Choice = 'this-computer' | 'office';
  * it is pinned for good.
  */
 export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }) {
+  const t = useT('desk');
   const [choice, setChoice] = useState<Choice>('this-computer');
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string | null>(null);
@@ -68,10 +70,7 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
     });
 
   return (
-    <AuthLayout
-      title="Welcome to Privacy Desk"
-      subtitle="Choose where this desk keeps its data. You choose once; an administrator can change it later from the app’s menu."
-    >
+    <AuthLayout title={t('welcome')} subtitle={t('intro')}>
       <Stack spacing={2}>
         {error && (
           <Alert severity="error" role="alert">
@@ -79,7 +78,7 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
           </Alert>
         )}
         <RadioGroup
-          aria-label="Where this desk keeps its data"
+          aria-label={t('where')}
           value={choice}
           onChange={(event) => {
             setChoice(event.target.value as Choice);
@@ -92,10 +91,10 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
             label={
               <Box sx={{ py: 1 }}>
                 <Typography sx={{ display: 'flex', gap: 1, alignItems: 'center', fontWeight: 500 }}>
-                  <ComputerIcon fontSize="small" aria-hidden /> This computer only
+                  <ComputerIcon fontSize="small" aria-hidden /> {t('thisComputer')}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
-                  A database on this computer, for one person at one desk. Nothing to set up.
+                  {t('thisComputerHint')}
                 </Typography>
               </Box>
             }
@@ -106,10 +105,10 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
             label={
               <Box sx={{ py: 1 }}>
                 <Typography sx={{ display: 'flex', gap: 1, alignItems: 'center', fontWeight: 500 }}>
-                  <DnsIcon fontSize="small" aria-hidden /> Connect to the office server
+                  <DnsIcon fontSize="small" aria-hidden /> {t('office')}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
-                  Every desk of the office works on the same inquiries, cases, breaches and agreements.
+                  {t('officeHint')}
                 </Typography>
               </Box>
             }
@@ -118,7 +117,7 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
 
         {choice === 'this-computer' ? (
           <Button variant="contained" onClick={() => void chooseThisComputer()} disabled={busy}>
-            Use this computer
+            {t('useThisComputer')}
           </Button>
         ) : (
           <Box
@@ -131,8 +130,8 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
           >
             <Stack spacing={2}>
               <TextField
-                label="Server address"
-                placeholder="https://privacy-desk.office.example:8443"
+                label={t('serverAddress')}
+                placeholder={t('serverAddressExample')}
                 value={address}
                 autoFocus
                 onChange={(event) => {
@@ -141,20 +140,20 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
                   setAddressError(null);
                 }}
                 error={addressError !== null}
-                helperText={addressError ?? 'As your administrator gave it, with the port.'}
+                helperText={addressError ?? t('serverAddressHint')}
               />
               {probe && (
                 <Alert severity={probe.fingerprint ? 'info' : 'warning'} aria-live="polite">
                   <Typography variant="body2" sx={{ mb: 1 }}>
-                    A Privacy Desk server answers at <strong>{probe.url}</strong> (
-                    {probe.engine === 'postgresql' ? 'PostgreSQL' : 'SQLite'}, schema {probe.schema}).
+                    {t('serverAnswers', {
+                      url: probe.url,
+                      engine: probe.engine === 'postgresql' ? 'PostgreSQL' : 'SQLite',
+                      schema: probe.schema,
+                    })}
                   </Typography>
                   {probe.fingerprint ? (
                     <>
-                      <Typography variant="body2">
-                        Compare its certificate fingerprint (SHA-256) with the one your administrator gave
-                        you:
-                      </Typography>
+                      <Typography variant="body2">{t('compareFingerprint')}</Typography>
                       <Typography
                         variant="body2"
                         component="code"
@@ -165,9 +164,7 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
                       </Typography>
                     </>
                   ) : (
-                    <Typography variant="body2">
-                      This server is reached without encryption: only for a server on this computer.
-                    </Typography>
+                    <Typography variant="body2">{t('unencrypted')}</Typography>
                   )}
                 </Alert>
               )}
@@ -175,15 +172,15 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
                 {probe ? (
                   <>
                     <Button type="submit" variant="contained" disabled={busy}>
-                      The fingerprint matches: connect
+                      {t('fingerprintMatches')}
                     </Button>
                     <Button onClick={() => setProbe(null)} disabled={busy}>
-                      Back
+                      {text('common', 'back')}
                     </Button>
                   </>
                 ) : (
                   <Button type="submit" variant="contained" disabled={busy}>
-                    Check the server
+                    {t('checkServer')}
                   </Button>
                 )}
               </Stack>

@@ -17,11 +17,11 @@ import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { ChannelInput } from '../../../shared/contract';
 import type { InquirySummary } from '../../../shared/inquiries/contract';
-import { inquiryCategoryLabels, inquiryChannelLabels } from '../../../shared/inquiries/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CellText } from '../../components/list/CellText';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { useLabels, useT } from '../../i18n';
+import { formatCount, formatDate, formatDateTime } from '../../lib/format';
 import { useInquiriesQuery } from '../inquiries/inquiriesApi';
 import { InquiryStatusChip } from '../inquiries/inquiryUi';
 
@@ -40,6 +40,9 @@ function InquiryList({
   allPath: string;
   showFollowUp?: boolean;
 }) {
+  const t = useT('home');
+  const channels = useLabels('inquiryChannel');
+  const categories = useLabels('inquiryCategory');
   const navigate = useNavigate();
   const { data, error, isLoading } = useInquiriesQuery(input, { refetchOnMountOrArgChange: true });
   const rows: InquirySummary[] = data?.rows ?? [];
@@ -51,7 +54,7 @@ function InquiryList({
         action={
           data && data.total > 0 ? (
             <Button component={RouterLink} to={allPath} size="small">
-              Show all {data.capped ? `${data.total.toLocaleString('nb-NO')}+` : data.total}
+              {t('showAll', { count: `${formatCount(data.total)}${data.capped ? '+' : ''}` })}
             </Button>
           ) : null
         }
@@ -79,8 +82,8 @@ function InquiryList({
                       primary={row.summary}
                       secondary={[
                         row.number,
-                        inquiryChannelLabels[row.channel],
-                        inquiryCategoryLabels[row.category],
+                        channels[row.channel],
+                        categories[row.category],
                         formatDateTime(row.receivedAt),
                         ...(row.personName ? [row.personName] : []),
                       ].join(' · ')}
@@ -92,7 +95,7 @@ function InquiryList({
                         size="small"
                         color={row.followUpDue ? 'warning' : 'default'}
                         variant="outlined"
-                        label={`Follow up ${formatDate(row.followUpOn)}`}
+                        label={t('followUpOn', { date: formatDate(row.followUpOn) })}
                       />
                     )}
                     <InquiryStatusChip status={row.status} />
@@ -109,17 +112,18 @@ function InquiryList({
 
 /** An agent's start: their own open inquiries and the follow-ups that are due, one click from each. */
 export function AgentHome({ userId }: { userId: number }) {
+  const t = useT('home');
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1}>
         <Button variant="contained" component={RouterLink} to="/log" startIcon={<PostAddOutlinedIcon />}>
-          Log an inquiry (Ctrl+N)
+          {t('logInquiry')}
         </Button>
       </Stack>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
           <InquiryList
-            title="Follow-ups due"
+            title={t('followUpsDue')}
             input={{
               assignedToId: userId,
               followUp: 'due',
@@ -127,16 +131,16 @@ export function AgentHome({ userId }: { userId: number }) {
               direction: 'asc',
               pageSize: shown,
             }}
-            empty="No follow-up is due. Well done."
+            empty={t('noFollowUpDue')}
             allPath={`/inquiries?agent=${userId}&followUp=due`}
             showFollowUp
           />
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
           <InquiryList
-            title="Your open inquiries"
+            title={t('yourOpenInquiries')}
             input={{ assignedToId: userId, status: 'active', pageSize: shown }}
-            empty="You have no open inquiries."
+            empty={t('noOpenInquiries')}
             allPath={`/inquiries?agent=${userId}&status=active`}
             showFollowUp
           />

@@ -1,15 +1,16 @@
 import { Stack, Typography } from '@mui/material';
-import { format } from 'date-fns';
 import { hasAnyRole } from '../../../shared/roles';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { PageHeader } from '../../components/PageHeader';
+import { useT } from '../../i18n';
+import { formatPattern } from '../../lib/format';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { AgentHome } from './AgentHome';
 
-function greeting(hour: number): string {
-  if (hour < 10) return 'Good morning';
-  if (hour < 17) return 'Good day';
-  return 'Good evening';
+function greeting(hour: number) {
+  if (hour < 10) return 'goodMorning';
+  if (hour < 17) return 'goodDay';
+  return 'goodEvening';
 }
 
 /**
@@ -17,6 +18,7 @@ function greeting(hour: number): string {
  * inquiries and follow-ups. Someone with both roles sees both.
  */
 export function HomePage() {
+  const t = useT('home');
   const user = useAppSelector(selectCurrentUser);
   if (!user) return null;
   const now = new Date();
@@ -25,12 +27,8 @@ export function HomePage() {
   return (
     <>
       <PageHeader
-        title={`${greeting(now.getHours())}, ${user.displayName.split(' ')[0]}`}
-        subtitle={`${format(now, 'EEEE d MMMM yyyy')}. ${
-          dashboard
-            ? 'Every deadline that matters: rights requests, breach clocks, agreement reviews and follow-ups.'
-            : 'Your inquiries and the follow-ups that are due.'
-        }`}
+        title={t(greeting(now.getHours()), { name: user.displayName.split(' ')[0] })}
+        subtitle={`${formatPattern(now, t('datePattern'))}. ${dashboard ? t('dashboardIntro') : t('agentIntro')}`}
       />
       <Stack spacing={4}>
         {dashboard && <DashboardPage />}
@@ -38,7 +36,7 @@ export function HomePage() {
           <Stack spacing={1}>
             {dashboard && (
               <Typography variant="h6" component="h2">
-                Your inquiries
+                {t('yourInquiries')}
               </Typography>
             )}
             <AgentHome userId={user.id} />

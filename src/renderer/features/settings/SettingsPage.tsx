@@ -24,6 +24,9 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useLanguage, useT } from '../../i18n';
+import { formatCount } from '../../lib/format';
+import { settingsText } from './text';
 import { useSettingsQuery, useUpdateSettingsMutation } from './settingsApi';
 
 type Draft = Record<SettingKey, string | boolean>;
@@ -50,7 +53,16 @@ export function SettingsPage() {
 
 const groups = [...new Set(settingKeys.map((key) => settingDefinitions[key].group))];
 
+/** A group's or unit's word in the person's language; the definition's English when the namespace lacks it. */
+function useSettingWords() {
+  const language = useLanguage();
+  const words: Readonly<Record<string, string>> = settingsText[language];
+  return (key: string, fallback: string) => words[key] ?? fallback;
+}
+
 function SettingsForm({ saved }: { saved: Settings }) {
+  const t = useT('settings');
+  const word = useSettingWords();
   const dispatch = useAppDispatch();
   const [update, { isLoading: saving }] = useUpdateSettingsMutation();
   const [draft, setDraft] = useState<Draft>(() => toDraft(saved));
@@ -65,7 +77,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
       const value = draft[key];
       if (typeof value === 'boolean') patch[key] = value;
       else if (settingDefinitions[key].kind === 'text') patch[key] = value;
-      else if (!/^-?\d+$/.test(value.trim())) errors[key] = 'Enter a whole number';
+      else if (!/^-?\d+$/.test(value.trim())) errors[key] = t('wholeNumber');
       else patch[key] = Number(value);
     }
     setFieldErrors(errors);
@@ -80,14 +92,14 @@ function SettingsForm({ saved }: { saved: Settings }) {
       if (!apiError.issues?.length) setSaveError(apiError.message);
       return;
     }
-    dispatch(notice('Settings saved.'));
+    dispatch(notice(t('saved')));
   };
 
   return (
     <>
       <PageHeader
-        title="Settings"
-        subtitle="Policies that the law leaves to the company. Changes apply at once and are recorded in the audit log."
+        title={t('screenTitle')}
+        subtitle={t('subtitle')}
         actions={
           <>
             <Button
@@ -97,10 +109,10 @@ function SettingsForm({ saved }: { saved: Settings }) {
                 setFieldErrors({});
               }}
             >
-              Discard changes
+              {t('discardChanges')}
             </Button>
             <Button variant="contained" disabled={changed.length === 0 || saving} onClick={save}>
-              Save {changed.length > 0 ? `(${changed.length})` : ''}
+              {changed.length > 0 ? t('saveCount', { count: changed.length }) : t('save')}
             </Button>
           </>
         }
@@ -110,7 +122,10 @@ function SettingsForm({ saved }: { saved: Settings }) {
         <Stack spacing={2} sx={{ maxWidth: 820 }}>
           {groups.map((group) => (
             <Card key={group}>
-              <CardHeader title={group} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+              <CardHeader
+                title={word(`group:${group}`, group)}
+                slotProps={{ title: { variant: 'h6', component: 'h2' } }}
+              />
               <CardContent sx={{ pt: 0 }}>
                 <Stack spacing={2.5}>
                   {settingKeys
@@ -118,6 +133,15 @@ function SettingsForm({ saved }: { saved: Settings }) {
                     .map((key) => {
                       const definition = settingDefinitions[key] as SettingDefinition;
                       const value = draft[key];
+                      const label = t(`${key}:label`);
+                      const unit =
+                        definition.kind === 'integer' ? word(`unit:${definition.unit}`, definition.unit) : '';
+                      const shownDefault =
+                        definition.kind === 'boolean'
+                          ? t(definition.default ? 'on' : 'off')
+                          : definition.kind === 'integer'
+                            ? `${formatCount(definition.default)} ${unit}`
+                            : definition.default;
                       return (
                         <Box key={key}>
                           {definition.kind === 'boolean' ? (
@@ -128,11 +152,11 @@ function SettingsForm({ saved }: { saved: Settings }) {
                                   onChange={(event) => setDraft({ ...draft, [key]: event.target.checked })}
                                 />
                               }
-                              label={definition.label}
+                              label={label}
                             />
                           ) : definition.kind === 'text' ? (
                             <TextField
-                              label={definition.label}
+                              label={label}
                               value={value}
                               onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
                               error={!!fieldErrors[key]}
@@ -144,29 +168,28 @@ function SettingsForm({ saved }: { saved: Settings }) {
                             />
                           ) : (
                             <TextField
-                              label={definition.label}
+                              label={label}
                               value={value}
                               onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
                               error={!!fieldErrors[key]}
                               helperText={
-                                fieldErrors[key] ?? `${definition.min}–${definition.max} ${definition.unit}`
+                                fieldErrors[key] ??
+                                `${formatCount(definition.min)}–${formatCount(definition.max)} ${unit}`
                               }
                               sx={{ maxWidth: 360 }}
                               slotProps={{
                                 htmlInput: { inputMode: 'numeric' },
                                 input: {
-                                  endAdornment: (
-                                    <InputAdornment position="end">{definition.unit}</InputAdornment>
-                                  ),
+                                  endAdornment: <InputAdornment position="end">{unit}</InputAdornment>,
                                 },
                               }}
                             />
                           )}
                           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                            {definition.help}
+                            {t(`${key}:help`)}
                             {definition.kind === 'text' && definition.multiline
                               ? ''
-                              : ` Default: ${String(definition.default)}${definition.kind === 'integer' ? ` ${definition.unit}` : ''}.`}
+                              : ` ${t('defaultIs', { value: shownDefault })}`}
                           </Typography>
                         </Box>
                       );

@@ -12,58 +12,54 @@ import type { User } from '../../../shared/users/contract';
 import { password } from '../../../shared/validation';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { text, useT } from '../../i18n';
 import { FormError, useChannelForm } from '../../components/form';
-import { PasswordField } from '../auth/PasswordField';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { useResetUserPasswordMutation } from './usersApi';
 
-const resetForm = z
-  .object({ password, repeat: z.string() })
-  .refine((form) => form.password === form.repeat, { path: ['repeat'], message: 'The two passwords differ' });
+const resetForm = z.object({ password, repeat: z.string() }).refine((form) => form.password === form.repeat, {
+  path: ['repeat'],
+  error: () => text('users', 'passwordsDiffer'),
+});
 
 /** Mount it only while a user is chosen, so every opening starts empty. */
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
+  const t = useT('users');
   const dispatch = useAppDispatch();
   const [resetPassword] = useResetUserPasswordMutation();
-  const { register, handleSubmit, formState, formError, settle } = useChannelForm(resetForm, {
+  const form = useChannelForm(resetForm, {
     password: '',
     repeat: '',
   });
+  const { handleSubmit, formState, formError, settle } = form;
 
   const submit = handleSubmit(async (values) => {
     if (!settle(await resetPassword({ id: user.id, password: values.password })).ok) return;
-    dispatch(notice(`The password of ${user.displayName} was reset.`));
+    dispatch(notice(t('passwordWasReset', { name: user.displayName })));
     onClose();
   });
 
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
       <form onSubmit={submit} noValidate>
-        <DialogTitle>Reset password</DialogTitle>
+        <DialogTitle>{t('resetTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
-            <DialogContentText>
-              Choose a new password for {user.displayName}. This also lifts a lock-out after wrong passwords.
-            </DialogContentText>
+            <DialogContentText>{t('resetText', { name: user.displayName })}</DialogContentText>
             <FormError message={formError} />
-            <PasswordField
-              label="New password"
+            <NewPasswordFields
+              form={form}
+              names={{ password: 'password', repeat: 'repeat' }}
+              labels={{ password: t('newPassword'), repeat: t('repeatNewPassword') }}
+              hint={t('atLeastTen')}
               autoFocus
-              {...register('password')}
-              error={!!formState.errors.password}
-              helperText={formState.errors.password?.message ?? 'At least 10 characters'}
-            />
-            <PasswordField
-              label="Repeat the new password"
-              {...register('repeat')}
-              error={!!formState.errors.repeat}
-              helperText={formState.errors.repeat?.message}
             />
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{text('common', 'cancel')}</Button>
           <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            Reset password
+            {t('resetTitle')}
           </Button>
         </DialogActions>
       </form>

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Checkbox,
   Dialog,
@@ -15,33 +13,32 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { z } from 'zod';
-import { roleLabels, roles, type Role } from '../../../shared/roles';
+import { roles, type Role } from '../../../shared/roles';
 import type { User } from '../../../shared/users/contract';
 import { password, requiredText, username } from '../../../shared/validation';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { applyApiError } from '../../lib/forms';
-import { PasswordField } from '../auth/PasswordField';
+import { FormError, useChannelForm } from '../../components/form';
+import { text, useLabels, useT } from '../../i18n';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { useCreateUserMutation, useUpdateUserMutation } from './usersApi';
 
-const roleHelp: Record<Role, string> = {
-  agent: 'Logs inquiries and sees their own',
-  dpo: 'Runs rights-request cases and breaches, reads the agreements register',
-  admin: 'Manages users, settings, the agreements register and the audit log',
-};
+const roleHelp = { agent: 'helpAgent', dpo: 'helpDpo', admin: 'helpAdmin' } as const satisfies Record<
+  Role,
+  string
+>;
 
 const baseFields = {
   displayName: requiredText('Full name', 120),
-  roles: z.array(z.enum(roles)).min(1, 'Choose at least one role'),
+  roles: z.array(z.enum(roles)).min(1, { error: () => text('users', 'chooseRole') }),
 };
 const createForm = z
   .object({ ...baseFields, username, password, repeatPassword: z.string() })
   .refine((form) => form.password === form.repeatPassword, {
     path: ['repeatPassword'],
-    message: 'The two passwords differ',
+    error: () => text('users', 'passwordsDiffer'),
   });
 const editForm = z.object({
   ...baseFields,
@@ -56,25 +53,26 @@ type UserForm = z.input<typeof createForm>;
  * while open, so each opening starts from the user's current values.
  */
 export function UserFormDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
+  const t = useT('users');
+  const roleLabels = useLabels('role');
   const dispatch = useAppDispatch();
   const [createUser] = useCreateUserMutation();
   const [updateUser] = useUpdateUserMutation();
-  const [error, setError] = useState<string | null>(null);
   const editing = user !== null;
-  const form = useForm<UserForm>({
-    resolver: zodResolver(editing ? editForm : createForm),
-    defaultValues: {
-      displayName: user?.displayName ?? '',
-      username: user?.username ?? '',
-      roles: user?.roles ?? ['agent'],
-      password: '',
-      repeatPassword: '',
-    },
-  });
-  const { register, handleSubmit, formState, control } = form;
+  const defaults: UserForm = {
+    displayName: user?.displayName ?? '',
+    username: user?.username ?? '',
+    roles: user?.roles ?? ['agent'],
+    password: '',
+    repeatPassword: '',
+  };
+  const form = useChannelForm<typeof createForm>(
+    editing ? (editForm as unknown as typeof createForm) : createForm,
+    defaults,
+  );
+  const { register, handleSubmit, formState, control, formError, settle } = form;
 
   const submit = handleSubmit(async (values) => {
-    setError(null);
     const result = editing
       ? await updateUser({ id: user.id, displayName: values.displayName, roles: values.roles })
       : await createUser({
@@ -83,39 +81,32 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
           roles: values.roles,
           password: values.password,
         });
-    if ('error' in result && result.error) {
-      const apiError = result.error as Parameters<typeof applyApiError>[0];
-      setError(applyApiError(apiError, form.setError, ['username', 'displayName', 'roles', 'password']));
-      return;
-    }
-    dispatch(
-      notice(editing ? `${values.displayName} was updated.` : `${values.displayName} can now sign in.`),
-    );
+    if (!settle(result).ok) return;
+    dispatch(notice(t(editing ? 'wasUpdated' : 'canNowSignIn', { name: values.displayName })));
     onClose();
   });
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate>
-        <DialogTitle>{editing ? `Edit ${user.displayName}` : 'Add a user'}</DialogTitle>
+        <DialogTitle>{editing ? t('editUser', { name: user.displayName }) : t('addTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {error && <Alert severity="error">{error}</Alert>}
+            <FormError message={formError} />
             <TextField
-              label="Full name"
+              label={t('fullName')}
               autoFocus
               {...register('displayName')}
               error={!!formState.errors.displayName}
               helperText={formState.errors.displayName?.message}
             />
             <TextField
-              label="User name"
+              label={t('userName')}
               disabled={editing}
               {...register('username')}
               error={!!formState.errors.username}
               helperText={
-                formState.errors.username?.message ??
-                (editing ? 'A user name cannot be changed' : 'Used to sign in: letters a-z, digits, . - _')
+                formState.errors.username?.message ?? (editing ? t('userNameFixed') : t('userNameHint'))
               }
             />
             <Controller
@@ -123,7 +114,7 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
               name="roles"
               render={({ field, fieldState }) => (
                 <FormControl error={!!fieldState.error} component="fieldset">
-                  <FormLabel component="legend">Roles</FormLabel>
+                  <FormLabel component="legend">{t('roles')}</FormLabel>
                   <FormGroup>
                     {roles.map((role) => (
                       <FormControlLabel
@@ -140,7 +131,7 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
                             }
                           />
                         }
-                        label={`${roleLabels[role]} — ${roleHelp[role]}`}
+                        label={`${roleLabels[role]} — ${t(roleHelp[role])}`}
                       />
                     ))}
                   </FormGroup>
@@ -149,32 +140,19 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
               )}
             />
             {!editing && (
-              <>
-                <PasswordField
-                  label="First password"
-                  autoComplete="new-password"
-                  {...register('password')}
-                  error={!!formState.errors.password}
-                  helperText={
-                    formState.errors.password?.message ??
-                    'At least 10 characters; give it to the person privately'
-                  }
-                />
-                <PasswordField
-                  label="Repeat the password"
-                  autoComplete="new-password"
-                  {...register('repeatPassword')}
-                  error={!!formState.errors.repeatPassword}
-                  helperText={formState.errors.repeatPassword?.message}
-                />
-              </>
+              <NewPasswordFields
+                form={form}
+                names={{ password: 'password', repeat: 'repeatPassword' }}
+                labels={{ password: t('firstPassword'), repeat: t('repeatPassword') }}
+                hint={t('firstPasswordHint')}
+              />
             )}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{text('common', 'cancel')}</Button>
           <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {editing ? 'Save changes' : 'Add user'}
+            {editing ? t('saveChanges') : t('addUser')}
           </Button>
         </DialogActions>
       </form>

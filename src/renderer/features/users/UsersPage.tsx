@@ -14,28 +14,31 @@ import { EmptyState } from '../../components/EmptyState';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { RoleChips } from '../../components/RoleChips';
+import { text, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserFormDialog } from './UserFormDialog';
 import { useListUsersQuery, useSetUserActiveMutation } from './usersApi';
 
 function StatusChip({ user }: { user: User }) {
-  if (!user.active) return <Chip size="small" label="Deactivated" variant="outlined" />;
+  const t = useT('users');
+  if (!user.active) return <Chip size="small" label={t('deactivated')} variant="outlined" />;
   if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
     return (
-      <Tooltip title="Too many wrong passwords. Resetting the password lifts the lock.">
+      <Tooltip title={t('lockedHint')}>
         <Chip
           size="small"
           color="warning"
-          label={`Locked until ${formatDateTime(user.lockedUntil).slice(11)}`}
+          label={t('lockedUntil', { time: formatDateTime(user.lockedUntil).slice(11) })}
         />
       </Tooltip>
     );
   }
-  return <Chip size="small" color="success" variant="outlined" label="Active" />;
+  return <Chip size="small" color="success" variant="outlined" label={t('active')} />;
 }
 
 export function UsersPage() {
+  const t = useT('users');
   const dispatch = useAppDispatch();
   const me = useAppSelector(selectCurrentUser);
   const [showInactive, setShowInactive] = useState(true);
@@ -54,20 +57,22 @@ export function UsersPage() {
     }
     dispatch(
       notice(
-        active ? `${user.displayName} can sign in again.` : `${user.displayName} was deactivated.`,
+        t(active ? 'canSignInAgain' : 'wasDeactivated', { name: user.displayName }),
         'success',
-        undoable ? { label: 'Undo', run: () => void changeActive(user, !active, false) } : undefined,
+        undoable
+          ? { label: text('common', 'undo'), run: () => void changeActive(user, !active, false) }
+          : undefined,
       ),
     );
   };
 
   const columns = useMemo<ListColumn<User>[]>(
     () => [
-      { field: 'displayName', headerName: 'Name', flex: 1, minWidth: 180 },
-      { field: 'username', headerName: 'User name', width: 150, priority: 2 },
+      { field: 'displayName', headerName: t('name'), flex: 1, minWidth: 180 },
+      { field: 'username', headerName: t('userName'), width: 150, priority: 2 },
       {
         field: 'roles',
-        headerName: 'Roles',
+        headerName: t('roles'),
         flex: 1.2,
         minWidth: 230,
         sortable: false,
@@ -79,40 +84,40 @@ export function UsersPage() {
       },
       {
         field: 'active',
-        headerName: 'Status',
+        headerName: t('status'),
         width: 170,
         renderCell: ({ row }) => <StatusChip user={row} />,
       },
       {
         field: 'lastSignInAt',
-        headerName: 'Last sign-in',
+        headerName: t('lastSignIn'),
         width: 150,
         priority: 1,
-        valueFormatter: (value: string | null) => (value ? formatDateTime(value) : 'Never'),
+        valueFormatter: (value: string | null) => (value ? formatDateTime(value) : t('never')),
       },
       {
         field: 'actions',
         type: 'actions',
-        headerName: 'Actions',
+        headerName: t('actions'),
         width: 130,
         getActions: ({ row }) => [
           <GridActionsCellItem
             key="edit"
             icon={<EditOutlinedIcon />}
-            label={`Edit ${row.displayName}`}
+            label={t('editUser', { name: row.displayName })}
             onClick={() => setEditing(row)}
           />,
           <GridActionsCellItem
             key="reset"
             icon={<KeyOutlinedIcon />}
-            label={`Reset the password of ${row.displayName}`}
+            label={t('resetPasswordOf', { name: row.displayName })}
             onClick={() => setResetting(row)}
           />,
           row.active ? (
             <GridActionsCellItem
               key="deactivate"
               icon={<PersonOffOutlinedIcon />}
-              label={`Deactivate ${row.displayName}`}
+              label={t('deactivateUser', { name: row.displayName })}
               disabled={row.id === me?.id}
               onClick={() => setDeactivating(row)}
             />
@@ -120,7 +125,7 @@ export function UsersPage() {
             <GridActionsCellItem
               key="reactivate"
               icon={<HowToRegOutlinedIcon />}
-              label={`Reactivate ${row.displayName}`}
+              label={t('reactivateUser', { name: row.displayName })}
               onClick={() => void changeActive(row, true, false)}
             />
           ),
@@ -128,21 +133,21 @@ export function UsersPage() {
       },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [me?.id],
+    [me?.id, t],
   );
 
   return (
     <>
       <ListPage
-        title="Users"
-        subtitle="Who may sign in, and what each role may see. Users are never deleted: deactivate them instead, so the audit log keeps its names."
+        title={t('screenTitle')}
+        subtitle={t('subtitle')}
         actions={
           <Button
             variant="contained"
             startIcon={<PersonAddAlt1OutlinedIcon />}
             onClick={() => setAdding(true)}
           >
-            Add user
+            {t('addUser')}
           </Button>
         }
         filters={
@@ -150,7 +155,7 @@ export function UsersPage() {
             control={
               <Switch checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
             }
-            label="Show deactivated users"
+            label={t('showDeactivated')}
             sx={{ ml: 0.5 }}
           />
         }
@@ -160,14 +165,14 @@ export function UsersPage() {
       >
         <ListGrid
           id="users"
-          label="Users"
+          label={t('screenTitle')}
           columns={columns}
           rows={data ?? []}
           loading={isLoading}
           initialState={{ sorting: { sortModel: [{ field: 'displayName', sort: 'asc' }] } }}
           getRowClassName={({ row }) => (row.active ? '' : 'inactive')}
           sx={{ '& .inactive': { color: 'text.secondary' } }}
-          empty={<EmptyState title="No users to show" />}
+          empty={<EmptyState title={t('noUsers')} />}
         />
       </ListPage>
       {(adding || editing) && (
@@ -182,8 +187,8 @@ export function UsersPage() {
       {resetting && <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />}
       <ConfirmDialog
         open={!!deactivating}
-        title={`Deactivate ${deactivating?.displayName ?? ''}?`}
-        confirmLabel="Deactivate"
+        title={t('deactivateTitle', { name: deactivating?.displayName ?? '' })}
+        confirmLabel={t('deactivate')}
         destructive
         busy={saving}
         onClose={() => setDeactivating(null)}
@@ -193,8 +198,7 @@ export function UsersPage() {
           if (user) void changeActive(user, false, true);
         }}
       >
-        They can no longer sign in, and any open session of theirs ends. Their name stays on everything they
-        did. You can reactivate them at any time.
+        {t('deactivateText')}
       </ConfirmDialog>
     </>
   );
