@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { errors, errorTerms } from './resources/errors';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
 import { report } from './resources/report';
@@ -33,6 +34,8 @@ export const namespaces = {
   refusalGroundText: letters.refusalGroundText,
   letter: letters.letter,
   report,
+  errors,
+  errorTerms,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;
