@@ -10,6 +10,7 @@ import type { Clock } from './clock';
 import type { Actor, AuditRecord } from './context';
 import type { CoreEnv } from './env';
 import { newestBackupFile } from './backup/files';
+import { workAfterCommit } from './db/batches';
 import { runTransaction } from './db/transaction';
 import { AppError, invalidField, invalidInput, localError } from './errors';
 import { faultMessage, translateFault } from './faults';
@@ -117,6 +118,15 @@ function placeOf(env: CoreEnv) {
  * `{ok: false, error}` with a message a person can read.
  */
 export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
+  const checkedOutput = (channel: Channel, data: unknown): unknown => {
+    const output = contract[channel].output.safeParse(data);
+    if (!output.success) {
+      env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
+      throw new Error(`Output of ${channel} does not match its contract`);
+    }
+    return output.data;
+  };
+
   return async (channel, input, session) => {
     const reply = { language: languageOf(session) };
     const failed = (error: ApiError): ApiResult<unknown> => ({
@@ -138,7 +148,7 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
       if (env.health.damaged && spec.kind === 'command' && !stillAllowedWhenDamaged(channel)) {
         throw new AppError('DAMAGED', faultMessage('damaged', placeOf(env)));
       }
-      return await runTransaction(
+      const result: ApiResult<unknown> = await runTransaction(
         db,
         async (trx, hooks) => {
           const settings = await readSettings(trx);
@@ -190,15 +200,14 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
             // A read of personal data is audited whether or not its handler remembered to.
             await audit(genericRead(channel, parsed.data));
           }
-          const output = spec.output.safeParse(data);
-          if (!output.success) {
-            env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
-            throw new Error(`Output of ${channel} does not match its contract`);
-          }
-          return { ok: true, data: output.data };
+          // A long read answers after the commit, outside the transaction (db/batches.ts).
+          if (workAfterCommit(data)) return { ok: true, data };
+          return { ok: true, data: checkedOutput(channel, data) };
         },
         (error) => env.log.error(`A follow-up of ${channel} failed`, error),
       );
+      const work = result.ok ? workAfterCommit(result.data) : null;
+      return work ? { ok: true, data: checkedOutput(channel, await work()) } : result;
     } catch (error) {
       if (error instanceof AppError) return failed(error.toApiError());
       // The log gets the error's code and the statement's shape, never the values (core/log.ts).
