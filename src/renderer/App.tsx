@@ -16,7 +16,7 @@ import { SetupPage } from './features/auth/SetupPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { useIdleLock } from './features/auth/useIdleLock';
 import { DeskSetupPage } from './features/desk/DeskSetupPage';
-import { switchLanguage, useT } from './i18n';
+import { currentLanguage, switchLanguage, useT } from './i18n';
 import { languageFor } from './i18n/language';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -31,10 +31,13 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
 
   const loadStatus = useCallback(() => {
-    void callApi('auth.status', {}).then((result) => {
-      if (result.ok) dispatch(statusReceived(result.data));
-      else setStartError(result.error.message);
-    });
+    // The core writes its errors in this desk's language until someone who chose one signs in.
+    void callApi('auth.deskLanguage', { language: currentLanguage() })
+      .then(() => callApi('auth.status', {}))
+      .then((result) => {
+        if (result.ok) dispatch(statusReceived(result.data));
+        else setStartError(result.error.message);
+      });
   }, [dispatch]);
 
   // Where this desk keeps its data comes first (chosen once); then who is signed in.

@@ -24,13 +24,22 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export interface ValidationIssue {
+/**
+ * A message's key in the `errors` namespace (`src/shared/i18n/resources/errors.ts`) and its
+ * parameters: the message itself is already written in the caller's language.
+ */
+export interface MessageKey {
+  key?: string;
+  params?: Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
+}
+
+export interface ValidationIssue extends MessageKey {
   /** Dotted path of the offending field, e.g. `person.email`; empty for the whole payload. */
   path: string;
   message: string;
 }
 
-export interface ApiError {
+export interface ApiError extends MessageKey {
   code: ErrorCode;
   message: string;
   issues?: ValidationIssue[];

@@ -49,7 +49,7 @@ describe('attachments', () => {
       fileName: 'scan.pdf',
       contentBase64: Buffer.alloc(1024 * 1024 + 1).toString('base64'),
     });
-    expect(error).toEqual({
+    expect(error).toMatchObject({
       code: 'TOO_LARGE',
       message:
         '"scan.pdf" is 1.0 MB; files can be at most 1 MB. An administrator can change the limit under Settings.',

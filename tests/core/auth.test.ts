@@ -39,7 +39,7 @@ describe('first-run setup', () => {
       password: '123456789',
     });
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.issues).toEqual([
+    expect(error.issues).toMatchObject([
       { path: 'password', message: 'The password must be at least 10 characters' },
     ]);
   });
@@ -54,7 +54,7 @@ describe('sign-in and lock-out', () => {
       username: 'ola',
       password: 'wrong password',
     });
-    expect(wrong).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Wrong user name or password.' });
+    expect(wrong).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Wrong user name or password.' });
     const unknown = await expectError(core, session, 'auth.signIn', {
       username: 'nobody',
       password: 'whatever',
@@ -74,7 +74,7 @@ describe('sign-in and lock-out', () => {
       ).toBe('INVALID_CREDENTIALS');
     }
     const fifth = await expectError(core, session, 'auth.signIn', { username: 'ola', password: 'nope' });
-    expect(fifth).toEqual({
+    expect(fifth).toMatchObject({
       code: 'ACCOUNT_LOCKED',
       message: 'Too many wrong passwords: the account is locked for 5 minutes.',
     });

@@ -128,7 +128,7 @@ describe('breaches: the duties corrected in review', () => {
     const fjord = await customer(core, 'Fjord Energi AS');
     const nordlys = await customer(core, 'Nordlys Bank ASA');
     const missing = await expectError(core, dpo, 'breaches.create', wrongRecipient({ capacity: 'both' }));
-    expect(missing.issues).toEqual([
+    expect(missing.issues).toMatchObject([
       { path: 'customerIds', message: 'Name the customer or customers whose data is affected' },
     ]);
     const id = await recordBreach(office, { capacity: 'both', customerIds: [fjord, nordlys] });

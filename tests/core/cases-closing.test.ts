@@ -20,7 +20,7 @@ describe('closing with a refusal (Art. 12(4))', () => {
       ...reply,
     });
     expect(bare.code).toBe('INVALID_INPUT');
-    expect(bare.issues).toEqual([
+    expect(bare.issues).toMatchObject([
       { path: 'reasons', message: 'A refusal must give the reasons (Art. 12(4))' },
       {
         path: 'statesComplaintRight',
@@ -106,7 +106,7 @@ describe('closing with a refusal (Art. 12(4))', () => {
       ...reply,
     };
     const unjustified = await expectError(office.core, office.dpo, 'cases.close', base);
-    expect(unjustified.issues?.[0]).toEqual({
+    expect(unjustified.issues?.[0]).toMatchObject({
       path: 'unfoundedJustification',
       message:
         'Justify why the request is manifestly unfounded or excessive; the burden of proof is ours (Art. 12(5))',
@@ -152,7 +152,7 @@ describe('closing in general', () => {
       replyDate: '2026-03-03',
       replyChannel: 'email',
     });
-    expect(future.issues).toEqual([{ path: 'replyDate', message: 'The date cannot be in the future' }]);
+    expect(future.issues).toMatchObject([{ path: 'replyDate', message: 'The date cannot be in the future' }]);
     const early = await expectError(office.core, office.dpo, 'cases.close', {
       id,
       outcome: 'no-data',

@@ -72,13 +72,13 @@ describe('verification checklist templates', () => {
       ...fields,
       items: [],
     });
-    expect(empty.issues).toEqual([{ path: 'items', message: 'Add at least one checklist item' }]);
+    expect(empty.issues).toMatchObject([{ path: 'items', message: 'Add at least one checklist item' }]);
     const noReason = await expectError(office.core, office.admin, 'caseTemplates.create', {
       ...fields,
       verificationNeeded: false,
       items: [],
     });
-    expect(noReason.issues).toEqual([
+    expect(noReason.issues).toMatchObject([
       { path: 'notNeededReason', message: 'Say why no verification is needed' },
     ]);
 

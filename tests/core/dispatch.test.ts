@@ -70,7 +70,7 @@ describe('dispatch', () => {
     const core = await testCore();
     const session = await signedIn(core, ['admin']);
     const error = await expectError(core, session, 'users.setActive', { id: 999, active: false });
-    expect(error).toEqual({ code: 'NOT_FOUND', message: 'User 999 was not found.' });
+    expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'User 999 was not found.' });
   });
 
   it('answers a conflict with CONFLICT', async () => {
@@ -90,7 +90,7 @@ describe('dispatch', () => {
     const session = await signedIn(core, ['admin']);
     await core.db.schema.dropTable('user_roles');
     const result = await call(core, session, 'users.directory', {});
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: {
         code: 'INTERNAL',
@@ -144,7 +144,7 @@ describe('dispatch', () => {
       name: 'Fjord\u0000 Energi AS',
       isCustomer: true,
     });
-    expect(error).toEqual({
+    expect(error).toMatchObject({
       code: 'INVALID_INPUT',
       message: 'Text may not contain the NUL character (it cannot be stored).',
       issues: [{ path: 'name', message: 'Text may not contain the NUL character (it cannot be stored).' }],

@@ -81,7 +81,7 @@ describe('small leaks, continued', () => {
         roles: ['agent'],
         password,
       });
-      expect(create.issues, JSON.stringify(password)).toEqual([{ path: 'password', message }]);
+      expect(create.issues, JSON.stringify(password)).toMatchObject([{ path: 'password', message }]);
       const change = await expectError(core, admin, 'auth.changePassword', {
         currentPassword: 'correct horse battery',
         newPassword: password,

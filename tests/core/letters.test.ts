@@ -118,7 +118,7 @@ describe('letter templates (Administration → Letters)', () => {
     expect(typo.message).toBe(
       '{{personname}} in the text is not a merge field of "Refusal (Art. 12(4))". Did you mean {{personName}}? The fields it can use are listed beside the text.',
     );
-    expect(typo.issues).toEqual([{ path: 'body', message: typo.message }]);
+    expect(typo.issues).toMatchObject([{ path: 'body', message: typo.message }]);
 
     const breachField = await expectError(office.core, office.admin, 'letters.saveTemplate', {
       kind: 'refusal',
@@ -609,7 +609,7 @@ describe('letters from a case', () => {
       ...request,
       choice: 'breach-notice',
     });
-    expect(mixed.issues?.[0]).toEqual({
+    expect(mixed.issues?.[0]).toMatchObject({
       path: 'choice',
       message: 'That letter is made from a breach, not from a case',
     });

@@ -79,7 +79,7 @@ describe('organisations', () => {
       ...weAssistCustomer,
       orgNumber: '928179576',
     });
-    expect(error.issues).toEqual([
+    expect(error.issues).toMatchObject([
       {
         path: 'orgNumber',
         message: 'This is not a valid Norwegian organisation number (9 digits with a correct check digit)',
@@ -104,7 +104,7 @@ describe('organisations', () => {
     });
     expect(error.issues?.map((issue) => issue.path).sort()).toEqual(['country', 'privacyContactEmail']);
     const neither = await expectError(core, admin, 'organisations.create', { name: 'Nobody' });
-    expect(neither.issues).toEqual([
+    expect(neither.issues).toMatchObject([
       { path: 'isCustomer', message: 'Mark it as a customer, a supplier or both' },
     ]);
   });
@@ -117,7 +117,7 @@ describe('organisations', () => {
       ...weAssistCustomer,
       name: 'Copy AS',
     });
-    expect(error).toEqual({
+    expect(error).toMatchObject({
       code: 'CONFLICT',
       message: 'Organisation number 928179575 is already registered for Fjord Regnskap AS.',
     });

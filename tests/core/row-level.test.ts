@@ -79,7 +79,7 @@ describe('an agent and a colleague’s inquiries', () => {
         ['breaches.reportFromInquiry', { inquiryId: id }],
       ] as const) {
         const error = await expectError(core, agent, channel, input);
-        expect(error, `${channel} ${id}`).toEqual({
+        expect(error, `${channel} ${id}`).toMatchObject({
           code: 'NOT_FOUND',
           message: `Inquiry ${id} was not found.`,
         });

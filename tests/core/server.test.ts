@@ -109,7 +109,7 @@ describe(`the office server on ${testEngine}`, () => {
     const anonymous = await post(`${server.url}/api/invoke`, { channel: 'users.list', input: {} });
     expect(anonymous.body).toEqual({
       ok: false,
-      error: { code: 'UNAUTHENTICATED', message: 'Please sign in to continue.' },
+      error: { code: 'UNAUTHENTICATED', message: 'Please sign in to continue.', key: 'signInFirst' },
     });
     const forged = await post(
       `${server.url}/api/invoke`,
@@ -167,7 +167,12 @@ describe(`the office server on ${testEngine}`, () => {
     const unknown = await post(`${server.url}/api/invoke`, { channel: 'users.drop', input: {} });
     expect(unknown.body).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: 'There is no operation "users.drop".' },
+      error: {
+        code: 'UNKNOWN_CHANNEL',
+        message: 'There is no operation "users.drop".',
+        key: 'unknownChannel',
+        params: { name: '"users.drop"' },
+      },
     });
     const garbage = await post(`${server.url}/api/invoke`, null, undefined, '{"channel": ');
     expect(garbage).toEqual({

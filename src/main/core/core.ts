@@ -10,6 +10,7 @@ import { type Actor, type Ctx, systemActor } from './context';
 import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';
 import { engineOf, openDatabase } from './db/connection';
 import { applyCheck, quickCheck } from './db/health';
+import { workAfterCommit } from './db/batches';
 import { runTransaction } from './db/transaction';
 import { hasPendingMigrations, type MigrationReport, migrateToLatest } from './db/migrate';
 import { type DatabaseTarget, describeTarget, type Engine, parseDatabaseTarget } from './db/target';
@@ -197,7 +198,7 @@ export async function runAsSystem<T>(
   work: (ctx: Ctx) => Promise<T>,
   actor: Actor = systemActor(),
 ): Promise<T> {
-  return runTransaction(
+  const result = await runTransaction(
     core.db,
     async (trx, hooks) => {
       const ctx: Ctx = {
@@ -214,4 +215,7 @@ export async function runAsSystem<T>(
     },
     (error) => core.env.log.error(`A follow-up of ${channel} failed`, error),
   );
+  // A long read answers once the transaction committed, outside it (db/batches.ts).
+  const after = workAfterCommit(result);
+  return after ? ((await after()) as T) : result;
 }

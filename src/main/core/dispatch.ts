@@ -1,16 +1,18 @@
 import type { Knex } from 'knex';
 import { type Access } from '../../shared/contract/channel';
 import { contract, isChannel, type Channel } from '../../shared/contract';
-import type { ApiResult } from '../../shared/errors';
+import type { ApiError, ApiResult } from '../../shared/errors';
 import { hasAnyRole, roleLabels } from '../../shared/roles';
-import { isLanguage } from '../../shared/i18n/languages';
+import { zodErrorMap } from '../../shared/i18n/errors';
+import { isLanguage, type Language } from '../../shared/i18n/languages';
 import { writeAudit } from './audit/service';
 import type { Clock } from './clock';
 import type { Actor, AuditRecord } from './context';
 import type { CoreEnv } from './env';
 import { newestBackupFile } from './backup/files';
+import { workAfterCommit } from './db/batches';
 import { runTransaction } from './db/transaction';
-import { AppError, invalidField, invalidInput } from './errors';
+import { AppError, invalidField, invalidInput, localError } from './errors';
 import { faultMessage, translateFault } from './faults';
 import type { Handler, HandlerContext } from './handler';
 import { handlers } from './handlers';
@@ -59,7 +61,19 @@ export type Dispatch = (channel: unknown, input: unknown, session: Session) => P
 
 const anonymous: Actor = { userId: null, username: 'anonymous', displayName: 'Not signed in', roles: [] };
 
-async function authorize(db: Knex.Transaction, access: Access, session: Session): Promise<Actor> {
+/** The caller's language: the person's choice, else the desk's, else English (the CLI). */
+function languageOf(session: Session, actor?: Actor): Language {
+  return actor?.language ?? session.language ?? 'en';
+}
+
+const nbZodErrors = zodErrorMap('nb');
+
+async function authorize(
+  db: Knex.Transaction,
+  access: Access,
+  session: Session,
+  reply: { language: Language },
+): Promise<Actor> {
   const user = session.userId === null ? undefined : await findUserById(db, session.userId);
   // A password reset, a lock-out or a deactivation raised the user's epoch: this session is over.
   const stale = user !== undefined && Boolean(user.active) && isStale(session, user.session_epoch);
@@ -74,23 +88,14 @@ async function authorize(db: Knex.Transaction, access: Access, session: Session)
           language: isLanguage(user.language) ? user.language : null,
         }
       : anonymous;
+  reply.language = languageOf(session, actor);
   if (access === 'public') return actor;
-  if (stale) {
-    throw new AppError(
-      'UNAUTHENTICATED',
-      'Your session has ended: the password was changed or the account was locked. Sign in again.',
-    );
-  }
-  if (actor.userId === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
-  if (session.locked) {
-    throw new AppError('SESSION_LOCKED', 'The session is locked. Enter your password to continue.');
-  }
+  if (stale) throw new AppError('UNAUTHENTICATED', { key: 'sessionEnded' });
+  if (actor.userId === null) throw new AppError('UNAUTHENTICATED', { key: 'signInFirst' });
+  if (session.locked) throw new AppError('SESSION_LOCKED', { key: 'sessionLocked' });
   if (access !== 'signedIn' && !hasAnyRole(actor.roles, access)) {
-    const needed = access.map((role) => roleLabels[role].toLowerCase()).join(' or ');
-    throw new AppError(
-      'FORBIDDEN',
-      `This needs the role of ${needed}. Ask an administrator if you need access.`,
-    );
+    const roles = access.map((role) => roleLabels[role].toLowerCase());
+    throw new AppError('FORBIDDEN', { key: 'needsRole', params: { roles } });
   }
   return actor;
 }
@@ -113,27 +118,49 @@ function placeOf(env: CoreEnv) {
  * `{ok: false, error}` with a message a person can read.
  */
 export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
+  const checkedOutput = (channel: Channel, data: unknown): unknown => {
+    const output = contract[channel].output.safeParse(data);
+    if (!output.success) {
+      env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
+      throw new Error(`Output of ${channel} does not match its contract`);
+    }
+    return output.data;
+  };
+
   return async (channel, input, session) => {
+    const reply = { language: languageOf(session) };
+    const failed = (error: ApiError): ApiResult<unknown> => ({
+      ok: false,
+      error: localError(error, reply.language),
+    });
     if (!isChannel(channel)) {
-      const shown = typeof channel === 'string' ? `"${channel.slice(0, 80)}"` : 'without a name';
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation ${shown}.` } };
+      return failed(
+        new AppError(
+          'UNKNOWN_CHANNEL',
+          typeof channel === 'string'
+            ? { key: 'unknownChannel', params: { name: `"${channel.slice(0, 80)}"` } }
+            : { key: 'unknownChannelUnnamed' },
+        ).toApiError(),
+      );
     }
     const spec = contract[channel];
     try {
       if (env.health.damaged && spec.kind === 'command' && !stillAllowedWhenDamaged(channel)) {
         throw new AppError('DAMAGED', faultMessage('damaged', placeOf(env)));
       }
-      return await runTransaction(
+      const result: ApiResult<unknown> = await runTransaction(
         db,
         async (trx, hooks) => {
           const settings = await readSettings(trx);
           applyIdleLock(session, settings.idleLockMinutes, clock.now().getTime());
-          const actor = await authorize(trx, spec.access, session);
-          const parsed = spec.input.safeParse(input);
+          const actor = await authorize(trx, spec.access, session, reply);
+          const parsed = spec.input.safeParse(
+            input,
+            reply.language === 'nb' ? { error: nbZodErrors } : undefined,
+          );
           if (!parsed.success) throw invalidInput(parsed.error);
           const nul = pathOfNul(parsed.data);
-          if (nul !== null)
-            throw invalidField(nul, 'Text may not contain the NUL character (it cannot be stored).');
+          if (nul !== null) throw invalidField(nul, { key: 'noNul' });
 
           let audited = false;
           const audit = async (record: AuditRecord) => {
@@ -158,8 +185,7 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
             data = await handler(parsed.data as never, ctx);
           } catch (error) {
             // Some failures must still be recorded (a wrong password counts): commit, then report.
-            if (error instanceof AppError && error.keepChanges)
-              return { ok: false, error: error.toApiError() };
+            if (error instanceof AppError && error.keepChanges) return failed(error.toApiError());
             throw error;
           }
           if (spec.kind === 'command') {
@@ -174,32 +200,24 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
             // A read of personal data is audited whether or not its handler remembered to.
             await audit(genericRead(channel, parsed.data));
           }
-          const output = spec.output.safeParse(data);
-          if (!output.success) {
-            env.log.error(`Output of ${channel} does not match its contract`, output.error.issues);
-            throw new Error(`Output of ${channel} does not match its contract`);
-          }
-          return { ok: true, data: output.data };
+          // A long read answers after the commit, outside the transaction (db/batches.ts).
+          if (workAfterCommit(data)) return { ok: true, data };
+          return { ok: true, data: checkedOutput(channel, data) };
         },
         (error) => env.log.error(`A follow-up of ${channel} failed`, error),
       );
+      const work = result.ok ? workAfterCommit(result.data) : null;
+      return work ? { ok: true, data: checkedOutput(channel, await work()) } : result;
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      if (error instanceof AppError) return failed(error.toApiError());
       // The log gets the error's code and the statement's shape, never the values (core/log.ts).
       env.log.error(`Unexpected failure in ${channel}`, error);
       const fault = translateFault(error, placeOf(env));
       if (fault) {
         if (fault.code === 'DAMAGED') env.health.damaged = true;
-        return { ok: false, error: fault.toApiError() };
+        return failed(fault.toApiError());
       }
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message:
-            'Something went wrong and nothing was saved. The details are in the log; please try again.',
-        },
-      };
+      return failed(new AppError('INTERNAL', { key: 'internal' }).toApiError());
     }
   };
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../../shared/i18n/languages';
+
 /**
  * One signed-in window (or one test page). The Electron glue keeps one per webContents; the core
  * decides what it may do. It lives in memory only: restarting the app signs everyone out.
@@ -13,6 +15,12 @@ export interface Session {
    * holding the old value.
    */
   epoch: number | null;
+  /**
+   * The language the desk reads the app in (`auth.deskLanguage`, and `auth.setLanguage` when
+   * signed in): errors for a person who has not chosen one, or for no one signed in, are written
+   * in it. Null (the CLI, a test): English.
+   */
+  language?: Language | null;
 }
 
 export function newSession(): Session {

@@ -8,7 +8,8 @@ import { switchLanguage } from '.';
 
 /**
  * Chooses the language at once, without a restart: kept for the signed-in person on every desk
- * (`auth.setLanguage`), and for this desk before anyone signs in.
+ * (`auth.setLanguage`), and for this desk before anyone signs in (`auth.deskLanguage`: the core's
+ * errors follow it).
  */
 export function useChooseLanguage(): (language: Language) => Promise<void> {
   const dispatch = useAppDispatch();
@@ -17,6 +18,7 @@ export function useChooseLanguage(): (language: Language) => Promise<void> {
     async (language: Language) => {
       rememberDeskLanguage(language);
       await switchLanguage(language);
+      await callApi('auth.deskLanguage', { language }, dispatch);
       if (!signedIn) return;
       const result = await callApi('auth.setLanguage', { language }, dispatch);
       if (result.ok) dispatch(statusReceived(result.data));

@@ -71,6 +71,17 @@ export const authChannels = {
     input: z.strictObject({ language: languageSchema }),
     output: authStatusSchema,
   }),
+  /**
+   * The language this desk reads the app in, told by the renderer when it starts and when the
+   * language changes: the core writes errors in it for no one signed in and for a person who has
+   * not chosen a language (`Session.language`). Changes nothing stored.
+   */
+  'auth.deskLanguage': query({
+    personalData: false,
+    access: 'public',
+    input: z.strictObject({ language: languageSchema }),
+    output: z.object({ ok: z.literal(true) }),
+  }),
   'auth.changePassword': command({
     access: 'signedIn',
     input: z.strictObject({ currentPassword: givenPassword, newPassword: password }),

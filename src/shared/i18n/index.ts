@@ -1,5 +1,6 @@
 import type { Language } from './languages';
 import { accessReport } from './resources/access-report';
+import { errors, errorTerms } from './resources/errors';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
 import { report } from './resources/report';
@@ -35,6 +36,8 @@ export const namespaces = {
   letter: letters.letter,
   report,
   accessReport,
+  errors,
+  errorTerms,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -23,5 +23,9 @@ export const authHandlers: Handlers<keyof typeof authChannels> = {
     return { ok: true as const };
   },
   'auth.setLanguage': (input, ctx) => setOwnLanguage(ctx, ctx.session, ctx.settings, input.language),
+  'auth.deskLanguage': async (input, ctx) => {
+    ctx.session.language = input.language;
+    return { ok: true as const };
+  },
   'auth.changePassword': (input, ctx) => changeOwnPassword(ctx, ctx.session, ctx.settings, input),
 };

@@ -282,6 +282,7 @@ export async function setOwnLanguage(
   const userId = session.userId as number;
   const before = await findUserById(ctx.db, userId);
   await updateUserRow(ctx.db, userId, { language, updated_at: isoNow(ctx.clock) });
+  session.language = language;
   await ctx.audit({
     action: 'set-language',
     entityType: 'user',

@@ -747,6 +747,35 @@ export interface CaseFilter {
 }
 
 /** The SQL of the case list's filters, on the stored due date, relative to today in Oslo. */
+/** A case of the export with its customer's and handler's names. */
+export type NamedCaseRow = CaseRow & { customer_name: string | null; handler_name: string | null };
+
+/**
+ * One page of the case export, by due date then id, after `after`, at most `limit`
+ * (db/batches.ts, `readInBatches`).
+ */
+export function exportPageOfCases(
+  db: Db,
+  filter: CaseFilter,
+  today: string,
+  dueSoonDays: number,
+  after: Pick<CaseRow, 'due_date' | 'id'> | null,
+  limit: number,
+): Promise<NamedCaseRow[]> {
+  const query = filteredCases(db, filter, today, dueSoonDays)
+    .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
+    .leftJoin('users', 'users.id', 'cases.handler_id')
+    .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name');
+  if (after) {
+    query.where((later) =>
+      later
+        .where('cases.due_date', '>', after.due_date)
+        .orWhere((same) => same.where('cases.due_date', after.due_date).andWhere('cases.id', '>', after.id)),
+    );
+  }
+  return query.orderBy('cases.due_date').orderBy('cases.id').limit(limit);
+}
+
 export function filteredCases(
   db: Db,
   filter: CaseFilter,

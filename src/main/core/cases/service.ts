@@ -23,6 +23,7 @@ import type { ExportFormat, FileDownload } from '../../../shared/files';
 import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
+import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { invalidField } from '../errors';
 import { requireOrganisation } from '../organisations/service';
@@ -44,6 +45,8 @@ import {
   pageOfCaseIds,
   shortCaseSearchWindow,
   updateCaseRow,
+  exportPageOfCases,
+  type NamedCaseRow,
 } from './repository';
 import {
   checkPastDate,
@@ -396,19 +399,23 @@ export async function exportCases(ctx: Ctx, format: ExportFormat, filter: CaseFi
   await refreshRunningPauses(ctx);
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
-  const rows: Array<CaseRow & { customer_name: string | null; handler_name: string | null }> =
-    await filteredCases(ctx.db, filter, today, settings.dueSoonDays)
-      .leftJoin('organisations', 'organisations.id', 'cases.customer_org_id')
-      .leftJoin('users', 'users.id', 'cases.handler_id')
-      .select('cases.*', 'organisations.name as customer_name', 'users.display_name as handler_name')
-      .orderBy('cases.due_date')
-      .orderBy('cases.id');
-  const summaries = rows.map((row) => toSummary(row, settings, today));
-  await ctx.audit({
-    action: 'export',
-    entityType: 'case',
-    after: { format, filter, rows: summaries.length },
+  const [{ total }] = await filteredCases(ctx.db, filter, today, settings.dueSoonDays).count({ total: '*' });
+  await ctx.audit({ action: 'export', entityType: 'case', after: { format, filter, rows: Number(total) } });
+  // The rows are read page by page once this call has committed, never holding the connection.
+  const db = ctx.env.database;
+  return answerAfterCommit(async () => {
+    const named = await readInBatches<NamedCaseRow>((after, limit) =>
+      exportPageOfCases(db, filter, today, settings.dueSoonDays, after, limit),
+    );
+    return casesFile(
+      format,
+      today,
+      named.map((row) => toSummary(row, settings, today)),
+    );
   });
+}
+
+function casesFile(format: ExportFormat, today: string, summaries: CaseSummary[]): Promise<FileDownload> {
   return exportTable(
     format,
     `cases-${today}`,

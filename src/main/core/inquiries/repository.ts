@@ -462,6 +462,31 @@ function countedInOrder(
     : query;
 }
 
+/**
+ * One page of an export, newest first: the filtered inquiries with their names after `after`
+ * (by received time, then id, both descending), at most `limit` (db/batches.ts, `readInBatches`).
+ */
+export function exportPageOfInquiries(
+  db: Db,
+  filter: InquiryFilter,
+  scope: InquiryScope,
+  today: CalendarDate,
+  after: Pick<InquiryRow, 'received_at' | 'id'> | null,
+  limit: number,
+): Promise<NamedInquiryRow[]> {
+  const query = withNames(filteredInquiries(db, filter, scope, today));
+  if (after) {
+    query.where((older) =>
+      older
+        .where('inquiries.received_at', '<', after.received_at)
+        .orWhere((same) =>
+          same.where('inquiries.received_at', after.received_at).andWhere('inquiries.id', '<', after.id),
+        ),
+    );
+  }
+  return query.orderBy('inquiries.received_at', 'desc').orderBy('inquiries.id', 'desc').limit(limit);
+}
+
 export function withNames(query: Knex.QueryBuilder): Knex.QueryBuilder {
   return query
     .leftJoin('organisations', 'organisations.id', 'inquiries.on_behalf_of_id')

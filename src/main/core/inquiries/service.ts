@@ -28,6 +28,7 @@ import { historyOf } from '../audit/service';
 import { breachesOfInquiry } from '../breaches/repository';
 import type { Ctx } from '../context';
 import { invalidField, notFound, ruleViolation } from '../errors';
+import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
 import { findOrganisation } from '../organisations/repository';
@@ -46,7 +47,7 @@ import {
   type NamedInquiryRow,
   summaryRows,
   updateInquiry,
-  withNames,
+  exportPageOfInquiries,
 } from './repository';
 import { toDetail, toSummary } from './view';
 import { withRestrictions } from '../erasure/restricted';
@@ -407,10 +408,21 @@ export async function exportInquiries(
     throw ruleViolation(
       `The filter matches more than ${exportLimit.toLocaleString('en-GB')} inquiries; narrow it to export them.`,
     );
-  const rows: NamedInquiryRow[] = await withNames(filteredInquiries(ctx.db, filter, scope, day))
-    .orderBy('inquiries.received_at', 'desc')
-    .orderBy('inquiries.id', 'desc');
-  await ctx.audit({ action: 'export', entityType: 'inquiry', after: { format, filter, rows: rows.length } });
+  await ctx.audit({ action: 'export', entityType: 'inquiry', after: { format, filter, rows: total } });
+  // The rows are read page by page once this call has committed, never holding the connection.
+  const db = ctx.env.database;
+  return answerAfterCommit(async () =>
+    inquiriesFile(
+      format,
+      day,
+      await readInBatches<NamedInquiryRow>((after, limit) =>
+        exportPageOfInquiries(db, filter, scope, day, after, limit),
+      ),
+    ),
+  );
+}
+
+function inquiriesFile(format: ExportFormat, day: string, rows: NamedInquiryRow[]): Promise<FileDownload> {
   return exportTable(
     format,
     `inquiries-${day}`,

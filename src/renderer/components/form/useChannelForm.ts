@@ -1,10 +1,52 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { SerializedError } from '@reduxjs/toolkit';
 import { useCallback, useState } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormProps } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  type UseFormProps,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import type { ApiError } from '../../../shared/errors';
+import { localMessage, zodErrorMap } from '../../../shared/i18n/errors';
+import type { Language } from '../../../shared/i18n/languages';
+import { currentLanguage, text } from '../../i18n';
 import { applyApiError, isApiErrorLike } from '../../lib/forms';
+
+/** Every `message` of react-hook-form's (nested) field errors, put in `language` as the core would. */
+function localizeMessages(errors: unknown, language: Language): void {
+  if (typeof errors !== 'object' || errors === null) return;
+  for (const [name, value] of Object.entries(errors as Record<string, unknown>)) {
+    if (name === 'ref') continue;
+    if (name === 'message' && typeof value === 'string') {
+      (errors as Record<string, unknown>).message = localMessage(language, value).message;
+    } else localizeMessages(value, language);
+  }
+}
+
+/**
+ * zodResolver over the schema, with its messages in the person's language: zod's own words
+ * through `zodErrorMap`, the schema's English sentences matched in the `errors` namespace, as
+ * dispatch does in the core.
+ */
+function localResolver(schema: z.ZodType): Resolver<FieldValues> {
+  const resolvers = {
+    en: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    nb: zodResolver(
+      schema as never,
+      { error: zodErrorMap('nb') } as never,
+    ) as unknown as Resolver<FieldValues>,
+  };
+  return async (values, context, options) => {
+    const language = currentLanguage();
+    const result = await resolvers[language](values, context, options);
+    if (language !== 'en') localizeMessages(result.errors, language);
+    return result;
+  };
+}
 
 /** What an RTK Query mutation resolves to. */
 export type MutationResult<T> = { data: T; error?: undefined } | { error: ApiError | SerializedError };
@@ -26,7 +68,7 @@ export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
     mode: 'onTouched',
     ...options,
     // The resolver's generic signature cannot see that S's input and output are these field types.
-    resolver: zodResolver(schema as never) as never,
+    resolver: localResolver(schema) as never,
     defaultValues,
   });
   const [formError, setFormError] = useState<string | null>(null);
@@ -35,7 +77,7 @@ export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
   const showError = useCallback(
     (error: ApiError | SerializedError) => {
       if (!isApiErrorLike(error)) {
-        setFormError(error.message ?? 'Something went wrong.');
+        setFormError(error.message ?? text('common', 'somethingWentWrong'));
         return;
       }
       const fields = Object.keys(defaultValues ?? {}) as Path<z.input<S>>[];

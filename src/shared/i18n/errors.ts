@@ -1,0 +1,174 @@
+import type { ValidationIssue } from '../errors';
+import type { Language } from './languages';
+import { errors, errorTerms, type ErrorKey } from './resources/errors';
+import { translate, type CallKey, type ParamValue, type Params } from './translate';
+
+export type { ErrorKey };
+
+/** A message as the core keeps it: a key of the `errors` namespace and its parameters. */
+export interface ErrorText {
+  key: CallKey<ErrorKey>;
+  params?: Params;
+}
+
+export function isErrorText(value: unknown): value is ErrorText {
+  if (typeof value !== 'object' || value === null) return false;
+  const key = (value as ErrorText).key;
+  return (
+    typeof key === 'string' && (Object.hasOwn(errors.en, key) || Object.hasOwn(errors.en, `${key}_other`))
+  );
+}
+
+function term(language: Language, value: string): string {
+  const terms = errorTerms[language] as Readonly<Record<string, string>>;
+  return Object.hasOwn(terms, value) ? terms[value]! : value;
+}
+
+/** A parameter in the language: a known word translated, a list of them joined by "or". */
+function localParam(language: Language, value: ParamValue): ParamValue {
+  if (typeof value === 'string') return term(language, value);
+  if (Array.isArray(value)) {
+    const or = ` ${translate(errors, language, 'or')} `;
+    return (value as readonly string[]).map((item) => term(language, item)).join(or);
+  }
+  return value;
+}
+
+/** The message of `text` in `language`. */
+export function errorMessage(language: Language, text: ErrorText): string {
+  const params = Object.fromEntries(
+    Object.entries(text.params ?? {}).map(([name, value]) => [name, localParam(language, value)]),
+  );
+  return translate(errors, language, text.key, params);
+}
+
+interface Pattern {
+  key: CallKey<ErrorKey>;
+  names: string[];
+  regex: RegExp;
+  literal: number;
+  plural: boolean;
+}
+
+const placeholder = /\{\{\s*([A-Za-z0-9_]+)\s*(?:,\s*[A-Za-z]+\s*)?\}\}/g;
+let patterns: Pattern[] | undefined;
+
+/** The English texts as patterns, the most specific (longest literal text) first. */
+function englishPatterns(): Pattern[] {
+  patterns ??= Object.entries(errors.en as Readonly<Record<string, string>>)
+    .filter(([key]) => !key.startsWith('zod') && !/^[A-Z_]+$/.test(key))
+    .map(([key, text]) => {
+      const names: string[] = [];
+      let source = '';
+      let last = 0;
+      for (const match of text.matchAll(placeholder)) {
+        source += text.slice(last, match.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        source += '(.+?)';
+        names.push(match[1]!);
+        last = match.index + match[0].length;
+      }
+      source += text.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const plural = /_(one|other)$/.test(key);
+      return {
+        key: key.replace(/_(one|other)$/, '') as CallKey<ErrorKey>,
+        names,
+        regex: new RegExp(`^${source}$`, 's'),
+        literal: text.replace(placeholder, '').length,
+        plural,
+      };
+    })
+    .sort((a, b) => b.literal - a.literal);
+  return patterns;
+}
+
+/**
+ * The key and parameters of an English message written before errors had keys (a sentence
+ * thrown by a service, a zod schema's message), or null when the namespace has no such text.
+ */
+export function matchErrorText(message: string): ErrorText | null {
+  for (const pattern of englishPatterns()) {
+    const match = pattern.regex.exec(message);
+    if (!match) continue;
+    const params: Record<string, string | number> = {};
+    pattern.names.forEach((name, index) => {
+      const value = match[index + 1]!;
+      params[name] = pattern.plural && name === 'count' && /^\d+$/.test(value) ? Number(value) : value;
+    });
+    return pattern.names.length > 0 ? { key: pattern.key, params } : { key: pattern.key };
+  }
+  return null;
+}
+
+/** A message in `language`: from its key when it has one, else matched, else as it was written. */
+export function localMessage(
+  language: Language,
+  message: string,
+  text?: ErrorText | null,
+): { message: string; text: ErrorText | null } {
+  const found = text ?? matchErrorText(message);
+  if (!found) return { message, text: null };
+  return { message: language === 'en' && !text ? message : errorMessage(language, found), text: found };
+}
+
+/** A validation issue in `language`, keeping its key and parameters beside the message. */
+export function localIssue(language: Language, issue: ValidationIssue): ValidationIssue {
+  const known = issue.key ? { key: issue.key as CallKey<ErrorKey>, params: issue.params } : null;
+  const { message, text } = localMessage(language, issue.message, known);
+  return text ? { ...issue, message, key: text.key, ...(text.params ? { params: text.params } : {}) } : issue;
+}
+
+/** The parts of a zod issue its messages use (zod 4's `$ZodRawIssue`, loosely). */
+interface ZodIssueLike {
+  code?: string;
+  expected?: unknown;
+  input?: unknown;
+  origin?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  keys?: unknown;
+}
+
+const sizedOrigins: Readonly<Record<string, 'String' | 'Number' | 'Array'>> = {
+  string: 'String',
+  number: 'Number',
+  int: 'Number',
+  bigint: 'Number',
+  array: 'Array',
+  set: 'Array',
+};
+
+/**
+ * zod's own messages (a wrong type, too short, too long, …) as the `errors` namespace words them,
+ * for a parse in bokmål: `schema.safeParse(input, { error: zodErrorMap('nb') })`. Messages the
+ * schemas write themselves come first (zod's order) and are matched by `localIssue`; an issue
+ * this map does not word keeps zod's English. English parses use no map: zod's words stay.
+ */
+export function zodErrorMap(language: Language) {
+  return (issue: ZodIssueLike): string | undefined => {
+    const say = (key: CallKey<ErrorKey>, params?: Params) => errorMessage(language, { key, params });
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined) return say('zodRequired');
+        if (issue.expected === 'int') return say('zodNotInteger');
+        return say('zodInvalidType', { expected: String(issue.expected) });
+      case 'too_small':
+      case 'too_big': {
+        const kind = sizedOrigins[String(issue.origin)];
+        if (!kind) return undefined;
+        return issue.code === 'too_small'
+          ? say(`zodTooSmall${kind}`, { minimum: Number(issue.minimum) })
+          : say(`zodTooBig${kind}`, { maximum: Number(issue.maximum) });
+      }
+      case 'invalid_value':
+        return say('zodInvalidValue');
+      case 'invalid_format':
+        return say('zodInvalidFormat');
+      case 'unrecognized_keys':
+        return say('zodUnknownKeys', {
+          keys: Array.isArray(issue.keys) ? issue.keys.map(String).join(', ') : '',
+        });
+      default:
+        return undefined;
+    }
+  };
+}
