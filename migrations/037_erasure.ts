@@ -70,10 +70,14 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('cases', (table) => {
     table.dropIndex(['closed_at', 'id'], 'cases_retention_closed');
   });
+  // SQLite's own DROP COLUMN: knex would rebuild the tables, which the foreign keys to them refuse.
   for (const name of ['inquiries', 'cases', 'breaches'])
-    await knex.schema.alterTable(name, (table) => {
-      table.dropColumn('anonymised_at');
-    });
+    if (knex.client.config.client === 'sqlite3')
+      await knex.raw(`alter table ${name} drop column anonymised_at`);
+    else
+      await knex.schema.alterTable(name, (table) => {
+        table.dropColumn('anonymised_at');
+      });
   await knex.schema.dropTable('legal_holds');
   await knex.schema.dropTable('record_restrictions');
   await knex.schema.dropTable('erasures');

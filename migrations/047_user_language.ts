@@ -12,7 +12,10 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.schema.alterTable('users', (table) => {
-    table.dropColumn('language');
-  });
+  // SQLite's own DROP COLUMN: knex would rebuild the table, which the foreign keys to users refuse.
+  if (knex.client.config.client === 'sqlite3') await knex.raw('alter table users drop column language');
+  else
+    await knex.schema.alterTable('users', (table) => {
+      table.dropColumn('language');
+    });
 }
