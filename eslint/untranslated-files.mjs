@@ -5,12 +5,9 @@
 export const untranslatedFiles = [
   'src/renderer/components/ErrorAlert.tsx',
   'src/renderer/components/form/useChannelForm.ts',
-  'src/renderer/features/agreements/AgreementDialog.tsx',
-  'src/renderer/features/agreements/AgreementSections.tsx',
   'src/renderer/features/agreements/ChecklistPanel.tsx',
   'src/renderer/features/agreements/DuePanel.tsx',
   'src/renderer/features/agreements/EndDialogs.tsx',
-  'src/renderer/features/agreements/FormDialog.tsx',
   'src/renderer/features/agreements/HistoryPanel.tsx',
   'src/renderer/features/agreements/NoticesCard.tsx',
   'src/renderer/features/agreements/ObjectionDialogs.tsx',
