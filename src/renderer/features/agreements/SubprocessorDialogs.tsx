@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mui/material';
 import { addDays, format, parseISO } from 'date-fns';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { agreementsChannels, type AgreementDetail } from '../../../shared/agreements/contract';
@@ -13,9 +13,11 @@ import { OrganisationField } from '../organisations/OrganisationField';
 import { useAddNoticeMutation, useAddSubprocessorMutation, useAgreementsQuery } from './agreementsApi';
 import { FormDialog, useDialogForm } from './FormDialog';
 
-const addSubprocessorForm = agreementsChannels['agreements.addSubprocessor'].input
-  .omit({ id: true })
-  .extend({ organisationId: z.number({ error: 'Choose the supplier' }).int().positive() });
+/** The channel's input with the supplier required, asked for in the person's language. */
+const addSubprocessorForm = (chooseSupplier: string) =>
+  agreementsChannels['agreements.addSubprocessor'].input
+    .omit({ id: true })
+    .extend({ organisationId: z.number({ error: chooseSupplier }).int().positive() });
 
 /** The channel's own input (its rule needs both dates), the agreement's id held as a field. */
 const noticeForm = agreementsChannels['agreements.addNotice'].input;
@@ -33,8 +35,9 @@ export function AddSubprocessorDialog({
 }) {
   const t = useT('agreementDialogs');
   const [add] = useAddSubprocessorMutation();
+  const schema = useMemo(() => addSubprocessorForm(t('chooseSupplier')), [t]);
   const { control, setValue, dialog } = useDialogForm(
-    addSubprocessorForm,
+    schema,
     {
       organisationId: undefined,
       supplierAgreementId: null,
