@@ -5,6 +5,7 @@ import { useAppDispatch } from '../../app/store';
 import { FormError, useChannelForm } from '../../components/form';
 import { OrganisationDialog } from '../organisations/OrganisationDialog';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { agreementFormOf, type AgreementFormValues, emptyAgreementForm } from './agreementForm';
 import {
   DatesSection,
@@ -27,6 +28,8 @@ export function AgreementDialog({
   onClose: () => void;
   onSaved?: (id: number) => void;
 }) {
+  const t = useT('agreementDialogs');
+  const common = useT('common');
   const dispatch = useAppDispatch();
   const [create] = useCreateAgreementMutation();
   const [update] = useUpdateAgreementMutation();
@@ -42,9 +45,7 @@ export function AgreementDialog({
     const outcome = settle(detail ? await update({ id: detail.id, changes: values }) : await create(values));
     if (!outcome.ok || !outcome.data) return;
     const saved = outcome.data;
-    dispatch(
-      notice(detail ? `${saved.reference} was saved.` : `${saved.reference} was added to the register.`),
-    );
+    dispatch(notice(t(detail ? 'agreementSaved' : 'agreementAdded', { reference: saved.reference })));
     if (onSaved) onSaved(saved.id);
     else onClose();
   });
@@ -53,7 +54,7 @@ export function AgreementDialog({
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="agreement-dialog-title">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle id="agreement-dialog-title">
-          {detail ? `Edit ${detail.reference}` : 'New data processing agreement'}
+          {detail ? t('editReference', { reference: detail.reference }) : t('newAgreement')}
         </DialogTitle>
         <DialogContent dividers>
           <FormError message={formError} />
@@ -71,9 +72,9 @@ export function AgreementDialog({
           </Grid>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{common('cancel')}</Button>
           <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {detail ? 'Save changes' : 'Register agreement'}
+            {detail ? t('saveChanges') : t('registerAgreement')}
           </Button>
         </DialogActions>
       </form>

@@ -4,13 +4,10 @@ import { type Control, useWatch } from 'react-hook-form';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
 import {
   agreementStatuses,
-  agreementStatusLabels,
-  authorisationLabels,
   authorisationTypes,
   commonDataSubjects,
   commonDataTypes,
   companyRoles,
-  securityResultLabels,
   securityResults,
 } from '../../../shared/agreements/rules';
 import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
@@ -20,6 +17,7 @@ import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useAttachmentsQuery } from '../attachments/attachmentsApi';
 import { OrganisationField } from '../organisations/OrganisationField';
 import { useSettingsQuery } from '../settings/settingsApi';
+import { useLabels, useT } from '../../i18n';
 import type { AgreementFormValues } from './agreementForm';
 import { LocationsField, SpecialCategoriesField, WordListField } from './ListFields';
 
@@ -27,11 +25,6 @@ type SectionProps = { control: Control<AgreementFormValues> };
 
 /** A select whose empty choice is a word of its own ("Not stated"), shown in the field. */
 const emptyShown = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
-
-const directionWords = {
-  controller: 'Supplier agreement: we are controller, the supplier processes for us',
-  processor: 'Customer agreement: we process for the customer',
-} as const;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -61,13 +54,17 @@ export function PartiesSection({
   const companyRole = useWatch({ control, name: 'companyRole' });
   const terminated = detail?.status === 'terminated';
   const supplier = companyRole === 'controller';
+  const t = useT('agreementDialogs');
+  const directionWords = useLabels('companyRole');
+  const agreementStatusLabels = useLabels('agreementStatus');
+  const authorisationLabels = useLabels('authorisation');
   return (
-    <Section title="The parties">
+    <Section title={t('sectionParties')}>
       <Grid size={12}>
         <FormRadioGroup
           control={control}
           name="companyRole"
-          label="Direction"
+          label={t('direction')}
           row
           disabled={!!detail}
           values={companyRoles}
@@ -80,8 +77,8 @@ export function PartiesSection({
           control={control}
           name="organisationId"
           kind={supplier ? 'supplier' : 'customer'}
-          label={supplier ? 'Supplier' : 'Customer'}
-          helperText={`We Assist AS is ${supplier ? 'controller' : 'processor'}; the ${supplier ? 'supplier is processor' : 'customer is controller'}`}
+          label={supplier ? t('supplier') : t('customer')}
+          helperText={supplier ? t('supplierRoles') : t('customerRoles')}
           onAdd={onAddOrganisation}
         />
       </Grid>
@@ -89,39 +86,39 @@ export function PartiesSection({
         <FormTextField
           control={control}
           name="title"
-          label="Title"
+          label={t('titleLabel')}
           autoFocus={!detail}
-          helperText="E.g. Hosting of the telephony platform"
+          helperText={t('titleHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <FormTextField
           control={control}
           name="reference"
-          label="Reference"
-          helperText={detail ? undefined : 'Left empty: DPA-year-number'}
+          label={t('reference')}
+          helperText={detail ? undefined : t('referenceHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <EnumSelect
           control={control}
           name="status"
-          label="Status"
+          label={t('status')}
           disabled={terminated}
           values={agreementStatuses.filter((status) => status !== 'terminated' || terminated)}
           labels={agreementStatusLabels}
-          helperText={terminated ? 'Terminated agreements stay terminated' : undefined}
+          helperText={terminated ? t('terminatedStays') : undefined}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <EnumSelect
           control={control}
           name="subprocessorAuthorisation"
-          label="Sub-processors"
+          label={t('subprocessors')}
           values={authorisationTypes}
           labels={authorisationLabels}
-          emptyLabel="Not stated"
-          helperText="The authorisation of Art. 28(2)"
+          emptyLabel={t('notStated')}
+          helperText={t('authorisationHelp')}
           slotProps={emptyShown}
         />
       </Grid>
@@ -130,29 +127,30 @@ export function PartiesSection({
 }
 
 export function DatesSection({ control }: SectionProps) {
+  const t = useT('agreementDialogs');
   const { data: settings } = useSettingsQuery({});
   return (
-    <Section title="Dates">
+    <Section title={t('sectionDates')}>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField control={control} name="signedOn" label="Signed" />
+        <FormDateField control={control} name="signedOn" label={t('signed')} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField control={control} name="effectiveOn" label="Effective from" />
+        <FormDateField control={control} name="effectiveOn" label={t('effectiveFrom')} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         <FormDateField
           control={control}
           name="expiryOn"
-          label="Expires"
-          helperText="Empty: until terminated"
+          label={t('expires')}
+          helperText={t('untilTerminated')}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         <FormDateField
           control={control}
           name="nextReviewOn"
-          label="Next review"
-          helperText={`Empty: ${settings?.agreementReviewMonths ?? 12} months after the effective date`}
+          label={t('nextReview')}
+          helperText={t('reviewAfterEffective', { months: settings?.agreementReviewMonths ?? 12 })}
         />
       </Grid>
     </Section>
@@ -161,16 +159,23 @@ export function DatesSection({ control }: SectionProps) {
 
 /** What Art. 28(3) asks the agreement to set out about the processing. */
 export function ProcessingSection({ control }: SectionProps) {
+  const t = useT('agreementDialogs');
   return (
-    <Section title="The processing (Art. 28(3))">
+    <Section title={t('sectionProcessing')}>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="subjectMatter" label="Subject matter" multiline minRows={2} />
+        <FormTextField
+          control={control}
+          name="subjectMatter"
+          label={t('subjectMatter')}
+          multiline
+          minRows={2}
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormTextField
           control={control}
           name="naturePurpose"
-          label="Nature and purpose"
+          label={t('naturePurpose')}
           multiline
           minRows={2}
         />
@@ -179,50 +184,50 @@ export function ProcessingSection({ control }: SectionProps) {
         <FormTextField
           control={control}
           name="duration"
-          label="Duration"
-          helperText="E.g. until the main agreement ends"
+          label={t('duration')}
+          helperText={t('durationHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormNumberField
           control={control}
           name="breachNoticeHours"
-          label="Breach notice (hours)"
-          helperText='Within how many hours the processor tells the controller of a breach; empty: "without undue delay"'
+          label={t('breachNoticeHours')}
+          helperText={t('breachNoticeHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <WordListField
           control={control}
           name="dataTypes"
-          label="Types of personal data"
+          label={t('dataTypes')}
           options={commonDataTypes}
-          helperText="Pick or type, then Enter"
+          helperText={t('dataTypesHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <WordListField
           control={control}
           name="dataSubjects"
-          label="Categories of data subjects"
+          label={t('dataSubjects')}
           options={commonDataSubjects}
-          helperText="Whose data it is"
+          helperText={t('dataSubjectsHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <SpecialCategoriesField
           control={control}
           name="specialCategories"
-          label="Special categories (Art. 9 and 10)"
-          helperText="Flagged on the agreement and in the register"
+          label={t('specialCategories')}
+          helperText={t('specialCategoriesHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <LocationsField
           control={control}
           name="locations"
-          label="Processing locations"
-          helperText="Countries where the data is stored or accessed"
+          label={t('locations')}
+          helperText={t('locationsHelp')}
         />
       </Grid>
     </Section>
@@ -235,19 +240,22 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
     { ownerType: 'agreement', ownerId: detail?.id ?? 0 },
     { skip: !detail },
   );
+  const t = useT('agreementDialogs');
+  const common = useT('common');
+  const securityResultLabels = useLabels('securityResult');
   return (
-    <Section title="The processor's security (at least our level)">
+    <Section title={t('sectionSecurity')}>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField control={control} name="securityAssessedOn" label="Assessed on" />
+        <FormDateField control={control} name="securityAssessedOn" label={t('assessedOn')} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4 }}>
         <EnumSelect
           control={control}
           name="securityResult"
-          label="Result"
+          label={t('result')}
           values={securityResults}
           labels={securityResultLabels}
-          emptyLabel="Not assessed"
+          emptyLabel={t('notAssessed')}
           slotProps={emptyShown}
         />
       </Grid>
@@ -255,19 +263,19 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
         <FormNumberSelect
           control={control}
           name="securityEvidenceId"
-          label="Evidence document"
+          label={t('evidence')}
           disabled={!detail}
-          emptyLabel="None"
+          emptyLabel={common('none')}
           options={(documents ?? []).map((document) => ({ value: document.id, label: document.fileName }))}
-          helperText={detail ? 'One of the agreement’s documents' : 'Attach documents first, then choose one'}
+          helperText={detail ? t('evidenceHelp') : t('evidenceFirst')}
         />
       </Grid>
       <Grid size={12}>
         <FormTextField
           control={control}
           name="securityNotes"
-          label="Notes on the assessment"
-          helperText="E.g. ISO 27001 certificate and penetration test reviewed"
+          label={t('securityNotes')}
+          helperText={t('securityNotesHelp')}
         />
       </Grid>
     </Section>
@@ -275,9 +283,10 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
 }
 
 export function NotesSection({ control }: SectionProps) {
+  const t = useT('agreementDialogs');
   return (
     <Grid size={12}>
-      <FormTextField control={control} name="notes" label="Notes" multiline minRows={2} />
+      <FormTextField control={control} name="notes" label={t('notes')} multiline minRows={2} />
     </Grid>
   );
 }

@@ -1,8 +1,9 @@
 import { Alert, Typography } from '@mui/material';
 import { agreementsChannels, type AgreementDetail } from '../../../shared/agreements/contract';
-import { endOfProcessingLabels, endOfProcessingOptions } from '../../../shared/agreements/rules';
+import { endOfProcessingOptions } from '../../../shared/agreements/rules';
 import { FormCheckbox, FormDateField, FormTextField } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import { useLabels, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useSettingsQuery } from '../settings/settingsApi';
 import {
@@ -16,8 +17,6 @@ const terminateForm = agreementsChannels['agreements.terminate'].input.omit({ id
 const confirmEndForm = agreementsChannels['agreements.confirmEnd'].input.omit({ id: true });
 const reviewForm = agreementsChannels['agreements.markReviewed'].input.omit({ id: true });
 
-const endOfProcessingLabel = 'What happened to the data (Art. 28(3)(g))';
-
 /** Ends the agreement: the date, what happened to the data, its confirmation, and the sub-processors. */
 export function TerminateDialog({
   detail,
@@ -28,6 +27,8 @@ export function TerminateDialog({
   today: string;
   onClose: () => void;
 }) {
+  const t = useT('agreementDialogs');
+  const endOfProcessingLabels = useLabels('endOfProcessing');
   const [terminate] = useTerminateAgreementMutation();
   const { control, dialog } = useDialogForm(
     terminateForm,
@@ -40,7 +41,7 @@ export function TerminateDialog({
     },
     {
       save: (values) => terminate({ id: detail.id, ...values }),
-      success: `${detail.reference} was terminated.`,
+      success: t('terminated', { reference: detail.reference }),
       onDone: onClose,
     },
   );
@@ -48,40 +49,39 @@ export function TerminateDialog({
   return (
     <FormDialog
       {...dialog}
-      title={`Terminate ${detail.reference}`}
-      submitLabel="Terminate agreement"
+      title={t('terminateTitle', { reference: detail.reference })}
+      submitLabel={t('terminateAgreement')}
       destructive
       onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
-        A terminated agreement stays in the register (and its documents with it) until the retention period
-        ends; it cannot be made active again.
+        {t('terminateIntro')}
       </Typography>
-      <FormDateField control={control} name="terminatedOn" label="Terminated on" />
+      <FormDateField control={control} name="terminatedOn" label={t('terminatedOn')} />
       <FormRadioGroup
         control={control}
         name="endOfProcessing"
-        label={endOfProcessingLabel}
+        label={t('endOfProcessing')}
         values={endOfProcessingOptions}
         labels={endOfProcessingLabels}
       />
       <FormDateField
         control={control}
         name="endConfirmedOn"
-        label="Confirmed by the processor on"
-        helperText="Leave empty until the confirmation arrives"
+        label={t('confirmedByProcessor')}
+        helperText={t('confirmedLater')}
       />
-      <FormTextField control={control} name="note" label="Note" />
+      <FormTextField control={control} name="note" label={t('note')} />
       {links.length > 0 && (
         <Alert severity="warning">
           <FormCheckbox
             control={control}
             name="endSubprocessors"
-            label={`The ${links.length === 1 ? 'sub-processor' : `${links.length} sub-processors`} (${links
-              .map((link) => link.organisation.name)
-              .join(
-                ', ',
-              )}) were told to delete or return ${detail.organisation.name}’s data too; end ${links.length === 1 ? 'it' : 'them'} with the agreement`}
+            label={t('endSubprocessors', {
+              count: links.length,
+              names: links.map((link) => link.organisation.name).join(', '),
+              organisation: detail.organisation.name,
+            })}
           />
         </Alert>
       )}
@@ -99,6 +99,9 @@ export function ConfirmEndDialog({
   today: string;
   onClose: () => void;
 }) {
+  const t = useT('agreementDialogs');
+  const common = useT('common');
+  const endOfProcessingLabels = useLabels('endOfProcessing');
   const [confirm] = useConfirmAgreementEndMutation();
   const { control, dialog } = useDialogForm(
     confirmEndForm,
@@ -108,20 +111,20 @@ export function ConfirmEndDialog({
     },
     {
       save: (values) => confirm({ id: detail.id, ...values }),
-      success: 'The confirmation was recorded.',
+      success: t('confirmationRecorded'),
       onDone: onClose,
     },
   );
   return (
-    <FormDialog {...dialog} title="Confirmation of the data’s end" submitLabel="Save" onClose={onClose}>
+    <FormDialog {...dialog} title={t('confirmEndTitle')} submitLabel={common('save')} onClose={onClose}>
       <FormRadioGroup
         control={control}
         name="endOfProcessing"
-        label={endOfProcessingLabel}
+        label={t('endOfProcessing')}
         values={endOfProcessingOptions}
         labels={endOfProcessingLabels}
       />
-      <FormDateField control={control} name="endConfirmedOn" label="Confirmed on" />
+      <FormDateField control={control} name="endConfirmedOn" label={t('confirmedOn')} />
     </FormDialog>
   );
 }
@@ -136,6 +139,7 @@ export function ReviewDialog({
   today: string;
   onClose: () => void;
 }) {
+  const t = useT('agreementDialogs');
   const [review] = useMarkAgreementReviewedMutation();
   const { data: settings } = useSettingsQuery({});
   const { control, dialog } = useDialogForm(
@@ -143,27 +147,27 @@ export function ReviewDialog({
     { reviewedOn: today, nextReviewOn: null },
     {
       save: (values) => review({ id: detail.id, ...values }),
-      success: 'The review was recorded.',
+      success: t('reviewRecorded'),
       onDone: onClose,
     },
   );
   return (
     <FormDialog
       {...dialog}
-      title={`Review of ${detail.reference}`}
-      submitLabel="Record review"
+      title={t('reviewTitle', { reference: detail.reference })}
+      submitLabel={t('recordReview')}
       onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
-        {detail.nextReviewOn ? `The review was due ${formatDate(detail.nextReviewOn)}. ` : ''}Check that the
-        agreement, its sub-processors and transfers still match what is done, then record the review.
+        {detail.nextReviewOn ? t('reviewWasDue', { date: formatDate(detail.nextReviewOn) }) : ''}
+        {t('reviewIntro')}
       </Typography>
-      <FormDateField control={control} name="reviewedOn" label="Reviewed on" />
+      <FormDateField control={control} name="reviewedOn" label={t('reviewedOn')} />
       <FormDateField
         control={control}
         name="nextReviewOn"
-        label="Next review"
-        helperText={`Empty: ${settings?.agreementReviewMonths ?? 12} months after this review`}
+        label={t('nextReview')}
+        helperText={t('reviewAfterThis', { months: settings?.agreementReviewMonths ?? 12 })}
       />
     </FormDialog>
   );

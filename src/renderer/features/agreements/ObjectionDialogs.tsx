@@ -4,9 +4,10 @@ import {
   type AgreementDetail,
   type ChangeNotice,
 } from '../../../shared/agreements/contract';
-import { objectionResolutionLabels, objectionResolutions } from '../../../shared/agreements/rules';
+import { objectionResolutions } from '../../../shared/agreements/rules';
 import { FormDateField, FormTextField } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import { useLabels, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import {
   useRecordApprovalMutation,
@@ -34,90 +35,91 @@ interface NoticeDialogProps {
 }
 
 export function ObjectionDialog({ detail, target, today, onClose }: NoticeDialogProps) {
+  const t = useT('agreementDialogs');
   const [record] = useRecordObjectionMutation();
   const { control, dialog } = useDialogForm(
     objectionForm,
     { receivedOn: today, reason: '' },
     {
       save: (values) => record({ id: detail.id, noticeId: target.id, ...values }),
-      success: 'The objection was recorded.',
+      success: t('objectionRecorded'),
       onDone: onClose,
     },
   );
   return (
-    <FormDialog
-      {...dialog}
-      title="Record the customer’s objection"
-      submitLabel="Record objection"
-      onClose={onClose}
-    >
+    <FormDialog {...dialog} title={t('objectionTitle')} submitLabel={t('recordObjection')} onClose={onClose}>
       <Typography variant="body2" color="text.secondary">
-        {target.description} Objections until {formatDate(target.objectionDeadline)}.
+        {t('objectionsUntil', {
+          description: target.description,
+          date: formatDate(target.objectionDeadline),
+        })}
       </Typography>
-      <FormDateField control={control} name="receivedOn" label="Received on" />
-      <FormTextField control={control} name="reason" label="The objection" multiline minRows={2} autoFocus />
+      <FormDateField control={control} name="receivedOn" label={t('receivedOn')} />
+      <FormTextField
+        control={control}
+        name="reason"
+        label={t('theObjection')}
+        multiline
+        minRows={2}
+        autoFocus
+      />
     </FormDialog>
   );
 }
 
 export function ResolveDialog({ detail, target, today, onClose }: NoticeDialogProps) {
+  const t = useT('agreementDialogs');
+  const objectionResolutionLabels = useLabels('objectionResolution');
   const [resolve] = useResolveObjectionMutation();
   const { control, dialog } = useDialogForm(
     resolveForm,
     { resolution: 'objection-withdrawn', resolvedOn: today, note: '' },
     {
       save: (values) => resolve({ id: detail.id, noticeId: target.id, ...values }),
-      success: 'The resolution was recorded.',
+      success: t('resolutionRecorded'),
       onDone: onClose,
     },
   );
   return (
-    <FormDialog {...dialog} title="Resolve the objection" submitLabel="Record resolution" onClose={onClose}>
+    <FormDialog {...dialog} title={t('resolveTitle')} submitLabel={t('recordResolution')} onClose={onClose}>
       <Typography variant="body2" color="text.secondary">
-        Objection of {formatDate(target.objection?.receivedOn)}: {target.objection?.reason}
+        {t('objectionOf', {
+          date: formatDate(target.objection?.receivedOn),
+          reason: target.objection?.reason ?? '',
+        })}
       </Typography>
       <FormRadioGroup
         control={control}
         name="resolution"
-        label="How it was resolved"
+        label={t('howResolved')}
         values={objectionResolutions}
         labels={objectionResolutionLabels}
       />
-      <FormDateField control={control} name="resolvedOn" label="Resolved on" />
-      <FormTextField control={control} name="note" label="Note" />
+      <FormDateField control={control} name="resolvedOn" label={t('resolvedOn')} />
+      <FormTextField control={control} name="note" label={t('note')} />
     </FormDialog>
   );
 }
 
 export function ApprovalDialog({ detail, target, today, onClose }: NoticeDialogProps) {
+  const t = useT('agreementDialogs');
   const [record] = useRecordApprovalMutation();
   const { control, dialog } = useDialogForm(
     approvalForm,
     { approvedOn: today, note: '' },
     {
       save: (values) => record({ id: detail.id, noticeId: target.id, ...values }),
-      success: 'The approval was recorded.',
+      success: t('approvalRecorded'),
       onDone: onClose,
     },
   );
   return (
-    <FormDialog
-      {...dialog}
-      title="Record the customer’s written approval"
-      submitLabel="Record approval"
-      onClose={onClose}
-    >
+    <FormDialog {...dialog} title={t('approvalTitle')} submitLabel={t('recordApproval')} onClose={onClose}>
       <Typography variant="body2" color="text.secondary">
-        {target.description} With the customer’s explicit approval the sub-processor may be added before the
-        objection window closes ({formatDate(target.objectionDeadline)}).
+        {t('approvalIntro', { description: target.description, date: formatDate(target.objectionDeadline) })}
       </Typography>
-      <FormDateField control={control} name="approvedOn" label="Approved on" />
-      <FormTextField
-        control={control}
-        name="note"
-        label="Note"
-        helperText="E.g. approved by e-mail from the customer’s DPO"
-      />
+      <FormDateField control={control} name="approvedOn" label={t('approvedOn')} />
+      <FormTextField control={control} name="note" label={t('note')} helperText={t('approvalNoteHelp')} />
     </FormDialog>
   );
 }

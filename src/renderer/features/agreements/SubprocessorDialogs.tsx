@@ -1,20 +1,23 @@
 import { Alert, Stack } from '@mui/material';
 import { addDays, format, parseISO } from 'date-fns';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { agreementsChannels, type AgreementDetail } from '../../../shared/agreements/contract';
-import { noticeChangeLabels, noticeChanges } from '../../../shared/agreements/rules';
+import { noticeChanges } from '../../../shared/agreements/rules';
 import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
+import { useLabels, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { OrganisationField } from '../organisations/OrganisationField';
 import { useAddNoticeMutation, useAddSubprocessorMutation, useAgreementsQuery } from './agreementsApi';
 import { FormDialog, useDialogForm } from './FormDialog';
 
-const addSubprocessorForm = agreementsChannels['agreements.addSubprocessor'].input
-  .omit({ id: true })
-  .extend({ organisationId: z.number({ error: 'Choose the supplier' }).int().positive() });
+/** The channel's input with the supplier required, asked for in the person's language. */
+const addSubprocessorForm = (chooseSupplier: string) =>
+  agreementsChannels['agreements.addSubprocessor'].input
+    .omit({ id: true })
+    .extend({ organisationId: z.number({ error: chooseSupplier }).int().positive() });
 
 /** The channel's own input (its rule needs both dates), the agreement's id held as a field. */
 const noticeForm = agreementsChannels['agreements.addNotice'].input;
@@ -30,9 +33,11 @@ export function AddSubprocessorDialog({
   today: string;
   onClose: () => void;
 }) {
+  const t = useT('agreementDialogs');
   const [add] = useAddSubprocessorMutation();
+  const schema = useMemo(() => addSubprocessorForm(t('chooseSupplier')), [t]);
   const { control, setValue, dialog } = useDialogForm(
-    addSubprocessorForm,
+    schema,
     {
       organisationId: undefined,
       supplierAgreementId: null,
@@ -43,7 +48,7 @@ export function AddSubprocessorDialog({
       save: (values) => add({ id: detail.id, ...values }),
       success: (saved, values) => {
         const added = saved?.subprocessors.find((link) => link.organisation.id === values.organisationId);
-        return `${added?.organisation.name ?? 'The sub-processor'} was added.`;
+        return t('subprocessorAdded', { name: added?.organisation.name ?? t('theSubprocessor') });
       },
       onDone: onClose,
     },
@@ -56,58 +61,49 @@ export function AddSubprocessorDialog({
   return (
     <FormDialog
       {...dialog}
-      title={`Add a sub-processor for ${detail.organisation.name}`}
-      submitLabel="Add sub-processor"
+      title={t('addSubprocessorTitle', { organisation: detail.organisation.name })}
+      submitLabel={t('addSubprocessor')}
       onClose={onClose}
     >
       <OrganisationField
         control={control}
         name="organisationId"
         kind="supplier"
-        label="Supplier"
+        label={t('supplier')}
         autoFocus
-        helperText="A supplier from Customers and suppliers"
+        helperText={t('supplierHelp')}
         onPicked={() => setValue('supplierAgreementId', null)}
       />
       <FormNumberSelect
         control={control}
         name="supplierAgreementId"
-        label="Our agreement with the supplier"
+        label={t('ourAgreement')}
         disabled={organisationId === null}
-        emptyLabel="None registered"
+        emptyLabel={t('noneRegistered')}
         options={(theirs?.rows ?? []).map((agreement) => ({
           value: agreement.id,
           label: `${agreement.reference} ${agreement.title}`,
         }))}
         helperText={
           organisationId !== null && theirs?.rows.length === 0
-            ? 'No agreement with this supplier is registered: the chain will be flagged'
-            : 'The same obligations must bind the sub-processor (Art. 28(4))'
+            ? t('noSupplierAgreement')
+            : t('sameObligations')
         }
       />
-      <FormTextField control={control} name="service" label="What it does for this customer" />
+      <FormTextField control={control} name="service" label={t('service')} />
       {detail.subprocessorAuthorisation === 'general' && (
-        <Alert severity="info">
-          Under a general authorisation a new sub-processor is announced first (Change notices, below) and
-          added once the customer’s objection window has passed without objection, or once the customer
-          approved it in writing (Art. 28(2)). One listed in the agreement when it was signed is authorised by
-          the agreement: give the signing date.
-        </Alert>
+        <Alert severity="info">{t('generalAuthorisation')}</Alert>
       )}
       <FormDateField
         control={control}
         name="authorisedOn"
-        label={
-          detail.subprocessorAuthorisation === 'specific'
-            ? 'Authorised by the customer on'
-            : 'Listed in the agreement signed on (optional)'
-        }
+        label={detail.subprocessorAuthorisation === 'specific' ? t('authorisedOn') : t('listedOn')}
         helperText={
           detail.subprocessorAuthorisation === 'specific'
-            ? 'The date of the customer’s prior written authorisation'
+            ? t('priorAuthorisation')
             : detail.signedOn
-              ? `Only for a sub-processor named in the agreement itself (signed ${formatDate(detail.signedOn)})`
-              : 'Only for a sub-processor named in the agreement itself'
+              ? t('namedInAgreementSigned', { date: formatDate(detail.signedOn) })
+              : t('namedInAgreement')
         }
       />
     </FormDialog>
@@ -123,6 +119,8 @@ export function NoticeDialog({
   today: string;
   onClose: () => void;
 }) {
+  const t = useT('agreementDialogs');
+  const noticeChangeLabels = useLabels('noticeChange');
   const [add] = useAddNoticeMutation();
   const { control, watch, setValue, dialog } = useDialogForm(
     noticeForm,
@@ -135,7 +133,7 @@ export function NoticeDialog({
       sentTo: '',
       objectionDeadline: thirtyDaysAfter(today),
     },
-    { save: add, success: 'The change notice was recorded.', onDone: onClose },
+    { save: add, success: t('noticeRecorded'), onDone: onClose },
   );
   // The objection window follows the date the notice was sent, as long as nobody chose another.
   useEffect(() => {
@@ -147,14 +145,14 @@ export function NoticeDialog({
   return (
     <FormDialog
       {...dialog}
-      title={`Notify ${detail.organisation.name} of a change of sub-processors`}
-      submitLabel="Record notice"
+      title={t('noticeTitle', { organisation: detail.organisation.name })}
+      submitLabel={t('recordNotice')}
       onClose={onClose}
     >
       <EnumSelect
         control={control}
         name="change"
-        label="Change"
+        label={t('change')}
         values={noticeChanges}
         labels={noticeChangeLabels}
       />
@@ -162,31 +160,26 @@ export function NoticeDialog({
         control={control}
         name="organisationId"
         kind="supplier"
-        label="Sub-processor concerned"
+        label={t('subprocessorConcerned')}
       />
       <FormTextField
         control={control}
         name="description"
-        label="What changes"
+        label={t('whatChanges')}
         multiline
         minRows={2}
-        helperText="As told to the customer"
+        helperText={t('asTold')}
       />
       <Stack direction="row" spacing={2}>
-        <FormDateField control={control} name="sentOn" label="Sent on" />
+        <FormDateField control={control} name="sentOn" label={t('sentOn')} />
         <FormDateField
           control={control}
           name="objectionDeadline"
-          label="Objections until"
-          helperText="The customer’s deadline to object"
+          label={t('objectionDeadline')}
+          helperText={t('objectionDeadlineHelp')}
         />
       </Stack>
-      <FormTextField
-        control={control}
-        name="sentTo"
-        label="Sent to"
-        helperText="Who at the customer, and how"
-      />
+      <FormTextField control={control} name="sentTo" label={t('sentTo')} helperText={t('sentToHelp')} />
     </FormDialog>
   );
 }

@@ -4,25 +4,20 @@ import { useWatch } from 'react-hook-form';
 import { type AgreementDetail, type Transfer, transferFields } from '../../../shared/agreements/contract';
 import {
   checkTransfer,
-  derogationLabels,
   derogations,
   directionsFor,
   sccModuleFor,
-  sccModuleLabels,
   sccModules,
-  transferBasisLabels,
   transferBases,
-  transferDirectionLabels,
 } from '../../../shared/agreements/rules';
 import { adequacyDecisions, isCountryCode, transferStatus } from '../../../shared/countries';
 import { EnumSelect, FormCheckbox, FormDateField, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FormFieldError } from '../../components/form/FormFieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
+import { useLabels, useT } from '../../i18n';
 import { useAddTransferMutation, useUpdateTransferMutation } from './agreementsApi';
 import { FormDialog, useDialogForm } from './FormDialog';
-
-const moduleOptions = sccModules.map((value) => ({ value, label: sccModuleLabels[value] }));
 
 export function TransferDialog({
   detail,
@@ -35,6 +30,12 @@ export function TransferDialog({
   today: string;
   onClose: () => void;
 }) {
+  const t = useT('agreementDialogs');
+  const derogationLabels = useLabels('derogation');
+  const sccModuleLabels = useLabels('sccModule');
+  const transferBasisLabels = useLabels('transferBasis');
+  const transferDirectionLabels = useLabels('transferDirection');
+  const moduleOptions = sccModules.map((value) => ({ value, label: sccModuleLabels[value] }));
   const [add] = useAddTransferMutation();
   const [update] = useUpdateTransferMutation();
   const directions = useMemo(() => directionsFor(detail.companyRole), [detail.companyRole]);
@@ -61,7 +62,7 @@ export function TransferDialog({
         existing
           ? update({ id: detail.id, transferId: existing.id, transfer })
           : add({ id: detail.id, transfer }),
-      success: existing ? 'The transfer was saved.' : 'The transfer was recorded.',
+      success: existing ? t('transferSaved') : t('transferRecorded'),
       onDone: onClose,
     },
   );
@@ -103,8 +104,8 @@ export function TransferDialog({
   return (
     <FormDialog
       {...dialog}
-      title={existing ? `Edit the transfer to ${existing.importer}` : 'Record a transfer outside the EEA'}
-      submitLabel={existing ? 'Save transfer' : 'Record transfer'}
+      title={existing ? t('editTransfer', { importer: existing.importer }) : t('newTransfer')}
+      submitLabel={existing ? t('saveTransfer') : t('recordTransfer')}
       onClose={onClose}
       maxWidth="md"
     >
@@ -112,18 +113,18 @@ export function TransferDialog({
         <FormTextField
           control={control}
           name="importer"
-          label="Importer"
+          label={t('importer')}
           autoFocus
-          helperText="Who receives the data outside the EEA"
+          helperText={t('importerHelp')}
         />
         <Box sx={{ width: '100%' }}>
           <FormCountrySelect
             control={control}
             name="country"
-            label="Country"
+            label={t('country')}
             helperText={
               country && adequacyDecisions[country]?.note
-                ? `Partial adequacy: ${adequacyDecisions[country]?.note}`
+                ? t('partialAdequacy', { note: adequacyDecisions[country]?.note })
                 : undefined
             }
           />
@@ -133,15 +134,15 @@ export function TransferDialog({
         <EnumSelect
           control={control}
           name="direction"
-          label="Who exports to whom"
+          label={t('whoExports')}
           values={directions}
           labels={transferDirectionLabels}
-          helperText="The module of the standard contractual clauses follows from it"
+          helperText={t('whoExportsHelp')}
         />
         <EnumSelect
           control={control}
           name="basis"
-          label="Transfer basis"
+          label={t('transferBasis')}
           values={transferBases}
           labels={transferBasisLabels}
         />
@@ -149,56 +150,53 @@ export function TransferDialog({
           <FormNumberSelect
             control={control}
             name="sccModule"
-            label="SCC module"
+            label={t('sccModule')}
             options={moduleOptions}
-            helperText={`${transferDirectionLabels[chosenDirection]}: module ${sccModuleFor[chosenDirection]}`}
+            helperText={t('moduleOf', {
+              direction: transferDirectionLabels[chosenDirection],
+              module: sccModuleFor[chosenDirection],
+            })}
           />
         )}
         {basis === 'derogation' && (
           <EnumSelect
             control={control}
             name="derogation"
-            label="Which derogation"
+            label={t('whichDerogation')}
             values={derogations}
             labels={derogationLabels}
           />
         )}
       </Stack>
-      {basis === 'derogation' && (
-        <FormCheckbox
-          control={control}
-          name="occasional"
-          label="An occasional transfer, not a regular or repeated one (only such can rest on Art. 49)"
-        />
-      )}
+      {basis === 'derogation' && <FormCheckbox control={control} name="occasional" label={t('occasional')} />}
       <FormFieldError control={control} name="occasional" />
       {basis === 'adequacy' && status === 'partially-adequate' && (
         <FormCheckbox
           control={control}
           name="adequacyConfirmed"
-          label={`The importer is covered by the decision (${country ? adequacyDecisions[country]?.note : ''}); checked`}
+          label={t('adequacyConfirmed', { note: country ? (adequacyDecisions[country]?.note ?? '') : '' })}
         />
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="flex-start">
         <Box sx={{ flexShrink: 0 }}>
-          <FormCheckbox control={control} name="tiaDone" label="Transfer impact assessment done" />
+          <FormCheckbox control={control} name="tiaDone" label={t('tiaDone')} />
           <FormFieldError control={control} name="tiaDone" />
         </Box>
-        {values.tiaDone && <FormDateField control={control} name="tiaOn" label="Assessed on" />}
-        <FormDateField control={control} name="nextReviewOn" label="Next review of the transfer" />
+        {values.tiaDone && <FormDateField control={control} name="tiaOn" label={t('assessedOn')} />}
+        <FormDateField control={control} name="nextReviewOn" label={t('nextTransferReview')} />
       </Stack>
       <FormTextField
         control={control}
         name="supplementaryMeasures"
-        label="Supplementary measures"
+        label={t('supplementaryMeasures')}
         multiline
         minRows={2}
-        helperText="E.g. encryption with keys held in the EEA, pseudonymisation, access logging"
+        helperText={t('supplementaryMeasuresHelp')}
       />
-      <FormTextField control={control} name="notes" label="Notes" />
+      <FormTextField control={control} name="notes" label={t('notes')} />
       {check && check.errors.length > 0 && (
         <Alert severity="error">
-          <AlertTitle>Not a valid basis as recorded</AlertTitle>
+          <AlertTitle>{t('notValidBasis')}</AlertTitle>
           {check.errors.join(' ')}
         </Alert>
       )}

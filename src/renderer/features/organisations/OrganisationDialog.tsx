@@ -5,6 +5,7 @@ import { formatOrgNumber } from '../../../shared/organisations/org-number';
 import { FormCheckbox, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FormFieldError } from '../../components/form/FormFieldError';
+import { useT } from '../../i18n';
 import { FormDialog, useDialogForm } from '../agreements/FormDialog';
 import { useCreateOrganisationMutation, useUpdateOrganisationMutation } from './organisationsApi';
 
@@ -28,6 +29,8 @@ export function OrganisationDialog({
   /** With the organisation as saved (a form that asked for a new one picks it). */
   onSaved?: (saved: Organisation) => void;
 }) {
+  const t = useT('agreementDialogs');
+  const common = useT('common');
   const [create] = useCreateOrganisationMutation();
   const [update] = useUpdateOrganisationMutation();
   const { control, dialog } = useDialogForm(
@@ -47,7 +50,7 @@ export function OrganisationDialog({
     {
       save: (values) => (organisation ? update({ id: organisation.id, changes: values }) : create(values)),
       success: (_saved, values) =>
-        organisation ? `${values.name} was updated.` : `${values.name} was added to the register.`,
+        t(organisation ? 'organisationUpdated' : 'organisationAdded', { name: values.name }),
       onDone: (saved) => {
         if (saved) onSaved?.(saved);
         onClose();
@@ -59,66 +62,62 @@ export function OrganisationDialog({
   return (
     <FormDialog
       {...dialog}
-      title={organisation ? `Edit ${organisation.name}` : 'Add a customer or supplier'}
-      submitLabel={organisation ? 'Save changes' : 'Add'}
+      title={organisation ? t('editOrganisation', { name: organisation.name }) : t('newOrganisation')}
+      submitLabel={organisation ? t('saveChanges') : common('add')}
       onClose={onClose}
       maxWidth="md"
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="name" label="Name" autoFocus />
+          <FormTextField control={control} name="name" label={t('name')} autoFocus />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <FormCountrySelect control={control} name="country" label="Country" />
+          <FormCountrySelect control={control} name="country" label={t('country')} />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
           <FormTextField
             control={control}
             name="orgNumber"
-            label={norwegian ? 'Organisation number' : 'Registration number'}
-            helperText={norwegian ? '9 digits, checked' : 'As the organisation writes it'}
+            label={norwegian ? t('orgNumber') : t('registrationNumber')}
+            helperText={norwegian ? t('orgNumberHelp') : t('registrationNumberHelp')}
           />
         </Grid>
         <Grid size={12}>
           <FormControl component="fieldset">
-            <FormLabel component="legend">Relationship</FormLabel>
+            <FormLabel component="legend">{t('relationship')}</FormLabel>
             <FormGroup row>
-              <FormCheckbox
-                control={control}
-                name="isCustomer"
-                label="Customer (we process its data as processor)"
-              />
-              <FormCheckbox control={control} name="isSupplier" label="Supplier (processes data for us)" />
+              <FormCheckbox control={control} name="isCustomer" label={t('isCustomer')} />
+              <FormCheckbox control={control} name="isSupplier" label={t('isSupplier')} />
             </FormGroup>
             <FormFieldError control={control} name="isCustomer" />
           </FormControl>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField control={control} name="privacyContactName" label="Privacy contact" />
+          <FormTextField control={control} name="privacyContactName" label={t('privacyContact')} />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <FormTextField
             control={control}
             name="privacyContactEmail"
-            label="Privacy contact e-mail"
+            label={t('privacyContactEmail')}
             type="email"
           />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <FormTextField control={control} name="privacyContactPhone" label="Privacy contact phone" />
+          <FormTextField control={control} name="privacyContactPhone" label={t('privacyContactPhone')} />
         </Grid>
         <Grid size={12}>
           <FormTextField
             control={control}
             name="services"
-            label="Services provided or received"
+            label={t('services')}
             multiline
             minRows={2}
-            helperText="E.g. payroll administration for the customer, or cloud hosting from the supplier"
+            helperText={t('servicesHelp')}
           />
         </Grid>
         <Grid size={12}>
-          <FormTextField control={control} name="notes" label="Notes" multiline minRows={2} />
+          <FormTextField control={control} name="notes" label={t('notes')} multiline minRows={2} />
         </Grid>
       </Grid>
     </FormDialog>
