@@ -15,6 +15,7 @@ import {
 } from '../features/breaches/text';
 import { directionText, inquiriesText, inquiryStatusText } from '../features/inquiries/text';
 import { agreementsText } from '../features/agreements/text';
+import { agreementPanelsText } from '../features/agreements/panelsText';
 import * as agreementVocabularies from '../features/agreements/vocabularies';
 import { organisationsText } from '../features/organisations/text';
 import { processingText } from '../features/processing/text';
@@ -61,6 +62,7 @@ export const rendererNamespaces = {
   erasure: erasureText,
   retention: retentionText,
   agreements: agreementsText,
+  agreementPanels: agreementPanelsText,
   ...agreementVocabularies,
   organisations: organisationsText,
   processing: processingText,
