@@ -12,8 +12,6 @@ export const untranslatedFiles = [
   'src/renderer/features/agreements/FormDialog.tsx',
   'src/renderer/features/agreements/ObjectionDialogs.tsx',
   'src/renderer/features/agreements/SubprocessorDialogs.tsx',
-  'src/renderer/features/agreements/SubprocessorsPanel.tsx',
-  'src/renderer/features/agreements/SupplierChain.tsx',
   'src/renderer/features/agreements/TransferDialog.tsx',
   'src/renderer/features/agreements/TransfersPanel.tsx',
   'src/renderer/features/organisations/OrganisationDialog.tsx',
