@@ -13,9 +13,7 @@ export const untranslatedFiles = [
   'src/renderer/features/agreements/ObjectionDialogs.tsx',
   'src/renderer/features/agreements/SubprocessorDialogs.tsx',
   'src/renderer/features/agreements/TransferDialog.tsx',
-  'src/renderer/features/agreements/TransfersPanel.tsx',
   'src/renderer/features/organisations/OrganisationDialog.tsx',
   'src/renderer/features/processing/ActivityDialog.tsx',
   'src/renderer/features/processing/ActivityPage.tsx',
-  'src/renderer/features/processing/ActivityTransferEditor.tsx',
 ];
