@@ -7,13 +7,10 @@ export const untranslatedFiles = [
   'src/renderer/components/form/useChannelForm.ts',
   'src/renderer/features/agreements/AgreementDialog.tsx',
   'src/renderer/features/agreements/AgreementSections.tsx',
-  'src/renderer/features/agreements/ChecklistPanel.tsx',
   'src/renderer/features/agreements/EndDialogs.tsx',
   'src/renderer/features/agreements/FormDialog.tsx',
   'src/renderer/features/agreements/ObjectionDialogs.tsx',
   'src/renderer/features/agreements/SubprocessorDialogs.tsx',
   'src/renderer/features/agreements/TransferDialog.tsx',
   'src/renderer/features/organisations/OrganisationDialog.tsx',
-  'src/renderer/features/processing/ActivityDialog.tsx',
-  'src/renderer/features/processing/ActivityPage.tsx',
 ];
