@@ -243,7 +243,6 @@ export const agreementPanelsText = namespace(
     securityMeasures: 'Security measures',
     securityHelper: 'A general description (Art. 30(1)(g), 30(2)(d))',
     notes: 'Notes',
-    //@@en
   },
   {
     noChangesRecorded: 'Ingen endringer registrert',
@@ -476,6 +475,5 @@ export const agreementPanelsText = namespace(
     securityMeasures: 'Sikkerhetstiltak',
     securityHelper: 'En generell beskrivelse (art. 30 nr. 1 bokstav g og nr. 2 bokstav d)',
     notes: 'Merknader',
-    //@@nb
   },
 );
