@@ -5,17 +5,4 @@
 export const untranslatedFiles = [
   'src/renderer/components/ErrorAlert.tsx',
   'src/renderer/components/form/useChannelForm.ts',
-  'src/renderer/features/agreements/ChecklistPanel.tsx',
-  'src/renderer/features/agreements/DuePanel.tsx',
-  'src/renderer/features/agreements/HistoryPanel.tsx',
-  'src/renderer/features/agreements/NoticesCard.tsx',
-  'src/renderer/features/agreements/OrganisationAgreements.tsx',
-  'src/renderer/features/agreements/SubprocessorsPanel.tsx',
-  'src/renderer/features/agreements/SupplierChain.tsx',
-  'src/renderer/features/agreements/TransfersPanel.tsx',
-  'src/renderer/features/agreements/panelParts.tsx',
-  'src/renderer/features/processing/ActivityDialog.tsx',
-  'src/renderer/features/processing/ActivityPage.tsx',
-  'src/renderer/features/processing/ActivityTransferEditor.tsx',
-  'src/renderer/features/processing/ArchiveDialog.tsx',
 ];

@@ -16,6 +16,7 @@ import {
 import { directionText, inquiriesText, inquiryStatusText } from '../features/inquiries/text';
 import { agreementsText } from '../features/agreements/text';
 import { agreementDialogsText } from '../features/agreements/dialogsText';
+import { agreementPanelsText } from '../features/agreements/panelsText';
 import * as agreementVocabularies from '../features/agreements/vocabularies';
 import { organisationsText } from '../features/organisations/text';
 import { processingText } from '../features/processing/text';
@@ -63,6 +64,7 @@ export const rendererNamespaces = {
   retention: retentionText,
   agreements: agreementsText,
   agreementDialogs: agreementDialogsText,
+  agreementPanels: agreementPanelsText,
   ...agreementVocabularies,
   organisations: organisationsText,
   processing: processingText,

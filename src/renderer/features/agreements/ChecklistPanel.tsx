@@ -20,9 +20,10 @@ import {
   type ChecklistItemInput,
   type Clause,
 } from '../../../shared/agreements/contract';
-import { checklistSummary, clauseStateLabels, type ClauseState } from '../../../shared/agreements/rules';
+import { checklistSummary, type ClauseState } from '../../../shared/agreements/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { useLabels, useT } from '../../i18n';
 import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
 import { ChecklistMeter } from './agreementUi';
@@ -66,6 +67,8 @@ function differs(item: Item | undefined, before: Item): boolean {
  * not applicable (with why). Changes are kept on the screen until "Save checklist" saves them together.
  */
 export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
+  const t = useT('agreementPanels');
+  const clauseStateLabels = useLabels('clauseState');
   const dispatch = useAppDispatch();
   const [save] = useUpdateChecklistMutation();
   const saved = useMemo(() => detail.clauses.map(itemOf), [detail.clauses]);
@@ -88,9 +91,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
     const changes = values.items.filter((_item, index) => differs(typed[index], saved[index])).map(sent);
     const outcome = settle(await save({ id: detail.id, items: changes }));
     if (!outcome.ok) return;
-    dispatch(
-      notice(`${changes.length === 1 ? 'One item' : `${changes.length} items`} of the checklist saved.`),
-    );
+    dispatch(notice(t('checklistSaved', { count: changes.length })));
     if (outcome.data) reset({ items: outcome.data.clauses.map(itemOf) });
   });
 
@@ -99,7 +100,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
           <Card sx={{ height: '100%' }}>
-            <CardHeader title="Completeness" slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('completeness')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
             <CardContent sx={{ pt: 0 }} data-testid="completeness">
               <ChecklistMeter summary={summary} />
             </CardContent>
@@ -107,12 +108,8 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
           {missing.length > 0 ? (
-            <Alert severity="error" sx={{ height: '100%' }} aria-label="Missing clauses">
-              <AlertTitle>
-                {missing.length === 1
-                  ? 'One required clause is missing'
-                  : `${missing.length} required clauses are missing`}
-              </AlertTitle>
+            <Alert severity="error" sx={{ height: '100%' }} aria-label={t('missingClauses')}>
+              <AlertTitle>{t('clausesMissing', { count: missing.length })}</AlertTitle>
               <Box component="ul" sx={{ m: 0, pl: 2 }}>
                 {missing.map((clause) => (
                   <li key={clause.key}>
@@ -123,37 +120,34 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
             </Alert>
           ) : summary.unchecked > 0 ? (
             <Alert severity="info" sx={{ height: '100%' }}>
-              {summary.unchecked} of {summary.total} items are not checked yet. Go through the agreement and
-              mark each one present (with the clause), missing or not applicable.
+              {t('itemsUnchecked', { unchecked: summary.unchecked, total: summary.total })}
             </Alert>
           ) : (
             <Alert severity="success" sx={{ height: '100%' }}>
-              Every item of Art. 28(3) is in the agreement or does not apply.
+              {t('allSettled')}
             </Alert>
           )}
         </Grid>
       </Grid>
       <Card>
         <CardHeader
-          title="Art. 28(3) checklist"
-          subheader={
-            editable
-              ? 'Administrators and the data protection officer tick the checklist.'
-              : 'Only administrators and the data protection officer tick the checklist.'
-          }
+          title={t('checklistTitle')}
+          subheader={editable ? t('checklistEditable') : t('checklistReadOnly')}
           slotProps={{ title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } }}
           action={
             editable && (
               <Stack direction="row" spacing={1} sx={{ mr: 1, mt: 1 }}>
                 <Button disabled={changed.length === 0} onClick={() => reset({ items: saved })}>
-                  Discard changes
+                  {t('discardChanges')}
                 </Button>
                 <Button
                   variant="contained"
                   disabled={changed.length === 0 || formState.isSubmitting}
                   onClick={() => void submit()}
                 >
-                  Save checklist{changed.length > 0 ? ` (${changed.length})` : ''}
+                  {changed.length > 0
+                    ? t('saveChecklistCount', { count: changed.length })
+                    : t('saveChecklist')}
                 </Button>
               </Stack>
             )
@@ -206,7 +200,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                       value={field.value}
                       disabled={!editable}
                       onChange={(_event, picked: ClauseState | null) => picked && field.onChange(picked)}
-                      aria-label={`${clause.label}: state`}
+                      aria-label={t('clauseStateLabel', { clause: clause.label })}
                     >
                       {choices.map((choice) => (
                         <ToggleButton
@@ -226,28 +220,32 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                     <FormTextField
                       control={control}
                       name={`${at}.clauseRef`}
-                      label="Where in the agreement"
-                      placeholder="e.g. clause 4.2"
+                      label={t('whereInAgreement')}
+                      placeholder={t('whereInAgreementPlaceholder')}
                       disabled={!editable}
-                      slotProps={{ htmlInput: { 'aria-label': `${clause.label}: clause reference` } }}
+                      slotProps={{
+                        htmlInput: { 'aria-label': t('clauseReferenceLabel', { clause: clause.label }) },
+                      }}
                     />
                   )}
                   {state === 'not-applicable' && (
                     <FormTextField
                       control={control}
                       name={`${at}.note`}
-                      label="Why it does not apply"
+                      label={t('whyNotApply')}
                       disabled={!editable}
-                      slotProps={{ htmlInput: { 'aria-label': `${clause.label}: why it does not apply` } }}
+                      slotProps={{
+                        htmlInput: { 'aria-label': t('whyNotApplyLabel', { clause: clause.label }) },
+                      }}
                     />
                   )}
                   {state === 'missing' && (
                     <FormTextField
                       control={control}
                       name={`${at}.note`}
-                      label="Note (what to negotiate)"
+                      label={t('noteNegotiate')}
                       disabled={!editable}
-                      slotProps={{ htmlInput: { 'aria-label': `${clause.label}: note` } }}
+                      slotProps={{ htmlInput: { 'aria-label': t('noteLabel', { clause: clause.label }) } }}
                     />
                   )}
                 </Box>

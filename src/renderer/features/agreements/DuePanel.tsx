@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { type AgreementDeadline } from '../../../shared/agreements/contract';
+import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 
 /** Reviews, expiry and objection windows coming up, from the same query the dashboard and reminders use. */
@@ -29,6 +30,7 @@ export function DuePanel({
   onShowAll: () => void;
 }) {
   // Folded by default: the register below needs the height; the quick filters count the same items.
+  const t = useT('agreementPanels');
   const [open, setOpen] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? items : items.slice(0, 6);
@@ -36,31 +38,27 @@ export function DuePanel({
     <Card
       sx={{ mb: 1.5, flexShrink: 0, maxHeight: '40vh', overflowY: 'auto' }}
       component="section"
-      aria-label="What is due"
+      aria-label={t('dueLabel')}
     >
       <CardHeader
-        title={`What is due${items.length > 0 ? ` (${items.length})` : ''}`}
-        subheader={
-          today
-            ? `As of ${formatDate(today)}: reviews within 30 days or past, expiry within 60 days, objection windows closing within 14 days, objections not resolved.`
-            : undefined
-        }
+        title={items.length > 0 ? t('dueTitleCount', { count: items.length }) : t('dueTitle')}
+        subheader={today ? t('dueSubheader', { date: formatDate(today) }) : undefined}
         slotProps={{ title: { variant: 'h6', component: 'h2' }, subheader: { variant: 'body2' } }}
         action={
           <Stack direction="row" spacing={1} sx={{ mr: 1, mt: 1 }}>
             {open && items.length > 6 && (
               <>
                 <Button size="small" onClick={onShowAll}>
-                  Filter the register
+                  {t('dueFilterRegister')}
                 </Button>
                 <Button size="small" onClick={() => setExpanded(!expanded)}>
-                  {expanded ? 'Show fewer' : `Show all ${items.length}`}
+                  {expanded ? t('dueShowFewer') : t('dueShowAll', { count: items.length })}
                 </Button>
               </>
             )}
             {items.length > 0 && (
               <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
-                {open ? 'Hide the list' : 'Show the list'}
+                {open ? t('dueHideList') : t('dueShowList')}
               </Button>
             )}
           </Stack>
@@ -71,13 +69,13 @@ export function DuePanel({
         <CardContent sx={{ pt: 0, '&:last-child': { pb: 1.5 } }}>
           {loaded && items.length === 0 && (
             <Typography variant="body2" color="text.secondary">
-              Nothing is due: no review within 30 days, no expiry within 60 days, no objection window closing.
+              {t('dueNothing')}
             </Typography>
           )}
           <List
             dense
             disablePadding
-            aria-label="Due items"
+            aria-label={t('dueItems')}
             sx={{
               display: 'grid',
               gridTemplateColumns: { xs: '1fr', md: '1fr 1fr', xl: '1fr 1fr 1fr' },

@@ -14,21 +14,18 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import type { AgreementDetail, ChangeNotice } from '../../../shared/agreements/contract';
-import { noticeChangeLabels, objectionResolutionLabels } from '../../../shared/agreements/rules';
+import { useLabels, useT } from '../../i18n';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { ApprovalDialog, ObjectionDialog, ResolveDialog } from './ObjectionDialogs';
 import { NoticeDialog } from './SubprocessorDialogs';
 import { titleProps } from './panelParts';
 
-const noticeStateLook: Record<
-  ChangeNotice['state'],
-  { label: string; color: 'warning' | 'success' | 'error' | 'default' }
-> = {
-  'window-open': { label: 'Objection window open', color: 'warning' },
-  accepted: { label: 'No objection', color: 'success' },
-  objected: { label: 'Objection not resolved', color: 'error' },
-  resolved: { label: 'Objection resolved', color: 'default' },
+const noticeStateColor: Record<ChangeNotice['state'], 'warning' | 'success' | 'error' | 'default'> = {
+  'window-open': 'warning',
+  accepted: 'success',
+  objected: 'error',
+  resolved: 'default',
 };
 
 export function NoticesCard({
@@ -40,6 +37,10 @@ export function NoticesCard({
   today: string;
   editable: boolean;
 }) {
+  const t = useT('agreementPanels');
+  const noticeChangeLabels = useLabels('noticeChange');
+  const objectionResolutionLabels = useLabels('objectionResolution');
+  const noticeStateLabels = useLabels('noticeState');
   const [adding, setAdding] = useState(false);
   const [objecting, setObjecting] = useState<ChangeNotice | null>(null);
   const [resolving, setResolving] = useState<ChangeNotice | null>(null);
@@ -47,29 +48,29 @@ export function NoticesCard({
   return (
     <Card>
       <CardHeader
-        title="Change notices and objections"
-        subheader="Under the general authorisation we announce every addition or replacement; the customer may object by the deadline (Art. 28(2))."
+        title={t('noticesTitle')}
+        subheader={t('noticesSubheader')}
         slotProps={titleProps}
         action={
           editable && (
             <Button startIcon={<AddIcon />} onClick={() => setAdding(true)} sx={{ mr: 1, mt: 1 }}>
-              Record change notice
+              {t('recordChangeNotice')}
             </Button>
           )
         }
       />
       <CardContent sx={{ pt: 0 }}>
         {detail.notices.length === 0 ? (
-          <EmptyState title="No change notices sent yet" />
+          <EmptyState title={t('noNotices')} />
         ) : (
-          <Table size="small" aria-label="Change notices">
+          <Table size="small" aria-label={t('noticesTable')}>
             <TableHead>
               <TableRow>
-                <TableCell>Sent</TableCell>
-                <TableCell>Change</TableCell>
-                <TableCell>Objections until</TableCell>
-                <TableCell>Objection</TableCell>
-                <TableCell>State</TableCell>
+                <TableCell>{t('colSent')}</TableCell>
+                <TableCell>{t('colChange')}</TableCell>
+                <TableCell>{t('colObjectionsUntil')}</TableCell>
+                <TableCell>{t('colObjection')}</TableCell>
+                <TableCell>{t('colState')}</TableCell>
                 {editable && <TableCell />}
               </TableRow>
             </TableHead>
@@ -84,7 +85,7 @@ export function NoticesCard({
                     </Typography>
                     <Typography variant="caption" color="text.secondary">
                       {entry.description}
-                      {entry.sentTo ? ` · to ${entry.sentTo}` : ''}
+                      {entry.sentTo ? t('sentTo', { to: entry.sentTo }) : ''}
                     </Typography>
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.objectionDeadline)}</TableCell>
@@ -93,7 +94,7 @@ export function NoticesCard({
                       <>
                         <Typography variant="body2">
                           {formatDate(entry.objection.receivedOn)}
-                          {entry.objection.late ? ' (after the deadline)' : ''}: {entry.objection.reason}
+                          {entry.objection.late ? t('afterDeadline') : ''}: {entry.objection.reason}
                         </Typography>
                         {entry.resolution && (
                           <Typography variant="caption" color="text.secondary">
@@ -105,7 +106,7 @@ export function NoticesCard({
                       </>
                     ) : entry.approval ? (
                       <Typography variant="body2">
-                        Approved in writing {formatDate(entry.approval.approvedOn)}
+                        {t('approvedInWriting', { date: formatDate(entry.approval.approvedOn) })}
                         {entry.approval.note ? `: ${entry.approval.note}` : ''}
                       </Typography>
                     ) : (
@@ -116,25 +117,25 @@ export function NoticesCard({
                     <Chip
                       size="small"
                       variant="outlined"
-                      color={noticeStateLook[entry.state].color}
-                      label={entry.approval ? 'Approved' : noticeStateLook[entry.state].label}
+                      color={noticeStateColor[entry.state]}
+                      label={entry.approval ? t('approved') : noticeStateLabels[entry.state]}
                     />
                   </TableCell>
                   {editable && (
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                       {!entry.objection && !entry.approval && entry.state === 'window-open' && (
                         <Button size="small" onClick={() => setApproving(entry)}>
-                          Record approval
+                          {t('recordApproval')}
                         </Button>
                       )}
                       {!entry.objection && !entry.approval && (
                         <Button size="small" onClick={() => setObjecting(entry)}>
-                          Record objection
+                          {t('recordObjection')}
                         </Button>
                       )}
                       {entry.state === 'objected' && (
                         <Button size="small" onClick={() => setResolving(entry)}>
-                          Resolve
+                          {t('resolve')}
                         </Button>
                       )}
                     </TableCell>

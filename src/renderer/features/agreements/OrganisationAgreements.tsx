@@ -15,6 +15,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementSummary } from '../../../shared/agreements/contract';
 import type { Organisation } from '../../../shared/organisations/contract';
+import { useT } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChecklistMeter, StatusChip, TransferFlagChip } from './agreementUi';
 import { useOrganisationAgreementsQuery } from './agreementsApi';
@@ -61,13 +62,14 @@ export function OrganisationAgreements({
   organisation: Organisation;
   canAdd: boolean;
 }) {
+  const t = useT('agreementPanels');
   const { data, error } = useOrganisationAgreementsQuery({ organisationId: organisation.id });
   const add = (direction: 'controller' | 'processor') =>
     `/registers/agreements?new=${direction}&organisation=${organisation.id}`;
   return (
     <Card>
       <CardHeader
-        title="Data processing agreements"
+        title={t('orgAgreementsTitle')}
         slotProps={{ title: { variant: 'h6', component: 'h2' } }}
         action={
           canAdd &&
@@ -75,12 +77,12 @@ export function OrganisationAgreements({
             <Stack direction="row" spacing={1} sx={{ mr: 1, mt: 1 }}>
               {organisation.isSupplier && (
                 <Button size="small" startIcon={<AddIcon />} component={RouterLink} to={add('controller')}>
-                  Supplier agreement
+                  {t('supplierAgreement')}
                 </Button>
               )}
               {organisation.isCustomer && (
                 <Button size="small" startIcon={<AddIcon />} component={RouterLink} to={add('processor')}>
-                  Customer agreement
+                  {t('customerAgreement')}
                 </Button>
               )}
             </Stack>
@@ -90,25 +92,25 @@ export function OrganisationAgreements({
       <CardContent sx={{ pt: 0 }}>
         <ErrorAlert error={error} />
         {organisation.isSupplier && (
-          <Box sx={{ mb: 2 }} component="section" aria-label="As our supplier">
+          <Box sx={{ mb: 2 }} component="section" aria-label={t('asSupplierLabel')}>
             <Typography variant="subtitle2" gutterBottom>
-              As our supplier (we are controller, it processes for us)
+              {t('asSupplier')}
             </Typography>
-            <AgreementList rows={data?.asSupplier ?? []} empty="No supplier agreement registered." />
+            <AgreementList rows={data?.asSupplier ?? []} empty={t('noSupplierAgreement')} />
           </Box>
         )}
         {organisation.isCustomer && (
-          <Box sx={{ mb: 2 }} component="section" aria-label="As our customer">
+          <Box sx={{ mb: 2 }} component="section" aria-label={t('asCustomerLabel')}>
             <Typography variant="subtitle2" gutterBottom>
-              As our customer (we process its data)
+              {t('asCustomer')}
             </Typography>
-            <AgreementList rows={data?.asCustomer ?? []} empty="No customer agreement registered." />
+            <AgreementList rows={data?.asCustomer ?? []} empty={t('noCustomerAgreement')} />
           </Box>
         )}
         {(data?.subprocessorFor.length ?? 0) > 0 && (
-          <Box component="section" aria-label="Sub-processor for">
+          <Box component="section" aria-label={t('subprocessorForLabel')}>
             <Typography variant="subtitle2" gutterBottom>
-              Our sub-processor for these customers
+              {t('subprocessorFor')}
             </Typography>
             <List dense disablePadding>
               {data?.subprocessorFor.map((link) => (
@@ -127,8 +129,8 @@ export function OrganisationAgreements({
                     }
                     secondary={
                       link.via
-                        ? `Under our agreement ${link.via.reference} with ${organisation.name}`
-                        : `No agreement with ${organisation.name} is linked`
+                        ? t('underOurAgreement', { reference: link.via.reference, name: organisation.name })
+                        : t('noAgreementLinked', { name: organisation.name })
                     }
                   />
                 </ListItem>

@@ -19,9 +19,10 @@ import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
-import { authorisationLabels, endedStatuses } from '../../../shared/agreements/rules';
+import { endedStatuses } from '../../../shared/agreements/rules';
 import { countryName } from '../../../shared/countries';
 import { TransferStatusChip } from '../../components/CountrySelect';
+import { useLabels, useT } from '../../i18n';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { StatusChip } from './agreementUi';
@@ -32,10 +33,11 @@ import { SupplierChain } from './SupplierChain';
 import { AddSubprocessorDialog } from './SubprocessorDialogs';
 
 function Problems({ problems }: { problems: readonly string[] }) {
+  const t = useT('agreementPanels');
   if (problems.length === 0)
     return (
       <Typography variant="body2" color="success.main">
-        In order
+        {t('inOrder')}
       </Typography>
     );
   return (
@@ -59,6 +61,8 @@ function CustomerChain({
   today: string;
   editable: boolean;
 }) {
+  const t = useT('agreementPanels');
+  const authorisationLabels = useLabels('authorisation');
   const [adding, setAdding] = useState(false);
   const [remove] = useRemoveSubprocessorMutation();
   const [restore] = useRestoreSubprocessorMutation();
@@ -67,46 +71,48 @@ function CustomerChain({
     <Stack spacing={2}>
       <Card>
         <CardHeader
-          title={`Sub-processors for ${detail.organisation.name}`}
+          title={t('subprocessorsForTitle', { name: detail.organisation.name })}
           subheader={
             detail.subprocessorAuthorisation
               ? authorisationLabels[detail.subprocessorAuthorisation]
-              : 'The agreement does not say how sub-processors are authorised: edit the agreement to record it.'
+              : t('authorisationUnknown')
           }
           slotProps={titleProps}
           action={
             editable && (
               <Button startIcon={<AddIcon />} onClick={() => setAdding(true)} sx={{ mr: 1, mt: 1 }}>
-                Add sub-processor
+                {t('addSubprocessor')}
               </Button>
             )
           }
         />
         <CardContent sx={{ pt: 0 }}>
-          <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }} aria-label="The chain">
-            <Chip label={`${detail.organisation.name} (controller)`} color="primary" variant="outlined" />
+          <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }} aria-label={t('theChain')}>
+            <Chip
+              label={t('chainController', { name: detail.organisation.name })}
+              color="primary"
+              variant="outlined"
+            />
             <ArrowForwardIcon fontSize="small" color="action" />
-            <Chip label="We Assist AS (processor)" />
+            <Chip label={t('chainUs')} />
             <ArrowForwardIcon fontSize="small" color="action" />
             <Chip
-              label={`${detail.subprocessors.length} sub-processor${detail.subprocessors.length === 1 ? '' : 's'}`}
+              label={t('subprocessorCount', { count: detail.subprocessors.length })}
               color="secondary"
               variant="outlined"
             />
           </Stack>
           {detail.subprocessors.length === 0 ? (
-            <EmptyState title="No sub-processors recorded">
-              Add each supplier that processes this customer’s data for us, with our own agreement with it.
-            </EmptyState>
+            <EmptyState title={t('noSubprocessors')}>{t('noSubprocessorsHint')}</EmptyState>
           ) : (
-            <Table size="small" aria-label="Sub-processors">
+            <Table size="small" aria-label={t('subprocessorsTable')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Sub-processor</TableCell>
-                  <TableCell>Our agreement with it</TableCell>
-                  <TableCell>Service</TableCell>
-                  <TableCell>Authorised</TableCell>
-                  <TableCell>Check</TableCell>
+                  <TableCell>{t('colSubprocessor')}</TableCell>
+                  <TableCell>{t('colOurAgreement')}</TableCell>
+                  <TableCell>{t('colService')}</TableCell>
+                  <TableCell>{t('colAuthorised')}</TableCell>
+                  <TableCell>{t('colCheck')}</TableCell>
                   {editable && <TableCell />}
                 </TableRow>
               </TableHead>
@@ -130,7 +136,7 @@ function CustomerChain({
                         </Stack>
                       ) : (
                         <Typography variant="body2" color="error">
-                          None linked
+                          {t('noneLinked')}
                         </Typography>
                       )}
                     </TableCell>
@@ -148,7 +154,10 @@ function CustomerChain({
                           onClick={() =>
                             void removeWithUndo(
                               remove({ id: detail.id, subprocessorId: link.id }),
-                              `${link.organisation.name} is no longer a sub-processor for ${detail.organisation.name}.`,
+                              t('noLongerSubprocessor', {
+                                name: link.organisation.name,
+                                customer: detail.organisation.name,
+                              }),
                               () => restore({ id: detail.id, subprocessorId: link.id }),
                             )
                           }

@@ -19,6 +19,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
+import { useT } from '../../i18n';
 import { StatusChip } from './agreementUi';
 import {
   useAddDeclaredSubprocessorMutation,
@@ -31,25 +32,26 @@ const declareForm = agreementsChannels['agreements.addDeclaredSubprocessor'].inp
 
 /** The customers a supplier works for through us. */
 function UsedForCard({ detail }: { detail: AgreementDetail }) {
+  const t = useT('agreementPanels');
   return (
     <Card>
       <CardHeader
-        title="Customers whose data this supplier processes"
-        subheader={`Customer agreements that use ${detail.organisation.name} as our sub-processor.`}
+        title={t('usedForTitle')}
+        subheader={t('usedForSubheader', { name: detail.organisation.name })}
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {detail.usedFor.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            No customer agreement names {detail.organisation.name} as a sub-processor.
+            {t('usedForNone', { name: detail.organisation.name })}
           </Typography>
         ) : (
-          <Table size="small" aria-label="Used for customers">
+          <Table size="small" aria-label={t('usedForTable')}>
             <TableHead>
               <TableRow>
-                <TableCell>Customer</TableCell>
-                <TableCell>Customer agreement</TableCell>
-                <TableCell>Service</TableCell>
+                <TableCell>{t('colCustomer')}</TableCell>
+                <TableCell>{t('colCustomerAgreement')}</TableCell>
+                <TableCell>{t('colService')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -79,6 +81,8 @@ function UsedForCard({ detail }: { detail: AgreementDetail }) {
 
 /** The form under the declared sub-processors: name, country and service, then Add. */
 function DeclareForm({ detail }: { detail: AgreementDetail }) {
+  const t = useT('agreementPanels');
+  const common = useT('common');
   const dispatch = useAppDispatch();
   const [add] = useAddDeclaredSubprocessorMutation();
   const { control, handleSubmit, reset, formState, formError, settle } = useChannelForm(declareForm, {
@@ -88,25 +92,20 @@ function DeclareForm({ detail }: { detail: AgreementDetail }) {
   });
   const declare = handleSubmit(async (values) => {
     if (!settle(await add({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(`${values.name} was added to the supplier’s sub-processors.`));
+    dispatch(notice(t('declaredAdded', { name: values.name })));
     reset();
   });
   return (
-    <Box
-      component="form"
-      onSubmit={(event) => void declare(event)}
-      noValidate
-      aria-label="Declare a sub-processor"
-    >
+    <Box component="form" onSubmit={(event) => void declare(event)} noValidate aria-label={t('declareForm')}>
       <FormError message={formError} />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} alignItems="flex-start">
-        <FormTextField control={control} name="name" label="Name" />
+        <FormTextField control={control} name="name" label={t('name')} />
         <Box sx={{ width: '100%' }}>
-          <FormCountrySelect control={control} name="country" label="Country" />
+          <FormCountrySelect control={control} name="country" label={t('country')} />
         </Box>
-        <FormTextField control={control} name="service" label="Service" />
+        <FormTextField control={control} name="service" label={t('service')} />
         <Button type="submit" variant="outlined" disabled={formState.isSubmitting} sx={{ flexShrink: 0 }}>
-          Add
+          {common('add')}
         </Button>
       </Stack>
     </Box>
@@ -118,27 +117,24 @@ export function SupplierChain({ detail, editable }: { detail: AgreementDetail; e
   const [remove] = useRemoveDeclaredSubprocessorMutation();
   const [restore] = useRestoreDeclaredSubprocessorMutation();
   const removeWithUndo = useRemoveWithUndo();
+  const t = useT('agreementPanels');
   return (
     <Stack spacing={2}>
       <UsedForCard detail={detail} />
       <Card>
-        <CardHeader
-          title="Sub-processors the supplier declared"
-          subheader="As listed in the agreement or its annex. Their countries count as processing locations for the transfer check."
-          slotProps={titleProps}
-        />
+        <CardHeader title={t('declaredTitle')} subheader={t('declaredSubheader')} slotProps={titleProps} />
         <CardContent sx={{ pt: 0 }}>
           {detail.declaredSubprocessors.length === 0 ? (
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              The supplier declared no sub-processors.
+              {t('declaredNone')}
             </Typography>
           ) : (
-            <Table size="small" aria-label="Declared sub-processors" sx={{ mb: 2 }}>
+            <Table size="small" aria-label={t('declaredTable')} sx={{ mb: 2 }}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Country</TableCell>
-                  <TableCell>Service</TableCell>
+                  <TableCell>{t('colName')}</TableCell>
+                  <TableCell>{t('colCountry')}</TableCell>
+                  <TableCell>{t('colService')}</TableCell>
                   {editable && <TableCell />}
                 </TableRow>
               </TableHead>
@@ -157,7 +153,7 @@ export function SupplierChain({ detail, editable }: { detail: AgreementDetail; e
                           onClick={() =>
                             void removeWithUndo(
                               remove({ id: detail.id, declaredId: entry.id }),
-                              `${entry.name} was removed.`,
+                              t('wasRemoved', { name: entry.name }),
                               () => restore({ id: detail.id, declaredId: entry.id }),
                             )
                           }

@@ -23,32 +23,30 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useState } from 'react';
 import type { AgreementDetail, Transfer } from '../../../shared/agreements/contract';
-import {
-  derogationLabels,
-  endedStatuses,
-  sccModuleLabels,
-  type SccModule,
-  transferBasisLabels,
-  transferDirectionLabels,
-} from '../../../shared/agreements/rules';
+import { endedStatuses, type SccModule } from '../../../shared/agreements/rules';
 import { countryName, transferStatus } from '../../../shared/countries';
 import { TransferStatusChip } from '../../components/CountrySelect';
+import { useLabels, useT } from '../../i18n';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { useRemoveTransferMutation, useRestoreTransferMutation } from './agreementsApi';
 import { TransferDialog } from './TransferDialog';
 import { CountryWithStatus, RemoveButton, titleProps, useRemoveWithUndo } from './panelParts';
 
-function basisText(transfer: Transfer): string {
-  if (transfer.basis === 'scc' && transfer.sccModule)
-    return `SCC 2021/914, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`;
-  if (transfer.basis === 'derogation' && transfer.derogation)
-    return `Art. 49 derogation ${derogationLabels[transfer.derogation]}`;
-  if (transfer.basis === 'adequacy' && transferStatus(transfer.country) === 'partially-adequate')
-    return transfer.adequacyConfirmed
-      ? 'Adequacy decision (importer covered)'
-      : 'Adequacy decision (not confirmed)';
-  return transferBasisLabels[transfer.basis];
+function useBasisText(): (transfer: Transfer) => string {
+  const t = useT('agreementPanels');
+  const sccModuleLabels = useLabels('sccModule');
+  const derogationLabels = useLabels('derogation');
+  const transferBasisLabels = useLabels('transferBasis');
+  return (transfer) => {
+    if (transfer.basis === 'scc' && transfer.sccModule)
+      return t('basisScc', { module: sccModuleLabels[transfer.sccModule as SccModule].toLowerCase() });
+    if (transfer.basis === 'derogation' && transfer.derogation)
+      return t('basisDerogation', { derogation: derogationLabels[transfer.derogation] });
+    if (transfer.basis === 'adequacy' && transferStatus(transfer.country) === 'partially-adequate')
+      return transfer.adequacyConfirmed ? t('adequacyCovered') : t('adequacyNotConfirmed');
+    return transferBasisLabels[transfer.basis];
+  };
 }
 
 export function TransfersPanel({ detail, today }: { detail: AgreementDetail; today: string }) {
@@ -57,18 +55,21 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
   const [remove] = useRemoveTransferMutation();
   const [restore] = useRestoreTransferMutation();
   const removeWithUndo = useRemoveWithUndo();
+  const t = useT('agreementPanels');
+  const basisText = useBasisText();
+  const transferDirectionLabels = useLabels('transferDirection');
   return (
     <Stack spacing={2}>
       <Card>
         <CardHeader
-          title="Where the data goes"
-          subheader="Every processing location outside the EEA, including the countries of sub-processors the supplier declared, needs a valid basis under Chapter V."
+          title={t('whereDataGoes')}
+          subheader={t('whereDataGoesSubheader')}
           slotProps={titleProps}
         />
         <CardContent sx={{ pt: 0 }}>
           {detail.transferProblems.length > 0 && (
-            <Alert severity="error" sx={{ mb: 2 }} aria-label="Transfer problems">
-              <AlertTitle>The transfer basis is lacking</AlertTitle>
+            <Alert severity="error" sx={{ mb: 2 }} aria-label={t('transferProblems')}>
+              <AlertTitle>{t('basisLacking')}</AlertTitle>
               <Box component="ul" sx={{ m: 0, pl: 2 }}>
                 {detail.transferProblems.map((problem) => (
                   <li key={problem}>{problem}</li>
@@ -78,8 +79,9 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
           )}
           {detail.coverage.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
-              All processing locations are in the EEA (
-              {detail.locations.map(countryName).join(', ') || 'none recorded'}): no transfer basis is needed.
+              {t('allInEea', {
+                countries: detail.locations.map(countryName).join(', ') || t('noneRecorded'),
+              })}
             </Typography>
           ) : (
             <Stack direction="row" spacing={3} useFlexGap flexWrap="wrap">
@@ -103,12 +105,12 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                     <Typography variant="body2">
                       {countryName(entry.country)}:{' '}
                       {entry.coveredBy === 'transfer'
-                        ? 'covered by a recorded transfer'
+                        ? t('coveredByTransfer')
                         : entry.coveredBy === 'adequacy'
                           ? faulty
-                            ? 'covered by the adequacy decision; the transfer recorded below is lacking'
-                            : 'covered by the adequacy decision'
-                          : 'no valid basis'}
+                            ? t('coveredByAdequacyFaulty')
+                            : t('coveredByAdequacy')
+                          : t('noValidBasis')}
                     </Typography>
                     <TransferStatusChip country={entry.country} />
                   </Stack>
@@ -120,33 +122,30 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
       </Card>
       <Card>
         <CardHeader
-          title="Transfers outside the EEA"
+          title={t('transfersTitle')}
           slotProps={titleProps}
           action={
             editable && (
               <Button startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ mr: 1, mt: 1 }}>
-                Record transfer
+                {t('recordTransfer')}
               </Button>
             )
           }
         />
         <CardContent sx={{ pt: 0 }}>
           {detail.transfers.length === 0 ? (
-            <EmptyState title="No transfers recorded">
-              Record each importer outside the EEA with its basis: an adequacy decision, the standard
-              contractual clauses (with the module), binding corporate rules, or an Art. 49 derogation.
-            </EmptyState>
+            <EmptyState title={t('noTransfers')}>{t('noTransfersHint')}</EmptyState>
           ) : (
-            <Table size="small" aria-label="Transfers">
+            <Table size="small" aria-label={t('transfersTable')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Importer</TableCell>
-                  <TableCell>Country</TableCell>
-                  <TableCell>Basis</TableCell>
-                  <TableCell>Impact assessment</TableCell>
-                  <TableCell>Supplementary measures</TableCell>
-                  <TableCell>Next review</TableCell>
-                  <TableCell>Check</TableCell>
+                  <TableCell>{t('colImporter')}</TableCell>
+                  <TableCell>{t('colCountry')}</TableCell>
+                  <TableCell>{t('colBasis')}</TableCell>
+                  <TableCell>{t('colImpactAssessment')}</TableCell>
+                  <TableCell>{t('colSupplementary')}</TableCell>
+                  <TableCell>{t('colNextReview')}</TableCell>
+                  <TableCell>{t('colCheck')}</TableCell>
                   {editable && <TableCell />}
                 </TableRow>
               </TableHead>
@@ -164,19 +163,23 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                           {transfer.adequacyDecision.reference},{' '}
                           {formatDate(transfer.adequacyDecision.adopted)}
                           {transfer.adequacyDecision.endsOn
-                            ? `, until ${formatDate(transfer.adequacyDecision.endsOn)}`
+                            ? t('adequacyUntil', { date: formatDate(transfer.adequacyDecision.endsOn) })
                             : ''}
                         </Typography>
                       )}
                       {transfer.direction && (
                         <Typography variant="caption" color="text.secondary" component="div">
                           {transferDirectionLabels[transfer.direction]}
-                          {transfer.basis === 'derogation' && transfer.occasional ? ', occasional' : ''}
+                          {transfer.basis === 'derogation' && transfer.occasional
+                            ? t('occasionalSuffix')
+                            : ''}
                         </Typography>
                       )}
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {transfer.tiaDone ? `Done ${formatDate(transfer.tiaOn)}` : 'Not done'}
+                      {transfer.tiaDone
+                        ? t('tiaDoneOn', { date: formatDate(transfer.tiaOn) })
+                        : t('tiaNotDone')}
                     </TableCell>
                     <TableCell>{transfer.supplementaryMeasures ?? '—'}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -185,7 +188,7 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                     <TableCell>
                       {transfer.errors.length === 0 && transfer.warnings.length === 0 && (
                         <Typography variant="body2" color="success.main">
-                          Valid basis
+                          {t('validBasis')}
                         </Typography>
                       )}
                       {transfer.errors.map((text) => (
@@ -203,20 +206,20 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                     </TableCell>
                     {editable && (
                       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                        <Tooltip title="Edit">
+                        <Tooltip title={t('edit')}>
                           <IconButton
-                            aria-label={`Edit the transfer to ${transfer.importer}`}
+                            aria-label={t('editTransfer', { importer: transfer.importer })}
                             onClick={() => setEditing(transfer)}
                           >
                             <EditOutlinedIcon fontSize="small" />
                           </IconButton>
                         </Tooltip>
                         <RemoveButton
-                          name={`the transfer to ${transfer.importer}`}
+                          name={t('theTransferTo', { importer: transfer.importer })}
                           onClick={() =>
                             void removeWithUndo(
                               remove({ id: detail.id, transferId: transfer.id }),
-                              `The transfer to ${transfer.importer} was removed.`,
+                              t('transferRemoved', { importer: transfer.importer }),
                               () => restore({ id: detail.id, transferId: transfer.id }),
                             )
                           }

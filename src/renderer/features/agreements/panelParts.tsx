@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import type { AuditEntry } from '../../../shared/audit/contract';
 import { countryName } from '../../../shared/countries';
 import { notice } from '../../app/notifications';
+import { useT } from '../../i18n';
 import { AuditEntries } from '../../components/AuditEntries';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { useAppDispatch } from '../../app/store';
@@ -30,9 +31,10 @@ export function AgreementLink({
 
 /** The bin of a table row, named after what it removes. */
 export function RemoveButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const t = useT('agreementPanels');
   return (
-    <Tooltip title="Remove">
-      <IconButton aria-label={`Remove ${name}`} onClick={onClick}>
+    <Tooltip title={t('remove')}>
+      <IconButton aria-label={t('removeName', { name })} onClick={onClick}>
         <DeleteOutlineIcon fontSize="small" />
       </IconButton>
     </Tooltip>
@@ -45,6 +47,7 @@ export function RemoveButton({ name, onClick }: { name: string; onClick: () => v
  */
 export function useRemoveWithUndo() {
   const dispatch = useAppDispatch();
+  const common = useT('common');
   return useCallback(
     async (
       removal: PromiseLike<MutationResult<unknown>>,
@@ -53,12 +56,12 @@ export function useRemoveWithUndo() {
     ) => {
       const result = await removal;
       if (result.error !== undefined) {
-        dispatch(notice(result.error.message ?? 'Something went wrong.', 'error'));
+        dispatch(notice(result.error.message ?? common('somethingWentWrong'), 'error'));
         return;
       }
-      dispatch(notice(message, 'success', { label: 'Undo', run: () => void restore() }));
+      dispatch(notice(message, 'success', { label: common('undo'), run: () => void restore() }));
     },
-    [dispatch],
+    [dispatch, common],
   );
 }
 
@@ -80,13 +83,10 @@ export function HistoryCard({
   entries: readonly AuditEntry[] | undefined;
   empty: ReactNode;
 }) {
+  const t = useT('agreementPanels');
   return (
     <Card>
-      <CardHeader
-        title="History"
-        subheader="From the audit log: every change, by whom and when."
-        slotProps={titleProps}
-      />
+      <CardHeader title={t('historyTitle')} subheader={t('historySubheader')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         {entries && entries.length === 0 && empty}
         <AuditEntries entries={entries ?? []} />

@@ -20,13 +20,8 @@ import {
   type ActivityDetail,
   type ActivityTransferInput,
 } from '../../../shared/processing/contract';
-import {
-  activityRoleLabels,
-  activityRoles,
-  type ActivityRole,
-  legalBases,
-  legalBasisLabels,
-} from '../../../shared/processing/rules';
+import { activityRoles, type ActivityRole, legalBases } from '../../../shared/processing/rules';
+import { useLabels, useT } from '../../i18n';
 import { FormTextField } from '../../components/form';
 import { FormFieldError } from '../../components/form/FormFieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
@@ -61,6 +56,10 @@ const recipientSuggestions = [
 
 /** Records a processing activity or edits one; mount it only while open. */
 export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | null; onClose: () => void }) {
+  const t = useT('agreementPanels');
+  const common = useT('common');
+  const activityRoleLabels = useLabels('activityRole');
+  const legalBasisLabels = useLabels('legalBasis');
   const navigate = useNavigate();
   const [create] = useCreateActivityMutation();
   const [update] = useUpdateActivityMutation();
@@ -100,7 +99,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         if (result.data) created.current = result.data.id;
         return result;
       },
-      success: detail ? `${detail.reference} was saved.` : 'The processing was added to the record.',
+      success: detail ? t('activitySaved', { reference: detail.reference }) : t('activityAdded'),
       onDone: close,
     },
   );
@@ -137,8 +136,10 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
   return (
     <FormDialog
       {...dialog}
-      title={detail ? `Edit ${detail.reference} ${detail.name}` : 'Add a processing activity'}
-      submitLabel={detail ? 'Save' : 'Add'}
+      title={
+        detail ? t('editActivity', { reference: detail.reference, name: detail.name }) : t('addActivity')
+      }
+      submitLabel={detail ? common('save') : common('add')}
       onClose={close}
       maxWidth="md"
     >
@@ -146,7 +147,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         <FormRadioGroup
           control={control}
           name="role"
-          label="Whose processing"
+          label={t('whoseProcessing')}
           row
           values={activityRoles}
           labels={activityRoleLabels}
@@ -155,9 +156,9 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
       <FormTextField
         control={control}
         name="name"
-        label="Name of the processing"
+        label={t('processingName')}
         autoFocus
-        helperText="E.g. Inquiries by phone and e-mail"
+        helperText={t('processingNameHelper')}
       />
       {processor && (
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
@@ -166,22 +167,22 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
               control={control}
               name="customerId"
               kind="customer"
-              label="Customer (the controller)"
-              helperText="Art. 30(2)(a)"
+              label={t('customerController')}
+              helperText={t('art302a')}
               onPicked={() => setValue('agreementId', null)}
             />
           </Box>
           <FormNumberSelect
             control={control}
             name="agreementId"
-            label="Customer agreement"
+            label={t('customerAgreementField')}
             disabled={customerId === null}
-            emptyLabel="None"
+            emptyLabel={common('none')}
             options={(agreements?.asCustomer ?? []).map((agreement) => ({
               value: agreement.id,
               label: `${agreement.reference} ${agreement.title}`,
             }))}
-            helperText="Our agreement with the customer in the register"
+            helperText={t('customerAgreementHelper')}
           />
         </Stack>
       )}
@@ -189,23 +190,23 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         <FormTextField
           control={control}
           name="processingCategories"
-          label="Categories of processing carried out for the customer"
+          label={t('processingCategoriesField')}
           multiline
           minRows={2}
-          helperText="Art. 30(2)(b)"
+          helperText={t('art302b')}
         />
       )}
       <FormTextField
         control={control}
         name="purposes"
-        label="Purposes"
+        label={t('purposes')}
         multiline
         minRows={2}
-        helperText={processor ? 'As the customer instructs' : 'Art. 30(1)(b)'}
+        helperText={processor ? t('asCustomerInstructs') : t('art301b')}
       />
       {!processor && (
         <FormControl component="fieldset">
-          <FormLabel component="legend">Legal basis (Art. 6(1))</FormLabel>
+          <FormLabel component="legend">{t('legalBasisLegend')}</FormLabel>
           <Controller
             control={control}
             name="legalBases"
@@ -234,47 +235,42 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
             )}
           />
           <FormFieldError control={control} name="legalBases" />
-          <FormTextField
-            control={control}
-            name="legalBasisNote"
-            label="Note on the legal basis"
-            sx={{ mt: 1 }}
-          />
+          <FormTextField control={control} name="legalBasisNote" label={t('legalBasisNote')} sx={{ mt: 1 }} />
         </FormControl>
       )}
       <WordListField
         control={control}
         name="dataSubjects"
-        label="Categories of people"
+        label={t('categoriesOfPeople')}
         options={commonDataSubjects}
-        helperText="Type and press Enter; Art. 30(1)(c)"
+        helperText={t('typeEnterArt')}
       />
       <WordListField
         control={control}
         name="dataCategories"
-        label="Categories of personal data"
+        label={t('categoriesOfData')}
         options={commonDataTypes}
-        helperText="Type and press Enter"
+        helperText={t('typeEnter')}
       />
       <SpecialCategoriesField
         control={control}
         name="specialCategories"
-        label="Special categories (Art. 9-10)"
-        helperText="Only where they are processed"
+        label={t('specialCategories')}
+        helperText={t('onlyWhereProcessed')}
       />
       {!processor && (
         <WordListField
           control={control}
           name="recipients"
-          label="Categories of recipients"
+          label={t('categoriesOfRecipients')}
           options={recipientSuggestions}
-          helperText="Art. 30(1)(d), third countries included"
+          helperText={t('recipientsHelper')}
         />
       )}
       <Box>
         <Divider sx={{ mb: 1.5 }} />
         <Typography variant="subtitle2" component="h3">
-          Transfers outside the EEA
+          {t('transfersTitle')}
         </Typography>
         <FormFieldError control={control} name="transfers" />
         <Stack spacing={1.5} sx={{ mt: 1 }}>
@@ -291,7 +287,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
               startIcon={<AddIcon />}
               onClick={() => transfers.append(newTransfer(role ?? 'controller'))}
             >
-              Add a transfer
+              {t('addTransfer')}
             </Button>
           </Box>
         </Stack>
@@ -300,21 +296,21 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         <FormTextField
           control={control}
           name="retention"
-          label="Time limits for erasure"
+          label={t('erasureLimits')}
           multiline
           minRows={2}
-          helperText="Art. 30(1)(f)"
+          helperText={t('art301f')}
         />
       )}
       <FormTextField
         control={control}
         name="securityMeasures"
-        label="Security measures"
+        label={t('securityMeasures')}
         multiline
         minRows={2}
-        helperText="A general description (Art. 30(1)(g), 30(2)(d))"
+        helperText={t('securityHelper')}
       />
-      <FormTextField control={control} name="notes" label="Notes" />
+      <FormTextField control={control} name="notes" label={t('notes')} />
     </FormDialog>
   );
 }

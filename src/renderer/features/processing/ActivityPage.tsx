@@ -23,19 +23,12 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import UnarchiveOutlinedIcon from '@mui/icons-material/UnarchiveOutlined';
 import { type ReactNode, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import {
-  derogationLabels,
-  sccModuleLabels,
-  type SccModule,
-  specialCategoryLabels,
-  transferBasisLabels,
-  transferDirectionLabels,
-} from '../../../shared/agreements/rules';
+import { type SccModule } from '../../../shared/agreements/rules';
 import { countryName } from '../../../shared/countries';
 import type { ActivityDetail } from '../../../shared/processing/contract';
-import { legalBasisLabels } from '../../../shared/processing/rules';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { useLabels, useT } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { ActivityDialog } from './ActivityDialog';
@@ -65,90 +58,97 @@ function Line({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const notYet = <em>Not yet recorded</em>;
+function NotYet() {
+  const t = useT('agreementPanels');
+  return <em>{t('notYetRecorded')}</em>;
+}
+
+const notYet = <NotYet />;
 const list = (values: readonly string[]) => (values.length > 0 ? values.join('; ') : notYet);
 
 function Content({ detail }: { detail: ActivityDetail }) {
+  const t = useT('agreementPanels');
+  const legalBasisLabels = useLabels('legalBasis');
+  const specialCategoryLabels = useLabels('specialCategory');
   const controller = detail.role === 'controller';
   return (
     <Card>
       <CardHeader
-        title={controller ? 'What Art. 30(1) asks for' : 'What Art. 30(2) asks for'}
+        title={controller ? t('art301Title') : t('art302Title')}
         subheader={
           controller
-            ? 'We Assist AS is controller: we decide why and how the data is processed.'
-            : `We process for ${detail.customer?.name ?? 'the customer'}, on its documented instructions.`
+            ? t('weAreController')
+            : t('weProcessFor', { name: detail.customer?.name ?? t('theCustomer') })
         }
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {!controller && (
           <>
-            <Line label="Controller (the customer)">
+            <Line label={t('lineController')}>
               {detail.customer?.name ?? notYet}
               {detail.agreement && (
                 <>
-                  {', agreement '}
+                  {t('agreementPrefix')}
                   <Link component={RouterLink} to={`/registers/agreements/${detail.agreement.id}`}>
                     {detail.agreement.reference}
                   </Link>
                 </>
               )}
             </Line>
-            <Line label="Categories of processing (Art. 30(2)(b))">
-              {detail.processingCategories ?? notYet}
-            </Line>
+            <Line label={t('lineProcessingCategories')}>{detail.processingCategories ?? notYet}</Line>
           </>
         )}
-        <Line label={controller ? 'Purposes (Art. 30(1)(b))' : 'Purposes'}>{detail.purposes ?? notYet}</Line>
+        <Line label={controller ? t('linePurposesArt') : t('linePurposes')}>{detail.purposes ?? notYet}</Line>
         {controller && (
-          <Line label="Legal basis (Art. 6(1))">
+          <Line label={t('lineLegalBasis')}>
             {detail.legalBases.length > 0
               ? detail.legalBases.map((basis) => legalBasisLabels[basis]).join('; ')
               : notYet}
             {detail.legalBasisNote ? `\n${detail.legalBasisNote}` : ''}
           </Line>
         )}
-        <Line label="Categories of people (Art. 30(1)(c))">{list(detail.dataSubjects)}</Line>
-        <Line label="Categories of personal data (Art. 30(1)(c))">
+        <Line label={t('linePeople')}>{list(detail.dataSubjects)}</Line>
+        <Line label={t('lineData')}>
           {list(detail.dataCategories)}
           {detail.specialCategories.length > 0 &&
-            `\nSpecial categories: ${detail.specialCategories.map((key) => specialCategoryLabels[key]).join(', ')}`}
+            `\n${t('specialCategoriesLine', { categories: detail.specialCategories.map((key) => specialCategoryLabels[key]).join(', ') })}`}
         </Line>
-        {controller && (
-          <Line label="Categories of recipients (Art. 30(1)(d))">{list(detail.recipients)}</Line>
-        )}
-        {controller && (
-          <Line label="Time limits for erasure (Art. 30(1)(f))">{detail.retention ?? notYet}</Line>
-        )}
-        <Line label="Security measures">{detail.securityMeasures ?? notYet}</Line>
-        {detail.notes && <Line label="Notes">{detail.notes}</Line>}
+        {controller && <Line label={t('lineRecipients')}>{list(detail.recipients)}</Line>}
+        {controller && <Line label={t('lineErasure')}>{detail.retention ?? notYet}</Line>}
+        <Line label={t('lineSecurity')}>{detail.securityMeasures ?? notYet}</Line>
+        {detail.notes && <Line label={t('lineNotes')}>{detail.notes}</Line>}
       </CardContent>
     </Card>
   );
 }
 
 function Transfers({ detail }: { detail: ActivityDetail }) {
+  const t = useT('agreementPanels');
+  const transferBasisLabels = useLabels('transferBasis');
+  const sccModuleLabels = useLabels('sccModule');
+  const derogationLabels = useLabels('derogation');
+  const transferDirectionLabels = useLabels('transferDirection');
   return (
     <Card>
       <CardHeader
-        title="Transfers outside the EEA"
-        subheader="Each with its basis under Chapter V, checked by the same rules as the agreements' transfers."
+        title={t('transfersTitle')}
+        subheader={t('activityTransfersSubheader')}
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
         {detail.transfers.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            None: the data stays in the EEA.
+            {t('noActivityTransfers')}
           </Typography>
         ) : (
-          <Table size="small" aria-label="Transfers">
+          <Table size="small" aria-label={t('transfersTable')}>
             <TableHead>
               <TableRow>
-                <TableCell>Recipient</TableCell>
-                <TableCell>Country</TableCell>
-                <TableCell>Basis</TableCell>
-                <TableCell>Check</TableCell>
+                <TableCell>{t('recipient')}</TableCell>
+                <TableCell>{t('colCountry')}</TableCell>
+                <TableCell>{t('colBasis')}</TableCell>
+                <TableCell>{t('colCheck')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -170,7 +170,7 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
                   </TableCell>
                   <TableCell>
                     {transfer.errors.length === 0 ? (
-                      'A valid basis'
+                      t('aValidBasis')
                     ) : (
                       <Typography variant="body2" color="error">
                         {transfer.errors.join(' ')}
@@ -188,13 +188,14 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
 }
 
 function History({ id }: { id: number }) {
+  const t = useT('agreementPanels');
   const { data } = useProcessingHistoryQuery({ id });
   return (
     <HistoryCard
       entries={data}
       empty={
         <Typography variant="body2" color="text.secondary">
-          Recorded with the database (from the privacy statement); not changed since.
+          {t('recordedWithDatabase')}
         </Typography>
       }
     />
@@ -203,6 +204,8 @@ function History({ id }: { id: number }) {
 
 /** One processing activity of the record (Art. 30), with what it still lacks. */
 export function ActivityPage() {
+  const t = useT('agreementPanels');
+  const common = useT('common');
   const { id } = useParams();
   const dispatch = useAppDispatch();
   const {
@@ -214,17 +217,19 @@ export function ActivityPage() {
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
   if (error) return <ErrorAlert error={error} />;
-  if (isLoading || !detail) return <CircularProgress aria-label="Loading the processing activity" />;
+  if (isLoading || !detail) return <CircularProgress aria-label={t('loadingActivity')} />;
   const report = (result: { data?: unknown; error?: unknown }, success: string) => {
     if ('error' in result && result.error)
-      dispatch(notice((result.error as { message?: string }).message ?? 'Something went wrong.', 'error'));
+      dispatch(
+        notice((result.error as { message?: string }).message ?? common('somethingWentWrong'), 'error'),
+      );
     else dispatch(notice(success));
   };
   return (
     <Stack spacing={2}>
-      <Breadcrumbs aria-label="Breadcrumbs">
+      <Breadcrumbs aria-label={t('breadcrumbs')}>
         <Link component={RouterLink} to="/registers/processing">
-          Processing activities
+          {t('processingActivities')}
         </Link>
         <Typography color="text.primary">{detail.reference}</Typography>
       </Breadcrumbs>
@@ -242,7 +247,7 @@ export function ActivityPage() {
           <Stack direction="row" spacing={1}>
             {!detail.archived && (
               <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-                Edit
+                {common('edit')}
               </Button>
             )}
             {detail.archived ? (
@@ -250,15 +255,15 @@ export function ActivityPage() {
                 startIcon={<UnarchiveOutlinedIcon />}
                 onClick={() =>
                   void restore({ id: detail.id }).then((result) =>
-                    report(result, `${detail.reference} is back in the record.`),
+                    report(result, t('backInRecord', { reference: detail.reference })),
                   )
                 }
               >
-                Restore
+                {t('restore')}
               </Button>
             ) : (
               <Button startIcon={<ArchiveOutlinedIcon />} onClick={() => setArchiving(true)}>
-                Archive
+                {t('archive')}
               </Button>
             )}
           </Stack>
@@ -266,12 +271,16 @@ export function ActivityPage() {
       </Stack>
       {detail.archive && (
         <Alert severity="info">
-          Archived {formatDateTime(detail.archive.at)} by {detail.archive.by}: {detail.archive.reason}
+          {t('archivedBy', {
+            at: formatDateTime(detail.archive.at),
+            by: detail.archive.by,
+            reason: detail.archive.reason,
+          })}
         </Alert>
       )}
       {detail.missing.length > 0 && (
         <Alert severity="warning">
-          <AlertTitle>Still to record</AlertTitle>
+          <AlertTitle>{t('stillToRecord')}</AlertTitle>
           {detail.missing.join('; ')}.
         </Alert>
       )}

@@ -1,15 +1,9 @@
 import { Grid, IconButton, Paper, Stack, TextField } from '@mui/material';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import { type Control, useWatch } from 'react-hook-form';
-import {
-  derogationLabels,
-  derogations,
-  transferBasisLabels,
-  transferBases,
-  transferDirectionLabels,
-  transferDirections,
-} from '../../../shared/agreements/rules';
+import { derogations, transferBases, transferDirections } from '../../../shared/agreements/rules';
 import type { ActivityInput } from '../../../shared/processing/contract';
+import { useLabels, useT } from '../../i18n';
 import { EnumSelect, FormCheckbox, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FormFieldError } from '../../components/form/FormFieldError';
@@ -24,23 +18,27 @@ export function ActivityTransferEditor({
   index: number;
   onRemove: () => void;
 }) {
+  const t = useT('agreementPanels');
+  const derogationLabels = useLabels('derogation');
+  const transferBasisLabels = useLabels('transferBasis');
+  const transferDirectionLabels = useLabels('transferDirection');
   const at = `transfers.${index}` as const;
   const basis = useWatch({ control, name: `${at}.basis` });
   const sccModule = useWatch({ control, name: `${at}.sccModule` });
   return (
-    <Paper variant="outlined" sx={{ p: 1.5 }} aria-label={`Transfer ${index + 1}`} role="group">
+    <Paper variant="outlined" sx={{ p: 1.5 }} aria-label={t('transferN', { n: index + 1 })} role="group">
       <Grid container spacing={1.5}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField control={control} name={`${at}.recipient`} label="Recipient" />
+          <FormTextField control={control} name={`${at}.recipient`} label={t('recipient')} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormCountrySelect control={control} name={`${at}.country`} label="Country" />
+          <FormCountrySelect control={control} name={`${at}.country`} label={t('country')} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EnumSelect
             control={control}
             name={`${at}.basis`}
-            label="Basis"
+            label={t('basis')}
             values={transferBases}
             labels={transferBasisLabels}
           />
@@ -49,7 +47,7 @@ export function ActivityTransferEditor({
           <EnumSelect
             control={control}
             name={`${at}.direction`}
-            label="Who exports to whom"
+            label={t('whoExports')}
             values={transferDirections}
             labels={transferDirectionLabels}
           />
@@ -57,10 +55,10 @@ export function ActivityTransferEditor({
         {basis === 'scc' && (
           <Grid size={{ xs: 12, md: 4 }}>
             <TextField
-              label="SCC module"
+              label={t('sccModule')}
               value={sccModule ?? ''}
               slotProps={{ input: { readOnly: true } }}
-              helperText="Follows from who exports to whom"
+              helperText={t('sccModuleHelper')}
             />
           </Grid>
         )}
@@ -69,7 +67,7 @@ export function ActivityTransferEditor({
             <EnumSelect
               control={control}
               name={`${at}.derogation`}
-              label="Which derogation"
+              label={t('whichDerogation')}
               values={derogations}
               labels={derogationLabels}
             />
@@ -78,34 +76,22 @@ export function ActivityTransferEditor({
         <Grid size={{ xs: 12, md: 4 }}>
           <Stack>
             {(basis === 'scc' || basis === 'bcr') && (
-              <FormCheckbox
-                control={control}
-                name={`${at}.tiaDone`}
-                label="Transfer impact assessment done"
-              />
+              <FormCheckbox control={control} name={`${at}.tiaDone`} label={t('tiaDone')} />
             )}
             {basis === 'derogation' && (
-              <FormCheckbox control={control} name={`${at}.occasional`} label="Occasional, not regular" />
+              <FormCheckbox control={control} name={`${at}.occasional`} label={t('occasional')} />
             )}
             <FormFieldError control={control} name={`${at}.occasional`} />
             {basis === 'adequacy' && (
-              <FormCheckbox
-                control={control}
-                name={`${at}.adequacyConfirmed`}
-                label="Importer covered (partial decisions)"
-              />
+              <FormCheckbox control={control} name={`${at}.adequacyConfirmed`} label={t('importerCovered')} />
             )}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 10 }}>
-          <FormTextField
-            control={control}
-            name={`${at}.safeguards`}
-            label="Safeguards and supplementary measures"
-          />
+          <FormTextField control={control} name={`${at}.safeguards`} label={t('safeguards')} />
         </Grid>
         <Grid size={{ xs: 12, md: 2 }} sx={{ display: 'flex', alignItems: 'center' }}>
-          <IconButton aria-label={`Remove transfer ${index + 1}`} onClick={onRemove}>
+          <IconButton aria-label={t('removeTransferN', { n: index + 1 })} onClick={onRemove}>
             <DeleteOutlineIcon />
           </IconButton>
         </Grid>

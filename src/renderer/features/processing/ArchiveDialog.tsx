@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { type ActivityDetail, processingChannels } from '../../../shared/processing/contract';
+import { useT } from '../../i18n';
 import { FormTextField } from '../../components/form';
 import { FormDialog, useDialogForm } from '../agreements/FormDialog';
 import { useArchiveActivityMutation } from './processingApi';
@@ -8,28 +9,29 @@ const archiveForm = processingChannels['processing.archive'].input.omit({ id: tr
 
 /** A processing that has stopped leaves the record, with the reason; it can be restored. */
 export function ArchiveDialog({ detail, onClose }: { detail: ActivityDetail; onClose: () => void }) {
+  const t = useT('agreementPanels');
   const [archive] = useArchiveActivityMutation();
   const { control, dialog } = useDialogForm(
     archiveForm,
     { reason: '' },
     {
       save: (values) => archive({ id: detail.id, ...values }),
-      success: `${detail.reference} was archived.`,
+      success: t('archivedNotice', { reference: detail.reference }),
       onDone: onClose,
     },
   );
   return (
     <FormDialog
       {...dialog}
-      title={`Archive ${detail.reference}?`}
-      submitLabel="Archive"
+      title={t('archiveTitle', { reference: detail.reference })}
+      submitLabel={t('archive')}
       maxWidth="xs"
       onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
-        A processing that has stopped leaves the record; it is kept, marked archived, and can be restored.
+        {t('archiveHint')}
       </Typography>
-      <FormTextField control={control} name="reason" label="Why the processing stopped" autoFocus />
+      <FormTextField control={control} name="reason" label={t('archiveReason')} autoFocus />
     </FormDialog>
   );
 }
