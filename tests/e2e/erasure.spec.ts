@@ -46,6 +46,8 @@ test('the DPO erases a person from the People screen after a preview grouped by 
   await expect(page.getByRole('region', { name: 'Inquiries' }).getByRole('heading')).toHaveText(
     'Inquiries (2)',
   );
+  // What the DPO found is hers: every result goes into the selection the erasure acts on.
+  await page.getByRole('button', { name: /^Select all \d+ results$/ }).click();
   await page.getByRole('button', { name: 'Erase…' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Erase this person’s data' });
