@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
-import { personRecordKinds } from '../people/contract';
+import { personRecordKinds, personSelectionSchema } from '../people/contract';
 import { id, isoDate, requiredText } from '../validation';
 
 /**
@@ -40,27 +40,15 @@ export const keepGroundText: Record<KeepGround, string> = {
   'agreement-evidence': "An agreement's security evidence, kept with the agreement",
 };
 
-/** A record of the selection: its kind (as the person search names it) and id. */
-export const erasureItemRef = z.strictObject({ kind: z.enum(personRecordKinds), id });
-
 /**
- * The records to erase: the same shape as the person screen's selection (`PersonSelection` of
- * issue 13's access report: kinds and ids as `people.find` answered them, and the searches they were
- * found with), and the erasure case it is carried out for, if any.
+ * The records to erase: the person screen's selection (`PersonSelection`: kinds and ids as
+ * `people.find` answered them, and the searches they were found with, which an erasure may leave
+ * out), and the erasure case it is carried out for, if any.
  */
-export const erasureSelectionSchema = z.strictObject({
-  items: z
-    .array(erasureItemRef)
-    .min(1, 'The selection is empty: search for the person and choose the records that are theirs')
-    .max(2000, 'An erasure can cover at most 2,000 records at a time: erase in parts'),
-  queries: z
-    .array(z.string().trim().min(1).max(200, 'A search can be at most 200 characters'))
-    .max(50, 'A selection can name at most 50 searches')
-    .optional(),
+export const erasureSelectionSchema = personSelectionSchema.partial({ queries: true }).extend({
   /** The erasure case it is carried out for: the case records the result. */
   caseId: id.optional(),
 });
-export type ErasureSelection = z.input<typeof erasureSelectionSchema>;
 
 export const erasureItemSchema = z.object({
   kind: z.enum(personRecordKinds),

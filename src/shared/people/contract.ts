@@ -82,7 +82,7 @@ export const personSelectionSchema = z.strictObject({
     .min(1, 'The selection is empty: search for the person and tick the records that are theirs')
     .max(
       personSelectionLimit,
-      `A selection can hold at most ${personSelectionLimit} records: make the report in parts`,
+      `A selection can hold at most ${personSelectionLimit} records: work through it in parts`,
     ),
   queries: z
     .array(z.string().trim().min(1).max(200, 'A search can be at most 200 characters'))

@@ -1,7 +1,7 @@
 import { Button } from '@mui/material';
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
 import { useState } from 'react';
-import type { ErasureSelection } from '../../../shared/erasure/contract';
+import type { PersonSelection, PersonSelectionItem } from '../../../shared/people/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { EraseDialog } from './EraseDialog';
@@ -23,19 +23,19 @@ export function CaseEraseButton({
 }) {
   const t = useT('erasure');
   const [find, found] = peopleApi.endpoints.findPerson.useLazyQuery();
-  const [selection, setSelection] = useState<ErasureSelection | null>(null);
+  const [selection, setSelection] = useState<PersonSelection | null>(null);
   const start = async () => {
     const queries = [
       ...new Set(spellings.filter((text): text is string => !!text && text.trim().length >= 2)),
     ];
-    const items = new Map<string, ErasureSelection['items'][number]>();
+    const items = new Map<string, PersonSelectionItem>();
     for (const query of queries) {
       const result = await find({ query });
       for (const group of result.data?.groups ?? [])
         for (const item of group.items)
           items.set(`${item.kind}:${item.id}`, { kind: item.kind, id: item.id });
     }
-    setSelection({ items: [...items.values()], queries, caseId });
+    setSelection({ items: [...items.values()], queries });
   };
   return (
     <>
@@ -49,7 +49,12 @@ export function CaseEraseButton({
       </Button>
       <ErrorAlert error={found.error} />
       {selection && (
-        <EraseDialog open selection={selection} caseNumber={caseNumber} onClose={() => setSelection(null)} />
+        <EraseDialog
+          open
+          selection={selection}
+          erasureCase={{ id: caseId, number: caseNumber }}
+          onClose={() => setSelection(null)}
+        />
       )}
     </>
   );

@@ -1,14 +1,14 @@
 import { Button } from '@mui/material';
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
 import { useState } from 'react';
-import type { ErasureSelection } from '../../../shared/erasure/contract';
+import type { PersonSelection } from '../../../shared/people/contract';
 import { hasAnyRole } from '../../../shared/roles';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { useT } from '../../i18n';
 import { EraseDialog } from './EraseDialog';
 
 /** "Erase…" for the records of one person (the DPO and administrators): opens the preview. */
-export function EraseButton({ selection, caseNumber }: { selection: ErasureSelection; caseNumber?: string }) {
+export function EraseButton({ selection }: { selection: PersonSelection }) {
   const t = useT('erasure');
   const [open, setOpen] = useState(false);
   const user = useAppSelector(selectCurrentUser);
@@ -23,14 +23,7 @@ export function EraseButton({ selection, caseNumber }: { selection: ErasureSelec
       >
         {t('eraseButton')}
       </Button>
-      {open && (
-        <EraseDialog
-          open={open}
-          selection={selection}
-          caseNumber={caseNumber}
-          onClose={() => setOpen(false)}
-        />
-      )}
+      {open && <EraseDialog open={open} selection={selection} onClose={() => setOpen(false)} />}
     </>
   );
 }

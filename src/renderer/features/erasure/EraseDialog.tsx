@@ -18,7 +18,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import type { ErasureItem, ErasureOutcome, ErasureSelection } from '../../../shared/erasure/contract';
+import type { ErasureItem, ErasureOutcome } from '../../../shared/erasure/contract';
+import type { PersonSelection } from '../../../shared/people/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -97,13 +98,13 @@ function OutcomeTable({ outcome, items }: { outcome: ErasureOutcome; items: Eras
 export function EraseDialog({
   open,
   selection,
-  caseNumber,
+  erasureCase,
   onClose,
 }: {
   open: boolean;
-  selection: ErasureSelection;
-  /** The erasure case's number, when started from one (`selection.caseId` is its id). */
-  caseNumber?: string;
+  selection: PersonSelection;
+  /** The erasure case it is carried out for, when started from one: its timeline records the result. */
+  erasureCase?: { id: number; number: string };
   onClose: () => void;
 }) {
   const t = useT('erasure');
@@ -126,7 +127,7 @@ export function EraseDialog({
   const confirm = async () => {
     setTouched(true);
     if (missingReason) return;
-    const result = await erase({ ...selection, reason: reason.trim() });
+    const result = await erase({ ...selection, caseId: erasureCase?.id, reason: reason.trim() });
     if ('data' in result && result.data) {
       const { counts } = result.data;
       dispatch(
@@ -148,7 +149,7 @@ export function EraseDialog({
   return (
     <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="erase-title">
       <DialogTitle id="erase-title">
-        {caseNumber ? t('titleForCase', { number: caseNumber }) : t('title')}
+        {erasureCase ? t('titleForCase', { number: erasureCase.number }) : t('title')}
       </DialogTitle>
       <DialogContent dividers>
         <ErrorAlert error={preview.error} />
