@@ -1,4 +1,5 @@
 import type { ApiError } from '../../../shared/errors';
+import { isApiErrorLike } from '../../lib/forms';
 import type { MutationResult } from './useChannelForm';
 
 /**
@@ -6,7 +7,7 @@ import type { MutationResult } from './useChannelForm';
  * "changes.title": this puts them on the form's own "title".
  */
 export function unnested<T>(result: MutationResult<T>, key: string): MutationResult<T> {
-  if (result.error === undefined || !('issues' in result.error) || !result.error.issues) return result;
+  if (result.error === undefined || !isApiErrorLike(result.error) || !result.error.issues) return result;
   const error: ApiError = {
     ...result.error,
     issues: result.error.issues.map((issue) => ({

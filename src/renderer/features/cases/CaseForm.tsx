@@ -19,7 +19,6 @@ import {
   type RequestType,
 } from '../../../shared/cases/rules';
 import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
-import { FieldError } from '../../components/form/FieldError';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
@@ -133,7 +132,6 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
                 />
               </Grid>
             </Grid>
-            <FieldError control={control} name="representative" />
           </Collapse>
         </>
       )}

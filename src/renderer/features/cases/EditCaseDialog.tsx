@@ -6,7 +6,8 @@ import { useAppDispatch } from '../../app/store';
 import { useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
 import { CaseForm } from './CaseForm';
-import { caseFormFrom, rerooted } from './caseFormValues';
+import { unnested } from '../../components/form/unnested';
+import { caseFormFrom } from './caseFormValues';
 import { useUpdateCaseMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -25,7 +26,7 @@ export function EditCaseDialog({ detail, onClose }: { detail: CaseDetail; onClos
   );
 
   const submit = handleSubmit(async ({ receivedDate: _received, handlerId: _handler, ...changes }) => {
-    if (!settle(rerooted(await update({ id: detail.id, changes }), 'changes')).ok) return;
+    if (!settle(unnested(await update({ id: detail.id, changes }), 'changes')).ok) return;
     dispatch(notice(t('caseUpdated', { number: detail.number })));
     onClose();
   });

@@ -28,7 +28,7 @@ import { EnumSelect, FormTextField, useChannelForm } from '../../components/form
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormSwitch } from '../../components/form/FormSwitch';
-import { rerooted } from './caseFormValues';
+import { unnested } from '../../components/form/unnested';
 
 import { useCreateCaseTemplateMutation, useUpdateCaseTemplateMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
@@ -89,7 +89,7 @@ export function TemplateDialog({
 
   const submit = handleSubmit(async (values) => {
     const result = template
-      ? rerooted(await update({ id: template.id, changes: values }), 'changes')
+      ? unnested(await update({ id: template.id, changes: values }), 'changes')
       : await create(values);
     if (!settle(result).ok) return;
     dispatch(
