@@ -49,6 +49,53 @@ test.describe('first start and sign-in', () => {
     await expect(page.getByRole('button', { name: 'Account of Ola Nordmann' })).toBeVisible();
   });
 
+  test('an empty sign-in is explained under each field, and Enter signs in', async ({ page, office }) => {
+    await office.addUser('ola', ['agent'], 'Ola Nordmann');
+    await page.goto(appUrl());
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your user name')).toBeVisible();
+    await expect(page.getByText('Enter your password')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await page.getByLabel('User name').fill('ola');
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Account of Ola Nordmann' })).toBeVisible();
+  });
+
+  test('a person changes their own password; a wrong current one and a differing repetition are explained', async ({
+    page,
+    office,
+  }) => {
+    await office.addUser('ola', ['agent'], 'Ola Nordmann');
+    await office.signIn('ola');
+    await page.getByRole('button', { name: 'Account of Ola Nordmann' }).click();
+    await page.getByRole('menuitem', { name: 'Change password' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change your password' });
+    const next = 'Tyttebær og 7 fjellbjørker';
+    await dialog.getByLabel('Current password').fill('not my password');
+    await dialog.getByLabel('New password', { exact: true }).fill(next);
+    await dialog.getByLabel('Repeat the new password').fill(`${next}!`);
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText('The two passwords differ')).toBeVisible();
+
+    await dialog.getByLabel('Repeat the new password').fill(next);
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText('This is not your current password')).toBeVisible();
+    await office.screenshot('change-password-wrong');
+
+    await dialog.getByLabel('Current password').fill(password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Your password was changed.')).toBeVisible();
+    await expect(dialog).toHaveCount(0);
+    const signIn = await office.core.dispatch(
+      'auth.signIn',
+      { username: 'ola', password: next },
+      office.core.newSession(),
+    );
+    expect(signIn.ok).toBe(true);
+  });
+
   test('five wrong passwords lock the account', async ({ page, office }) => {
     await office.addUser('ola', ['agent']);
     await page.goto(appUrl());

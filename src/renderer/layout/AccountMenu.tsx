@@ -87,7 +87,7 @@ export function AccountMenu({ user }: { user: SessionUser }) {
           {t('signOut')}
         </MenuItem>
       </Menu>
-      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
+      {changingPassword && <ChangePasswordDialog onClose={() => setChangingPassword(false)} />}
     </>
   );
 }

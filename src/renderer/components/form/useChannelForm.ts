@@ -5,12 +5,11 @@ import {
   useForm,
   type DefaultValues,
   type FieldValues,
-  type Path,
   type Resolver,
   type UseFormProps,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ApiError } from '../../../shared/errors';
+import type { ApiError, ApiResult } from '../../../shared/errors';
 import { localMessage, zodErrorMap } from '../../../shared/i18n/errors';
 import type { Language } from '../../../shared/i18n/languages';
 import { currentLanguage, text } from '../../i18n';
@@ -51,13 +50,17 @@ function localResolver(schema: z.ZodType): Resolver<FieldValues> {
 /** What an RTK Query mutation resolves to. */
 export type MutationResult<T> = { data: T; error?: undefined } | { error: ApiError | SerializedError };
 
+/** An RTK Query mutation's result, or `callApi`'s for the forms that call a channel directly (sign-in). */
+export type SettleableResult<T> = MutationResult<T> | ApiResult<T>;
+
 /**
  * The one way to build a form (docs/DEVELOPING.md, "Forms"): react-hook-form validated by a zod
  * schema (the contract's input schema, or one derived from it with `.pick`/`.extend` when the form
  * holds something else), with the core's answer mapped once: field issues go under their fields,
  * anything else to `formError`, shown above the form with `<FormError>`.
  *
- * `settle(await mutate(values))` answers `{ ok: true, data }`, or `{ ok: false }` after showing the error.
+ * `settle(await mutate(values))` answers `{ ok: true, data }`, or `{ ok: false }` after showing the error;
+ * it takes `callApi`'s answer too, for the forms outside RTK Query (setup, sign-in, the lock screen).
  */
 export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
@@ -72,7 +75,7 @@ export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
     defaultValues,
   });
   const [formError, setFormError] = useState<string | null>(null);
-  const { setError } = form;
+  const { setError, getValues } = form;
 
   const showError = useCallback(
     (error: ApiError | SerializedError) => {
@@ -80,20 +83,20 @@ export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
         setFormError(error.message ?? text('common', 'somethingWentWrong'));
         return;
       }
-      const fields = Object.keys(defaultValues ?? {}) as Path<z.input<S>>[];
-      setFormError(applyApiError(error, setError, fields));
+      setFormError(applyApiError(error, setError, getValues()));
     },
-    [defaultValues, setError],
+    [getValues, setError],
   );
 
   const settle = useCallback(
-    <T>(result: MutationResult<T>): { ok: true; data: T } | { ok: false } => {
-      if (result.error !== undefined) {
-        showError(result.error);
+    <T>(result: SettleableResult<T>): { ok: true; data: T } | { ok: false } => {
+      const failed = 'ok' in result ? (result.ok ? undefined : result.error) : result.error;
+      if (failed !== undefined) {
+        showError(failed);
         return { ok: false };
       }
       setFormError(null);
-      return { ok: true, data: result.data };
+      return { ok: true, data: (result as { data: T }).data };
     },
     [showError],
   );

@@ -1,90 +1,68 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Stack } from '@mui/material';
 import { z } from 'zod';
-import { password } from '../../../shared/validation';
+import { authChannels } from '../../../shared/auth/contract';
 import { callApi } from '../../app/api';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
+import { FormTextField, useChannelForm } from '../../components/form';
+import { FormDialog } from '../../components/form/FormDialog';
 import { text, useT } from '../../i18n';
-import { applyApiError } from '../../lib/forms';
 import { NewPasswordFields } from './NewPasswordFields';
 import { PasswordField } from './PasswordField';
 
-const changeForm = z
-  .object({
+const changeForm = authChannels['auth.changePassword'].input
+  .extend({
     currentPassword: z.string().min(1, { error: () => text('auth', 'enterCurrentPassword') }),
-    newPassword: password,
     repeat: z.string(),
   })
   .refine((form) => form.newPassword === form.repeat, {
     path: ['repeat'],
     error: () => text('auth', 'passwordsDiffer'),
   });
-type ChangeForm = z.infer<typeof changeForm>;
 
-export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** One's own new password; mount it only while open, so every opening starts empty. */
+export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const t = useT('auth');
   const dispatch = useAppDispatch();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<ChangeForm>({
-    resolver: zodResolver(changeForm),
-    defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
-  });
-  const { register, handleSubmit, formState, reset } = form;
+  const form = useChannelForm(changeForm, { currentPassword: '', newPassword: '', repeat: '' });
+  const { control, handleSubmit, formState, formError, setError, settle } = form;
 
-  const close = () => {
-    reset();
-    setError(null);
-    onClose();
-  };
-
-  const submit = handleSubmit(async (values) => {
-    const result = await callApi(
-      'auth.changePassword',
-      { currentPassword: values.currentPassword, newPassword: values.newPassword },
-      dispatch,
-    );
-    if (result.ok) {
-      dispatch(notice(t('passwordChanged')));
-      close();
-    } else if (result.error.code === 'INVALID_CREDENTIALS') {
-      form.setError('currentPassword', { message: t('notCurrentPassword') });
-    } else {
-      setError(applyApiError(result.error, form.setError, ['currentPassword', 'newPassword']));
+  const submit = handleSubmit(async ({ currentPassword, newPassword }) => {
+    const result = await callApi('auth.changePassword', { currentPassword, newPassword }, dispatch);
+    if (!result.ok && result.error.code === 'INVALID_CREDENTIALS') {
+      setError('currentPassword', { message: t('notCurrentPassword') });
+      return;
     }
+    if (!settle(result).ok) return;
+    dispatch(notice(t('passwordChanged')));
+    onClose();
   });
 
   return (
-    <Dialog open={open} onClose={close} maxWidth="xs" fullWidth>
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t('changeTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {error && <Alert severity="error">{error}</Alert>}
-            <PasswordField
-              label={t('currentPassword')}
-              autoFocus
-              {...register('currentPassword')}
-              error={!!formState.errors.currentPassword}
-              helperText={formState.errors.currentPassword?.message}
-            />
-            <NewPasswordFields
-              form={form}
-              names={{ password: 'newPassword', repeat: 'repeat' }}
-              labels={{ password: t('newPassword'), repeat: t('repeatNewPassword') }}
-              hint={t('atLeastTen')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close}>{text('common', 'cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {t('changePassword')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('changeTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      formError={formError}
+      saving={formState.isSubmitting}
+      submitLabel={t('changePassword')}
+      maxWidth="xs"
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <FormTextField
+          control={control}
+          name="currentPassword"
+          as={PasswordField}
+          label={t('currentPassword')}
+          autoFocus
+        />
+        <NewPasswordFields
+          form={form}
+          names={{ password: 'newPassword', repeat: 'repeat' }}
+          labels={{ password: t('newPassword'), repeat: t('repeatNewPassword') }}
+          hint={t('atLeastTen')}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

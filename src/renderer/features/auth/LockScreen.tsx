@@ -1,9 +1,9 @@
-import { Alert, Box, Button, Dialog, Stack, Typography } from '@mui/material';
+import { Box, Button, Dialog, Stack, Typography } from '@mui/material';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { authChannels } from '../../../shared/auth/contract';
 import { api, callApi } from '../../app/api';
 import { useAppDispatch } from '../../app/store';
+import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { useT } from '../../i18n';
 import { statusReceived } from './authSlice';
 import { PasswordField } from './PasswordField';
@@ -15,24 +15,23 @@ import { PasswordField } from './PasswordField';
 export function LockScreen({ displayName, username }: { displayName: string; username: string }) {
   const t = useT('auth');
   const dispatch = useAppDispatch();
-  const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<{ password: string }>({
-    defaultValues: { password: '' },
-  });
+  const { control, handleSubmit, formState, formError, resetField, settle } = useChannelForm(
+    authChannels['auth.unlock'].input,
+    { password: '' },
+  );
 
   const unlock = handleSubmit(async ({ password }) => {
-    setError(null);
     const result = await callApi('auth.unlock', { password });
-    reset({ password: '' });
-    if (result.ok) {
-      dispatch(statusReceived(result.data));
+    resetField('password');
+    const settled = settle(result);
+    if (settled.ok) {
+      dispatch(statusReceived(settled.data));
       return;
     }
-    if (result.error.code === 'ACCOUNT_LOCKED' || result.error.code === 'UNAUTHENTICATED') {
+    if (!result.ok && (result.error.code === 'ACCOUNT_LOCKED' || result.error.code === 'UNAUTHENTICATED')) {
       const status = await callApi('auth.status', {});
       if (status.ok) dispatch(statusReceived(status.data));
     }
-    setError(result.error.issues?.[0]?.message ?? result.error.message);
   });
 
   const signOut = async () => {
@@ -64,16 +63,14 @@ export function LockScreen({ displayName, username }: { displayName: string; use
             <Typography variant="body2" color="text.secondary" textAlign="center">
               {t('lockedHint', { name: displayName, username })}
             </Typography>
-            {error && (
-              <Alert severity="error" role="alert">
-                {error}
-              </Alert>
-            )}
-            <PasswordField
+            <FormError message={formError} />
+            <FormTextField
+              control={control}
+              name="password"
+              as={PasswordField}
               label={t('password')}
               autoFocus
               autoComplete="current-password"
-              {...register('password')}
             />
             <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
               {t('unlock')}

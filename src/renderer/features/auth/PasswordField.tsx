@@ -4,14 +4,17 @@ import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
 import { forwardRef, useState } from 'react';
 import { useT } from '../../i18n';
 
-/** A password input with a show/hide toggle that stays out of the keyboard's tab order. */
+/**
+ * A password input with a show/hide toggle that stays out of the keyboard's tab order; bound to a
+ * form by `register` or as `<FormTextField as={PasswordField} …>`.
+ */
 export const PasswordField = forwardRef<HTMLInputElement, TextFieldProps>(function PasswordField(props, ref) {
   const t = useT('auth');
   const [visible, setVisible] = useState(false);
   return (
     <TextField
       {...props}
-      inputRef={ref}
+      inputRef={ref ?? props.inputRef}
       type={visible ? 'text' : 'password'}
       slotProps={{
         input: {

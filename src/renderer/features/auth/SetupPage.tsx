@@ -1,72 +1,51 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Button, Stack } from '@mui/material';
 import { z } from 'zod';
-import { password, requiredText, username } from '../../../shared/validation';
+import { authChannels } from '../../../shared/auth/contract';
 import { callApi } from '../../app/api';
 import { useAppDispatch } from '../../app/store';
+import { FormCheckbox, FormError, FormTextField, useChannelForm } from '../../components/form';
 import { text, useT } from '../../i18n';
-import { applyApiError } from '../../lib/forms';
 import { AuthLayout } from './AuthLayout';
 import { statusReceived } from './authSlice';
 import { NewPasswordFields } from './NewPasswordFields';
 
-const setupForm = z
-  .object({
-    displayName: requiredText('Full name', 120),
-    username,
-    password,
-    repeatPassword: z.string(),
-    alsoDpo: z.boolean(),
-  })
+const setupForm = authChannels['auth.setup'].input
+  .extend({ repeatPassword: z.string() })
   .refine((form) => form.password === form.repeatPassword, {
     path: ['repeatPassword'],
     error: () => text('auth', 'passwordsDiffer'),
   });
-type SetupForm = z.input<typeof setupForm>;
 
 /** First start: create the administrator account. */
 export function SetupPage() {
   const t = useT('auth');
   const dispatch = useAppDispatch();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<SetupForm>({
-    resolver: zodResolver(setupForm),
-    defaultValues: { displayName: '', username: '', password: '', repeatPassword: '', alsoDpo: false },
+  const form = useChannelForm(setupForm, {
+    displayName: '',
+    username: '',
+    password: '',
+    repeatPassword: '',
+    alsoDpo: false,
   });
-  const { register, handleSubmit, formState } = form;
+  const { control, handleSubmit, formState, formError, settle } = form;
 
-  const submit = handleSubmit(async (values) => {
-    setError(null);
-    const result = await callApi('auth.setup', {
-      username: values.username,
-      displayName: values.displayName,
-      password: values.password,
-      alsoDpo: values.alsoDpo,
-    });
+  const submit = handleSubmit(async ({ repeatPassword: _repeat, ...values }) => {
+    const result = settle(await callApi('auth.setup', values));
     if (result.ok) dispatch(statusReceived(result.data));
-    else setError(applyApiError(result.error, form.setError, ['username', 'displayName', 'password']));
   });
 
   return (
     <AuthLayout title={t('welcome')} subtitle={t('welcomeHint')}>
       <form onSubmit={submit} noValidate>
         <Stack spacing={2}>
-          {error && <Alert severity="error">{error}</Alert>}
-          <TextField
-            label={t('fullName')}
-            autoFocus
-            {...register('displayName')}
-            error={!!formState.errors.displayName}
-            helperText={formState.errors.displayName?.message}
-          />
-          <TextField
+          <FormError message={formError} />
+          <FormTextField control={control} name="displayName" label={t('fullName')} autoFocus />
+          <FormTextField
+            control={control}
+            name="username"
             label={t('userName')}
             autoComplete="username"
-            {...register('username')}
-            error={!!formState.errors.username}
-            helperText={formState.errors.username?.message ?? t('userNameHint')}
+            helperText={t('userNameHint')}
           />
           <NewPasswordFields
             form={form}
@@ -74,7 +53,7 @@ export function SetupPage() {
             labels={{ password: t('password'), repeat: t('repeatPassword') }}
             hint={t('atLeastTen')}
           />
-          <FormControlLabel control={<Checkbox {...register('alsoDpo')} />} label={t('alsoDpo')} />
+          <FormCheckbox control={control} name="alsoDpo" label={t('alsoDpo')} />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
             {t('createAdmin')}
           </Button>
