@@ -1,19 +1,11 @@
 import ComputerIcon from '@mui/icons-material/Computer';
 import DnsIcon from '@mui/icons-material/Dns';
-import {
-  Alert,
-  Box,
-  Button,
-  FormControlLabel,
-  Radio,
-  RadioGroup,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, FormControlLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { DeskStatus, ServerProbe } from '../../../shared/desk/contract';
+import { useWatch } from 'react-hook-form';
+import { deskChannels, type DeskStatus, type ServerProbe } from '../../../shared/desk/contract';
 import { callApi } from '../../app/api';
+import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { text, useT } from '../../i18n';
 import { AuthLayout } from '../auth/AuthLayout';
 
@@ -27,62 +19,44 @@ type Choice = 'this-computer' | 'office';
 export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }) {
   const t = useT('desk');
   const [choice, setChoice] = useState<Choice>('this-computer');
-  const [address, setAddress] = useState('');
-  const [addressError, setAddressError] = useState<string | null>(null);
-  const [probe, setProbe] = useState<ServerProbe | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { control, handleSubmit, formState, formError, setFormError, settle } = useChannelForm(
+    deskChannels['desk.probe'].input,
+    { url: '' },
+  );
+  // The answer of the server at the address as it was typed when checked: typing another hides it.
+  const [checked, setChecked] = useState<{ typed: string; probe: ServerProbe } | null>(null);
+  const typed = useWatch({ control, name: 'url' });
+  const probe = checked?.typed === typed ? checked.probe : null;
+  const [choosing, setChoosing] = useState(false);
+  const busy = choosing || formState.isSubmitting;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
+  const chooseThisComputer = async () => {
+    setChoosing(true);
+    const result = settle(await callApi('desk.useThisComputer', {}));
+    setChoosing(false);
+    if (result.ok) onReady(result.data);
   };
 
-  const chooseThisComputer = () =>
-    run(async () => {
-      const result = await callApi('desk.useThisComputer', {});
-      if (result.ok) onReady(result.data);
-      else setError(result.error.message);
-    });
-
-  const check = () =>
-    run(async () => {
-      setProbe(null);
-      setAddressError(null);
-      const result = await callApi('desk.probe', { url: address });
-      if (result.ok) setProbe(result.data);
-      else if (result.error.code === 'INVALID_INPUT')
-        setAddressError(result.error.issues?.[0]?.message ?? result.error.message);
-      else setError(result.error.message);
-    });
-
-  const connect = () =>
-    run(async () => {
-      if (!probe) return;
-      const result = await callApi('desk.connect', { url: probe.url, fingerprint: probe.fingerprint });
-      if (result.ok) onReady(result.data);
-      else setError(result.error.message);
-    });
+  const checkOrConnect = handleSubmit(async (values) => {
+    if (!probe) {
+      const result = settle(await callApi('desk.probe', values));
+      if (result.ok) setChecked({ typed, probe: result.data });
+      return;
+    }
+    const result = settle(await callApi('desk.connect', { url: probe.url, fingerprint: probe.fingerprint }));
+    if (result.ok) onReady(result.data);
+  });
 
   return (
     <AuthLayout title={t('welcome')} subtitle={t('intro')}>
       <Stack spacing={2}>
-        {error && (
-          <Alert severity="error" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <RadioGroup
           aria-label={t('where')}
           value={choice}
           onChange={(event) => {
             setChoice(event.target.value as Choice);
-            setError(null);
+            setFormError(null);
           }}
         >
           <FormControlLabel
@@ -120,27 +94,15 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
             {t('useThisComputer')}
           </Button>
         ) : (
-          <Box
-            component="form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void (probe ? connect() : check());
-            }}
-          >
+          <Box component="form" noValidate onSubmit={checkOrConnect}>
             <Stack spacing={2}>
-              <TextField
+              <FormTextField
+                control={control}
+                name="url"
                 label={t('serverAddress')}
                 placeholder={t('serverAddressExample')}
-                value={address}
                 autoFocus
-                onChange={(event) => {
-                  setAddress(event.target.value);
-                  setProbe(null);
-                  setAddressError(null);
-                }}
-                error={addressError !== null}
-                helperText={addressError ?? t('serverAddressHint')}
+                helperText={t('serverAddressHint')}
               />
               {probe && (
                 <Alert severity={probe.fingerprint ? 'info' : 'warning'} aria-live="polite">
@@ -174,7 +136,7 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
                     <Button type="submit" variant="contained" disabled={busy}>
                       {t('fingerprintMatches')}
                     </Button>
-                    <Button onClick={() => setProbe(null)} disabled={busy}>
+                    <Button onClick={() => setChecked(null)} disabled={busy}>
                       {text('common', 'back')}
                     </Button>
                   </>
