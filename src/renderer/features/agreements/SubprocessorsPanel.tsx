@@ -6,10 +6,7 @@ import {
   Chip,
   Link,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -28,7 +25,7 @@ import { formatDate } from '../../lib/format';
 import { StatusChip } from './agreementUi';
 import { useRemoveSubprocessorMutation, useRestoreSubprocessorMutation } from './agreementsApi';
 import { NoticesCard } from './NoticesCard';
-import { AgreementLink, RemoveButton, titleProps, useRemoveWithUndo } from './panelParts';
+import { AgreementLink, RecordTable, RemoveRowButton, titleProps } from './panelParts';
 import { SupplierChain } from './SupplierChain';
 import { AddSubprocessorDialog } from './SubprocessorDialogs';
 
@@ -66,7 +63,6 @@ function CustomerChain({
   const [adding, setAdding] = useState(false);
   const [remove] = useRemoveSubprocessorMutation();
   const [restore] = useRestoreSubprocessorMutation();
-  const removeWithUndo = useRemoveWithUndo();
   return (
     <Stack spacing={2}>
       <Card>
@@ -105,69 +101,61 @@ function CustomerChain({
           {detail.subprocessors.length === 0 ? (
             <EmptyState title={t('noSubprocessors')}>{t('noSubprocessorsHint')}</EmptyState>
           ) : (
-            <Table size="small" aria-label={t('subprocessorsTable')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('colSubprocessor')}</TableCell>
-                  <TableCell>{t('colOurAgreement')}</TableCell>
-                  <TableCell>{t('colService')}</TableCell>
-                  <TableCell>{t('colAuthorised')}</TableCell>
-                  <TableCell>{t('colCheck')}</TableCell>
-                  {editable && <TableCell />}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {detail.subprocessors.map((link) => (
-                  <TableRow key={link.id}>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/registers/organisations/${link.organisation.id}`}>
-                        {link.organisation.name}
-                      </Link>
-                      <Stack direction="row" spacing={0.5} alignItems="center" sx={{ mt: 0.5 }}>
-                        <Typography variant="caption">{countryName(link.organisation.country)}</Typography>
-                        <TransferStatusChip country={link.organisation.country} />
+            <RecordTable
+              label={t('subprocessorsTable')}
+              headings={[
+                t('colSubprocessor'),
+                t('colOurAgreement'),
+                t('colService'),
+                t('colAuthorised'),
+                t('colCheck'),
+              ]}
+              editable={editable}
+            >
+              {detail.subprocessors.map((link) => (
+                <TableRow key={link.id}>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/registers/organisations/${link.organisation.id}`}>
+                      {link.organisation.name}
+                    </Link>
+                    <Stack direction="row" spacing={0.5} alignItems="center" sx={{ mt: 0.5 }}>
+                      <Typography variant="caption">{countryName(link.organisation.country)}</Typography>
+                      <TransferStatusChip country={link.organisation.country} />
+                    </Stack>
+                  </TableCell>
+                  <TableCell>
+                    {link.supplierAgreement ? (
+                      <Stack spacing={0.5} alignItems="flex-start">
+                        <AgreementLink agreement={link.supplierAgreement} />
+                        <StatusChip status={link.supplierAgreement.status} />
                       </Stack>
-                    </TableCell>
-                    <TableCell>
-                      {link.supplierAgreement ? (
-                        <Stack spacing={0.5} alignItems="flex-start">
-                          <AgreementLink agreement={link.supplierAgreement} />
-                          <StatusChip status={link.supplierAgreement.status} />
-                        </Stack>
-                      ) : (
-                        <Typography variant="body2" color="error">
-                          {t('noneLinked')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>{link.service ?? '—'}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(link.authorisedOn) || '—'}
-                    </TableCell>
-                    <TableCell>
-                      <Problems problems={link.problems} />
-                    </TableCell>
-                    {editable && (
-                      <TableCell align="right">
-                        <RemoveButton
-                          name={link.organisation.name}
-                          onClick={() =>
-                            void removeWithUndo(
-                              remove({ id: detail.id, subprocessorId: link.id }),
-                              t('noLongerSubprocessor', {
-                                name: link.organisation.name,
-                                customer: detail.organisation.name,
-                              }),
-                              () => restore({ id: detail.id, subprocessorId: link.id }),
-                            )
-                          }
-                        />
-                      </TableCell>
+                    ) : (
+                      <Typography variant="body2" color="error">
+                        {t('noneLinked')}
+                      </Typography>
                     )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                  </TableCell>
+                  <TableCell>{link.service ?? '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(link.authorisedOn) || '—'}</TableCell>
+                  <TableCell>
+                    <Problems problems={link.problems} />
+                  </TableCell>
+                  {editable && (
+                    <TableCell align="right">
+                      <RemoveRowButton
+                        name={link.organisation.name}
+                        message={t('noLongerSubprocessor', {
+                          name: link.organisation.name,
+                          customer: detail.organisation.name,
+                        })}
+                        remove={() => remove({ id: detail.id, subprocessorId: link.id })}
+                        restore={() => restore({ id: detail.id, subprocessorId: link.id })}
+                      />
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </RecordTable>
           )}
         </CardContent>
       </Card>

@@ -6,10 +6,7 @@ import {
   CardHeader,
   Link,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -26,7 +23,7 @@ import {
   useRemoveDeclaredSubprocessorMutation,
   useRestoreDeclaredSubprocessorMutation,
 } from './agreementsApi';
-import { AgreementLink, CountryWithStatus, RemoveButton, titleProps, useRemoveWithUndo } from './panelParts';
+import { AgreementLink, CountryWithStatus, RecordTable, RemoveRowButton, titleProps } from './panelParts';
 
 const declareForm = agreementsChannels['agreements.addDeclaredSubprocessor'].input.omit({ id: true });
 
@@ -46,33 +43,27 @@ function UsedForCard({ detail }: { detail: AgreementDetail }) {
             {t('usedForNone', { name: detail.organisation.name })}
           </Typography>
         ) : (
-          <Table size="small" aria-label={t('usedForTable')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('colCustomer')}</TableCell>
-                <TableCell>{t('colCustomerAgreement')}</TableCell>
-                <TableCell>{t('colService')}</TableCell>
+          <RecordTable
+            label={t('usedForTable')}
+            headings={[t('colCustomer'), t('colCustomerAgreement'), t('colService')]}
+          >
+            {detail.usedFor.map((link) => (
+              <TableRow key={link.linkId}>
+                <TableCell>
+                  <Link component={RouterLink} to={`/registers/organisations/${link.customer.id}`}>
+                    {link.customer.name}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={1} alignItems="center">
+                    <AgreementLink agreement={link.agreement} />
+                    <StatusChip status={link.agreement.status} />
+                  </Stack>
+                </TableCell>
+                <TableCell>{link.service ?? '—'}</TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {detail.usedFor.map((link) => (
-                <TableRow key={link.linkId}>
-                  <TableCell>
-                    <Link component={RouterLink} to={`/registers/organisations/${link.customer.id}`}>
-                      {link.customer.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={1} alignItems="center">
-                      <AgreementLink agreement={link.agreement} />
-                      <StatusChip status={link.agreement.status} />
-                    </Stack>
-                  </TableCell>
-                  <TableCell>{link.service ?? '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </RecordTable>
         )}
       </CardContent>
     </Card>
@@ -116,7 +107,6 @@ function DeclareForm({ detail }: { detail: AgreementDetail }) {
 export function SupplierChain({ detail, editable }: { detail: AgreementDetail; editable: boolean }) {
   const [remove] = useRemoveDeclaredSubprocessorMutation();
   const [restore] = useRestoreDeclaredSubprocessorMutation();
-  const removeWithUndo = useRemoveWithUndo();
   const t = useT('agreementPanels');
   return (
     <Stack spacing={2}>
@@ -129,41 +119,32 @@ export function SupplierChain({ detail, editable }: { detail: AgreementDetail; e
               {t('declaredNone')}
             </Typography>
           ) : (
-            <Table size="small" aria-label={t('declaredTable')} sx={{ mb: 2 }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('colName')}</TableCell>
-                  <TableCell>{t('colCountry')}</TableCell>
-                  <TableCell>{t('colService')}</TableCell>
-                  {editable && <TableCell />}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {detail.declaredSubprocessors.map((entry) => (
-                  <TableRow key={entry.id}>
-                    <TableCell>{entry.name}</TableCell>
-                    <TableCell>
-                      <CountryWithStatus country={entry.country} />
+            <RecordTable
+              label={t('declaredTable')}
+              headings={[t('colName'), t('colCountry'), t('colService')]}
+              editable={editable}
+              sx={{ mb: 2 }}
+            >
+              {detail.declaredSubprocessors.map((entry) => (
+                <TableRow key={entry.id}>
+                  <TableCell>{entry.name}</TableCell>
+                  <TableCell>
+                    <CountryWithStatus country={entry.country} />
+                  </TableCell>
+                  <TableCell>{entry.service ?? '—'}</TableCell>
+                  {editable && (
+                    <TableCell align="right">
+                      <RemoveRowButton
+                        name={entry.name}
+                        message={t('wasRemoved', { name: entry.name })}
+                        remove={() => remove({ id: detail.id, declaredId: entry.id })}
+                        restore={() => restore({ id: detail.id, declaredId: entry.id })}
+                      />
                     </TableCell>
-                    <TableCell>{entry.service ?? '—'}</TableCell>
-                    {editable && (
-                      <TableCell align="right">
-                        <RemoveButton
-                          name={entry.name}
-                          onClick={() =>
-                            void removeWithUndo(
-                              remove({ id: detail.id, declaredId: entry.id }),
-                              t('wasRemoved', { name: entry.name }),
-                              () => restore({ id: detail.id, declaredId: entry.id }),
-                            )
-                          }
-                        />
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                  )}
+                </TableRow>
+              ))}
+            </RecordTable>
           )}
           {editable && <DeclareForm detail={detail} />}
         </CardContent>

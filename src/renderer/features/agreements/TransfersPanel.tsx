@@ -8,10 +8,7 @@ import {
   CardHeader,
   IconButton,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Tooltip,
   Typography,
@@ -31,7 +28,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { useRemoveTransferMutation, useRestoreTransferMutation } from './agreementsApi';
 import { TransferDialog } from './TransferDialog';
-import { CountryWithStatus, RemoveButton, titleProps, useRemoveWithUndo } from './panelParts';
+import { CountryWithStatus, RecordTable, RemoveRowButton, titleProps } from './panelParts';
 
 function useBasisText(): (transfer: Transfer) => string {
   const t = useT('agreementPanels');
@@ -54,7 +51,6 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
   const [editing, setEditing] = useState<Transfer | 'new' | null>(null);
   const [remove] = useRemoveTransferMutation();
   const [restore] = useRestoreTransferMutation();
-  const removeWithUndo = useRemoveWithUndo();
   const t = useT('agreementPanels');
   const basisText = useBasisText();
   const transferDirectionLabels = useLabels('transferDirection');
@@ -136,100 +132,91 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
           {detail.transfers.length === 0 ? (
             <EmptyState title={t('noTransfers')}>{t('noTransfersHint')}</EmptyState>
           ) : (
-            <Table size="small" aria-label={t('transfersTable')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('colImporter')}</TableCell>
-                  <TableCell>{t('colCountry')}</TableCell>
-                  <TableCell>{t('colBasis')}</TableCell>
-                  <TableCell>{t('colImpactAssessment')}</TableCell>
-                  <TableCell>{t('colSupplementary')}</TableCell>
-                  <TableCell>{t('colNextReview')}</TableCell>
-                  <TableCell>{t('colCheck')}</TableCell>
-                  {editable && <TableCell />}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {detail.transfers.map((transfer) => (
-                  <TableRow key={transfer.id}>
-                    <TableCell>{transfer.importer}</TableCell>
-                    <TableCell>
-                      <CountryWithStatus country={transfer.country} />
-                    </TableCell>
-                    <TableCell>
-                      {basisText(transfer)}
-                      {transfer.adequacyDecision && (
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {transfer.adequacyDecision.reference},{' '}
-                          {formatDate(transfer.adequacyDecision.adopted)}
-                          {transfer.adequacyDecision.endsOn
-                            ? t('adequacyUntil', { date: formatDate(transfer.adequacyDecision.endsOn) })
-                            : ''}
-                        </Typography>
-                      )}
-                      {transfer.direction && (
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {transferDirectionLabels[transfer.direction]}
-                          {transfer.basis === 'derogation' && transfer.occasional
-                            ? t('occasionalSuffix')
-                            : ''}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {transfer.tiaDone
-                        ? t('tiaDoneOn', { date: formatDate(transfer.tiaOn) })
-                        : t('tiaNotDone')}
-                    </TableCell>
-                    <TableCell>{transfer.supplementaryMeasures ?? '—'}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(transfer.nextReviewOn) || '—'}
-                    </TableCell>
-                    <TableCell>
-                      {transfer.errors.length === 0 && transfer.warnings.length === 0 && (
-                        <Typography variant="body2" color="success.main">
-                          {t('validBasis')}
-                        </Typography>
-                      )}
-                      {transfer.errors.map((text) => (
-                        <Stack key={text} direction="row" spacing={0.5}>
-                          <ErrorOutlineIcon fontSize="small" color="error" />
-                          <Typography variant="body2">{text}</Typography>
-                        </Stack>
-                      ))}
-                      {transfer.warnings.map((text) => (
-                        <Stack key={text} direction="row" spacing={0.5}>
-                          <WarningAmberOutlinedIcon fontSize="small" color="warning" />
-                          <Typography variant="body2">{text}</Typography>
-                        </Stack>
-                      ))}
-                    </TableCell>
-                    {editable && (
-                      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                        <Tooltip title={t('edit')}>
-                          <IconButton
-                            aria-label={t('editTransfer', { importer: transfer.importer })}
-                            onClick={() => setEditing(transfer)}
-                          >
-                            <EditOutlinedIcon fontSize="small" />
-                          </IconButton>
-                        </Tooltip>
-                        <RemoveButton
-                          name={t('theTransferTo', { importer: transfer.importer })}
-                          onClick={() =>
-                            void removeWithUndo(
-                              remove({ id: detail.id, transferId: transfer.id }),
-                              t('transferRemoved', { importer: transfer.importer }),
-                              () => restore({ id: detail.id, transferId: transfer.id }),
-                            )
-                          }
-                        />
-                      </TableCell>
+            <RecordTable
+              label={t('transfersTable')}
+              headings={[
+                t('colImporter'),
+                t('colCountry'),
+                t('colBasis'),
+                t('colImpactAssessment'),
+                t('colSupplementary'),
+                t('colNextReview'),
+                t('colCheck'),
+              ]}
+              editable={editable}
+            >
+              {detail.transfers.map((transfer) => (
+                <TableRow key={transfer.id}>
+                  <TableCell>{transfer.importer}</TableCell>
+                  <TableCell>
+                    <CountryWithStatus country={transfer.country} />
+                  </TableCell>
+                  <TableCell>
+                    {basisText(transfer)}
+                    {transfer.adequacyDecision && (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {transfer.adequacyDecision.reference}, {formatDate(transfer.adequacyDecision.adopted)}
+                        {transfer.adequacyDecision.endsOn
+                          ? t('adequacyUntil', { date: formatDate(transfer.adequacyDecision.endsOn) })
+                          : ''}
+                      </Typography>
                     )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                    {transfer.direction && (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {transferDirectionLabels[transfer.direction]}
+                        {transfer.basis === 'derogation' && transfer.occasional ? t('occasionalSuffix') : ''}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {transfer.tiaDone
+                      ? t('tiaDoneOn', { date: formatDate(transfer.tiaOn) })
+                      : t('tiaNotDone')}
+                  </TableCell>
+                  <TableCell>{transfer.supplementaryMeasures ?? '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(transfer.nextReviewOn) || '—'}
+                  </TableCell>
+                  <TableCell>
+                    {transfer.errors.length === 0 && transfer.warnings.length === 0 && (
+                      <Typography variant="body2" color="success.main">
+                        {t('validBasis')}
+                      </Typography>
+                    )}
+                    {transfer.errors.map((text) => (
+                      <Stack key={text} direction="row" spacing={0.5}>
+                        <ErrorOutlineIcon fontSize="small" color="error" />
+                        <Typography variant="body2">{text}</Typography>
+                      </Stack>
+                    ))}
+                    {transfer.warnings.map((text) => (
+                      <Stack key={text} direction="row" spacing={0.5}>
+                        <WarningAmberOutlinedIcon fontSize="small" color="warning" />
+                        <Typography variant="body2">{text}</Typography>
+                      </Stack>
+                    ))}
+                  </TableCell>
+                  {editable && (
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      <Tooltip title={t('edit')}>
+                        <IconButton
+                          aria-label={t('editTransfer', { importer: transfer.importer })}
+                          onClick={() => setEditing(transfer)}
+                        >
+                          <EditOutlinedIcon fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                      <RemoveRowButton
+                        name={t('theTransferTo', { importer: transfer.importer })}
+                        message={t('transferRemoved', { importer: transfer.importer })}
+                        remove={() => remove({ id: detail.id, transferId: transfer.id })}
+                        restore={() => restore({ id: detail.id, transferId: transfer.id })}
+                      />
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </RecordTable>
           )}
         </CardContent>
       </Card>

@@ -1,6 +1,20 @@
-import { Card, CardContent, CardHeader, IconButton, Link, Stack, Tooltip } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  CardHeader,
+  IconButton,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  type SxProps,
+} from '@mui/material';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
-import { type ReactNode, useCallback } from 'react';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { AuditEntry } from '../../../shared/audit/contract';
 import { countryName } from '../../../shared/countries';
@@ -29,39 +43,70 @@ export function AgreementLink({
   );
 }
 
-/** The bin of a table row, named after what it removes. */
-export function RemoveButton({ name, onClick }: { name: string; onClick: () => void }) {
-  const t = useT('agreementPanels');
+/**
+ * A table of a record's rows (its transfers, sub-processors, …): the headings, and a last column
+ * without one for the rows' buttons when the record can be edited.
+ */
+export function RecordTable({
+  label,
+  headings,
+  editable = false,
+  sx,
+  children,
+}: {
+  label: string;
+  headings: readonly string[];
+  editable?: boolean;
+  sx?: SxProps;
+  children: ReactNode;
+}) {
   return (
-    <Tooltip title={t('remove')}>
-      <IconButton aria-label={t('removeName', { name })} onClick={onClick}>
-        <DeleteOutlineIcon fontSize="small" />
-      </IconButton>
-    </Tooltip>
+    <Table size="small" aria-label={label} sx={sx}>
+      <TableHead>
+        <TableRow>
+          {headings.map((heading) => (
+            <TableCell key={heading}>{heading}</TableCell>
+          ))}
+          {editable && <TableCell />}
+        </TableRow>
+      </TableHead>
+      <TableBody>{children}</TableBody>
+    </Table>
   );
 }
 
 /**
- * Removes a row of a record and offers to undo it: the core's refusal as an error notice, else the
- * message with an Undo that restores the row.
+ * The bin of a table row, named after what it removes: it removes the row and offers to undo it
+ * (the core's refusal as an error notice, else the message with an Undo that restores the row).
  */
-export function useRemoveWithUndo() {
-  const dispatch = useAppDispatch();
+export function RemoveRowButton({
+  name,
+  message,
+  remove,
+  restore,
+}: {
+  name: string;
+  message: string;
+  remove: () => PromiseLike<MutationResult<unknown>>;
+  restore: () => PromiseLike<unknown>;
+}) {
+  const t = useT('agreementPanels');
   const common = useT('common');
-  return useCallback(
-    async (
-      removal: PromiseLike<MutationResult<unknown>>,
-      message: string,
-      restore: () => PromiseLike<unknown>,
-    ) => {
-      const result = await removal;
-      if (result.error !== undefined) {
-        dispatch(notice(result.error.message ?? common('somethingWentWrong'), 'error'));
-        return;
-      }
-      dispatch(notice(message, 'success', { label: common('undo'), run: () => void restore() }));
-    },
-    [dispatch, common],
+  const dispatch = useAppDispatch();
+  const removeWithUndo = async () => {
+    const result = await remove();
+    if (result.error !== undefined) {
+      dispatch(notice(result.error.message ?? common('somethingWentWrong'), 'error'));
+      return;
+    }
+    dispatch(notice(message, 'success', { label: common('undo'), run: () => void restore() }));
+  };
+  return (
+    <Tooltip title={t('remove')}>
+      <IconButton aria-label={t('removeName', { name })} onClick={() => void removeWithUndo()}>
+        <DeleteOutlineIcon fontSize="small" />
+      </IconButton>
+    </Tooltip>
   );
 }
 
