@@ -11,6 +11,7 @@ import {
   securityResults,
 } from '../../../shared/agreements/rules';
 import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
+import { FormTextCells } from '../../components/form/FormTextCells';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
@@ -162,32 +163,14 @@ export function ProcessingSection({ control }: SectionProps) {
   const t = useT('agreementDialogs');
   return (
     <Section title={t('sectionProcessing')}>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField
-          control={control}
-          name="subjectMatter"
-          label={t('subjectMatter')}
-          multiline
-          minRows={2}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField
-          control={control}
-          name="naturePurpose"
-          label={t('naturePurpose')}
-          multiline
-          minRows={2}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField
-          control={control}
-          name="duration"
-          label={t('duration')}
-          helperText={t('durationHelp')}
-        />
-      </Grid>
+      <FormTextCells
+        control={control}
+        fields={[
+          { name: 'subjectMatter', label: t('subjectMatter'), md: 6, long: true },
+          { name: 'naturePurpose', label: t('naturePurpose'), md: 6, long: true },
+          { name: 'duration', label: t('duration'), helperText: t('durationHelp'), md: 6 },
+        ]}
+      />
       <Grid size={{ xs: 12, md: 6 }}>
         <FormNumberField
           control={control}
@@ -270,23 +253,15 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
           helperText={detail ? t('evidenceHelp') : t('evidenceFirst')}
         />
       </Grid>
-      <Grid size={12}>
-        <FormTextField
-          control={control}
-          name="securityNotes"
-          label={t('securityNotes')}
-          helperText={t('securityNotesHelp')}
-        />
-      </Grid>
+      <FormTextCells
+        control={control}
+        fields={[{ name: 'securityNotes', label: t('securityNotes'), helperText: t('securityNotesHelp') }]}
+      />
     </Section>
   );
 }
 
 export function NotesSection({ control }: SectionProps) {
   const t = useT('agreementDialogs');
-  return (
-    <Grid size={12}>
-      <FormTextField control={control} name="notes" label={t('notes')} multiline minRows={2} />
-    </Grid>
-  );
+  return <FormTextCells control={control} fields={[{ name: 'notes', label: t('notes'), long: true }]} />;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/breaches/rules';
 import { toOsloInput } from '../../../shared/breaches/time';
 import { FormTextField } from '../../components/form';
+import { FormTextCells } from '../../components/form/FormTextCells';
 import { useLabels, useT } from '../../i18n';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
@@ -138,25 +139,13 @@ export function BreachForm({
   const capacity = useWatch({ control, name: 'capacity' });
   return (
     <Grid container spacing={2} sx={{ pt: 1 }}>
-      <Grid size={12}>
-        <FormTextField
-          control={control}
-          name="title"
-          label={t('title')}
-          required
-          helperText={t('titleHelp')}
-        />
-      </Grid>
-      <Grid size={12}>
-        <FormTextField
-          control={control}
-          name="description"
-          label={t('whatHappened')}
-          required
-          multiline
-          minRows={2}
-        />
-      </Grid>
+      <FormTextCells
+        control={control}
+        fields={[
+          { name: 'title', label: t('title'), required: true, helperText: t('titleHelp') },
+          { name: 'description', label: t('whatHappened'), required: true, long: true },
+        ]}
+      />
       {withAwareness && (
         <Grid size={{ xs: 12, md: 4 }}>
           <FormOsloDateTimeField
@@ -241,41 +230,15 @@ export function BreachForm({
       <Grid size={{ xs: 12, md: 4 }}>
         <FormTextField control={control} name="recordsApprox" label={t('recordsAffectedApprox')} />
       </Grid>
-      <Grid size={12}>
-        <FormTextField
-          control={control}
-          name="consequences"
-          label={t('likelyConsequences')}
-          multiline
-          minRows={2}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField
-          control={control}
-          name="measuresTaken"
-          label={t('measuresTaken')}
-          multiline
-          minRows={2}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField
-          control={control}
-          name="measuresPlanned"
-          label={t('measuresPlanned')}
-          multiline
-          minRows={2}
-        />
-      </Grid>
-      <Grid size={12}>
-        <FormTextField
-          control={control}
-          name="contactPoint"
-          label={t('contactPoint')}
-          helperText={t('contactPointHelp')}
-        />
-      </Grid>
+      <FormTextCells
+        control={control}
+        fields={[
+          { name: 'consequences', label: t('likelyConsequences'), long: true },
+          { name: 'measuresTaken', label: t('measuresTaken'), md: 6, long: true },
+          { name: 'measuresPlanned', label: t('measuresPlanned'), md: 6, long: true },
+          { name: 'contactPoint', label: t('contactPoint'), helperText: t('contactPointHelp') },
+        ]}
+      />
     </Grid>
   );
 }
