@@ -76,6 +76,7 @@ export function ListGrid<R extends GridValidRowModel>({
   countLabel,
   empty,
   hiddenByDefault = [],
+  overdue,
   getRowClassName,
   sx,
 }: {
@@ -95,6 +96,8 @@ export function ListGrid<R extends GridValidRowModel>({
   countLabel?: string;
   empty: ReactNode;
   hiddenByDefault?: readonly string[];
+  /** Rows past their deadline, tinted red (open cases, breaches whose clock ran out). */
+  overdue?: (row: R) => boolean;
   getRowClassName?: DataGridProps<R>['getRowClassName'];
   sx?: DataGridProps<R>['sx'];
 }) {
@@ -179,7 +182,9 @@ export function ListGrid<R extends GridValidRowModel>({
               : undefined
           }
           {...(rowPath ? rowLinks(navigate, rowPath) : {})}
-          getRowClassName={getRowClassName}
+          getRowClassName={(params) =>
+            [getRowClassName?.(params), overdue?.(params.row) ? 'row-overdue' : ''].filter(Boolean).join(' ')
+          }
           aria-label={label}
           slots={{ footer: ListFooter, noRowsOverlay: () => <>{empty}</> }}
           slotProps={{
@@ -193,6 +198,7 @@ export function ListGrid<R extends GridValidRowModel>({
               border: 0,
               '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
               ...(rowPath ? { '& .MuiDataGrid-row': { cursor: 'pointer' } } : {}),
+              '& .row-overdue': { bgcolor: 'rgba(179, 38, 30, 0.05)' },
             },
             ...(Array.isArray(sx) ? sx : [sx]),
           ]}

@@ -26,7 +26,7 @@ import { auditActionLabel, channelWords, entityTypeLabel } from '../../lib/audit
 import { text, useT } from '../../i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { CalendarDateField } from '../../components/CalendarDateField';
+import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { useListUsersQuery } from '../users/usersApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import {
@@ -193,17 +193,9 @@ export function AuditPage() {
         }
         filters={
           <>
-            <CalendarDateField
-              label={t('from')}
-              value={filters.from ?? null}
-              onChange={(from) => setFilter({ from })}
-              width={160}
-            />
-            <CalendarDateField
-              label={t('to')}
-              value={filters.to ?? null}
-              onChange={(to) => setFilter({ to })}
-              width={160}
+            <DateRangeFilter
+              from={{ label: t('from'), value: filters.from, onChange: (from) => setFilter({ from }) }}
+              to={{ label: t('to'), value: filters.to, onChange: (to) => setFilter({ to }) }}
             />
             <FilterSelect
               label={t('user')}

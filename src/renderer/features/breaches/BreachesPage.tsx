@@ -24,9 +24,9 @@ import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
+import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { useLabels, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
-import { CalendarDateField } from '../../components/CalendarDateField';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
 import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } from './breachesApi';
 import { NewBreachDialog } from './NewBreachDialog';
@@ -287,17 +287,9 @@ export function BreachesPage() {
               anyLabel={t('either')}
               width={150}
             />
-            <CalendarDateField
-              label={t('awareFrom')}
-              value={values.from ?? null}
-              onChange={(from) => setFilter({ from })}
-              width={160}
-            />
-            <CalendarDateField
-              label={t('awareTo')}
-              value={values.to ?? null}
-              onChange={(to) => setFilter({ to })}
-              width={160}
+            <DateRangeFilter
+              from={{ label: t('awareFrom'), value: values.from, onChange: (from) => setFilter({ from }) }}
+              to={{ label: t('awareTo'), value: values.to, onChange: (to) => setFilter({ to }) }}
             />
           </>
         }
@@ -315,10 +307,7 @@ export function BreachesPage() {
           loading={isFetching}
           gridProps={list.grid.gridProps}
           rowPath={(row) => `/breaches/${row.id}`}
-          getRowClassName={({ row }) =>
-            row.nextClock && new Date(row.nextClock.dueAt).getTime() < now.getTime() ? 'breach-overdue' : ''
-          }
-          sx={{ '& .breach-overdue': { bgcolor: 'rgba(179, 38, 30, 0.06)' } }}
+          overdue={(row) => !!row.nextClock && new Date(row.nextClock.dueAt).getTime() < now.getTime()}
           empty={
             <EmptyState title={list.filtered ? t('noMatch') : t('noOpen')}>
               {list.filtered ? t('noMatchText') : t('noOpenText')}

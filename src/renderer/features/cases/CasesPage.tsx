@@ -1,4 +1,3 @@
-import { CalendarDateField } from '../../components/CalendarDateField';
 import { Box, Button, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -25,6 +24,7 @@ import { ListNotice } from '../../components/list/ListNotice';
 import { RestrictedChip } from '../../components/RestrictedChip';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
+import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
 import { StatusChips, TypeChips, useDaysLeftText, useFormatDue, VerificationLabel } from './caseUi';
@@ -274,17 +274,13 @@ export function CasesPage() {
               onChange={(priority) => setFilter({ priority })}
               width={130}
             />
-            <CalendarDateField
-              label={t('dueFrom')}
-              value={values.dueFrom ?? null}
-              onChange={(dueFrom) => setFilter({ dueFrom })}
-              width={160}
-            />
-            <CalendarDateField
-              label={t('dueTo')}
-              value={values.dueTo ?? null}
-              onChange={(dueTo) => setFilter({ dueTo })}
-              width={160}
+            <DateRangeFilter
+              from={{
+                label: t('dueFrom'),
+                value: values.dueFrom,
+                onChange: (dueFrom) => setFilter({ dueFrom }),
+              }}
+              to={{ label: t('dueTo'), value: values.dueTo, onChange: (dueTo) => setFilter({ dueTo }) }}
             />
           </>
         }
@@ -304,10 +300,7 @@ export function CasesPage() {
           gridProps={list.grid.gridProps}
           rowPath={(row) => `/cases/${row.id}`}
           hiddenByDefault={['priority']}
-          getRowClassName={({ row }) =>
-            row.state === 'open' && row.statuses.includes('overdue') ? 'case-overdue' : ''
-          }
-          sx={{ '& .case-overdue': { bgcolor: 'rgba(179, 38, 30, 0.05)' } }}
+          overdue={(row) => row.state === 'open' && row.statuses.includes('overdue')}
           empty={
             <EmptyState title={list.filtered ? t('noCaseMatches') : t('noOpenCases')}>
               {list.filtered ? t('clearToSeeAll') : t('noOpenCasesHelp')}

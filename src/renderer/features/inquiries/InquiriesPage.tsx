@@ -13,10 +13,10 @@ import { ListNotice } from '../../components/list/ListNotice';
 import { RestrictedChip } from '../../components/RestrictedChip';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
+import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useLabels, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
-import { CalendarDateField } from '../../components/CalendarDateField';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
 import { useColleaguesQuery } from '../users/usersApi';
 import { useExportInquiriesMutation, useInquiriesQuery } from './inquiriesApi';
@@ -223,16 +223,9 @@ export function InquiriesPage() {
             anyLabel={t('anyone')}
             width={170}
           />
-          <CalendarDateField
-            label={t('receivedFrom')}
-            value={values.from ?? null}
-            onChange={(from) => setFilter({ from })}
-            width={170}
-          />
-          <CalendarDateField
-            label={t('receivedTo')}
-            value={values.to ?? null}
-            onChange={(to) => setFilter({ to })}
+          <DateRangeFilter
+            from={{ label: t('receivedFrom'), value: values.from, onChange: (from) => setFilter({ from }) }}
+            to={{ label: t('receivedTo'), value: values.to, onChange: (to) => setFilter({ to }) }}
             width={170}
           />
         </>
