@@ -3,7 +3,7 @@ import { get, useFormState, type Control, type FieldValues, type Path } from 're
 
 /**
  * The error of a field that draws none itself (a plain `FormCheckbox`, a group of fields kept as one
- * value): the schema's or the core's message, shown where the form puts it.
+ * value): the schema's or the core's message, shown where the form puts it; nothing while it is valid.
  */
 export function FieldError<T extends FieldValues>({ control, name }: { control: Control<T>; name: Path<T> }) {
   const { errors } = useFormState({ control, name });

@@ -13,7 +13,7 @@ import {
 import { adequacyDecisions, isCountryCode, transferStatus } from '../../../shared/countries';
 import { EnumSelect, FormCheckbox, FormDateField, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
-import { FormFieldError } from '../../components/form/FormFieldError';
+import { FieldError } from '../../components/form/FieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
 import { useLabels, useT } from '../../i18n';
 import { useAddTransferMutation, useUpdateTransferMutation } from './agreementsApi';
@@ -169,7 +169,7 @@ export function TransferDialog({
         )}
       </Stack>
       {basis === 'derogation' && <FormCheckbox control={control} name="occasional" label={t('occasional')} />}
-      <FormFieldError control={control} name="occasional" />
+      <FieldError control={control} name="occasional" />
       {basis === 'adequacy' && status === 'partially-adequate' && (
         <FormCheckbox
           control={control}
@@ -180,7 +180,7 @@ export function TransferDialog({
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="flex-start">
         <Box sx={{ flexShrink: 0 }}>
           <FormCheckbox control={control} name="tiaDone" label={t('tiaDone')} />
-          <FormFieldError control={control} name="tiaDone" />
+          <FieldError control={control} name="tiaDone" />
         </Box>
         {values.tiaDone && <FormDateField control={control} name="tiaOn" label={t('assessedOn')} />}
         <FormDateField control={control} name="nextReviewOn" label={t('nextTransferReview')} />

@@ -4,7 +4,7 @@ import { organisationFields, type Organisation } from '../../../shared/organisat
 import { formatOrgNumber } from '../../../shared/organisations/org-number';
 import { FormCheckbox, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
-import { FormFieldError } from '../../components/form/FormFieldError';
+import { FieldError } from '../../components/form/FieldError';
 import { useT } from '../../i18n';
 import { FormDialog, useDialogForm } from '../agreements/FormDialog';
 import { useCreateOrganisationMutation, useUpdateOrganisationMutation } from './organisationsApi';
@@ -89,7 +89,7 @@ export function OrganisationDialog({
               <FormCheckbox control={control} name="isCustomer" label={t('isCustomer')} />
               <FormCheckbox control={control} name="isSupplier" label={t('isSupplier')} />
             </FormGroup>
-            <FormFieldError control={control} name="isCustomer" />
+            <FieldError control={control} name="isCustomer" />
           </FormControl>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>

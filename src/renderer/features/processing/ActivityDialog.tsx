@@ -23,7 +23,7 @@ import {
 import { activityRoles, type ActivityRole, legalBases } from '../../../shared/processing/rules';
 import { useLabels, useT } from '../../i18n';
 import { FormTextField } from '../../components/form';
-import { FormFieldError } from '../../components/form/FormFieldError';
+import { FieldError } from '../../components/form/FieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationAgreementsQuery } from '../agreements/agreementsApi';
@@ -234,7 +234,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
               </FormGroup>
             )}
           />
-          <FormFieldError control={control} name="legalBases" />
+          <FieldError control={control} name="legalBases" />
           <FormTextField control={control} name="legalBasisNote" label={t('legalBasisNote')} sx={{ mt: 1 }} />
         </FormControl>
       )}
@@ -272,7 +272,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         <Typography variant="subtitle2" component="h3">
           {t('transfersTitle')}
         </Typography>
-        <FormFieldError control={control} name="transfers" />
+        <FieldError control={control} name="transfers" />
         <Stack spacing={1.5} sx={{ mt: 1 }}>
           {transfers.fields.map((transfer, index) => (
             <ActivityTransferEditor

@@ -6,7 +6,7 @@ import type { ActivityInput } from '../../../shared/processing/contract';
 import { useLabels, useT } from '../../i18n';
 import { EnumSelect, FormCheckbox, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
-import { FormFieldError } from '../../components/form/FormFieldError';
+import { FieldError } from '../../components/form/FieldError';
 
 /** One transfer outside the EEA of a processing activity's form (`transfers.<index>`). */
 export function ActivityTransferEditor({
@@ -81,7 +81,7 @@ export function ActivityTransferEditor({
             {basis === 'derogation' && (
               <FormCheckbox control={control} name={`${at}.occasional`} label={t('occasional')} />
             )}
-            <FormFieldError control={control} name={`${at}.occasional`} />
+            <FieldError control={control} name={`${at}.occasional`} />
             {basis === 'adequacy' && (
               <FormCheckbox control={control} name={`${at}.adequacyConfirmed`} label={t('importerCovered')} />
             )}
