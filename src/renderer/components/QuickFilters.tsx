@@ -14,6 +14,17 @@ export interface QuickFilter {
   onPick(): void;
 }
 
+/** A quick filter that sets some of a list's filters when picked (`apply`, given to `useListPage().setFilter`). */
+export type FilterPick<F> = Omit<QuickFilter, 'key' | 'onPick'> & { apply: F };
+
+/** Quick filters known by their labels, each applying its filters when picked. */
+export function pickingFilters<F>(
+  items: readonly FilterPick<F>[],
+  setFilter: (filter: F) => void,
+): QuickFilter[] {
+  return items.map(({ apply, ...item }) => ({ ...item, key: item.label, onPick: () => setFilter(apply) }));
+}
+
 /** A row of one-click filters above a list, each saying how many rows it selects. */
 export function QuickFilters({ items }: { items: readonly QuickFilter[] }) {
   const t = useT('components');

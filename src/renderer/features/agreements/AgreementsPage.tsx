@@ -6,7 +6,7 @@ import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { type ReactElement, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   agreementSortFields,
@@ -24,6 +24,7 @@ import { countryName } from '../../../shared/countries';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { CountrySelect } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
+import { type FilterPick, pickingFilters } from '../../components/QuickFilters';
 import { ExportButtons } from '../../components/ExportButtons';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
@@ -190,14 +191,7 @@ export function AgreementsPage() {
   );
 
   const count = (kinds: string[]) => due?.items.filter((item) => kinds.includes(item.kind)).length;
-  const quick: Array<{
-    label: string;
-    active: boolean;
-    count?: number;
-    icon: ReactElement;
-    color: 'error' | 'warning' | 'primary';
-    apply: Parameters<typeof setFilter>[0];
-  }> = [
+  const quick: FilterPick<Parameters<typeof setFilter>[0]>[] = [
     {
       label: t('dueReviewOverdue'),
       active: values.due === 'review-overdue',
@@ -267,15 +261,7 @@ export function AgreementsPage() {
             )}
           </>
         }
-        quickFilters={quick.map((item) => ({
-          key: item.label,
-          label: item.label,
-          icon: item.icon,
-          count: item.count,
-          color: item.color,
-          active: item.active,
-          onPick: () => setFilter(item.apply),
-        }))}
+        quickFilters={pickingFilters(quick, setFilter)}
         aside={
           <DuePanel
             today={due?.today}

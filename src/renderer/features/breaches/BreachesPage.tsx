@@ -6,7 +6,7 @@ import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import TimerOutlinedIcon from '@mui/icons-material/TimerOutlined';
-import { type ReactElement, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   breachClockFilters,
@@ -19,6 +19,7 @@ import {
 } from '../../../shared/breaches/contract';
 import { formatOslo } from '../../../shared/breaches/time';
 import { EmptyState } from '../../components/EmptyState';
+import { type FilterPick, pickingFilters } from '../../components/QuickFilters';
 import { ExportButtons } from '../../components/ExportButtons';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
@@ -167,14 +168,7 @@ export function BreachesPage() {
     [now, t],
   );
 
-  const quick: Array<{
-    label: string;
-    active: boolean;
-    count?: number;
-    icon: ReactElement;
-    color: 'default' | 'error' | 'warning' | 'info' | 'primary';
-    apply: Parameters<typeof setFilter>[0];
-  }> = [
+  const quick: FilterPick<Parameters<typeof setFilter>[0]>[] = [
     {
       label: t('quickOpen'),
       active: state === 'open' && !values.clock,
@@ -234,15 +228,7 @@ export function BreachesPage() {
             </Button>
           </>
         }
-        quickFilters={quick.map((item) => ({
-          key: item.label,
-          label: item.label,
-          icon: item.icon,
-          count: item.count,
-          color: item.color,
-          active: item.active,
-          onPick: () => setFilter(item.apply),
-        }))}
+        quickFilters={pickingFilters(quick, setFilter)}
         search={
           <SearchField
             label={t('searchLabel')}
