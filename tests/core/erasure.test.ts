@@ -284,6 +284,27 @@ describe('erasure and anonymisation (Art. 17)', () => {
     expect(lifted.items[0]).toMatchObject({ outcome: 'anonymise' });
   });
 
+  it("takes the people screen's selection: refuses an empty one, more than 2,000 records and an unknown kind", async () => {
+    const o = await office();
+    const empty = await expectError(o.core, o.dpo, 'people.erasePreview', { items: [], queries: ['Kari'] });
+    expect(empty).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'items', message: expect.stringMatching(/The selection is empty/) }],
+    });
+    const many = Array.from({ length: 2001 }, (_, index) => ({ kind: 'inquiry' as const, id: index + 1 }));
+    const tooMany = await expectError(o.core, o.dpo, 'people.erasePreview', { items: many });
+    expect(tooMany).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'items', message: expect.stringMatching(/at most 2000 records/) }],
+    });
+    const unknown = await expectError(o.core, o.dpo, 'people.erasePreview', {
+      items: [{ kind: 'letter', id: 1 }],
+    } as never);
+    expect(unknown).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'items.0.kind' }] });
+    // The searches it was found with are kept when given, as the access report keeps them.
+    await expectOk(o.core, o.dpo, 'people.erasePreview', { items: o.items, queries: ['kari@example.no'] });
+  });
+
   it('refuses a case that does not ask for erasure as the erasure case', async () => {
     const o = await office();
     const refused = await expectError(o.core, o.dpo, 'people.erasePreview', {
