@@ -11,7 +11,7 @@ import {
   securityResults,
 } from '../../../shared/agreements/rules';
 import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
-import { FormTextCells } from '../../components/form/FormTextCells';
+import { FormCells } from '../../components/form/FormCells';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
@@ -132,28 +132,22 @@ export function DatesSection({ control }: SectionProps) {
   const { data: settings } = useSettingsQuery({});
   return (
     <Section title={t('sectionDates')}>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField control={control} name="signedOn" label={t('signed')} />
-      </Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField control={control} name="effectiveOn" label={t('effectiveFrom')} />
-      </Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField
-          control={control}
-          name="expiryOn"
-          label={t('expires')}
-          helperText={t('untilTerminated')}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField
-          control={control}
-          name="nextReviewOn"
-          label={t('nextReview')}
-          helperText={t('reviewAfterEffective', { months: settings?.agreementReviewMonths ?? 12 })}
-        />
-      </Grid>
+      <FormCells
+        control={control}
+        as={FormDateField}
+        sm={6}
+        fields={[
+          { name: 'signedOn', label: t('signed'), md: 3 },
+          { name: 'effectiveOn', label: t('effectiveFrom'), md: 3 },
+          { name: 'expiryOn', label: t('expires'), helperText: t('untilTerminated'), md: 3 },
+          {
+            name: 'nextReviewOn',
+            label: t('nextReview'),
+            helperText: t('reviewAfterEffective', { months: settings?.agreementReviewMonths ?? 12 }),
+            md: 3,
+          },
+        ]}
+      />
     </Section>
   );
 }
@@ -163,7 +157,7 @@ export function ProcessingSection({ control }: SectionProps) {
   const t = useT('agreementDialogs');
   return (
     <Section title={t('sectionProcessing')}>
-      <FormTextCells
+      <FormCells
         control={control}
         fields={[
           { name: 'subjectMatter', label: t('subjectMatter'), md: 6, long: true },
@@ -253,7 +247,7 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
           helperText={detail ? t('evidenceHelp') : t('evidenceFirst')}
         />
       </Grid>
-      <FormTextCells
+      <FormCells
         control={control}
         fields={[{ name: 'securityNotes', label: t('securityNotes'), helperText: t('securityNotesHelp') }]}
       />
@@ -263,5 +257,5 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
 
 export function NotesSection({ control }: SectionProps) {
   const t = useT('agreementDialogs');
-  return <FormTextCells control={control} fields={[{ name: 'notes', label: t('notes'), long: true }]} />;
+  return <FormCells control={control} fields={[{ name: 'notes', label: t('notes'), long: true }]} />;
 }

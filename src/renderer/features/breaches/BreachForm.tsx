@@ -10,7 +10,7 @@ import {
 } from '../../../shared/breaches/rules';
 import { toOsloInput } from '../../../shared/breaches/time';
 import { FormTextField } from '../../components/form';
-import { FormTextCells } from '../../components/form/FormTextCells';
+import { FormCells } from '../../components/form/FormCells';
 import { useLabels, useT } from '../../i18n';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
@@ -139,40 +139,42 @@ export function BreachForm({
   const capacity = useWatch({ control, name: 'capacity' });
   return (
     <Grid container spacing={2} sx={{ pt: 1 }}>
-      <FormTextCells
+      <FormCells
         control={control}
         fields={[
           { name: 'title', label: t('title'), required: true, helperText: t('titleHelp') },
           { name: 'description', label: t('whatHappened'), required: true, long: true },
         ]}
       />
-      {withAwareness && (
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormOsloDateTimeField
-            control={control}
-            name="awareAt"
-            label={t('weBecameAware')}
-            required
-            helperText={t('awareHelp')}
-          />
-        </Grid>
-      )}
-      <Grid size={{ xs: 12, md: withAwareness ? 4 : 6 }}>
-        <FormOsloDateTimeField
-          control={control}
-          name="occurredFrom"
-          label={t('happened')}
-          helperText={t('happenedHelp')}
-        />
-      </Grid>
-      <Grid size={{ xs: 12, md: withAwareness ? 4 : 6 }}>
-        <FormOsloDateTimeField
-          control={control}
-          name="occurredTo"
-          label={t('lastedUntil')}
-          helperText={t('lastedHelp')}
-        />
-      </Grid>
+      <FormCells
+        control={control}
+        as={FormOsloDateTimeField}
+        fields={[
+          ...(withAwareness
+            ? [
+                {
+                  name: 'awareAt',
+                  label: t('weBecameAware'),
+                  required: true,
+                  helperText: t('awareHelp'),
+                  md: 4,
+                } as const,
+              ]
+            : []),
+          {
+            name: 'occurredFrom',
+            label: t('happened'),
+            helperText: t('happenedHelp'),
+            md: withAwareness ? 4 : 6,
+          },
+          {
+            name: 'occurredTo',
+            label: t('lastedUntil'),
+            helperText: t('lastedHelp'),
+            md: withAwareness ? 4 : 6,
+          },
+        ]}
+      />
       <Grid size={12}>
         <FormTextField control={control} name="discovery" label={t('howDiscovered')} />
       </Grid>
@@ -230,7 +232,7 @@ export function BreachForm({
       <Grid size={{ xs: 12, md: 4 }}>
         <FormTextField control={control} name="recordsApprox" label={t('recordsAffectedApprox')} />
       </Grid>
-      <FormTextCells
+      <FormCells
         control={control}
         fields={[
           { name: 'consequences', label: t('likelyConsequences'), long: true },
