@@ -7,15 +7,20 @@ import { type ReactNode, useState } from 'react';
  */
 export function CellText({
   primary,
+  primaryText,
   secondary,
   strong,
 }: {
   primary: ReactNode;
+  /** The words of `primary` for the tooltip, when it holds more than text (a chip, an icon). */
+  primaryText?: string;
   secondary?: ReactNode;
   strong?: boolean;
 }) {
   const [cut, setCut] = useState(false);
-  const full = [primary, secondary].filter((part) => typeof part === 'string' || typeof part === 'number');
+  const full = [primaryText ?? primary, secondary].filter(
+    (part) => typeof part === 'string' || typeof part === 'number',
+  );
   const measure = (element: HTMLElement) => {
     const lines = Array.from(element.children) as HTMLElement[];
     setCut(lines.some((line) => line.scrollWidth > line.clientWidth + 1));

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/breaches/contract';
 import { formatOslo } from '../../../shared/breaches/time';
 import { EmptyState } from '../../components/EmptyState';
+import { CellText } from '../../components/list/CellText';
 import { type FilterPick, pickingFilters } from '../../components/QuickFilters';
 import { ExportButtons } from '../../components/ExportButtons';
 import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
@@ -92,29 +93,32 @@ export function BreachesPage() {
         flex: 1,
         minWidth: 220,
         renderCell: ({ row }) => (
-          <Box sx={{ lineHeight: 1.3, py: 0.75, minWidth: 0 }}>
-            <Typography variant="body2" noWrap title={row.title}>
-              {row.title}
-              <RestrictedChip restricted={row.restricted} />
-              {row.specialCategories && (
-                <Tooltip title={t('specialCategoriesTip')}>
-                  <MedicalInformationOutlinedIcon
-                    fontSize="inherit"
-                    color="error"
-                    sx={{ ml: 0.5, verticalAlign: 'middle' }}
-                    aria-label={t('specialCategories')}
-                  />
-                </Tooltip>
-              )}
-            </Typography>
-            <Typography variant="caption" color="text.secondary" noWrap component="div">
-              {row.capacity === 'processor'
+          <CellText
+            primaryText={row.title}
+            primary={
+              <>
+                {row.title}
+                <RestrictedChip restricted={row.restricted} />
+                {row.specialCategories && (
+                  <Tooltip title={t('specialCategoriesTip')}>
+                    <MedicalInformationOutlinedIcon
+                      fontSize="inherit"
+                      color="error"
+                      sx={{ ml: 0.5, verticalAlign: 'middle' }}
+                      aria-label={t('specialCategories')}
+                    />
+                  </Tooltip>
+                )}
+              </>
+            }
+            secondary={
+              row.capacity === 'processor'
                 ? t('processorFor', { names: row.customerNames.join(', ') || t('customersWord') })
                 : row.capacity === 'both'
                   ? t('oursAnd', { names: row.customerNames.join(', ') || t('customersWord') })
-                  : t('controllerOwn')}
-            </Typography>
-          </Box>
+                  : t('controllerOwn')
+            }
+          />
         ),
       },
       {

@@ -49,6 +49,7 @@ function useColumns(): ListColumn<CaseSummary>[] {
       minWidth: 170,
       renderCell: ({ row }) => (
         <CellText
+          primaryText={row.personName}
           primary={
             <>
               {row.personName}
