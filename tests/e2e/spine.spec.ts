@@ -264,6 +264,8 @@ test.describe('audit log and settings', () => {
     await idle.fill('0');
     await page.getByRole('button', { name: /^Save/ }).click();
     await expect(page.getByText('Lock the session after inactivity: at least 1 minutes')).toBeVisible();
+    await idle.fill('');
+    await expect(page.getByText('Lock the session after inactivity: enter a whole number')).toBeVisible();
     await idle.fill('10');
     await page.getByRole('button', { name: /^Save/ }).click();
     await expect(page.getByText('Settings saved.')).toBeVisible();
