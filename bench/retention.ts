@@ -3,8 +3,8 @@
 // name, phone and e-mail in the payloads), into a temporary database or into FILE (kept and reused).
 // Then, on a copy and on a clock 20 years later (every closed inquiry is past its time), it times
 // the retention preview and the purge: in all, per batch (the longest transaction is how long other
-// work can wait), and a read (`inquiries.list` through dispatch) run over and over beside the purge.
-// Last, `audit verify` on the purged copy.
+// work can wait), the checkpoints between batches, and a read (`inquiries.list` through dispatch) run
+// over and over beside the purge. Last, `audit verify` on the purged copy.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,9 +112,11 @@ async function main(): Promise<void> {
       }
     })();
     const batches: number[] = [];
+    const checkpoints: number[] = [];
     const began = performance.now();
     const run = await purgeRetention(core, 'manual', systemActor('bench'), {
       onBatch: (_kind, _records, took) => batches.push(took),
+      onCheckpoint: (took) => checkpoints.push(took),
     });
     const seconds = (performance.now() - began) / 1000;
     purging = false;
@@ -125,6 +127,12 @@ async function main(): Promise<void> {
       `purge: ${run.counts.inquiry.toLocaleString('en-GB')} inquiries, ${run.counts.auditPayloads.toLocaleString('en-GB')} audit payloads in ${seconds.toFixed(1)} s; ` +
         `${batches.length} batches: p50 ${ms(batch.p50)}, p95 ${ms(batch.p95)}, max ${ms(batch.max)}`,
     );
+    if (checkpoints.length > 0) {
+      const checkpoint = stats(checkpoints);
+      console.log(
+        `${checkpoints.length} checkpoints between batches: p50 ${ms(checkpoint.p50)}, p95 ${ms(checkpoint.p95)}, max ${ms(checkpoint.max)}`,
+      );
+    }
     console.log(
       `a read beside it (${reads.length} runs of inquiries.list): p50 ${ms(read.p50)}, p95 ${ms(read.p95)}, max ${ms(read.max)}`,
     );

@@ -33,6 +33,7 @@ import * as agreementCompleteness from './058_agreement_completeness';
 import * as userLanguage from './047_user_language';
 import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
+import * as searchDeleteMerge from './075_search_delete_merge';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -75,6 +76,7 @@ export const migrations: readonly NamedMigration[] = [
   ['058_agreement_completeness', agreementCompleteness],
   ['060_letter_templates', letterTemplates],
   ['070_postgresql_index_order', postgresqlIndexOrder],
+  ['075_search_delete_merge', searchDeleteMerge],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -238,6 +238,32 @@ describe('erasure and anonymisation (Art. 17)', () => {
       ground: 'breach-record',
       until: null,
     });
+    // The register of restrictions lists what the erasure kept: the DPO and administrators only.
+    expect((await expectError(o.core, o.agent, 'erasure.keptRecords', {})).code).toBe('FORBIDDEN');
+    const register = await expectOk(o.core, o.dpo, 'erasure.keptRecords', {});
+    expect(register.total).toBe(register.rows.length);
+    expect(register.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          recordType: 'case',
+          recordId: o.feeCase,
+          path: `/cases/${o.feeCase}`,
+          ground: 'bookkeeping',
+          keptUntil: '2031-12-31',
+          liftedAt: null,
+          caseId: o.erasureCase,
+          caseNumber: o.erasureCaseNumber,
+        }),
+        expect.objectContaining({ recordType: 'breach', recordId: o.breach, ground: 'breach-record' }),
+        expect.objectContaining({ recordType: 'inquiry', recordId: o.request, ground: 'open-case' }),
+      ]),
+    );
+    expect(register.rows.find((row) => row.recordType === 'case')?.label).toMatch(/^\d{4}-\d{4}$/);
+    expect((await expectOk(o.core, o.dpo, 'erasure.keptRecords', { status: 'lifted' })).rows).toEqual([]);
+    expect((await expectError(o.core, o.dpo, 'erasure.keptRecords', { status: 'gone' })).code).toBe(
+      'INVALID_INPUT',
+    );
+
     // The erasure log holds counts and the reason, no name.
     const log = await o.core.db('erasures').select('*');
     expect(JSON.stringify(log)).not.toMatch(/Kari|example\.no/);

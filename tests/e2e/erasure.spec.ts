@@ -85,6 +85,16 @@ test('the DPO erases a person from the People screen after a preview grouped by 
   await expect(page).toHaveURL(new RegExp(`#/inquiries/${request}$`));
   await expect(page.getByText('Restricted', { exact: true })).toBeVisible();
 
+  // The register of restrictions lists what the erasure kept, one click from each record.
+  await office.nav('Restrictions').click();
+  const keptSection = page.getByRole('region', { name: 'Records kept by an erasure (Art. 17(3))' });
+  const keptRow = keptSection.getByRole('row').filter({ hasText: 'INQ-000002' });
+  await expect(keptRow).toContainText('Belongs to an open case (Art. 17(3))');
+  await expect(keptRow.getByText('Restricted', { exact: true })).toBeVisible();
+  await office.screenshot('erase-kept-register');
+  await keptRow.getByRole('link', { name: 'INQ-000002' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/inquiries/${request}$`));
+
   // The erasure case offers the same erasure from its screen.
   await page.goto(page.url().replace(/#\/.*$/, `#/cases/${(opened.data as { id: number }).id}`));
   await expect(page.getByRole('button', { name: 'Erase the person’s data…' })).toBeVisible();

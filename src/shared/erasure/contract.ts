@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { personRecordKinds, personSelectionSchema } from '../people/contract';
-import { id, isoDate, requiredText } from '../validation';
+import { id, isoDate, isoDateTime, requiredText } from '../validation';
 
 /**
  * What an erasure does to each record (Art. 17): the record and its files go (`erase`), the person's
@@ -88,6 +88,28 @@ export type ErasurePreview = z.infer<typeof erasurePreviewSchema>;
 
 export const legalHoldTypes = ['inquiry', 'case', 'breach', 'agreement'] as const;
 
+/** One record an erasure kept and restricted, as the register of restrictions lists it. */
+export const keptRecordSchema = z.object({
+  id,
+  recordType: z.enum(['inquiry', 'case', 'breach', 'attachment']),
+  recordId: id,
+  /** The record's number or name (an attachment: its file name). */
+  label: z.string(),
+  /** Where the record (an attachment: the record it is attached to) opens in the app. */
+  path: z.string().nullable(),
+  ground: z.enum(keepGrounds),
+  keptUntil: isoDate.nullable(),
+  restrictedAt: isoDateTime,
+  restrictedBy: z.string(),
+  /** When the restriction ended: the record was purged or anonymised when its time ran out. */
+  liftedAt: isoDateTime.nullable(),
+  /** The erasure case it was done for, if any. */
+  caseId: id.nullable(),
+  caseNumber: z.string().nullable(),
+});
+export type KeptRecord = z.infer<typeof keptRecordSchema>;
+export const keptRecordsShown = 500;
+
 export const erasureChannels = {
   /**
    * What an erasure of the selected records would do, record by record: erased, anonymised, or kept
@@ -107,6 +129,19 @@ export const erasureChannels = {
     access: ['dpo', 'admin'],
     input: erasureSelectionSchema.extend({ reason: requiredText('The reason for the erasure', 500) }),
     output: z.object({ erasureId: id, counts: erasureCountsSchema, items: z.array(erasureItemSchema) }),
+  }),
+  /**
+   * The records erasures kept instead of erasing them (Art. 17(3)), restricted until their time runs
+   * out: the register of Art. 18 lists them beside the restrictions recorded on cases. The standing
+   * ones by default, newest first, at most `keptRecordsShown`.
+   */
+  'erasure.keptRecords': query({
+    access: ['dpo', 'admin'],
+    input: z
+      .strictObject({ status: z.enum(['active', 'lifted', 'all']).default('active') })
+      .optional()
+      .default({ status: 'active' }),
+    output: z.object({ rows: z.array(keptRecordSchema), total: z.number().int().min(0) }),
   }),
   /** A legal hold (Art. 17(3)(e)): the record is neither erased nor purged until the hold is lifted. */
   'legalHolds.place': command({

@@ -263,7 +263,7 @@ async function organisations(ctx: Ctx, wanted: Wanted): Promise<Found> {
   return { total: items.length, items: items.slice(0, personMatchLimit) };
 }
 
-const ownerPaths: Record<string, (id: number) => string> = {
+export const ownerPaths: Record<string, (id: number) => string> = {
   case: (id) => `/cases/${id}`,
   breach: (id) => `/breaches/${id}`,
   organisation: (id) => `/registers/organisations/${id}`,

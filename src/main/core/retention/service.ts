@@ -13,6 +13,7 @@ import type {
 import type { Settings } from '../../../shared/settings/definitions';
 import { type Actor, type Ctx, systemActor } from '../context';
 import { type Core, runAsSystem } from '../core';
+import { sideCheckpointer } from '../db/checkpoint';
 import { conflict } from '../errors';
 import { readSettings } from '../settings/service';
 import { bookkeepingUntil } from '../erasure/service';
@@ -50,6 +51,8 @@ const minBatch = 50;
 const maxBatch = 2000;
 const slowBatchMs = 80;
 const quickBatchMs = 30;
+/** Records purged between two checkpoints beside the purge: the log stays at a few megabytes. */
+const checkpointEveryRecords = 400;
 
 function nextBatchSize(size: number, tookMs: number): number {
   if (tookMs > slowBatchMs) return Math.max(minBatch, Math.floor(size / 2));
@@ -341,6 +344,42 @@ export async function retentionPreview(db: Db, now: Date): Promise<RetentionPrev
   };
 }
 
+type BatchResult = { records: number; add: Partial<RetentionCounts>; files?: string[] };
+
+/**
+ * One batch of cases or breaches past their time: anonymised with the inquiries they hold, their
+ * attachments deleted, the before/after copies of the audit entries about them redacted.
+ */
+async function anonymiseWithInquiries(
+  ctx: Ctx,
+  kind: 'case' | 'breach',
+  ids: readonly number[],
+): Promise<BatchResult> {
+  if (ids.length === 0) return { records: 0, add: {} };
+  const at = ctx.clock.now().toISOString();
+  const inquiries =
+    kind === 'case' ? await inquiriesOfCases(ctx.db, ids) : await inquiriesOfBreaches(ctx.db, ids);
+  const files = await attachmentsOf(ctx.db, kind, ids);
+  const entries = [
+    ...(await entriesAbout(ctx.db, kind, ids)),
+    ...(await entriesAbout(ctx.db, 'inquiry', inquiries)),
+  ];
+  await deleteAttachments(
+    ctx.db,
+    files.map((file) => file.id),
+  );
+  if (kind === 'case') await anonymiseCases(ctx.db, ids, at);
+  else await anonymiseBreaches(ctx.db, ids, at);
+  await anonymiseInquiries(ctx.db, inquiries, at);
+  await liftRestrictionsOf(ctx.db, kind, ids, at);
+  const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
+  return {
+    records: ids.length,
+    add: { [kind]: ids.length, attachment: files.length, auditPayloads: redacted },
+    files: files.map((file) => file.stored_name),
+  };
+}
+
 const running = new WeakSet<object>();
 
 /**
@@ -357,6 +396,8 @@ export async function purgeRetention(
     batchSize?: number;
     /** Told after each batch commits: its kind, how many records, how long its transaction took. */
     onBatch?: (kind: RetentionKind, records: number, ms: number) => void;
+    /** Told after each checkpoint beside the batches (SQLite): how long it took. */
+    onCheckpoint?: (ms: number) => void;
   } = {},
 ): Promise<RetentionRun> {
   const { onBatch } = options;
@@ -383,18 +424,21 @@ export async function purgeRetention(
     const runId = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
     let counts = noCounts();
     const dataDir = path.join(core.env.dataDir, 'attachments');
+    const checkpointer = sideCheckpointer(core.db);
+    let sinceCheckpoint = 0;
+    /** The write-ahead log copied back every few hundred records, beside the purge (checkpoint.ts). */
+    const checkpointSometimes = (records: number) => {
+      sinceCheckpoint += records;
+      if (sinceCheckpoint < checkpointEveryRecords) return;
+      sinceCheckpoint = 0;
+      checkpointer.request(options.onCheckpoint);
+    };
     /**
      * Runs one kind's batches until a batch finds less than it asked for. `work` does one batch in
      * its transaction and answers how many records it took, the counts it adds and the files to
      * delete once it commits.
      */
-    const batches = async (
-      kind: RetentionKind,
-      work: (
-        ctx: Ctx,
-        asked: number,
-      ) => Promise<{ records: number; add: Partial<RetentionCounts>; files?: string[] }>,
-    ) => {
+    const batches = async (kind: RetentionKind, work: (ctx: Ctx, asked: number) => Promise<BatchResult>) => {
       for (;;) {
         const began = performance.now();
         const asked = batchSize;
@@ -422,6 +466,7 @@ export async function purgeRetention(
         );
         const took = performance.now() - began;
         if (done > 0) onBatch?.(kind, done, took);
+        checkpointSometimes(done);
         if (done < asked) break;
         adapt(took);
         await yieldToOthers();
@@ -431,53 +476,19 @@ export async function purgeRetention(
       // Cases and breaches first: they take their inquiries with them (anonymised).
       await batches('case', async (ctx, asked) => {
         const { due } = await dueCases(ctx.db, settings, startedAt, asked);
-        const ids = due.map((row) => Number(row.id));
-        if (ids.length === 0) return { records: 0, add: {} };
-        const at = ctx.clock.now().toISOString();
-        const inquiries = await inquiriesOfCases(ctx.db, ids);
-        const files = await attachmentsOf(ctx.db, 'case', ids);
-        const entries = [
-          ...(await entriesAbout(ctx.db, 'case', ids)),
-          ...(await entriesAbout(ctx.db, 'inquiry', inquiries)),
-        ];
-        await deleteAttachments(
-          ctx.db,
-          files.map((file) => file.id),
+        return anonymiseWithInquiries(
+          ctx,
+          'case',
+          due.map((row) => Number(row.id)),
         );
-        await anonymiseCases(ctx.db, ids, at);
-        await anonymiseInquiries(ctx.db, inquiries, at);
-        await liftRestrictionsOf(ctx.db, 'case', ids, at);
-        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
-        return {
-          records: ids.length,
-          add: { case: ids.length, attachment: files.length, auditPayloads: redacted },
-          files: files.map((file) => file.stored_name),
-        };
       });
-      await batches('breach', async (ctx, asked) => {
-        const ids = await dueBreachIds(ctx.db, yearsBefore(startedAt, settings.breachRetentionYears), asked);
-        if (ids.length === 0) return { records: 0, add: {} };
-        const at = ctx.clock.now().toISOString();
-        const inquiries = await inquiriesOfBreaches(ctx.db, ids);
-        const files = await attachmentsOf(ctx.db, 'breach', ids);
-        const entries = [
-          ...(await entriesAbout(ctx.db, 'breach', ids)),
-          ...(await entriesAbout(ctx.db, 'inquiry', inquiries)),
-        ];
-        await deleteAttachments(
-          ctx.db,
-          files.map((file) => file.id),
-        );
-        await anonymiseBreaches(ctx.db, ids, at);
-        await anonymiseInquiries(ctx.db, inquiries, at);
-        await liftRestrictionsOf(ctx.db, 'breach', ids, at);
-        const redacted = await ctx.env.audit.redact(ctx, entries, retentionReason);
-        return {
-          records: ids.length,
-          add: { breach: ids.length, attachment: files.length, auditPayloads: redacted },
-          files: files.map((file) => file.stored_name),
-        };
-      });
+      await batches('breach', async (ctx, asked) =>
+        anonymiseWithInquiries(
+          ctx,
+          'breach',
+          await dueBreachIds(ctx.db, yearsBefore(startedAt, settings.breachRetentionYears), asked),
+        ),
+      );
       await batches('inquiry', async (ctx, asked) => {
         const ids = await dueInquiryIds(ctx.db, cutoff, asked);
         if (ids.length === 0) return { records: 0, add: {} };
@@ -568,6 +579,8 @@ export async function purgeRetention(
         })
         .catch(() => {});
       throw error;
+    } finally {
+      await checkpointer.close();
     }
   } finally {
     running.delete(core.db);

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useSearchState } from '../../lib/useSearchState';
 import { useCaseCountsQuery, useRestrictionsQuery } from './casesApi';
+import { KeptRecords } from '../erasure/KeptRecords';
 import { RestrictionTable } from './RestrictionsPanel';
 
 /** Every restriction in force, and on request the lifted ones: who, what, since when, and why. */
@@ -42,6 +43,7 @@ export function RestrictionsPage() {
           <RestrictionTable restrictions={data ?? []} today={today} showCase />
         )}
       </Paper>
+      <KeptRecords status={status} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { api, channelMutation, invokeChannel } from '../../app/api';
+import { api, channelMutation, channelQuery, invokeChannel } from '../../app/api';
 
 /** The erasure's endpoints (kept apart from the person search's, which the access report extends). */
 export const erasureApi = api.injectEndpoints({
@@ -9,6 +9,7 @@ export const erasureApi = api.injectEndpoints({
       // Each preview reads the records afresh: what is kept depends on the moment.
       keepUnusedDataFor: 0,
     }),
+    keptRecords: channelQuery(build, 'erasure.keptRecords', ['CaseList']),
     erasePerson: channelMutation(build, 'people.erase', [
       'Audit',
       'Case',
@@ -24,4 +25,4 @@ export const erasureApi = api.injectEndpoints({
   }),
 });
 
-export const { useErasePreviewQuery, useErasePersonMutation } = erasureApi;
+export const { useErasePreviewQuery, useErasePersonMutation, useKeptRecordsQuery } = erasureApi;
