@@ -62,6 +62,7 @@ const tagTypes = [
   'Dashboard',
   'Processing',
   'LetterTemplate',
+  'LegalHold',
 ] as const;
 export type ApiTag = (typeof tagTypes)[number];
 

@@ -23,6 +23,7 @@ import { processingText } from '../features/processing/text';
 import * as processingVocabularies from '../features/processing/vocabularies';
 import { erasureText } from '../features/erasure/text';
 import { retentionText } from '../features/retention/text';
+import { legalHoldsText } from '../features/legal-holds/text';
 import { componentsText } from '../components/text';
 import { auditText } from '../features/audit/text';
 import { authText } from '../features/auth/text';
@@ -62,6 +63,7 @@ export const rendererNamespaces = {
   attachments: attachmentsText,
   erasure: erasureText,
   retention: retentionText,
+  legalHolds: legalHoldsText,
   agreements: agreementsText,
   agreementDialogs: agreementDialogsText,
   agreementPanels: agreementPanelsText,

@@ -87,6 +87,21 @@ export const erasurePreviewSchema = z.object({
 export type ErasurePreview = z.infer<typeof erasurePreviewSchema>;
 
 export const legalHoldTypes = ['inquiry', 'case', 'breach', 'agreement'] as const;
+export type LegalHoldType = (typeof legalHoldTypes)[number];
+
+/** The record a legal hold is placed on. */
+export const legalHoldRecord = z.strictObject({ recordType: z.enum(legalHoldTypes), recordId: id });
+
+/** A hold as the record's page shows it: standing while `liftedAt` is null. */
+export const legalHoldSchema = z.object({
+  id,
+  reason: z.string(),
+  placedAt: isoDateTime,
+  placedBy: z.string(),
+  liftedAt: isoDateTime.nullable(),
+  liftedBy: z.string().nullable(),
+});
+export type LegalHold = z.infer<typeof legalHoldSchema>;
 
 /** One record an erasure kept and restricted, as the register of restrictions lists it. */
 export const keptRecordSchema = z.object({
@@ -143,16 +158,25 @@ export const erasureChannels = {
       .default({ status: 'active' }),
     output: z.object({ rows: z.array(keptRecordSchema), total: z.number().int().min(0) }),
   }),
-  /** A legal hold (Art. 17(3)(e)): the record is neither erased nor purged until the hold is lifted. */
+  /**
+   * The holds of one record, standing and lifted, newest first, with who placed and lifted them,
+   * when and why (the reasons may name people). The DPO and administrators.
+   */
+  'legalHolds.list': query({
+    access: ['dpo', 'admin'],
+    input: legalHoldRecord,
+    output: z.object({ holds: z.array(legalHoldSchema) }),
+  }),
+  /**
+   * A legal hold (Art. 17(3)(e)): the record is neither erased nor purged until the hold is lifted.
+   * At most one stands on a record at a time.
+   */
   'legalHolds.place': command({
     access: ['dpo', 'admin'],
-    input: z.strictObject({
-      recordType: z.enum(legalHoldTypes),
-      recordId: id,
-      reason: requiredText('The reason for the legal hold', 500),
-    }),
+    input: legalHoldRecord.extend({ reason: requiredText('The reason for the legal hold', 500) }),
     output: z.object({ id }),
   }),
+  /** Lifts a standing hold; a lifted one cannot be lifted again. */
   'legalHolds.lift': command({
     access: ['dpo', 'admin'],
     input: z.strictObject({ id }),

@@ -393,29 +393,6 @@ export async function restrictionsOf(
   return new Map(rows.map((row) => [Number(row.record_id), { ground: row.ground, until: row.kept_until }]));
 }
 
-export async function insertLegalHold(
-  db: Db,
-  row: { record_type: string; record_id: number; reason: string; placed_at: string; placed_by: string },
-): Promise<number> {
-  const [inserted] = await db('legal_holds').insert(row).returning('id');
-  return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
-}
-
-export async function findLegalHold(
-  db: Db,
-  id: number,
-): Promise<{ id: number; record_type: string; record_id: number; lifted_at: string | null } | undefined> {
-  return db('legal_holds').where({ id }).first('id', 'record_type', 'record_id', 'lifted_at');
-}
-
-export async function liftLegalHold(db: Db, id: number, at: string, by: string): Promise<void> {
-  await db('legal_holds').where({ id }).update({ lifted_at: at, lifted_by: by });
-}
-
-export async function recordExists(db: Db, table: string, id: number): Promise<boolean> {
-  return (await db(table).where({ id }).first('id')) !== undefined;
-}
-
 /** The record each audit entry describes. */
 export const recordsOfEntries = (db: Db, ids: readonly number[]) =>
   inSlices<{ id: number; entity_type: string; entity_id: string | null }>(ids, (slice) =>

@@ -23,6 +23,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIsoDate } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 import { AgreementDialog } from './AgreementDialog';
 import { AlertChips, DirectionChip, SpecialCategoryChips, StatusChip, TransferFlagChip } from './agreementUi';
 import { useAgreementDeadlinesQuery, useAgreementQuery } from './agreementsApi';
@@ -114,6 +115,7 @@ export function AgreementPage() {
           </Stack>
         )}
       </Stack>
+      <LegalHoldControl recordType="agreement" recordId={detail.id} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs
           value={tab}

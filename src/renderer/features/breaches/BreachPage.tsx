@@ -39,6 +39,7 @@ import { CloseBreachDialog } from './CloseBreachDialog';
 import { NotificationsPanel } from './NotificationsPanel';
 import { SubjectsPanel } from './SubjectsPanel';
 import { RestrictedChip } from '../../components/RestrictedChip';
+import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 
 const tabKeys = ['tab'] as const;
 const tabs = [
@@ -141,6 +142,7 @@ export function BreachPage() {
           )
         }
       />
+      <LegalHoldControl recordType="breach" recordId={detail.id} />
       <ClocksPanel detail={detail} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mt: 2, mb: 2 }}>
         <Tabs

@@ -46,6 +46,7 @@ import { useRun } from './useRun';
 import { VerificationPanel } from './VerificationPanel';
 import { CaseEraseButton } from '../erasure/CaseEraseButton';
 import { RestrictedChip } from '../../components/RestrictedChip';
+import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 
 const tabKeys = ['tab'] as const;
 const tabs = ['overview', 'verification', 'tasks', 'reply', 'documents', 'timeline'] as const;
@@ -234,6 +235,7 @@ export function CasePage() {
           )}
         </Stack>
       </Stack>
+      <LegalHoldControl recordType="case" recordId={detail.id} />
       {detail.duplicates.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {t('anotherOpenCase')}{' '}

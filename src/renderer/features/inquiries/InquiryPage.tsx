@@ -29,6 +29,7 @@ import {
 import { InquiryStatusChip } from './inquiryUi';
 import { OpenCaseDialog } from './OpenCaseDialog';
 import { RestrictedChip } from '../../components/RestrictedChip';
+import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 
 export function InquiryPage() {
   const { id: idParam } = useParams();
@@ -137,6 +138,7 @@ export function InquiryPage() {
           </>
         }
       />
+      <LegalHoldControl recordType="inquiry" recordId={inquiry.id} />
       {inquiry.cases.length > 0 && (
         <Alert severity="info" sx={{ mb: 2 }} aria-label={t('casesLabel')}>
           {inquiry.cases.map((item) => (

@@ -78,6 +78,9 @@ export const errors = namespace(
     yearNotBegun: '{{year}} has not begun yet: choose {{thisYear}} or earlier',
     fileEmpty: '"{{name}}" is empty.',
     fileAlreadyRemoved: '"{{name}}" was already removed.',
+    legalHoldStanding:
+      'This record is already under a legal hold, placed on {{date}} by {{by}}; lift that one before placing another.',
+    legalHoldLifted: 'Legal hold {{id}} was already lifted.',
     fileNotRemoved: '"{{name}}" is not removed.',
     noBackupCalled: 'There is no backup called {{name}}.',
     // validation.ts and the schemas
@@ -179,6 +182,9 @@ export const errors = namespace(
     yearNotBegun: '{{year}} har ikke begynt ennå: velg {{thisYear}} eller tidligere',
     fileEmpty: '«{{name}}» er tom.',
     fileAlreadyRemoved: '«{{name}}» er allerede fjernet.',
+    legalHoldStanding:
+      'Posten er allerede under rettslig tilbakehold, lagt {{date}} av {{by}}; opphev det før du legger et nytt.',
+    legalHoldLifted: 'Rettslig tilbakehold {{id}} er allerede opphevet.',
     fileNotRemoved: '«{{name}}» er ikke fjernet.',
     noBackupCalled: 'Det finnes ingen sikkerhetskopi som heter {{name}}.',
     required: '{{label}} må fylles ut',
@@ -237,6 +243,8 @@ export const errorTerms = namespace(
     'Declared sub-processor': 'Declared sub-processor',
     'Change notice': 'Change notice',
     'Letter template': 'Letter template',
+    'Legal hold': 'Legal hold',
+    'The reason for the legal hold': 'The reason for the legal hold',
     'call-center agent': 'call-center agent',
     'data protection officer': 'data protection officer',
     administrator: 'administrator',
@@ -286,6 +294,8 @@ export const errorTerms = namespace(
     'Declared sub-processor': 'Oppgitt underleverandør',
     'Change notice': 'Endringsvarsel',
     'Letter template': 'Brevmal',
+    'Legal hold': 'Rettslig tilbakehold',
+    'The reason for the legal hold': 'Begrunnelsen for det rettslige tilbakeholdet',
     'call-center agent': 'kundesenteragent',
     'data protection officer': 'personvernombud',
     administrator: 'administrator',
