@@ -219,5 +219,7 @@ export async function runAsSystem<T>(
   const after = workAfterCommit(result);
   if (!after) return result;
   const onHookError = (error: unknown) => core.env.log.error(`A follow-up of ${channel} failed`, error);
-  return (await after(afterCommitOf(core.db, { actor, clock: core.clock, env: core.env }, channel, onHookError))) as T;
+  return (await after(
+    afterCommitOf(core.db, { actor, clock: core.clock, env: core.env }, channel, onHookError),
+  )) as T;
 }

@@ -35,11 +35,11 @@ import { summariesOf } from './service';
 import { parseList, todayOf } from './support';
 import { processingCountries, transferFacts } from './view';
 
-const alertLabels = {
-  'review-soon': 'review due soon',
-  'review-overdue': 'review overdue',
-  expiring: 'expiring',
-  'expired-active': 'expired but still active',
+const alertKey = {
+  'review-soon': 'alertReviewSoon',
+  'review-overdue': 'alertReviewOverdue',
+  expiring: 'alertExpiring',
+  'expired-active': 'alertExpiredActive',
 } as const;
 
 /** What one row of the export needs: the agreement, its summary and its related rows. */
@@ -132,7 +132,7 @@ function agreementsFile(
       { key: 'agreementLastReviewed', value: ({ row }) => norwegianDate(row.last_reviewed_on) },
       {
         key: 'agreementDue',
-        value: ({ summary }) => summary.alerts.map((alert) => alertLabels[alert]).join(', '),
+        value: ({ summary }) => summary.alerts.map((alert) => t(alertKey[alert])).join(', '),
         width: 22,
       },
       {

@@ -64,5 +64,6 @@ export const agreementsHandlers: Handlers<keyof typeof agreementsChannels> = {
     updateTransfer(ctx, input.id, input.transferId, input.transfer),
   'agreements.removeTransfer': (input, ctx) => setTransferRemoved(ctx, input.id, input.transferId, true),
   'agreements.restoreTransfer': (input, ctx) => setTransferRemoved(ctx, input.id, input.transferId, false),
-  'agreements.export': ({ format, ...filter }, ctx) => exportAgreements(ctx, format, filter, exportLanguage(ctx.actor)),
+  'agreements.export': ({ format, ...filter }, ctx) =>
+    exportAgreements(ctx, format, filter, exportLanguage(ctx.actor)),
 };

@@ -283,7 +283,9 @@ export function exportPageOfBreaches(
     query.where((earlier) =>
       earlier
         .where('breaches.aware_at', '<', after.aware_at)
-        .orWhere((same) => same.where('breaches.aware_at', after.aware_at).andWhere('breaches.id', '<', after.id)),
+        .orWhere((same) =>
+          same.where('breaches.aware_at', after.aware_at).andWhere('breaches.id', '<', after.id),
+        ),
     );
   return query.orderBy('breaches.aware_at', 'desc').orderBy('breaches.id', 'desc').limit(limit);
 }

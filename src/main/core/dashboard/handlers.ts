@@ -9,5 +9,6 @@ export const dashboardHandlers: Handlers<keyof typeof dashboardChannels> = {
   'dashboard.calendar': (input, ctx) =>
     dashboardCalendar(ctx, input.month ?? osloDate(ctx.clock.now()).slice(0, 7)),
   'dashboard.charts': (input, ctx) => dashboardCharts(ctx, input.months),
-  'dashboard.export': (input, ctx) => exportDashboard(ctx, input.urgency, input.format, exportLanguage(ctx.actor), input.group),
+  'dashboard.export': (input, ctx) =>
+    exportDashboard(ctx, input.urgency, input.format, exportLanguage(ctx.actor), input.group),
 };

@@ -31,5 +31,6 @@ export const inquiriesHandlers: Handlers<keyof typeof inquiriesChannels> = {
   'inquiries.reopen': (input, ctx) => reopenInquiry(ctx, input.id),
   'inquiries.delete': (input, ctx) => deleteInquiry(ctx, input.id, input.reason),
   'inquiries.restore': (input, ctx) => restoreInquiry(ctx, input.id),
-  'inquiries.export': ({ format, ...filter }, ctx) => exportInquiries(ctx, format, filter, exportLanguage(ctx.actor)),
+  'inquiries.export': ({ format, ...filter }, ctx) =>
+    exportInquiries(ctx, format, filter, exportLanguage(ctx.actor)),
 };

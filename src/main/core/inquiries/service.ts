@@ -1,14 +1,7 @@
 import { compareDates } from '../../../shared/calendar';
 import { osloDate } from '../../../shared/oslo';
-import type {
-  InquiryDetail,
-  InquiryFields,
-  InquirySummary,
-} from '../../../shared/inquiries/contract';
-import {
-  earliestInquiryDate,
-  inquiryNumber,
-} from '../../../shared/inquiries/rules';
+import type { InquiryDetail, InquiryFields, InquirySummary } from '../../../shared/inquiries/contract';
+import { earliestInquiryDate, inquiryNumber } from '../../../shared/inquiries/rules';
 import type { ValidationIssue } from '../../../shared/errors';
 import { hasAnyRole } from '../../../shared/roles';
 import { phoneKey } from '../cases/keys';

@@ -126,6 +126,10 @@ export const exportWords = namespace(
     agreementDataAtEnd: 'Data at the end',
     directionSupplier: 'Supplier',
     directionCustomer: 'Customer',
+    alertReviewSoon: 'review due soon',
+    alertReviewOverdue: 'review overdue',
+    alertExpiring: 'expiring',
+    alertExpiredActive: 'expired but still active',
 
     sheetProcessing: 'Record of processing',
     processingReference: 'Reference',
@@ -289,6 +293,10 @@ export const exportWords = namespace(
     agreementDataAtEnd: 'Opplysningene ved slutt',
     directionSupplier: 'Leverandør',
     directionCustomer: 'Kunde',
+    alertReviewSoon: 'gjennomgang snart',
+    alertReviewOverdue: 'gjennomgang forfalt',
+    alertExpiring: 'utløper snart',
+    alertExpiredActive: 'utløpt, men fortsatt aktiv',
 
     sheetProcessing: 'Behandlingsprotokoll',
     processingReference: 'Referanse',
