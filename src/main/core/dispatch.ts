@@ -209,8 +209,8 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
         (error) => env.log.error(`A follow-up of ${channel} failed`, error),
       );
       const work = result.ok ? workAfterCommit(result.data) : null;
-      if (!work || !caller) return result;
-      const after = afterCommitOf(db, { actor: caller, clock, env }, channel, (error) =>
+      if (!work) return result;
+      const after = afterCommitOf(db, { actor: caller ?? anonymous, clock, env }, channel, (error) =>
         env.log.error(`A follow-up of ${channel} failed`, error),
       );
       return { ok: true, data: checkedOutput(channel, await work(after)) };
