@@ -599,6 +599,8 @@ describe('the record', () => {
       now: '2026-03-20T12:00:00.000Z',
     });
 
+    // The export speaks the DPO's language (bokmål until they choose): this DPO reads English.
+    await expectOk(core, dpo, 'auth.setLanguage', { language: 'en' });
     const csv = await expectOk(core, dpo, 'breaches.export', {
       format: 'csv',
       state: 'open',

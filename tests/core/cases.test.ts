@@ -435,6 +435,7 @@ describe('the case list', () => {
 
   it('exports the filtered list as CSV', async () => {
     const { office } = await office3();
+    await expectOk(office.core, office.dpo, 'auth.setLanguage', { language: 'en' });
     const file = await expectOk(office.core, office.dpo, 'cases.export', { format: 'csv', status: 'open' });
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(file.fileName).toBe('cases-2026-03-20.csv');

@@ -157,6 +157,7 @@ describe('the dashboard', () => {
   it('exports a list in full as CSV, and audits the export', async () => {
     const office = await caseOffice('2026-03-02T09:00:00.000Z');
     for (let index = 0; index < 12; index++) await openCase(office, { receivedDate: '2026-01-05' });
+    await expectOk(office.core, office.dpo, 'auth.setLanguage', { language: 'en' });
     const file = await expectOk(office.core, office.dpo, 'dashboard.export', {
       urgency: 'overdue',
       format: 'csv',

@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { describe, expect, it, vi } from 'vitest';
 import { runAsSystem } from '../../src/main/core/core';
-import { answerAfterCommit, readInBatches, workAfterCommit } from '../../src/main/core/db/batches';
+import * as batches from '../../src/main/core/db/batches';
 import { exportPageOfInquiries, type NamedInquiryRow } from '../../src/main/core/inquiries/repository';
-import { expectOk, signedIn, testCore } from './support/core';
+import type { Session } from '../../src/main/core/session';
+import { agreementOffice, customerAgreement, supplierAgreement } from './support/agreements';
+import { wrongRecipient } from './support/breaches';
+import { accessByPhone } from './support/cases';
+import { expectOk, signedIn, type TestCore, testCore } from './support/core';
+
+const { answerAfterCommit, readInBatches, workAfterCommit } = batches;
 
 const times = [
   '2026-03-02T08:00:00.000Z',
@@ -68,5 +75,239 @@ describe('long reads in batches (exports never hold the connection)', () => {
     });
     expect(answer).toBe('after commit');
     expect(workAfterCommit({ rows: [] })).toBeNull();
+  });
+});
+
+/**
+ * Issue 15: every export and report answers after its call committed, so another desk's write gets
+ * through while it runs. Each export here is held once its call has committed (before it reads its
+ * rows); an agent's write must then complete, and the export, released, must still be whole.
+ */
+async function besideAWrite<T>(
+  run: () => Promise<T>,
+  write: () => Promise<unknown>,
+): Promise<{ answer: T; written: unknown }> {
+  const original = batches.answerAfterCommit;
+  let reached!: () => void;
+  const held = new Promise<void>((resolve) => (reached = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const spy = vi.spyOn(batches, 'answerAfterCommit').mockImplementation((work) =>
+    original(async (after) => {
+      reached();
+      await released;
+      return work(after);
+    }),
+  );
+  try {
+    const running = run();
+    const first = await Promise.race([held.then(() => 'held'), running.then(() => 'answered')]);
+    expect(first, 'the export answers after its call committed').toBe('held');
+    const written = await write();
+    release();
+    return { answer: await running, written };
+  } finally {
+    release();
+    spy.mockRestore();
+  }
+}
+
+async function office() {
+  const o = await agreementOffice();
+  await expectOk(o.core, o.dpo, 'auth.setLanguage', { language: 'en' });
+  for (const [index, organisationId] of [o.cloud.id, o.payroll.id, o.india.id].entries())
+    await expectOk(
+      o.core,
+      o.admin,
+      'agreements.create',
+      supplierAgreement(organisationId, { title: `Supplier ${index}` }),
+    );
+  await expectOk(o.core, o.admin, 'agreements.create', customerAgreement(o.customer.id));
+  for (let index = 0; index < 3; index++)
+    await expectOk(
+      o.core,
+      o.dpo,
+      'breaches.create',
+      wrongRecipient({ title: `Breach ${index}`, awareAt: `2026-02-2${index}T10:00:00.000Z` }),
+    );
+  for (let index = 0; index < 3; index++)
+    await expectOk(
+      o.core,
+      o.dpo,
+      'cases.create',
+      accessByPhone({ receivedDate: '2026-01-05', personName: `Person ${index}` }),
+    );
+  const inquiry = await expectOk(o.core, o.agent, 'inquiries.create', {
+    channel: 'email',
+    receivedAt: '2026-03-02T08:00:00.000Z',
+    onBehalfOfId: null,
+    personEmail: 'kari@example.no',
+    category: 'rights-request',
+    summary: 'Wants a copy of her data',
+  });
+  return { ...o, inquiry };
+}
+
+/** An agent logs a call: the write that must not wait for an export. */
+function logCall(core: TestCore, agent: Session, summary: string) {
+  return () =>
+    expectOk(core, agent, 'inquiries.create', {
+      channel: 'phone',
+      receivedAt: '2026-03-02T08:30:00.000Z',
+      onBehalfOfId: null,
+      personName: 'Ola Nordmann',
+      personPhone: '+47 913 45 678',
+      category: 'general',
+      summary,
+    });
+}
+
+const csvLines = (base64: string) =>
+  Buffer.from(base64, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+
+async function sheetOf(base64: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  return book.worksheets[0]!;
+}
+
+describe('exports and reports beside other desks’ writes', () => {
+  it('the breach register: a breach reported meanwhile is in it, every breach once', async () => {
+    const o = await office();
+    const { answer } = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'breaches.export', { format: 'csv', state: 'all' }),
+      () =>
+        expectOk(
+          o.core,
+          o.dpo,
+          'breaches.create',
+          wrongRecipient({ title: 'Reported meanwhile', awareAt: '2026-03-01T10:00:00.000Z' }),
+        ),
+    );
+    const lines = csvLines(answer.base64);
+    expect(lines[0]).toMatch(/^Breach,Title,State/);
+    const numbers = lines.slice(1).map((line) => line.split(',')[0]);
+    expect(numbers).toHaveLength(4);
+    expect(new Set(numbers).size).toBe(4);
+    expect(lines.join('\n')).toContain('Reported meanwhile');
+  });
+
+  it('the agreements register: complete, by reference', async () => {
+    const o = await office();
+    const { answer, written } = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'agreements.export', { format: 'csv' }),
+      logCall(o.core, o.agent, 'Asked about the register'),
+    );
+    expect(written).toMatchObject({ summary: 'Asked about the register' });
+    const references = csvLines(answer.base64)
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(references).toHaveLength(4);
+    expect(references).toEqual([...references].sort());
+  });
+
+  it('the record of processing, as XLSX and as PDF', async () => {
+    const o = await office();
+    const counted = await o.core.db('processing_activities').count({ records: '*' }).first();
+    const records = Number(counted?.records);
+    const xlsx = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'processing.export', { format: 'xlsx' }),
+      logCall(o.core, o.agent, 'During the XLSX'),
+    );
+    const sheet = await sheetOf(xlsx.answer.base64);
+    expect(sheet.rowCount).toBe(records + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Reference');
+    const pdf = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'processing.export', { format: 'pdf' }),
+      logCall(o.core, o.agent, 'During the PDF'),
+    );
+    expect(Buffer.from(pdf.answer.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('a dashboard list: every overdue case', async () => {
+    const o = await office();
+    const { answer } = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'dashboard.export', { urgency: 'overdue', format: 'csv' }),
+      logCall(o.core, o.agent, 'During the dashboard export'),
+    );
+    const lines = csvLines(answer.base64);
+    expect(lines[0]).toBe('Urgency,Group,Kind,Item,Due,Due at (Oslo),Details');
+    expect(
+      lines.slice(1).filter((line) => line.startsWith('Overdue,Legal deadlines,Rights request')),
+    ).toHaveLength(3);
+  });
+
+  it('the annual report', async () => {
+    const o = await office();
+    const { answer } = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'reports.annual', { year: 2026 }),
+      logCall(o.core, o.agent, 'During the annual report'),
+    );
+    expect(answer.fileName).toBe('privacy-report-2026.pdf');
+    expect(Buffer.from(answer.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the access report, and the one kept on a case in a transaction of its own after the reading', async () => {
+    const o = await office();
+    const selection = {
+      items: [{ kind: 'inquiry' as const, id: o.inquiry.id }],
+      queries: ['kari@example.no'],
+    };
+    const { answer } = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'people.report', { selection, language: 'en' }),
+      logCall(o.core, o.agent, 'During the access report'),
+    );
+    expect(answer.counts.find((count) => count.kind === 'inquiry')).toEqual({ kind: 'inquiry', count: 1 });
+
+    const caseId = (await expectOk(o.core, o.dpo, 'cases.list', {})).rows[0]!.id;
+    const kept = await besideAWrite(
+      () => expectOk(o.core, o.dpo, 'people.reportToCase', { caseId, selection, language: 'en' }),
+      async () => {
+        await logCall(o.core, o.agent, 'During the report for a case')();
+        // Nothing is kept on the case before the report has been read.
+        return expectOk(o.core, o.dpo, 'attachments.list', { ownerType: 'case', ownerId: caseId });
+      },
+    );
+    expect(kept.written).toEqual([]);
+    expect(kept.answer.documents).toHaveLength(2);
+    const documents = await expectOk(o.core, o.dpo, 'attachments.list', {
+      ownerType: 'case',
+      ownerId: caseId,
+    });
+    expect(documents).toHaveLength(2);
+  });
+
+  it('reads the new exports’ keyset pages whole, in order, whatever the page size', async () => {
+    const o = await office();
+    const { exportPageOfBreaches } = await import('../../src/main/core/breaches/repository');
+    const { exportPageOfAgreements } = await import('../../src/main/core/agreements/repository');
+    const { exportPageOfActivities } = await import('../../src/main/core/processing/repository');
+    const db = o.core.env.database;
+    const now = '2026-03-02T09:00:00.000Z';
+    const filter = { state: 'all' as const };
+    const pages = {
+      breaches: (after: { id: number; aware_at: string } | null, limit: number) =>
+        exportPageOfBreaches(db, filter, now, after, limit),
+      agreements: (after: { id: number; reference: string } | null, limit: number) =>
+        exportPageOfAgreements(db, {}, '2026-03-02', after, limit),
+      processing: (after: { id: number } | null, limit: number) =>
+        exportPageOfActivities(db, false, after?.id ?? null, limit),
+    };
+    for (const [name, page] of Object.entries(pages)) {
+      const read = page as (after: never, limit: number) => Promise<Array<{ id: number }>>;
+      const whole = await read(null as never, 1_000);
+      expect(whole.length, name).toBeGreaterThan(2);
+      for (const size of [1, 2, 3])
+        expect(
+          (await readInBatches<{ id: number }>((after, limit) => read(after as never, limit), size)).map(
+            (row) => row.id,
+          ),
+          `${name} in pages of ${size}`,
+        ).toEqual(whole.map((row) => row.id));
+    }
   });
 });

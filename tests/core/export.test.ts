@@ -35,11 +35,16 @@ describe('tabular export', () => {
   });
 
   it('writes XLSX that reads back with the same cells', async () => {
-    const file = await exportTable('xlsx', 'people', columns, rows);
+    const file = await exportTable(
+      'xlsx',
+      { baseName: 'people', sheet: 'Personer', language: 'nb' },
+      columns,
+      rows,
+    );
     expect(file.fileName).toBe('people.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('people');
+    const sheet = workbook.getWorksheet('Personer');
     expect(sheet?.getRow(1).values).toEqual([undefined, 'Name', 'Note', 'Count']);
     expect(sheet?.getRow(2).values).toEqual([
       undefined,

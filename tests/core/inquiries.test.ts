@@ -391,6 +391,7 @@ describe('the inquiry log', () => {
       call({ onBehalfOfId: customer.id, summary: '=HYPERLINK("x")' }),
     );
     await expectOk(core, agent, 'inquiries.create', call({ category: 'complaint', summary: 'Rude agent' }));
+    await expectOk(core, dpo, 'auth.setLanguage', { language: 'en' });
     const csv = await expectOk(core, dpo, 'inquiries.export', { format: 'csv', category: 'general' });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     const lines = text

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli';
 import { freshDatabase, tempDir } from './support/core';
@@ -65,6 +66,64 @@ describe('privacy-desk cases export', () => {
     const badStatus = await runCli(['--db', db, 'cases', 'export', '--format', 'csv', '--status', 'late']);
     expect(badStatus.code).toBe(2);
     expect(badStatus.err.join('\n')).toContain('--status "late": choose open, overdue');
+  });
+});
+
+describe('privacy-desk exports in a language', () => {
+  it('writes the headers, the sheet and the words of codes in bokmål with --lang nb, English by default', async () => {
+    const csv = path.join(dir, 'saker.csv');
+    expect(
+      (await runCli(['--db', db, 'cases', 'export', '--format', 'csv', '--lang', 'nb', '--out', csv])).code,
+    ).toBe(0);
+    const lines = fs
+      .readFileSync(csv, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'Sak,Person,Krav,Rolle,Kunde,Kanal,Mottatt,Frist,Dager igjen,Forlenget,Status,Utfall,Lukket for sent,Saksbehandler,Prioritet',
+    );
+    expect(lines).toHaveLength(81);
+    expect(lines.slice(1).every((line) => /^\d{4}-\d{4},/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('Behandlingsansvarlig (vår egen behandling)'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('Controller (our own processing)');
+
+    const xlsx = path.join(dir, 'saker.xlsx');
+    expect(
+      (await runCli(['--db', db, 'cases', 'export', '--format', 'xlsx', '--lang', 'nb', '--out', xlsx])).code,
+    ).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Saker']);
+    expect(book.worksheets[0]!.getRow(1).getCell(1).value).toBe('Sak');
+
+    const register = path.join(dir, 'avtaler.csv');
+    expect(
+      (
+        await runCli([
+          '--db',
+          db,
+          'agreements',
+          'export',
+          '--format',
+          'csv',
+          '--lang',
+          'nb',
+          '--out',
+          register,
+        ])
+      ).code,
+    ).toBe(0);
+    expect(fs.readFileSync(register, 'utf8').replace(/^\uFEFF/, '')).toMatch(/^Referanse,Tittel,Retning,/);
+    const english = path.join(dir, 'agreements.csv');
+    expect(
+      (await runCli(['--db', db, 'agreements', 'export', '--format', 'csv', '--out', english])).code,
+    ).toBe(0);
+    expect(fs.readFileSync(english, 'utf8').replace(/^\uFEFF/, '')).toMatch(/^Reference,Title,Direction,/);
+
+    const wrong = await runCli(['--db', db, 'inquiries', 'export', '--format', 'csv', '--lang', 'nn']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err.join('\n')).toContain('--lang "nn": choose nb (bokmål) or en (English).');
   });
 });
 

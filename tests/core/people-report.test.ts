@@ -233,7 +233,7 @@ describe('the access report', () => {
     expect(Object.keys(unzip(report.bundle.base64))).toContain('audit-log.csv');
   });
 
-  it('is audited as a read of the records, with the searches, and counts records deleted since they were chosen', async () => {
+  it('is audited as a read of the records chosen, with the searches, and counts records deleted since they were chosen', async () => {
     const o = await office();
     const selection = await gathered(o);
     const report = await expectOk(o.core, o.dpo, 'people.report', {
@@ -251,9 +251,8 @@ describe('the access report', () => {
       username: 'dpo',
       after: {
         searches: ['kari@example.no', 'kari.berg@example.no'],
+        language: 'en',
         records: expect.arrayContaining([`inquiry:${o.first.id}`, `case:${o.opened.id}`, 'inquiry:9999']),
-        found: expect.objectContaining({ inquiry: 2, case: 1 }),
-        missing: 1,
       },
     });
   });

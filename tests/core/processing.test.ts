@@ -255,6 +255,7 @@ describe('the record of processing activities (Art. 30)', () => {
       'Still to record: The time limits for erasure (Art. 30(1)(f))',
     ])
       expect(text).toContain(expected);
+    await expectOk(core, dpo, 'auth.setLanguage', { language: 'en' });
     const xlsx = await expectOk(core, dpo, 'processing.export', { format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);

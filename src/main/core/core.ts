@@ -10,7 +10,7 @@ import { type Actor, type Ctx, systemActor } from './context';
 import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';
 import { engineOf, openDatabase } from './db/connection';
 import { applyCheck, quickCheck } from './db/health';
-import { workAfterCommit } from './db/batches';
+import { afterCommitOf, workAfterCommit } from './db/batches';
 import { runTransaction } from './db/transaction';
 import { hasPendingMigrations, type MigrationReport, migrateToLatest } from './db/migrate';
 import { type DatabaseTarget, describeTarget, type Engine, parseDatabaseTarget } from './db/target';
@@ -217,5 +217,9 @@ export async function runAsSystem<T>(
   );
   // A long read answers once the transaction committed, outside it (db/batches.ts).
   const after = workAfterCommit(result);
-  return after ? ((await after()) as T) : result;
+  if (!after) return result;
+  const onHookError = (error: unknown) => core.env.log.error(`A follow-up of ${channel} failed`, error);
+  return (await after(
+    afterCommitOf(core.db, { actor, clock: core.clock, env: core.env }, channel, onHookError),
+  )) as T;
 }

@@ -10,7 +10,7 @@ import type { Clock } from './clock';
 import type { Actor, AuditRecord } from './context';
 import type { CoreEnv } from './env';
 import { newestBackupFile } from './backup/files';
-import { workAfterCommit } from './db/batches';
+import { afterCommitOf, workAfterCommit } from './db/batches';
 import { runTransaction } from './db/transaction';
 import { AppError, invalidField, invalidInput, localError } from './errors';
 import { faultMessage, translateFault } from './faults';
@@ -144,6 +144,7 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
       );
     }
     const spec = contract[channel];
+    let caller: Actor | null = null;
     try {
       if (env.health.damaged && spec.kind === 'command' && !stillAllowedWhenDamaged(channel)) {
         throw new AppError('DAMAGED', faultMessage('damaged', placeOf(env)));
@@ -154,6 +155,7 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
           const settings = await readSettings(trx);
           applyIdleLock(session, settings.idleLockMinutes, clock.now().getTime());
           const actor = await authorize(trx, spec.access, session, reply);
+          caller = actor;
           const parsed = spec.input.safeParse(
             input,
             reply.language === 'nb' ? { error: nbZodErrors } : undefined,
@@ -207,7 +209,11 @@ export function createDispatch(db: Knex, clock: Clock, env: CoreEnv): Dispatch {
         (error) => env.log.error(`A follow-up of ${channel} failed`, error),
       );
       const work = result.ok ? workAfterCommit(result.data) : null;
-      return work ? { ok: true, data: checkedOutput(channel, await work()) } : result;
+      if (!work) return result;
+      const after = afterCommitOf(db, { actor: caller ?? anonymous, clock, env }, channel, (error) =>
+        env.log.error(`A follow-up of ${channel} failed`, error),
+      );
+      return { ok: true, data: checkedOutput(channel, await work(after)) };
     } catch (error) {
       if (error instanceof AppError) return failed(error.toApiError());
       // The log gets the error's code and the statement's shape, never the values (core/log.ts).

@@ -1,13 +1,14 @@
 import type { Language } from './languages';
 import { accessReport } from './resources/access-report';
 import { errors, errorTerms } from './resources/errors';
+import { exportWords } from './resources/exports';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
 import { report } from './resources/report';
 import type { Dictionary, Namespace } from './translate';
 
 /**
- * Every namespace of the core's documents (letters, the annual report) and of the vocabularies
+ * Every namespace of the core's documents (letters, the annual report, the exports) and of the vocabularies
  * they print, by name. `resources` is the same data in i18next's shape, `{ nb: { ns: {…} }, en: … }`,
  * for the renderer's i18next to load as it stands (docs/DEVELOPING.md, "Languages").
  */
@@ -36,6 +37,7 @@ export const namespaces = {
   letter: letters.letter,
   report,
   accessReport,
+  exports: exportWords,
   errors,
   errorTerms,
 } satisfies Record<string, Namespace>;

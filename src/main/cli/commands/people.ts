@@ -81,14 +81,14 @@ export const personReportCommand: CliCommand = {
     if (bundle && !bundle.toLowerCase().endsWith('.zip'))
       throw new UsageError('--bundle must name a .zip file.');
     const language = languageOption(stringOption(values, 'lang'));
-    const [{ runAsSystem }, { makeAccessReport, selectionOf }, { personQuerySchema }, fs] = await Promise.all(
-      [
+    const [{ runAsSystem }, { selectionOf }, { makeAccessReport }, { personQuerySchema }, fs] =
+      await Promise.all([
         import('../../core/core'),
         import('../../core/people/report'),
+        import('../../core/people/report-service'),
         import('../../../shared/people/contract'),
         import('node:fs'),
-      ],
-    );
+      ]);
     for (const query of queries) {
       const parsed = personQuerySchema.safeParse({ query });
       if (!parsed.success)

@@ -1,4 +1,5 @@
 import type { agreementsChannels } from '../../../shared/agreements/contract';
+import { exportLanguage } from '../export/words';
 import type { Handlers } from '../handler';
 import {
   addDeclaredSubprocessor,
@@ -63,5 +64,6 @@ export const agreementsHandlers: Handlers<keyof typeof agreementsChannels> = {
     updateTransfer(ctx, input.id, input.transferId, input.transfer),
   'agreements.removeTransfer': (input, ctx) => setTransferRemoved(ctx, input.id, input.transferId, true),
   'agreements.restoreTransfer': (input, ctx) => setTransferRemoved(ctx, input.id, input.transferId, false),
-  'agreements.export': ({ format, ...filter }, ctx) => exportAgreements(ctx, format, filter),
+  'agreements.export': ({ format, ...filter }, ctx) =>
+    exportAgreements(ctx, format, filter, exportLanguage(ctx.actor)),
 };

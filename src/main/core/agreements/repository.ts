@@ -533,12 +533,24 @@ export async function agreementPageIds(
   return ((await query) as Array<{ id: number }>).map((row) => row.id);
 }
 
-export async function filteredAgreementRows(
+/** A keyset page of the register's export, by reference: the agreements after `after`. */
+export async function exportPageOfAgreements(
   db: Db,
   filter: AgreementFilter,
   today: CalendarDate,
+  after: Pick<NamedAgreementRow, 'reference' | 'id'> | null,
+  limit: number,
 ): Promise<NamedAgreementRow[]> {
-  return sortAgreements(filteredAgreements(db, filter, today).select(namedColumns), 'reference', 'asc');
+  const query = filteredAgreements(db, filter, today).select(namedColumns);
+  if (after)
+    query.where((later) =>
+      later
+        .where('agreements.reference', '>', after.reference)
+        .orWhere((same) =>
+          same.where('agreements.reference', after.reference).andWhere('agreements.id', '>', after.id),
+        ),
+    );
+  return sortAgreements(query, 'reference', 'asc').limit(limit);
 }
 
 export async function agreementsOfOrganisation(db: Db, organisationId: number): Promise<NamedAgreementRow[]> {

@@ -1,23 +1,32 @@
 import { clockLine } from '../../../shared/breaches/clock-text';
 import type { BreachFilter, BreachSummary } from '../../../shared/breaches/contract';
-import { breachStateLabels, hasControllerDuty, riskShortLabels } from '../../../shared/breaches/rules';
-import { formatOslo, osloDate } from '../../../shared/oslo';
+import { type BreachCapacity, type BreachState, hasControllerDuty } from '../../../shared/breaches/rules';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
+import type { Language } from '../../../shared/i18n/languages';
+import { formatOslo, osloDate } from '../../../shared/oslo';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
+import { answerAfterCommit, readInBatches } from '../db/batches';
 import { ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
-import { type BreachRow, filteredBreaches } from './repository';
+import { exportText, headed } from '../export/words';
+import { type BreachRow, exportPageOfBreaches, filteredBreaches } from './repository';
 import { queryFilter, summariesOf } from './service';
 
 /** The most rows one export writes. */
 export const breachExportLimit = 50_000;
 
-/** The register under the current filter as CSV or XLSX; the export is audited with its filter. */
+type Line = BreachSummary & { row: BreachRow };
+
+/**
+ * The register under the current filter as CSV or XLSX in `language`; the export is audited with
+ * its filter. The rows are read in pages after the call committed (`db/batches.ts`).
+ */
 export async function exportBreaches(
   ctx: Ctx,
   format: ExportFormat,
   filter: BreachFilter,
+  language: Language,
 ): Promise<FileDownload> {
   const now = isoNow(ctx.clock);
   const query = queryFilter(filter);
@@ -26,56 +35,79 @@ export async function exportBreaches(
     throw ruleViolation(
       `The filter matches more than ${breachExportLimit} breaches; narrow it to export them.`,
     );
-  const rows: BreachRow[] = await filteredBreaches(ctx.db, query, now)
-    .select('breaches.*')
-    .orderBy('breaches.aware_at', 'desc')
-    .orderBy('breaches.id', 'desc');
-  const summaries = await summariesOf(ctx, rows);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  await ctx.audit({ action: 'export', entityType: 'breach', after: { format, filter, rows: rows.length } });
-  type Line = BreachSummary & { row: BreachRow };
-  const lines: Line[] = summaries.map((summary) => ({ ...summary, row: byId.get(summary.id) as BreachRow }));
+  await ctx.audit({ action: 'export', entityType: 'breach', after: { format, filter, rows: Number(n) } });
+  return answerAfterCommit(async ({ db, reader }) => {
+    const lines = await readInBatches<Line>(async (after, limit) => {
+      const rows = await exportPageOfBreaches(db, query, now, after?.row ?? null, limit);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return (await summariesOf(reader, rows)).map((summary) => ({
+        ...summary,
+        row: byId.get(summary.id) as BreachRow,
+      }));
+    });
+    return breachesFile(format, now, language, lines);
+  });
+}
+
+const stateKey = {
+  reported: 'breachStateReported',
+  assessed: 'breachStateAssessed',
+  closed: 'breachStateClosed',
+} as const satisfies Record<BreachState, string>;
+const capacityKey = {
+  controller: 'breachCapacityController',
+  processor: 'breachCapacityProcessor',
+  both: 'breachCapacityBoth',
+} as const satisfies Record<BreachCapacity, string>;
+const riskKey = {
+  none: 'riskNone',
+  risk: 'riskRisk',
+  high: 'riskHigh',
+  unassessed: 'riskUnassessed',
+} as const;
+
+function breachesFile(
+  format: ExportFormat,
+  now: string,
+  language: Language,
+  lines: Line[],
+): Promise<FileDownload> {
+  const t = exportText(language);
   const subjectsText = (line: Line) => {
-    if (!hasControllerDuty(line.capacity)) return 'The customers decide';
-    if (line.row.subjects_told_at) return `Told ${formatOslo(line.row.subjects_told_at)}`;
-    if (line.row.subjects_exception) return `Exception of Art. 34(3): ${line.row.subjects_exception}`;
-    return line.risk === 'high' ? 'Not yet told' : 'Not required';
+    if (!hasControllerDuty(line.capacity)) return t('customersDecide');
+    if (line.row.subjects_told_at) return t('toldAt', { time: formatOslo(line.row.subjects_told_at) });
+    if (line.row.subjects_exception) return t('exceptionOf', { exception: line.row.subjects_exception });
+    return line.risk === 'high' ? t('notYetTold') : t('notRequired');
   };
   return exportTable(
     format,
-    `breaches-${osloDate(now)}`,
-    [
-      { header: 'Breach', value: (line) => line.number, width: 14 },
-      { header: 'Title', value: (line) => line.title, width: 40 },
-      { header: 'State', value: (line) => breachStateLabels[line.state], width: 26 },
+    { baseName: `breaches-${osloDate(now)}`, sheet: t('sheetBreaches'), language },
+    headed<Line>(language, [
+      { key: 'breachNumber', value: (line) => line.number, width: 14 },
+      { key: 'breachTitle', value: (line) => line.title, width: 40 },
+      { key: 'breachState', value: (line) => t(stateKey[line.state]), width: 26 },
+      { key: 'breachCapacity', value: (line) => t(capacityKey[line.capacity]) },
+      { key: 'breachCustomers', value: (line) => line.customerNames.join(', '), width: 30 },
+      { key: 'breachAware', value: (line) => formatOslo(line.awareAt), width: 17 },
+      { key: 'breachFrom', value: (line) => formatOslo(line.row.occurred_from), width: 17 },
+      { key: 'breachUntil', value: (line) => formatOslo(line.row.occurred_to), width: 17 },
+      { key: 'breachRisk', value: (line) => t(riskKey[line.risk ?? 'unassessed']) },
+      { key: 'breachSpecial', value: (line) => line.specialCategories },
+      { key: 'breachPeople', value: (line) => line.row.subjects_approx },
+      { key: 'breachRecords', value: (line) => line.row.records_approx },
       {
-        header: 'Capacity',
-        value: (line) =>
-          ({ controller: 'Controller', processor: 'Processor', both: 'Controller and processor' })[
-            line.capacity
-          ],
-      },
-      { header: 'Customers', value: (line) => line.customerNames.join(', '), width: 30 },
-      { header: 'Became aware', value: (line) => formatOslo(line.awareAt), width: 17 },
-      { header: 'Happened from', value: (line) => formatOslo(line.row.occurred_from), width: 17 },
-      { header: 'Happened until', value: (line) => formatOslo(line.row.occurred_to), width: 17 },
-      { header: 'Risk', value: (line) => riskShortLabels[line.risk ?? 'unassessed'] },
-      { header: 'Special categories', value: (line) => line.specialCategories },
-      { header: 'People (approx.)', value: (line) => line.row.subjects_approx },
-      { header: 'Records (approx.)', value: (line) => line.row.records_approx },
-      {
-        header: 'Clocks',
+        key: 'breachClocks',
         value: (line) => line.clocks.map((clock) => clockLine(clock, now)).join('; '),
         width: 60,
       },
       {
-        header: 'Datatilsynet notified',
+        key: 'breachNotified',
         value: (line) => (hasControllerDuty(line.capacity) ? line.notifiedAuthority : null),
       },
-      { header: 'People affected', value: subjectsText, width: 28 },
-      { header: 'Assessed by', value: (line) => line.row.assessed_by_name, width: 20 },
-      { header: 'Closed', value: (line) => formatOslo(line.row.closed_at), width: 17 },
-    ],
+      { key: 'breachPeopleAffected', value: subjectsText, width: 28 },
+      { key: 'breachAssessedBy', value: (line) => line.row.assessed_by_name, width: 20 },
+      { key: 'breachClosed', value: (line) => formatOslo(line.row.closed_at), width: 17 },
+    ]),
     lines,
   );
 }

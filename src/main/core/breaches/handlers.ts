@@ -1,5 +1,6 @@
 import type { breachesChannels } from '../../../shared/breaches/contract';
 import type { Handlers } from '../handler';
+import { exportLanguage } from '../export/words';
 import { exportBreaches } from './export';
 import {
   addNote,
@@ -38,5 +39,6 @@ export const breachesHandlers: Handlers<keyof typeof breachesChannels> = {
   'breaches.linkInquiry': (input, ctx) => linkInquiry(ctx, input.id, input.inquiryId),
   'breaches.addNote': (input, ctx) => addNote(ctx, input.id, input.text),
   'breaches.close': (input, ctx) => closeBreach(ctx, input.id, input.note),
-  'breaches.export': ({ format, ...filter }, ctx) => exportBreaches(ctx, format, filter),
+  'breaches.export': ({ format, ...filter }, ctx) =>
+    exportBreaches(ctx, format, filter, exportLanguage(ctx.actor)),
 };

@@ -270,6 +270,26 @@ export interface BreachQueryFilter {
   q?: string;
 }
 
+/** A keyset page of the register's export, newest awareness first: the rows after `after`. */
+export function exportPageOfBreaches(
+  db: Db,
+  filter: BreachQueryFilter,
+  now: string,
+  after: Pick<BreachRow, 'aware_at' | 'id'> | null,
+  limit: number,
+): Promise<BreachRow[]> {
+  const query = filteredBreaches(db, filter, now).select('breaches.*');
+  if (after)
+    query.where((earlier) =>
+      earlier
+        .where('breaches.aware_at', '<', after.aware_at)
+        .orWhere((same) =>
+          same.where('breaches.aware_at', after.aware_at).andWhere('breaches.id', '<', after.id),
+        ),
+    );
+  return query.orderBy('breaches.aware_at', 'desc').orderBy('breaches.id', 'desc').limit(limit);
+}
+
 /** The SQL of the register's filters; `now` decides what is overdue. */
 export function filteredBreaches(db: Db, filter: BreachQueryFilter, now: string): Knex.QueryBuilder {
   const query = db('breaches');

@@ -1,6 +1,8 @@
 import type { casesChannels } from '../../../shared/cases/contract';
 import type { Handlers } from '../handler';
+import { exportLanguage } from '../export/words';
 import { changeReceivedDate, closeCase, extendCase } from './closing';
+import { exportCases } from './export';
 import { linkInquiry, openCaseFromInquiry } from './intake';
 import { liftRestriction, listRestrictions, restrict } from './restrictions';
 import {
@@ -8,7 +10,6 @@ import {
   assignCase,
   caseCounts,
   createCase,
-  exportCases,
   findDuplicates,
   getCase,
   listCases,
@@ -70,7 +71,7 @@ export const casesHandlers: Handlers<keyof typeof casesChannels> = {
   'cases.liftRestriction': (input, ctx) => liftRestriction(ctx, input.id, input),
   'cases.close': (input, ctx) => closeCase(ctx, input.id, input),
   'cases.addNote': (input, ctx) => addNote(ctx, input.id, input.text),
-  'cases.export': ({ format, ...filter }, ctx) => exportCases(ctx, format, filter),
+  'cases.export': ({ format, ...filter }, ctx) => exportCases(ctx, format, filter, exportLanguage(ctx.actor)),
   'caseTemplates.list': (input, ctx) => listTemplates(ctx, input.includeInactive),
   'caseTemplates.create': (input, ctx) => createTemplate(ctx, input),
   'caseTemplates.update': (input, ctx) => updateTemplate(ctx, input.id, input.changes),

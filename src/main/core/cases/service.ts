@@ -7,24 +7,18 @@ import type {
   PossibleDuplicate,
 } from '../../../shared/cases/contract';
 import {
-  capacityLabels,
   caseChannelLabels,
   type Capacity,
   type CaseChannel,
-  outcomeLabels,
   type Priority,
   priorityLabels,
   type RepresentativeRelation,
-  requestTypeInfo,
   type RequestType,
   typeList,
 } from '../../../shared/cases/rules';
-import type { ExportFormat, FileDownload } from '../../../shared/files';
 import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
-import { answerAfterCommit, readInBatches } from '../db/batches';
-import { exportTable } from '../export/tabular';
 import { invalidField } from '../errors';
 import { requireOrganisation } from '../organisations/service';
 import { readSettings } from '../settings/service';
@@ -45,8 +39,6 @@ import {
   pageOfCaseIds,
   shortCaseSearchWindow,
   updateCaseRow,
-  exportPageOfCases,
-  type NamedCaseRow,
 } from './repository';
 import {
   checkPastDate,
@@ -392,58 +384,4 @@ export async function caseCounts(ctx: Ctx) {
     dueSoonDays: settings.dueSoonDays,
     today,
   };
-}
-
-/** The filtered list as CSV or XLSX, for reporting; the export itself is audited. */
-export async function exportCases(ctx: Ctx, format: ExportFormat, filter: CaseFilter): Promise<FileDownload> {
-  await refreshRunningPauses(ctx);
-  const settings = await readSettings(ctx.db);
-  const today = todayOf(ctx);
-  const [{ total }] = await filteredCases(ctx.db, filter, today, settings.dueSoonDays).count({ total: '*' });
-  await ctx.audit({ action: 'export', entityType: 'case', after: { format, filter, rows: Number(total) } });
-  // The rows are read page by page once this call has committed, never holding the connection.
-  const db = ctx.env.database;
-  return answerAfterCommit(async () => {
-    const named = await readInBatches<NamedCaseRow>((after, limit) =>
-      exportPageOfCases(db, filter, today, settings.dueSoonDays, after, limit),
-    );
-    return casesFile(
-      format,
-      today,
-      named.map((row) => toSummary(row, settings, today)),
-    );
-  });
-}
-
-function casesFile(format: ExportFormat, today: string, summaries: CaseSummary[]): Promise<FileDownload> {
-  return exportTable(
-    format,
-    `cases-${today}`,
-    [
-      { header: 'Case', value: (row) => row.number, width: 12 },
-      { header: 'Person', value: (row) => row.personName, width: 28 },
-      {
-        header: 'Request',
-        value: (row) => row.types.map((type) => requestTypeInfo[type].label).join(', '),
-        width: 30,
-      },
-      { header: 'Capacity', value: (row) => capacityLabels[row.capacity], width: 30 },
-      { header: 'Customer', value: (row) => row.customerName, width: 28 },
-      { header: 'Channel', value: (row) => caseChannelLabels[row.channel] },
-      { header: 'Received', value: (row) => norwegianDate(row.receivedDate) },
-      { header: 'Due', value: (row) => norwegianDate(row.dueDate) },
-      { header: 'Days left', value: (row) => (row.state === 'open' ? row.daysLeft : null) },
-      { header: 'Extended', value: (row) => row.extended },
-      {
-        header: 'Status',
-        value: (row) => (row.state === 'open' ? row.statuses.join(', ') || 'open' : 'closed'),
-        width: 28,
-      },
-      { header: 'Outcome', value: (row) => (row.outcome ? outcomeLabels[row.outcome] : null), width: 20 },
-      { header: 'Closed late', value: (row) => (row.state === 'closed' ? row.closedLate : null) },
-      { header: 'Handler', value: (row) => row.handler?.name, width: 20 },
-      { header: 'Priority', value: (row) => priorityLabels[row.priority] },
-    ],
-    summaries,
-  );
 }

@@ -1,5 +1,6 @@
 import { osloDate } from '../../../shared/oslo';
 import type { dashboardChannels } from '../../../shared/dashboard/contract';
+import { exportLanguage } from '../export/words';
 import type { Handlers } from '../handler';
 import { dashboardCalendar, dashboardCharts, dashboardOverview, exportDashboard } from './service';
 
@@ -8,5 +9,6 @@ export const dashboardHandlers: Handlers<keyof typeof dashboardChannels> = {
   'dashboard.calendar': (input, ctx) =>
     dashboardCalendar(ctx, input.month ?? osloDate(ctx.clock.now()).slice(0, 7)),
   'dashboard.charts': (input, ctx) => dashboardCharts(ctx, input.months),
-  'dashboard.export': (input, ctx) => exportDashboard(ctx, input.urgency, input.format, input.group),
+  'dashboard.export': (input, ctx) =>
+    exportDashboard(ctx, input.urgency, input.format, exportLanguage(ctx.actor), input.group),
 };

@@ -17,21 +17,23 @@ import {
 } from '../../../shared/dashboard/contract';
 import {
   type DeadlineGroup,
-  deadlineGroupLabels,
   deadlineGroupOf,
   type DeadlineItem,
-  deadlineKindLabels,
+  deadlineKinds,
   type DeadlineKind,
-  deadlineUrgencyLabels,
+  deadlineUrgencies,
   type DeadlineUrgency,
 } from '../../../shared/deadlines/items';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
+import type { Language } from '../../../shared/i18n/languages';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { breachesPerQuarter } from '../breaches/reports';
 import { caseMonthFigures, caseReplyDays } from '../cases/repository';
 import type { DeadlineWindow } from '../deadlines/sources';
+import { answerAfterCommit } from '../db/batches';
 import { exportTable } from '../export/tabular';
+import { exportText, headed } from '../export/words';
 import { holidayName } from '../deadlines/holidays';
 import { collectDeadlines } from './deadlines';
 
@@ -186,44 +188,71 @@ export async function dashboardCharts(ctx: Ctx, months: number): Promise<Dashboa
   };
 }
 
-/** Every item of one dashboard list (or all of them), as a spreadsheet. */
+const urgencyKey = {
+  overdue: 'urgencyOverdue',
+  dueToday: 'urgencyDueToday',
+  dueThisWeek: 'urgencyDueThisWeek',
+  atRisk: 'urgencyAtRisk',
+  later: 'urgencyLater',
+} as const satisfies Record<DeadlineUrgency, string>;
+const groupKey = { legal: 'groupLegal', reminder: 'groupReminder' } as const satisfies Record<
+  DeadlineGroup,
+  string
+>;
+const kindKey = {
+  case: 'kindCase',
+  breach: 'kindBreach',
+  agreement: 'kindAgreement',
+  objection: 'kindObjection',
+  inquiry: 'kindInquiry',
+} as const satisfies Record<DeadlineKind, string>;
+
+/**
+ * Every item of one dashboard list (or all of them), as a spreadsheet in `language`. The call
+ * counts the items (the sources' counts are complete whatever their limit) and audits the export;
+ * the items are read after it committed, one source after another (`db/batches.ts`).
+ */
 export async function exportDashboard(
   ctx: Ctx,
   urgency: DeadlineUrgency | 'all',
   format: ExportFormat,
+  language: Language,
   group?: DeadlineGroup,
 ): Promise<FileDownload> {
-  const window = windowOf(ctx, null, null, 100_000);
-  const found = await collectDeadlines(ctx, window);
-  const rows = found.items.filter(
-    (item) =>
-      (urgency === 'all' ? item.urgency !== 'later' : item.urgency === urgency) &&
-      (group === undefined || deadlineGroupOf[item.kind] === group),
+  const wanted = (kind: DeadlineKind, itemUrgency: DeadlineUrgency) =>
+    (urgency === 'all' ? itemUrgency !== 'later' : itemUrgency === urgency) &&
+    (group === undefined || deadlineGroupOf[kind] === group);
+  const counted = await collectDeadlines(ctx, windowOf(ctx, null, null, 1));
+  const rows = deadlineKinds.reduce(
+    (sum, kind) =>
+      sum + deadlineUrgencies.reduce((n, u) => n + (wanted(kind, u) ? counted.byKind[kind][u] : 0), 0),
+    0,
   );
   await ctx.audit({
     action: 'export',
     entityType: 'dashboard',
-    after: { urgency, group: group ?? 'all', format, rows: rows.length },
+    after: { urgency, group: group ?? 'all', format, rows },
   });
+  const window = windowOf(ctx, null, null, 100_000);
   const name = [group === 'legal' ? 'legal-deadlines' : group === 'reminder' ? 'reminders' : 'deadlines']
     .concat(urgency === 'all' ? [] : [urgency])
     .join('-');
-  return exportTable(
-    format,
-    `${name}-${window.today}`,
-    [
-      { header: 'Urgency', value: (row) => deadlineUrgencyLabels[row.urgency], width: 16 },
-      { header: 'Group', value: (row) => deadlineGroupLabels[deadlineGroupOf[row.kind]], width: 16 },
-      { header: 'Kind', value: (row) => deadlineKindLabels[row.kind], width: 18 },
-      { header: 'Item', value: (row) => row.title, width: 30 },
-      { header: 'Due', value: (row) => norwegianDate(row.due), width: 12 },
-      {
-        header: 'Due at (Oslo)',
-        value: (row) => formatOslo(row.dueAt),
-        width: 18,
-      },
-      { header: 'Details', value: (row) => row.detail, width: 60 },
-    ],
-    rows,
-  );
+  const t = exportText(language);
+  return answerAfterCommit(async ({ reader }) => {
+    const found = await collectDeadlines(reader, window);
+    return exportTable(
+      format,
+      { baseName: `${name}-${window.today}`, sheet: t('sheetDeadlines'), language },
+      headed<DeadlineItem>(language, [
+        { key: 'deadlineUrgency', value: (row) => t(urgencyKey[row.urgency]), width: 16 },
+        { key: 'deadlineGroup', value: (row) => t(groupKey[deadlineGroupOf[row.kind]]), width: 16 },
+        { key: 'deadlineKind', value: (row) => t(kindKey[row.kind]), width: 18 },
+        { key: 'deadlineItem', value: (row) => row.title, width: 30 },
+        { key: 'deadlineDue', value: (row) => norwegianDate(row.due), width: 12 },
+        { key: 'deadlineDueAt', value: (row) => formatOslo(row.dueAt), width: 18 },
+        { key: 'deadlineDetails', value: (row) => row.detail, width: 60 },
+      ]),
+      found.items.filter((item) => wanted(item.kind, item.urgency)),
+    );
+  });
 }

@@ -1,3 +1,8 @@
+import type { Knex } from 'knex';
+import { writeAudit } from '../audit/service';
+import type { Ctx } from '../context';
+import { runTransaction } from './transaction';
+
 /**
  * Long reads (exports, reports over large tables) never hold the connection (issue 15): the
  * call's own transaction does the quick part (permission, the bounded count, the audit entry) and
@@ -8,25 +13,71 @@
  * The pages are not one snapshot: a row written meanwhile may or may not be in the export.
  */
 
+/** What the work of an `answerAfterCommit` is given: the database outside the call's transaction. */
+export interface AfterCommit {
+  /** The connection (SQLite) or the pool (PostgreSQL): each statement is its own. */
+  readonly db: Knex;
+  /** The call's actor, clock and environment on `db`, for reads only: it audits and writes nothing. */
+  readonly reader: Ctx;
+  /** Writes that follow the reading (a report kept on a case) as one transaction of their own. */
+  transaction<T>(work: (ctx: Ctx) => Promise<T>): Promise<T>;
+}
+
 const mark = Symbol('answerAfterCommit');
 
+type Work = (after: AfterCommit) => Promise<unknown>;
+
 interface AnswerAfterCommit {
-  readonly [mark]: () => Promise<unknown>;
+  readonly [mark]: Work;
 }
 
 /**
  * The call's answer, made once its transaction has committed. Typed as the answer itself so a
  * handler returns it as it would the value; only dispatch looks inside.
  */
-export function answerAfterCommit<T>(work: () => Promise<T>): T {
+export function answerAfterCommit<T>(work: (after: AfterCommit) => Promise<T>): T {
   return { [mark]: work } satisfies AnswerAfterCommit as unknown as T;
 }
 
 /** The work of an `answerAfterCommit`, or null for an ordinary answer. */
-export function workAfterCommit(answer: unknown): (() => Promise<unknown>) | null {
+export function workAfterCommit(answer: unknown): Work | null {
   return typeof answer === 'object' && answer !== null && mark in answer
     ? (answer as AnswerAfterCommit)[mark]
     : null;
+}
+
+const readOnly = () => {
+  throw new Error('Work after the commit only reads: write in after.transaction(…)');
+};
+
+/** The `AfterCommit` of a call made by `base.actor` on `channel` (dispatch and `runAsSystem`). */
+export function afterCommitOf(
+  db: Knex,
+  base: Pick<Ctx, 'actor' | 'clock' | 'env'>,
+  channel: string,
+  onHookError: (error: unknown) => void,
+): AfterCommit {
+  const { actor, clock, env } = base;
+  return {
+    db,
+    reader: { db, actor, clock, env, audit: readOnly, afterCommit: readOnly, onRollback: readOnly },
+    transaction: (work) =>
+      runTransaction(
+        db,
+        (trx, hooks) =>
+          work({
+            db: trx,
+            actor,
+            clock,
+            env,
+            audit: (record) =>
+              writeAudit(env.audit, trx, hooks, record.actor ?? actor, channel, clock.now(), record),
+            afterCommit: hooks.afterCommit,
+            onRollback: hooks.onRollback,
+          }),
+        onHookError,
+      ),
+  };
 }
 
 /** Rows per page of a long read: a page takes a few milliseconds, so a call beside it waits little. */

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
+import type { Language } from '../../../shared/i18n/languages';
+import { exportWords } from '../../../shared/i18n/resources/exports';
 
 export interface Column<Row> {
   header: string;
@@ -21,16 +23,20 @@ export function neutraliseFormula(value: string): string {
   return formulaStart.test(value) ? `'${value}` : value;
 }
 
-function cellText(value: string | number | boolean | null | undefined): string {
+function cellText(value: string | number | boolean | null | undefined, language: Language): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return exportWords[language][value ? 'yes' : 'no'];
   return typeof value === 'number' ? String(value) : neutraliseFormula(value);
 }
 
-/** CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly. */
-export function toCsv<Row>(columns: readonly Column<Row>[], rows: Iterable<Row>): Buffer {
+/** CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly; yes and no in `language`. */
+export function toCsv<Row>(
+  columns: readonly Column<Row>[],
+  rows: Iterable<Row>,
+  language: Language = 'en',
+): Buffer {
   const records: string[][] = [columns.map((column) => column.header)];
-  for (const row of rows) records.push(columns.map((column) => cellText(column.value(row))));
+  for (const row of rows) records.push(columns.map((column) => cellText(column.value(row), language)));
   return Buffer.concat([
     Buffer.from([0xef, 0xbb, 0xbf]),
     Buffer.from(stringify(records, { record_delimiter: '\r\n' })),
@@ -65,13 +71,20 @@ export async function toXlsx<Row>(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** The file's name without its extension, and the sheet's name and language (the headers are given in it). */
+export interface TableNames {
+  baseName: string;
+  sheet: string;
+  language: Language;
+}
+
 export async function exportTable<Row>(
   format: ExportFormat,
-  baseName: string,
+  { baseName, sheet, language }: TableNames,
   columns: readonly Column<Row>[],
   rows: Iterable<Row>,
 ): Promise<FileDownload> {
-  const bytes = format === 'csv' ? toCsv(columns, rows) : await toXlsx(baseName, columns, rows);
+  const bytes = format === 'csv' ? toCsv(columns, rows, language) : await toXlsx(sheet, columns, rows);
   return {
     fileName: `${baseName}.${format}`,
     mediaType:

@@ -1,12 +1,13 @@
 import { osloDate } from '../../../shared/oslo';
 import type { inquiriesChannels } from '../../../shared/inquiries/contract';
 import type { Handlers } from '../handler';
+import { exportLanguage } from '../export/words';
 import { callerHistory } from './caller';
+import { exportInquiries } from './export';
 import {
   closeInquiry,
   createInquiry,
   deleteInquiry,
-  exportInquiries,
   getInquiry,
   inquiryHistory,
   listInquiries,
@@ -30,5 +31,6 @@ export const inquiriesHandlers: Handlers<keyof typeof inquiriesChannels> = {
   'inquiries.reopen': (input, ctx) => reopenInquiry(ctx, input.id),
   'inquiries.delete': (input, ctx) => deleteInquiry(ctx, input.id, input.reason),
   'inquiries.restore': (input, ctx) => restoreInquiry(ctx, input.id),
-  'inquiries.export': ({ format, ...filter }, ctx) => exportInquiries(ctx, format, filter),
+  'inquiries.export': ({ format, ...filter }, ctx) =>
+    exportInquiries(ctx, format, filter, exportLanguage(ctx.actor)),
 };

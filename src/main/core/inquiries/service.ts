@@ -1,24 +1,7 @@
-import { compareDates, norwegianDate } from '../../../shared/calendar';
-import { formatOslo, osloDate } from '../../../shared/oslo';
-import type { FileDownload, ExportFormat } from '../../../shared/files';
-import type {
-  InquiryDetail,
-  InquiryFields,
-  InquiryFilter,
-  InquirySummary,
-} from '../../../shared/inquiries/contract';
-import {
-  directionLabels,
-  earliestInquiryDate,
-  inquiryCategoryLabels,
-  inquiryChannelLabels,
-  inquiryNumber,
-  inquiryStatusLabels,
-  type Direction,
-  type InquiryCategory,
-  type InquiryChannel,
-  type InquiryStatus,
-} from '../../../shared/inquiries/rules';
+import { compareDates } from '../../../shared/calendar';
+import { osloDate } from '../../../shared/oslo';
+import type { InquiryDetail, InquiryFields, InquirySummary } from '../../../shared/inquiries/contract';
+import { earliestInquiryDate, inquiryNumber } from '../../../shared/inquiries/rules';
 import type { ValidationIssue } from '../../../shared/errors';
 import { hasAnyRole } from '../../../shared/roles';
 import { phoneKey } from '../cases/keys';
@@ -28,14 +11,10 @@ import { historyOf } from '../audit/service';
 import { breachesOfInquiry } from '../breaches/repository';
 import type { Ctx } from '../context';
 import { invalidField, notFound, ruleViolation } from '../errors';
-import { answerAfterCommit, readInBatches } from '../db/batches';
-import { exportTable } from '../export/tabular';
 import { findUserById } from '../users/repository';
 import { findOrganisation } from '../organisations/repository';
 import {
   casesOfInquiry,
-  countUpTo,
-  filteredInquiries,
   pageOfInquiries,
   type InquiryListInput,
   type InquiryPage,
@@ -47,7 +26,6 @@ import {
   type NamedInquiryRow,
   summaryRows,
   updateInquiry,
-  exportPageOfInquiries,
 } from './repository';
 import { toDetail, toSummary } from './view';
 import { withRestrictions } from '../erasure/restricted';
@@ -67,7 +45,7 @@ export function scopeOf(ctx: Ctx): InquiryScope {
     : { kind: 'own', userId: ctx.actor.userId };
 }
 
-function today(ctx: Ctx) {
+export function today(ctx: Ctx) {
   return osloDate(ctx.clock.now());
 }
 
@@ -388,69 +366,4 @@ function listNotice(page: InquiryPage, sort: InquiryListInput['sort']): string |
       `More than ${page.sortedWithin.toLocaleString('en-GB')} inquiries match: the newest ${page.sortedWithin.toLocaleString('en-GB')} of them are sorted by ${sortWords[sort]}. Narrow the search or filters to sort them all.`,
     );
   return notes.length > 0 ? notes.join(' ') : undefined;
-}
-
-function duration(seconds: number | null): string | null {
-  if (seconds === null) return null;
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-/** The current filter as CSV or XLSX; the export is audited with its filter and row count. */
-export async function exportInquiries(
-  ctx: Ctx,
-  format: ExportFormat,
-  filter: InquiryFilter,
-): Promise<FileDownload> {
-  const scope = scopeOf(ctx);
-  const day = today(ctx);
-  const total = await countUpTo(ctx.db, filteredInquiries(ctx.db, filter, scope, day), exportLimit);
-  if (total > exportLimit)
-    throw ruleViolation(
-      `The filter matches more than ${exportLimit.toLocaleString('en-GB')} inquiries; narrow it to export them.`,
-    );
-  await ctx.audit({ action: 'export', entityType: 'inquiry', after: { format, filter, rows: total } });
-  // The rows are read page by page once this call has committed, never holding the connection.
-  const db = ctx.env.database;
-  return answerAfterCommit(async () =>
-    inquiriesFile(
-      format,
-      day,
-      await readInBatches<NamedInquiryRow>((after, limit) =>
-        exportPageOfInquiries(db, filter, scope, day, after, limit),
-      ),
-    ),
-  );
-}
-
-function inquiriesFile(format: ExportFormat, day: string, rows: NamedInquiryRow[]): Promise<FileDownload> {
-  return exportTable(
-    format,
-    `inquiries-${day}`,
-    [
-      { header: 'Inquiry', value: (row) => inquiryNumber(row.id), width: 12 },
-      { header: 'Received', value: (row) => formatOslo(row.received_at), width: 17 },
-      { header: 'Channel', value: (row) => inquiryChannelLabels[row.channel as InquiryChannel] },
-      { header: 'Direction', value: (row) => directionLabels[row.direction as Direction] },
-      { header: 'On behalf of', value: (row) => row.on_behalf_of_name ?? 'Our own company', width: 28 },
-      { header: 'Name', value: (row) => row.person_name, width: 24 },
-      { header: 'Phone', value: (row) => row.person_phone, width: 16 },
-      { header: 'E-mail', value: (row) => row.person_email, width: 28 },
-      { header: 'Reference', value: (row) => row.person_reference },
-      { header: 'No contact because', value: (row) => row.no_contact_reason, width: 24 },
-      {
-        header: 'Category',
-        value: (row) => inquiryCategoryLabels[row.category as InquiryCategory],
-        width: 20,
-      },
-      { header: 'Summary', value: (row) => row.summary, width: 48 },
-      { header: 'Notes', value: (row) => row.notes, width: 48 },
-      { header: 'Status', value: (row) => inquiryStatusLabels[row.status as InquiryStatus], width: 20 },
-      { header: 'Outcome', value: (row) => row.outcome, width: 36 },
-      { header: 'Follow-up', value: (row) => norwegianDate(row.follow_up_on) },
-      { header: 'Assigned to', value: (row) => row.assigned_to_name, width: 20 },
-      { header: 'Logged by', value: (row) => row.logged_by_name, width: 20 },
-      { header: 'Call length', value: (row) => duration(row.call_seconds) },
-    ],
-    rows,
-  );
 }

@@ -1,6 +1,7 @@
 import type { peopleChannels } from '../../../shared/people/contract';
 import type { Handlers } from '../handler';
-import { languageOf, makeAccessReport, makeAccessReportForCase } from './report';
+import { languageOf } from './report';
+import { makeAccessReport, makeAccessReportForCase } from './report-service';
 import { findPerson } from './service';
 
 export const peopleHandlers: Handlers<keyof typeof peopleChannels> = {

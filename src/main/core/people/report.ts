@@ -1,5 +1,3 @@
-import type { Attachment } from '../../../shared/attachments/contract';
-import type { FileDownload } from '../../../shared/files';
 import { formatDate, formatDateTime } from '../../../shared/i18n/format';
 import { fallbackLanguage, type Language } from '../../../shared/i18n/languages';
 import { accessReport } from '../../../shared/i18n/resources/access-report';
@@ -23,10 +21,9 @@ import {
 } from '../../../shared/people/contract';
 import { hasAnyRole } from '../../../shared/roles';
 import type { Settings } from '../../../shared/settings/definitions';
-import { addAttachment } from '../attachments/service';
 import { recordLabelsOf } from '../audit/label-repository';
 import { unframeList } from '../cases/keys';
-import { recordEvent as recordCaseEvent, requireCase, todayOf } from '../cases/support';
+import { todayOf } from '../cases/support';
 import type { Ctx } from '../context';
 import { forbidden } from '../errors';
 import { readSettings } from '../settings/service';
@@ -39,8 +36,6 @@ import {
   reportInquiries,
   reportOrganisations,
 } from './repository';
-import { accessReportBundle } from './report-bundle';
-import { renderAccessReportPdf } from './report-pdf';
 import { findPerson } from './service';
 
 /** The report's language: as asked, else the signed-in user's, else bokmål (the office's language). */
@@ -137,6 +132,12 @@ function field(key: string, header: ColumnKey, raw: Raw, text?: string): ReportF
   return { key, header, raw, text: text ?? (raw === null ? '' : String(raw)) };
 }
 
+/** The audit log's entries are only for administrators, who may read it. */
+export function mayReport(ctx: Ctx, selection: PersonSelection): void {
+  if (selection.items.some((item) => item.kind === 'audit') && !hasAnyRole(ctx.actor.roles, ['admin']))
+    throw forbidden(translator(accessReport, languageOf(ctx, undefined))('auditOnlyAdministrators'));
+}
+
 function byKind(items: PersonSelection['items']): Record<PersonRecordKind, number[]> {
   const ids = Object.fromEntries(personRecordKinds.map((kind) => [kind, [] as number[]])) as Record<
     PersonRecordKind,
@@ -151,6 +152,7 @@ function byKind(items: PersonSelection['items']): Record<PersonRecordKind, numbe
  * read in pages. A breach's description and measures are left out: they speak of other people
  * too (Art. 15(4)); how the breach concerns the person, its dates, the data concerned and whether
  * the people affected were told are in. The audit log only for administrators, who may read it.
+ * It only reads, so it also runs after the call committed (`db/batches.ts`).
  */
 export async function gatherReport(
   ctx: Ctx,
@@ -158,8 +160,7 @@ export async function gatherReport(
   language: Language,
 ): Promise<AccessReportData> {
   const ids = byKind(selection.items);
-  if (ids.audit.length > 0 && !hasAnyRole(ctx.actor.roles, ['admin']))
-    throw forbidden(translator(accessReport, languageOf(ctx, undefined))('auditOnlyAdministrators'));
+  mayReport(ctx, selection);
   const t = translator(accessReport, language);
   const yesNo = (value: boolean) => t(value ? 'yes' : 'no');
   const records = Object.fromEntries(personRecordKinds.map((kind) => [kind, [] as ReportRecord[]])) as Record<
@@ -352,93 +353,6 @@ export function summaryOf(data: AccessReportData): AccessReportSummary {
 /** The files' name without its extension: "Access report 2026-03-02" / "Innsyn 2026-03-02". */
 export function reportFileStem(language: Language, date: string): string {
   return translator(accessReport, language)('fileName', { date });
-}
-
-async function makeFiles(data: AccessReportData): Promise<{ pdf: FileDownload; bundle: FileDownload }> {
-  const stem = reportFileStem(data.language, data.madeOn);
-  const bundleName = `${stem}.zip`;
-  const pdf = await renderAccessReportPdf(data, bundleName);
-  const bundle = accessReportBundle(data);
-  return {
-    pdf: { fileName: `${stem}.pdf`, mediaType: 'application/pdf', base64: pdf.toString('base64') },
-    bundle: {
-      fileName: bundleName,
-      mediaType: 'application/zip',
-      base64: Buffer.from(bundle).toString('base64'),
-    },
-  };
-}
-
-async function auditReport(
-  ctx: Ctx,
-  data: AccessReportData,
-  selection: PersonSelection,
-  extra: Record<string, unknown> = {},
-): Promise<void> {
-  await ctx.audit({
-    action: 'access-report',
-    entityType: 'person',
-    after: {
-      searches: data.queries,
-      language: data.language,
-      records: selection.items.map((item) => `${item.kind}:${item.id}`),
-      found: Object.fromEntries(summaryOf(data).counts.map(({ kind, count }) => [kind, count])),
-      missing: data.missing,
-      ...extra,
-    },
-  });
-}
-
-/** The access report of a selection, as a PDF and a ZIP to save. Audited as a read of every record in it. */
-export async function makeAccessReport(
-  ctx: Ctx,
-  selection: PersonSelection,
-  language: Language,
-): Promise<AccessReportSummary & { pdf: FileDownload; bundle: FileDownload }> {
-  const data = await gatherReport(ctx, selection, language);
-  const files = await makeFiles(data);
-  await auditReport(ctx, data, selection);
-  return { ...summaryOf(data), ...files };
-}
-
-/**
- * The access report made for a case (an access or portability request): both files kept among the
- * case's documents (the attachments' checks and size limit included) and noted on its timeline.
- */
-export async function makeAccessReportForCase(
-  ctx: Ctx,
-  caseId: number,
-  selection: PersonSelection,
-  language: Language,
-): Promise<AccessReportSummary & { documents: Attachment[]; summary: string }> {
-  const row = await requireCase(ctx, caseId);
-  const data = await gatherReport(ctx, selection, language);
-  const files = await makeFiles(data);
-  const records = personRecordKinds.reduce((sum, kind) => sum + data.records[kind].length, 0);
-  const documents: Attachment[] = [];
-  for (const file of [files.pdf, files.bundle])
-    documents.push(
-      await addAttachment(ctx, {
-        ownerType: 'case',
-        ownerId: row.id,
-        fileName: file.fileName,
-        mediaType: file.mediaType,
-        contentBase64: file.base64,
-        description:
-          file === files.pdf
-            ? `Access report (Art. 15) for the person, ${records} records, dated ${formatDate(data.madeOn)}.`
-            : `The access report's records, machine-readable (JSON and CSV, Art. 20), dated ${formatDate(data.madeOn)}.`,
-      }),
-    );
-  const summary = `Access report made: ${records} ${records === 1 ? 'record' : 'records'} found by ${
-    data.queries.length > 0 ? data.queries.map((query) => `"${query}"`).join(', ') : 'the selection'
-  }, dated ${formatDate(data.madeOn)}; kept under Documents as "${files.pdf.fileName}" and "${files.bundle.fileName}".`;
-  await recordCaseEvent(ctx, row.id, 'access-report', summary);
-  await auditReport(ctx, data, selection, {
-    case: row.number,
-    documents: documents.map((document) => document.id),
-  });
-  return { ...summaryOf(data), documents, summary };
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Knex } from 'knex';
+import { yieldToOthers } from '../db/batches';
 
 type Db = Knex | Knex.Transaction;
 
 /**
  * The reads of the access report: a selection's records by id, in pages of `pageSize` ids (a
- * selection holds up to 2,000 records, and an `in (…)` list stays small for both engines).
+ * selection holds up to 2,000 records, and an `in (…)` list stays small for both engines), ids in
+ * ascending order with a turn of the event loop between pages (`db/batches.ts`).
  */
 export const reportPageSize = 200;
 
@@ -14,8 +16,10 @@ async function inPages<Row>(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   const unique = [...new Set(ids)].sort((a, b) => a - b);
-  for (let start = 0; start < unique.length; start += reportPageSize)
+  for (let start = 0; start < unique.length; start += reportPageSize) {
+    if (start > 0) await yieldToOthers();
     rows.push(...(await read(unique.slice(start, start + reportPageSize))));
+  }
   return rows;
 }
 

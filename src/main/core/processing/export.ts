@@ -13,10 +13,13 @@ import { countryName } from '../../../shared/countries';
 import type { FileDownload } from '../../../shared/files';
 import type { ActivityDetail, ActivityTransfer } from '../../../shared/processing/contract';
 import { legalBasisLabels } from '../../../shared/processing/rules';
+import type { Language } from '../../../shared/i18n/languages';
 import type { Ctx } from '../context';
+import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
+import { exportText, headed } from '../export/words';
 import { renderPdf, reportColours, reportDocument } from '../reports/pdf';
-import { activityRows } from './repository';
+import { countActivities, exportPageOfActivities, type NamedActivityRow } from './repository';
 import { toDetail } from './service';
 
 /** The controller's details (Art. 30(1)(a)), as the privacy statement gives them. */
@@ -83,8 +86,39 @@ export function recordLines(record: ActivityDetail): Array<[label: string, value
   ];
 }
 
-async function records(ctx: Ctx, includeArchived: boolean): Promise<ActivityDetail[]> {
-  return (await activityRows(ctx.db, { includeArchived })).map((row) => toDetail(ctx, row));
+/** The record's order (as the register lists it): as controller first, then by customer and reference. */
+function inRegisterOrder(a: NamedActivityRow, b: NamedActivityRow): number {
+  const rank = (row: NamedActivityRow) => (row.role === 'controller' ? 0 : 1);
+  const customer = (row: NamedActivityRow) =>
+    row.customer_name === null ? '\uffff' : row.customer_name.toLowerCase();
+  const byCustomer = customer(a) < customer(b) ? -1 : customer(a) > customer(b) ? 1 : 0;
+  return (
+    rank(a) - rank(b) || byCustomer || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0)
+  );
+}
+
+/** Every record, read in keyset pages outside the call's transaction. */
+async function records(reader: Ctx, includeArchived: boolean): Promise<ActivityDetail[]> {
+  const rows = await readInBatches<NamedActivityRow>((after, limit) =>
+    exportPageOfActivities(reader.db, includeArchived, after?.id ?? null, limit),
+  );
+  return rows.sort(inRegisterOrder).map((row) => toDetail(reader, row));
+}
+
+/** Counts and audits the export inside the call; the file is made from reads after it committed. */
+async function auditedExport(
+  ctx: Ctx,
+  format: 'pdf' | 'xlsx',
+  includeArchived: boolean,
+  make: (all: ActivityDetail[], reader: Ctx) => Promise<FileDownload>,
+): Promise<FileDownload> {
+  const total = await countActivities(ctx.db, includeArchived);
+  await ctx.audit({
+    action: 'export',
+    entityType: 'processing-activity',
+    after: { format, records: total, includeArchived },
+  });
+  return answerAfterCommit(async ({ reader }) => make(await records(reader, includeArchived), reader));
 }
 
 async function dpoNames(ctx: Ctx): Promise<string[]> {
@@ -133,98 +167,101 @@ function recordContent(record: ActivityDetail): Content[] {
 }
 
 /** The record of processing activities as a PDF to hand Datatilsynet on request (Art. 30(4)). */
-export async function processingPdf(ctx: Ctx, includeArchived: boolean): Promise<FileDownload> {
-  const today = norwegianDate(osloDate(ctx.clock.now()));
-  const all = await records(ctx, includeArchived);
-  const controller = all.filter((record) => record.role === 'controller');
-  const processor = all.filter((record) => record.role === 'processor');
-  const dpos = await dpoNames(ctx);
-  const pdf = await renderPdf(
-    reportDocument({
-      title: 'Record of processing activities',
-      subtitle: `GDPR Art. 30 · ${controllerDetails.name} · as of ${today}`,
-      generatedAt: today,
-      content: [
-        {
-          text: `${controllerDetails.name}, org. no. ${controllerDetails.orgNumber}, ${controllerDetails.address}; phone ${controllerDetails.phone}, e-mail ${controllerDetails.email}. Data protection officer: ${
-            dpos.length > 0 ? dpos.join(', ') : 'not appointed in Privacy Desk'
-          }. The processing is not occasional, so the exemption of Art. 30(5) does not apply.`,
-          margin: [0, 0, 0, 12],
-        },
-        { text: '1. As controller (Art. 30(1))', style: 'h1', headlineLevel: 1 },
-        ...(controller.length === 0
-          ? [{ text: 'No processing recorded.', style: 'muted' } as Content]
-          : controller.flatMap(recordContent)),
-        { text: '2. As processor, for each customer (Art. 30(2))', style: 'h1', headlineLevel: 1 },
-        ...(processor.length === 0
-          ? [{ text: 'No processing for customers recorded.', style: 'muted' } as Content]
-          : processor.flatMap(recordContent)),
-      ],
-    }),
-  );
-  await ctx.audit({
-    action: 'export',
-    entityType: 'processing-activity',
-    after: { format: 'pdf', records: all.length, includeArchived },
+export function processingPdf(ctx: Ctx, includeArchived: boolean): Promise<FileDownload> {
+  return auditedExport(ctx, 'pdf', includeArchived, async (all, reader) => {
+    const today = norwegianDate(osloDate(reader.clock.now()));
+    const controller = all.filter((record) => record.role === 'controller');
+    const processor = all.filter((record) => record.role === 'processor');
+    const dpos = await dpoNames(reader);
+    const pdf = await renderPdf(
+      reportDocument({
+        title: 'Record of processing activities',
+        subtitle: `GDPR Art. 30 · ${controllerDetails.name} · as of ${today}`,
+        generatedAt: today,
+        content: [
+          {
+            text: `${controllerDetails.name}, org. no. ${controllerDetails.orgNumber}, ${controllerDetails.address}; phone ${controllerDetails.phone}, e-mail ${controllerDetails.email}. Data protection officer: ${
+              dpos.length > 0 ? dpos.join(', ') : 'not appointed in Privacy Desk'
+            }. The processing is not occasional, so the exemption of Art. 30(5) does not apply.`,
+            margin: [0, 0, 0, 12],
+          },
+          { text: '1. As controller (Art. 30(1))', style: 'h1', headlineLevel: 1 },
+          ...(controller.length === 0
+            ? [{ text: 'No processing recorded.', style: 'muted' } as Content]
+            : controller.flatMap(recordContent)),
+          { text: '2. As processor, for each customer (Art. 30(2))', style: 'h1', headlineLevel: 1 },
+          ...(processor.length === 0
+            ? [{ text: 'No processing for customers recorded.', style: 'muted' } as Content]
+            : processor.flatMap(recordContent)),
+        ],
+      }),
+    );
+    return {
+      fileName: `record-of-processing-${osloDate(reader.clock.now())}.pdf`,
+      mediaType: 'application/pdf',
+      base64: pdf.toString('base64'),
+    };
   });
-  return {
-    fileName: `record-of-processing-${osloDate(ctx.clock.now())}.pdf`,
-    mediaType: 'application/pdf',
-    base64: pdf.toString('base64'),
-  };
 }
 
-/** The same record, one row per processing, as XLSX; the export is audited. */
-export async function processingXlsx(ctx: Ctx, includeArchived: boolean): Promise<FileDownload> {
-  const all = await records(ctx, includeArchived);
-  await ctx.audit({
-    action: 'export',
-    entityType: 'processing-activity',
-    after: { format: 'xlsx', records: all.length, includeArchived },
-  });
+/** The same record, one row per processing, as XLSX with its headers in `language`; the export is audited. */
+export function processingXlsx(
+  ctx: Ctx,
+  includeArchived: boolean,
+  language: Language,
+): Promise<FileDownload> {
+  return auditedExport(ctx, 'xlsx', includeArchived, (all, reader) => processingSheet(reader, language, all));
+}
+
+function processingSheet(reader: Ctx, language: Language, all: ActivityDetail[]): Promise<FileDownload> {
+  const t = exportText(language);
   const line = (record: ActivityDetail, label: string) =>
     recordLines(record).find(([candidate]) => candidate.startsWith(label))?.[1] ?? null;
   return exportTable(
     'xlsx',
-    `record-of-processing-${osloDate(ctx.clock.now())}`,
-    [
-      { header: 'Reference', value: (record) => record.reference, width: 10 },
+    {
+      baseName: `record-of-processing-${osloDate(reader.clock.now())}`,
+      sheet: t('sheetProcessing'),
+      language,
+    },
+    headed<ActivityDetail>(language, [
+      { key: 'processingReference', value: (record) => record.reference, width: 10 },
       {
-        header: 'As',
-        value: (record) => (record.role === 'controller' ? 'Controller' : 'Processor'),
+        key: 'processingAs',
+        value: (record) => t(record.role === 'controller' ? 'asController' : 'asProcessor'),
         width: 11,
       },
-      { header: 'Processing', value: (record) => record.name, width: 36 },
-      { header: 'Customer (controller)', value: (record) => record.customer?.name, width: 24 },
-      { header: 'Agreement', value: (record) => record.agreement?.reference, width: 14 },
-      { header: 'Purposes', value: (record) => record.purposes, width: 50 },
-      { header: 'Legal basis', value: (record) => line(record, 'Legal basis'), width: 40 },
-      { header: 'Categories of people', value: (record) => record.dataSubjects.join('; '), width: 36 },
+      { key: 'processingName', value: (record) => record.name, width: 36 },
+      { key: 'processingCustomer', value: (record) => record.customer?.name, width: 24 },
+      { key: 'processingAgreement', value: (record) => record.agreement?.reference, width: 14 },
+      { key: 'processingPurposes', value: (record) => record.purposes, width: 50 },
+      { key: 'processingLegalBasis', value: (record) => line(record, 'Legal basis'), width: 40 },
+      { key: 'processingPeople', value: (record) => record.dataSubjects.join('; '), width: 36 },
       {
-        header: 'Categories of personal data',
+        key: 'processingData',
         value: (record) => record.dataCategories.join('; '),
         width: 40,
       },
       {
-        header: 'Special categories',
+        key: 'processingSpecial',
         value: (record) => record.specialCategories.map((key) => specialCategoryLabels[key]).join('; '),
         width: 24,
       },
-      { header: 'Recipients', value: (record) => record.recipients.join('; '), width: 36 },
+      { key: 'processingRecipients', value: (record) => record.recipients.join('; '), width: 36 },
       {
-        header: 'Transfers outside the EEA',
+        key: 'processingTransfers',
         value: (record) => record.transfers.map(transferText).join('\n'),
         width: 50,
       },
-      { header: 'Time limits for erasure', value: (record) => record.retention, width: 40 },
-      { header: 'Security measures', value: (record) => record.securityMeasures, width: 50 },
-      { header: 'Categories of processing', value: (record) => record.processingCategories, width: 40 },
-      { header: 'Still to record', value: (record) => record.missing.join('; '), width: 40 },
+      { key: 'processingRetention', value: (record) => record.retention, width: 40 },
+      { key: 'processingSecurity', value: (record) => record.securityMeasures, width: 50 },
+      { key: 'processingCategories', value: (record) => record.processingCategories, width: 40 },
+      { key: 'processingMissing', value: (record) => record.missing.join('; '), width: 40 },
       {
-        header: 'Archived',
+        key: 'processingArchived',
         value: (record) => (record.archive ? norwegianDate(osloDate(record.archive.at)) : null),
       },
-    ],
+    ]),
     all,
   );
 }

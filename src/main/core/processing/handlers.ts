@@ -1,5 +1,6 @@
 import type { processingChannels } from '../../../shared/processing/contract';
 import type { Handlers } from '../handler';
+import { exportLanguage } from '../export/words';
 import { processingPdf, processingXlsx } from './export';
 import {
   activityHistory,
@@ -23,5 +24,5 @@ export const processingHandlers: Handlers<keyof typeof processingChannels> = {
   'processing.export': (input, ctx) =>
     input.format === 'pdf'
       ? processingPdf(ctx, input.includeArchived)
-      : processingXlsx(ctx, input.includeArchived),
+      : processingXlsx(ctx, input.includeArchived, exportLanguage(ctx.actor)),
 };

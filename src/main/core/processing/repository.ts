@@ -81,6 +81,27 @@ export async function activityRows(
     .orderBy('processing_activities.reference');
 }
 
+/** The record's activities counted, as `activityRows` would list them. */
+export async function countActivities(db: Db, includeArchived: boolean): Promise<number> {
+  const query = db('processing_activities');
+  if (!includeArchived) query.whereNull('archived_at');
+  const [{ n }] = await query.count({ n: '*' });
+  return Number(n);
+}
+
+/** A keyset page of the record's export, by id: the activities after `afterId`. */
+export async function exportPageOfActivities(
+  db: Db,
+  includeArchived: boolean,
+  afterId: number | null,
+  limit: number,
+): Promise<NamedActivityRow[]> {
+  const query = named(db);
+  if (!includeArchived) query.whereNull('processing_activities.archived_at');
+  if (afterId !== null) query.where('processing_activities.id', '>', afterId);
+  return query.orderBy('processing_activities.id').limit(limit);
+}
+
 export async function insertActivity(db: Db, row: Omit<ActivityRow, 'id'>): Promise<number> {
   const [inserted] = await db('processing_activities').insert(row).returning('id');
   return typeof inserted === 'object' ? (inserted as { id: number }).id : Number(inserted);

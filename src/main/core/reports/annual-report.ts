@@ -526,17 +526,11 @@ export function annualReportDocument(
   });
 }
 
-/** The annual report for a year as a PDF file, in bokmål or English; producing it is audited. */
+/** The annual report for a year as a PDF file, in bokmål or English (audited by its caller). */
 export async function annualReport(ctx: Ctx, year: number, language: Language = 'en'): Promise<FileDownload> {
   const figures = await annualFigures(ctx, year);
   const settings = await readSettings(ctx.db);
   const pdf = await renderPdf(annualReportDocument(figures, osloDate(ctx.clock.now()), language, settings));
-  await ctx.audit({
-    action: 'report',
-    entityType: 'annual-report',
-    entityId: year,
-    after: { year, language, through: figures.through, bytes: pdf.length },
-  });
   return {
     fileName: `${translator(report, language)('fileName', { year })}.pdf`,
     mediaType: 'application/pdf',
