@@ -3,6 +3,7 @@ import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
 import { countryCodes } from '../countries';
 import { exportFormat, fileDownloadSchema } from '../files';
+import { phraseSchema } from '../i18n/phrases';
 import { id, isoDate, isoDateTime, optionalText, pageOf, pageRequest, requiredText } from '../validation';
 import {
   agreementStatuses,
@@ -216,6 +217,7 @@ export const agreementDeadlineSchema = z.object({
   /** Negative when the date has passed. */
   daysLeft: z.number().int(),
   summary: z.string(),
+  summaryText: phraseSchema,
 });
 export type AgreementDeadline = z.infer<typeof agreementDeadlineSchema>;
 

@@ -2,6 +2,7 @@ import { restrictionSchema as keptRestriction } from '../erasure/contract';
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
+import { phraseSchema } from '../i18n/phrases';
 import {
   id,
   isoDate,
@@ -122,6 +123,7 @@ export const deadlineSchema = z.object({
   monthRuleDate: isoDate,
   pausedDays: z.number().int().min(0),
   explanation: z.string(),
+  explanationText: phraseSchema,
 });
 
 /** One wait for the person (identity, or clarification) and whether, and why, it pauses the time. */
@@ -134,6 +136,7 @@ export const pauseViewSchema = z.object({
   /** The days are added to the deadline. */
   counts: z.boolean(),
   reason: z.string(),
+  reasonText: phraseSchema,
 });
 export type PauseView = z.infer<typeof pauseViewSchema>;
 
@@ -165,6 +168,7 @@ export const caseClockSchema = z.object({
     .object({
       due: isoDate,
       explanation: z.string(),
+      explanationText: phraseSchema,
       forwardedOn: isoDate.nullable(),
       /** Forwarded after the due date, or not yet forwarded and past it. */
       late: z.boolean(),

@@ -24,7 +24,7 @@ import { FilterSelect, optionsOf } from '../../components/list/FilterSelect';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
 import { CalendarDateField } from '../../components/CalendarDateField';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
@@ -48,6 +48,7 @@ function shownClock(row: BreachSummary) {
 export function BreachesPage() {
   const navigate = useNavigate();
   const t = useT('breaches');
+  const say = useSay();
   const riskShortLabels = useLabels('riskShort');
   const breachStates = useLabels('breachState');
   const stateLabels: Record<BreachListState, string> = {
@@ -146,7 +147,7 @@ export function BreachesPage() {
             <Box sx={{ py: 0.75 }}>
               <ClockChip clock={clock} now={now} />
               <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
-                {clock.label}
+                {say(clock.labelText)}
                 {row.clocks.length > 1 ? t('clockCount', { count: row.clocks.length }) : ''}
                 {clock.status === 'running' || clock.status === 'overdue'
                   ? t('dueAt', { time: formatOslo(clock.dueAt) })
@@ -164,7 +165,7 @@ export function BreachesPage() {
         renderCell: ({ row }) => <StateChip state={row.state} short />,
       },
     ],
-    [now, t],
+    [now, say, t],
   );
 
   const quick: Array<{

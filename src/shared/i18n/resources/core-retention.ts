@@ -1,0 +1,3 @@
+import { namespace } from '../translate';
+
+export const coreRetention = namespace({ placeholder: 'x' }, { placeholder: 'x' });
