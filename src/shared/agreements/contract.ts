@@ -257,6 +257,8 @@ export const transferSchema = z.object({
   notes: z.string().nullable(),
   errors: z.array(z.string()),
   warnings: z.array(z.string()),
+  errorTexts: z.array(phraseSchema),
+  warningTexts: z.array(phraseSchema),
 });
 export type Transfer = z.infer<typeof transferSchema>;
 
@@ -343,8 +345,10 @@ export const agreementDetailSchema = agreementSummarySchema.extend({
     }),
   ),
   transferProblems: z.array(z.string()),
+  transferProblemTexts: z.array(phraseSchema),
   /** Why the breach-notice promise is flagged, or null. */
   noticeHoursProblem: z.string().nullable(),
+  noticeHoursProblemText: phraseSchema.nullable(),
   deadlines: z.array(agreementDeadlineSchema),
   /** What the signed-in user may do. */
   canEdit: z.boolean(),

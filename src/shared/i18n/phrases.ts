@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type CalendarDate, isCalendarDate, parseCalendarDate, weekday } from '../calendar';
 import { formatDate } from './format';
-import type { Language } from './languages';
+import { countryName } from '../countries';
+import { intlLocales, type Language } from './languages';
 import { coreBreaches } from './resources/core-breaches';
 import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
@@ -42,11 +43,16 @@ export interface DateParam {
   style?: 'day' | 'weekday';
 }
 
+/** A country by its ISO code, named in the reader's language. */
+export interface CountryParam {
+  country: string;
+}
+
 /**
- * A parameter: a value, a date, another phrase (a holiday's name, a nested clause), or a list of
+ * A parameter: a value, a date, a country, another phrase (a holiday's name, a nested clause), or a list of
  * them, joined with commas.
  */
-export type PhraseParam = string | number | null | DateParam | Phrase | readonly PhraseParam[];
+export type PhraseParam = string | number | null | DateParam | CountryParam | Phrase | readonly PhraseParam[];
 
 /**
  * A sentence as the core keeps it: a key and its parameters (like `ErrorText`), worded in the
@@ -89,11 +95,28 @@ function dateIn(language: Language, { date, style }: DateParam): string {
   return style === 'weekday' ? `${dayNames[weekday(date)]} ${text}` : text;
 }
 
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
+function countryIn(language: Language, code: string): string {
+  if (language === 'en') return countryName(code);
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocales[language]], { type: 'region' });
+    regionNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function paramIn(language: Language, value: PhraseParam): ParamValue {
   if (value === null || typeof value === 'string' || typeof value === 'number') return value;
   if (Array.isArray(value))
     return (value as readonly PhraseParam[]).map((item) => String(paramIn(language, item))).join(', ');
   if ('date' in value) return dateIn(language, value);
+  if ('country' in value) return countryIn(language, value.country);
   return say(language, value as Phrase);
 }
 
@@ -115,7 +138,15 @@ const dateParamSchema = z.object({
 });
 
 const phraseParamSchema: z.ZodType<PhraseParam> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.null(), dateParamSchema, phraseSchema, z.array(phraseParamSchema)]),
+  z.union([
+    z.string(),
+    z.number(),
+    z.null(),
+    dateParamSchema,
+    z.object({ country: z.string() }),
+    phraseSchema,
+    z.array(phraseParamSchema),
+  ]),
 );
 
 export const phraseSchema: z.ZodType<Phrase> = z.lazy(() =>
