@@ -1,5 +1,10 @@
 import type { Language } from './languages';
 import { accessReport } from './resources/access-report';
+import { coreBreaches } from './resources/core-breaches';
+import { coreCases } from './resources/core-cases';
+import { coreDeadlines } from './resources/core-deadlines';
+import { coreRegisters } from './resources/core-registers';
+import { coreRetention } from './resources/core-retention';
 import { errors, errorTerms } from './resources/errors';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
@@ -7,8 +12,8 @@ import { report } from './resources/report';
 import type { Dictionary, Namespace } from './translate';
 
 /**
- * Every namespace of the core's documents (letters, the annual report) and of the vocabularies
- * they print, by name. `resources` is the same data in i18next's shape, `{ nb: { ns: {…} }, en: … }`,
+ * Every namespace of the core's documents (letters, the annual report), of its phrases (deadlines,
+ * clocks, checks: `phrases.ts`) and of the vocabularies they print, by name. `resources` is the same data in i18next's shape, `{ nb: { ns: {…} }, en: … }`,
  * for the renderer's i18next to load as it stands (docs/DEVELOPING.md, "Languages").
  */
 export const namespaces = {
@@ -38,6 +43,11 @@ export const namespaces = {
   accessReport,
   errors,
   errorTerms,
+  coreDeadlines,
+  coreBreaches,
+  coreCases,
+  coreRegisters,
+  coreRetention,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;
