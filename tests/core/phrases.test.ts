@@ -8,7 +8,7 @@ import { clockStatePhrase } from '../../src/shared/breaches/clock-text';
 import type { BreachClock } from '../../src/shared/breaches/contract';
 import { durationPhrase } from '../../src/shared/breaches/time';
 import { deadlineItem } from '../../src/shared/deadlines/items';
-import { english, phrase, phraseSchema, say } from '../../src/shared/i18n/phrases';
+import { english, matchPhrase, phrase, phraseSchema, say } from '../../src/shared/i18n/phrases';
 
 describe('the core’s phrases', () => {
   it('explain a deadline moved past public holidays in both languages, named in each', () => {
@@ -142,5 +142,18 @@ describe('the core’s phrases', () => {
     };
     expect(deadlineItem.safeParse(item).success).toBe(true);
     expect(deadlineItem.safeParse({ ...item, titleText: undefined }).success).toBe(false);
+  });
+
+  it('read a timeline line the core wrote back to its phrase, and leave any other line as written', () => {
+    const line = matchPhrase('coreTimeline', 'Task assigned to Kari Nordmann: Search the CRM (by phone)');
+    expect(line).toEqual({
+      key: 'coreTimeline:taskAssigned',
+      params: { name: 'Kari Nordmann', task: 'Search the CRM (by phone)' },
+    });
+    expect(say('nb', line!)).toBe('Oppgave tildelt Kari Nordmann: Search the CRM (by phone)');
+    expect(say('nb', matchPhrase('coreTimeline', 'Closed. Every obligation is met or decided.')!)).toBe(
+      'Lukket. Alle plikter er oppfylt eller avgjort.',
+    );
+    expect(matchPhrase('coreTimeline', 'Called the person back about the letter')).toBeNull();
   });
 });

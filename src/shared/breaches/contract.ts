@@ -184,6 +184,7 @@ export const breachTimelineSchema = z.object({
   by: z.string(),
   kind: z.string(),
   summary: z.string(),
+  summaryText: phraseSchema.nullable(),
 });
 
 export const breachDetailSchema = z.object({

@@ -329,6 +329,8 @@ export const timelineEventSchema = z.object({
   by: z.string(),
   kind: z.string(),
   summary: z.string(),
+  /** The summary as a phrase when the core wrote it (`matchPhrase`), else null: shown as written. */
+  summaryText: phraseSchema.nullable(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -5,6 +5,7 @@ import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
 import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
+import { coreTimeline } from './resources/core-timeline';
 import { errors, errorTerms } from './resources/errors';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
@@ -48,6 +49,7 @@ export const namespaces = {
   coreCases,
   coreRegisters,
   coreRetention,
+  coreTimeline,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

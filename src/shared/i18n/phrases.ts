@@ -8,7 +8,9 @@ import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
 import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
+import { coreTimeline } from './resources/core-timeline';
 import * as labels from './resources/labels';
+import { englishMatcher, type Matched } from './match';
 import { translate, type CallKey, type Namespace, type ParamValue } from './translate';
 
 /**
@@ -21,6 +23,7 @@ export const phraseNamespaces = {
   coreCases,
   coreRegisters,
   coreRetention,
+  coreTimeline,
   requestType: labels.requestType,
   inquiryCategory: labels.inquiryCategory,
   holiday: labels.holiday,
@@ -131,6 +134,23 @@ export function say(language: Language, text: Phrase): string {
 
 /** The English of a phrase: what exports, logs and the command-line tool print beside it. */
 export const english = (text: Phrase): string => say('en', text);
+
+const matchers = new Map<PhraseNamespace, (message: string) => Matched | null>();
+
+/**
+ * A sentence kept as written in English (a timeline's line) as the phrase of `ns` that wrote it,
+ * or null when none did.
+ */
+export function matchPhrase(ns: PhraseNamespace, message: string): Phrase | null {
+  let match = matchers.get(ns);
+  if (!match) {
+    match = englishMatcher(phraseNamespaces[ns].en);
+    matchers.set(ns, match);
+  }
+  const found = match(message);
+  if (!found) return null;
+  return phrase(`${ns}:${found.key}` as PhraseKey, found.params as Record<string, PhraseParam> | undefined);
+}
 
 const dateParamSchema = z.object({
   date: z.string().refine(isCalendarDate),
