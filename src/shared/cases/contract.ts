@@ -206,6 +206,7 @@ export const gateSchema = z.object({
   open: z.boolean(),
   /** How the gate was opened, or why it is closed. */
   explanation: z.string(),
+  explanationText: phraseSchema,
   /** What granting the case would do to the person's data. */
   effects: z.array(z.enum(['disclose', 'change', 'erase', 'none'])),
 });

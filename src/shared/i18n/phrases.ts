@@ -25,6 +25,7 @@ export const phraseNamespaces = {
   coreRetention,
   coreTimeline,
   requestType: labels.requestType,
+  requestTypeNoun: labels.requestTypeNoun,
   inquiryCategory: labels.inquiryCategory,
   holiday: labels.holiday,
   transferBasis: labels.transferBasis,

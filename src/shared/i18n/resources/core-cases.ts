@@ -27,6 +27,26 @@ export const coreCases = namespace(
       '{{asked}}, without undue delay: the {{days}} until the answer on {{answered}} are added to the deadline.',
     pauseWaiting:
       '{{asked}}, without undue delay: the {{days}} waited so far (still waiting) are added to the deadline.',
+    overridden: 'Overridden by {{name}} on {{date}}: {{reason}}',
+    noPersonalData: 'Granting this request discloses, changes and erases no personal data.',
+    before: 'Before personal data is {{effects}}',
+    or: '{{first}} or {{second}}',
+    disclose: 'disclosed',
+    change: 'changed',
+    erase: 'erased',
+    representative: "{{before}}, the representative's authority must be checked.",
+    notCovered:
+      '{{before}}: the verification was decided before {{types}} was added to the case and does not cover it. Decide the result again.',
+    otherCapacity:
+      '{{before}}: the verification was decided while the case was in {{capacity}} capacity. Decide the result again.',
+    verifiedBy: 'Identity verified by {{name}} on {{date}}.',
+    notNeeded: 'No verification needed: {{reason}}',
+    notNeededNoReason: 'No verification needed:',
+    failed: '{{before}}: identity verification failed ({{reason}}).',
+    failedNoReason: '{{before}}: identity verification failed (no reason given).',
+    mustVerify: "{{before}}, the person's identity must be verified (or found not needed).",
+    controller: 'controller',
+    processor: 'processor',
   },
   {
     forwardBy_one:
@@ -50,5 +70,25 @@ export const coreCases = namespace(
       '{{asked}}, uten ugrunnet opphold: de {{days}} frem til svaret {{answered}} legges til fristen.',
     pauseWaiting:
       '{{asked}}, uten ugrunnet opphold: de {{days}} ventet så langt (venter fortsatt) legges til fristen.',
+    overridden: 'Overstyrt av {{name}} {{date}}: {{reason}}',
+    noPersonalData: 'Å innvilge dette kravet utleverer, endrer og sletter ingen personopplysninger.',
+    before: 'Før personopplysninger {{effects}}',
+    or: '{{first}} eller {{second}}',
+    disclose: 'utleveres',
+    change: 'endres',
+    erase: 'slettes',
+    representative: '{{before}}, må fullmektigens fullmakt kontrolleres.',
+    notCovered:
+      '{{before}}: bekreftelsen ble avgjort før {{types}} ble lagt til saken og dekker det ikke. Avgjør resultatet på nytt.',
+    otherCapacity:
+      '{{before}}: bekreftelsen ble avgjort mens saken var i rollen {{capacity}}. Avgjør resultatet på nytt.',
+    verifiedBy: 'Identiteten bekreftet av {{name}} {{date}}.',
+    notNeeded: 'Ingen bekreftelse nødvendig: {{reason}}',
+    notNeededNoReason: 'Ingen bekreftelse nødvendig:',
+    failed: '{{before}}: identitetsbekreftelsen mislyktes ({{reason}}).',
+    failedNoReason: '{{before}}: identitetsbekreftelsen mislyktes (ingen begrunnelse gitt).',
+    mustVerify: '{{before}}, må personens identitet bekreftes (eller funnet unødvendig).',
+    controller: 'behandlingsansvarlig',
+    processor: 'databehandler',
   },
 );
