@@ -89,7 +89,7 @@ export const coreBreaches = namespace(
       '{{base}} (sommertid begynte i mellomtiden: klokken ble stilt en time frem, så {{hours}} virkelige timer slutter en time senere på klokken)',
     summerTimeEnded:
       '{{base}} (sommertid sluttet i mellomtiden: klokken ble stilt en time tilbake, så {{hours}} virkelige timer slutter en time tidligere på klokken)',
-    aware: 'kjent',
+    aware: 'oppdaget',
     highRisk: 'høy risiko',
     basisAuthority: 'Art. 33 nr. 1: innen 72 timer etter at vi ble kjent med det, regnet i virkelige timer',
     basisNoPeriod:
@@ -109,14 +109,14 @@ export const coreBreaches = namespace(
     'exception.unintelligible': 'opplysningene er uleselige',
     'exception.risk-removed': 'risikoen er fjernet',
     'exception.disproportionate': 'offentlig kunngjøring i stedet',
-    itemTitle: 'Brudd {{number}}: {{what}}',
+    itemTitle: 'Avvik {{number}}: {{what}}',
     itemDetail: '{{explanation}} · {{state}}',
     itemDetailReported: '{{explanation}} · {{state}} · ikke vurdert ennå',
     notifyAuthority: 'meld til Datatilsynet',
     tellPeople: 'varsle de berørte',
     tellCustomer: 'varsle {{name}}',
     assessed: 'Personvernombudet har vurdert risikoen for personer',
-    assessedDetail: 'Bare personvernombudet vurderer et brudd',
+    assessedDetail: 'Bare personvernombudet vurderer et avvik',
     record: 'Dokumentasjonen etter art. 33 nr. 5 er fullstendig: hva som skjedde, virkningene og tiltakene',
     recordDetail: 'Registrer {{missing}} (Rediger)',
     whatHappened: 'hva som skjedde',
@@ -127,6 +127,6 @@ export const coreBreaches = namespace(
     authorityNotifiedDetail: 'Meld, eller registrer hvorfor ikke, når risikoen er vurdert',
     authorityFinal: 'Meldingen er fullstendig: den endelige fasen er registrert (art. 33 nr. 4)',
     subjectsTold: 'De berørte er varslet, eller et unntak i art. 34 nr. 3 er registrert',
-    customerTold: '{{name}} er varslet om bruddet (art. 33 nr. 2)',
+    customerTold: '{{name}} er varslet om avviket (art. 33 nr. 2)',
   },
 );
