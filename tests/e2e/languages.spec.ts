@@ -65,7 +65,7 @@ test.describe('languages', () => {
     );
     if (!created.ok) throw new Error(created.error.message);
     await office.signIn('kari');
-    await page.goto(appUrl(`/cases/${created.data.id}`));
+    await page.goto(appUrl(`/cases/${(created.data as { id: number }).id}`));
     await expect(
       page.getByText(
         "25 Nov + 1 month = 25 Dec, Christmas Day -> Mon 28 Dec (St Stephen's Day also skipped)",
