@@ -61,7 +61,7 @@ export const deadlineFlagLabels: Record<DeadlineFlag, string> = {
  * One deadline as the dashboard, its calendar and its exports show it. `due` is a calendar date
  * (YYYY-MM-DD); clocks that run in hours (breaches) also give `dueAt`, a UTC ISO timestamp.
  * Titles name the record by its number or title, never a person's details beyond what the list shows.
- * `title` and `detail` are the English (exports, the command-line tool); the screens word
+ * `title` and `detail` are the English (the exports print them); the screens word
  * `titleText` and `detailText` in the reader's language.
  */
 export const deadlineItem = z.object({

@@ -133,7 +133,7 @@ export function say(language: Language, text: Phrase): string {
   return translate(phraseNamespaces[ns] as Namespace, language, key as CallKey<string>, params);
 }
 
-/** The English of a phrase: what exports, logs and the command-line tool print beside it. */
+/** The English of a phrase: what exports and reminders print beside it. */
 export const english = (text: Phrase): string => say('en', text);
 
 const matchers = new Map<PhraseNamespace, (message: string) => Matched | null>();
