@@ -211,7 +211,7 @@ describe('breaches: the duties corrected in review', () => {
       noNotificationReasons: 'Unlikely to result in a risk.',
     });
     const detail = await expectOk(core, dpo, 'breaches.get', { id });
-    expect(detail.obligations.find((obligation) => obligation.key === 'record')).toEqual({
+    expect(detail.obligations.find((obligation) => obligation.key === 'record')).toMatchObject({
       key: 'record',
       label: 'The record of Art. 33(5) is complete: what happened, its effects and the measures taken',
       met: false,

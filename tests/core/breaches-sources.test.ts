@@ -48,7 +48,7 @@ describe('breach deadlines and reminders', () => {
     });
 
     const items = await deadlines(office, null, '2026-03-31');
-    expect(items).toEqual([
+    expect(items).toMatchObject([
       {
         kind: 'breach',
         key: `breach:${processor}:customer:${fjord}`,

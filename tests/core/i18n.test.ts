@@ -66,7 +66,7 @@ describe('the dictionaries of letters and reports', () => {
         for (const language of languages) expect(holiday[language][key!]).toBeTruthy();
       }
     }
-    expect(holiday.nb[holidayKey('2026-12-26')!]).toBe('Andre juledag');
+    expect(holiday.nb[holidayKey('2026-12-26')!]).toBe('2. juledag');
     expect(holiday.en[holidayKey('2026-04-02')!]).toBe('Maundy Thursday');
     expect(holiday.nb[holidayKey('2026-04-02')!]).toBe('Skjærtorsdag');
     expect(holidayKey('2026-03-01')).toBe('sunday');

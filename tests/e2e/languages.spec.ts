@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { appUrl, expect, password, test } from './support/fixtures';
 
 test.describe('languages', () => {
   test('a person switches to bokmål from the account menu, at once, and keeps it at the next sign-in', async ({
@@ -39,5 +39,51 @@ test.describe('languages', () => {
     await page.getByRole('menuitem', { name: 'Norsk bokmål' }).press('Enter');
     await expect(page.getByRole('button', { name: /Språk: Norsk bokmål/ })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  });
+
+  test('the core’s own sentences change language at once: a deadline moved past Christmas, on the case and the dashboard', async ({
+    page,
+    office,
+  }) => {
+    office.clock.set('2026-12-22T09:00:00.000Z');
+    await office.addUser('kari', ['dpo'], 'Kari Nordmann');
+    const session = office.core.newSession();
+    expect((await office.core.dispatch('auth.signIn', { username: 'kari', password }, session)).ok).toBe(
+      true,
+    );
+    const created = await office.core.dispatch(
+      'cases.create',
+      {
+        personName: 'Ola Hansen',
+        personEmail: 'ola@example.no',
+        types: ['access'],
+        channel: 'email',
+        capacity: 'controller',
+        receivedDate: '2026-11-25',
+      },
+      session,
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    await office.signIn('kari');
+    await page.goto(appUrl(`/cases/${(created.data as { id: number }).id}`));
+    await expect(
+      page.getByText(
+        "25 Nov + 1 month = 25 Dec, Christmas Day -> Mon 28 Dec (St Stephen's Day also skipped)",
+      ),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'Account of Kari Nordmann' }).click();
+    await page.getByRole('menuitem', { name: 'Norsk bokmål' }).click();
+    await expect(
+      page.getByText(
+        '25.11.2026 + 1 måned = 25.12.2026, 1. juledag -> man. 28.12.2026 (2. juledag også hoppet over)',
+      ),
+    ).toBeVisible();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').first().click();
+    await page.getByRole('tab', { name: /^Frist innen 7 dager/ }).click();
+    await expect(
+      page.getByText(/^Innsyn · 6 dager igjen \(man\. 28\.12\.2026\) · ingen saksbehandler$/),
+    ).toBeVisible();
+    await office.screenshot('core-texts-nb');
   });
 });

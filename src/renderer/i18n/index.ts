@@ -2,6 +2,7 @@ import i18next, { type TOptions } from 'i18next';
 import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
+import { type Phrase, say } from '../../shared/i18n/phrases';
 import type { CallKey, Dictionary, Params } from '../../shared/i18n/translate';
 import { languageFor } from './language';
 import { uiNamespaces, type KeyOf, type UiNamespace } from './namespaces';
@@ -52,4 +53,13 @@ export function text<N extends UiNamespace>(ns: N, key: CallKey<KeyOf<N>>, param
 export async function switchLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
   if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/**
+ * The core's phrases (`Phrase`: a deadline's detail, a clock's state, a retention rule) in the
+ * person's language, following a change of language at once, without asking the core again.
+ */
+export function useSay(): (text: Phrase) => string {
+  const language = useLanguage();
+  return useCallback((text: Phrase) => say(language, text), [language]);
 }

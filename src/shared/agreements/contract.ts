@@ -3,6 +3,7 @@ import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
 import { countryCodes } from '../countries';
 import { exportFormat, fileDownloadSchema } from '../files';
+import { phraseSchema } from '../i18n/phrases';
 import { id, isoDate, isoDateTime, optionalText, pageOf, pageRequest, requiredText } from '../validation';
 import {
   agreementStatuses,
@@ -216,6 +217,7 @@ export const agreementDeadlineSchema = z.object({
   /** Negative when the date has passed. */
   daysLeft: z.number().int(),
   summary: z.string(),
+  summaryText: phraseSchema,
 });
 export type AgreementDeadline = z.infer<typeof agreementDeadlineSchema>;
 
@@ -255,6 +257,8 @@ export const transferSchema = z.object({
   notes: z.string().nullable(),
   errors: z.array(z.string()),
   warnings: z.array(z.string()),
+  errorTexts: z.array(phraseSchema),
+  warningTexts: z.array(phraseSchema),
 });
 export type Transfer = z.infer<typeof transferSchema>;
 
@@ -341,8 +345,10 @@ export const agreementDetailSchema = agreementSummarySchema.extend({
     }),
   ),
   transferProblems: z.array(z.string()),
+  transferProblemTexts: z.array(phraseSchema),
   /** Why the breach-notice promise is flagged, or null. */
   noticeHoursProblem: z.string().nullable(),
+  noticeHoursProblemText: phraseSchema.nullable(),
   deadlines: z.array(agreementDeadlineSchema),
   /** What the signed-in user may do. */
   canEdit: z.boolean(),

@@ -1,9 +1,9 @@
-import { addMonths, type CalendarDate, compareDates, norwegianDate } from '../calendar';
+import { addMonths, type CalendarDate, compareDates } from '../calendar';
+import { english, phrase, type Phrase } from '../i18n/phrases';
 import {
   adequacyCovers,
   adequacyDecisions,
   adequacyOn,
-  countryName,
   transferStatus,
   type TransferStatus,
 } from '../countries';
@@ -390,68 +390,83 @@ export interface TransferCheck {
   errors: string[];
   /** Worth a look, but the basis stands. */
   warnings: string[];
+  /** The same as phrases, for the reader's language. */
+  errorTexts: Phrase[];
+  warningTexts: Phrase[];
 }
 
 /** Whether one recorded transfer has a valid basis under Chapter V, and what deserves a second look. */
 export function checkTransfer(transfer: TransferFacts, today: CalendarDate): TransferCheck {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: Phrase[] = [];
+  const warnings: Phrase[] = [];
+  const done = (): TransferCheck => ({
+    errors: errors.map(english),
+    warnings: warnings.map(english),
+    errorTexts: errors,
+    warningTexts: warnings,
+  });
   const status = transferStatus(transfer.country, today);
-  const name = countryName(transfer.country);
+  const country = { country: transfer.country };
   if (status === 'eea') {
-    warnings.push(`${name} is in the EEA: sending data there is not a transfer and needs no basis.`);
-    return { errors, warnings };
+    warnings.push(phrase('coreRegisters:inEea', { country }));
+    return done();
   }
   if (transfer.basis === 'adequacy') {
     const decisions = adequacyDecisions[transfer.country]?.decisions ?? [];
     const ended = decisions.at(-1);
     if (status === 'third-country' && ended?.endsOn)
       errors.push(
-        `The adequacy decision for ${name} (${ended.reference}) ended on ${norwegianDate(ended.endsOn)}${
-          ended.note ? ` (${ended.note})` : ''
-        }: choose standard contractual clauses, binding corporate rules or an Art. 49 derogation.`,
+        phrase('coreRegisters:adequacyEnded', {
+          country,
+          reference: ended.reference,
+          date: { date: ended.endsOn },
+          note: ended.note ? ` (${ended.note})` : '',
+        }),
       );
-    else if (status === 'third-country')
-      errors.push(
-        `There is no adequacy decision for ${name}: choose standard contractual clauses, binding corporate rules or an Art. 49 derogation.`,
-      );
+    else if (status === 'third-country') errors.push(phrase('coreRegisters:noAdequacy', { country }));
     else if (transfer.confirmedOn && !adequacyCovers(transfer.country, transfer.confirmedOn, today)) {
       const then = adequacyOn(transfer.country, transfer.confirmedOn);
+      const now = adequacyOn(transfer.country, today)?.reference ?? phrase('coreRegisters:theDecision');
       errors.push(
-        `The transfer was recorded under ${then ? `${then.reference}, which ended on ${norwegianDate(then.endsOn ?? today)}` : 'no adequacy decision'}; ${
-          adequacyOn(transfer.country, today)?.reference ?? 'the decision'
-        } applies now: check that the importer is covered and confirm the transfer again.`,
+        then
+          ? phrase('coreRegisters:recordedUnderEnded', {
+              then: then.reference,
+              date: { date: then.endsOn ?? today },
+              now,
+            })
+          : phrase('coreRegisters:recordedUnderNone', { now }),
       );
     }
     if (status === 'partially-adequate' && !transfer.adequacyConfirmed)
       errors.push(
-        `The adequacy decision for ${name} covers only some recipients (${adequacyDecisions[transfer.country]?.note ?? 'see the decision'}): confirm that the importer is covered, or choose another basis.`,
+        phrase('coreRegisters:partialAdequacy', {
+          country,
+          note: adequacyDecisions[transfer.country]?.note ?? phrase('coreRegisters:seeTheDecision'),
+        }),
       );
   }
   if (transfer.basis === 'scc') {
-    if (transfer.sccModule === null)
-      errors.push('Say which module of the standard contractual clauses is used (1 to 4).');
-    else if (transfer.direction === null)
-      errors.push('Say who exports to whom: the module of the standard contractual clauses follows from it.');
+    if (transfer.sccModule === null) errors.push(phrase('coreRegisters:sccModuleMissing'));
+    else if (transfer.direction === null) errors.push(phrase('coreRegisters:directionMissing'));
     else if (transfer.sccModule !== sccModuleFor[transfer.direction])
       errors.push(
-        `Module ${transfer.sccModule} is for ${sccModuleLabels[transfer.sccModule as SccModule].replace(/^Module \d: /, '')}; this transfer is ${transferDirectionLabels[transfer.direction].toLowerCase()}: use module ${sccModuleFor[transfer.direction]}.`,
+        phrase('coreRegisters:wrongModule', {
+          module: transfer.sccModule,
+          purpose: phrase(`coreRegisters:purpose.${transfer.sccModule as SccModule}`),
+          direction: phrase(`coreRegisters:direction.${transfer.direction}`),
+          right: sccModuleFor[transfer.direction],
+        }),
       );
   }
   if (transfer.basis === 'derogation') {
-    if (!transfer.derogation) errors.push('Say which Art. 49 derogation applies.');
-    if (!transfer.occasional)
-      errors.push(
-        'An Art. 49 derogation covers occasional transfers only; a regular, repeated transfer needs safeguards such as SCCs or BCRs (EDPB guidelines 2/2018).',
-      );
+    if (!transfer.derogation) errors.push(phrase('coreRegisters:derogationMissing'));
+    if (!transfer.occasional) errors.push(phrase('coreRegisters:notOccasional'));
   }
   if ((transfer.basis === 'scc' || transfer.basis === 'bcr') && !transfer.tiaDone)
-    errors.push(
-      'No transfer impact assessment is recorded: one is required before data goes out under SCCs or BCRs (C-311/18, Schrems II; EDPB recommendations 01/2020).',
-    );
+    errors.push(phrase('coreRegisters:noTia'));
   if (transfer.nextReviewOn && compareDates(transfer.nextReviewOn, today) < 0)
-    warnings.push('The review of this transfer is overdue.');
-  return { errors, warnings };
+    warnings.push(phrase('coreRegisters:reviewOverdue'));
+  return done();
 }
 
 export interface CountryCoverage {
@@ -486,27 +501,41 @@ export function countryCoverage(
 }
 
 /** The agreement-level flag: a non-EEA location or transfer without a valid basis; with the reasons. */
+export function transferProblemPhrases(
+  countries: readonly string[],
+  transfers: readonly TransferFacts[],
+  today: CalendarDate,
+): Phrase[] {
+  const problems: Phrase[] = [];
+  for (const coverage of countryCoverage(countries, transfers, today)) {
+    if (coverage.coveredBy === null)
+      problems.push(
+        phrase(
+          coverage.status === 'partially-adequate' ? 'coreRegisters:noBasisPartial' : 'coreRegisters:noBasis',
+          { country: { country: coverage.country } },
+        ),
+      );
+  }
+  for (const transfer of transfers) {
+    for (const problem of checkTransfer(transfer, today).errorTexts)
+      problems.push(phrase('coreRegisters:transferTo', { country: { country: transfer.country }, problem }));
+  }
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = english(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The same problems in English. */
 export function transferProblems(
   countries: readonly string[],
   transfers: readonly TransferFacts[],
   today: CalendarDate,
 ): string[] {
-  const problems: string[] = [];
-  for (const coverage of countryCoverage(countries, transfers, today)) {
-    if (coverage.coveredBy === null)
-      problems.push(
-        `Data is processed in ${countryName(coverage.country)} without a valid transfer basis${
-          coverage.status === 'partially-adequate'
-            ? ' (the adequacy decision covers only some recipients: confirm the importer is covered, or use another basis)'
-            : ''
-        }.`,
-      );
-  }
-  for (const transfer of transfers) {
-    const { errors } = checkTransfer(transfer, today);
-    for (const error of errors) problems.push(`Transfer to ${countryName(transfer.country)}: ${error}`);
-  }
-  return [...new Set(problems)];
+  return transferProblemPhrases(countries, transfers, today).map(english);
 }
 
 /** The next review after a given day, by the calendar's month rule (31 Jan + 1 month = 28/29 Feb). */

@@ -1,23 +1,32 @@
 import type { BreachClock } from './contract';
-import { durationText, formatOslo } from './time';
+import { english, phrase, type Phrase } from '../i18n/phrases';
+import { durationPhrase, formatOslo } from './time';
 
 const ms = (iso: string | Date) => (typeof iso === 'string' ? new Date(iso).getTime() : iso.getTime());
 
 /** The words for a clock's state at `now`, the same on screen and in exports. */
-export function clockStateText(clock: BreachClock, now: Date | string): string {
-  const verb = clock.party === 'authority' ? 'Notified' : 'Told';
+export function clockStatePhrase(clock: BreachClock, now: Date | string): Phrase {
+  const notified = clock.party === 'authority';
   switch (clock.status) {
     case 'running':
-      return `${durationText(ms(clock.dueAt) - ms(now))} left`;
+      return phrase('coreBreaches:left', { duration: durationPhrase(ms(clock.dueAt) - ms(now)) });
     case 'overdue':
-      return `Overdue by ${durationText(ms(now) - ms(clock.dueAt))}`;
+      return phrase('coreBreaches:overdueBy', { duration: durationPhrase(ms(now) - ms(clock.dueAt)) });
     case 'met':
-      return `${verb} in time`;
+      return phrase(notified ? 'coreBreaches:notifiedInTime' : 'coreBreaches:toldInTime');
     case 'late':
-      return `${verb} ${durationText(ms(clock.doneAt ?? clock.dueAt) - ms(clock.dueAt))} late`;
+      return phrase(notified ? 'coreBreaches:notifiedLate' : 'coreBreaches:toldLate', {
+        duration: durationPhrase(ms(clock.doneAt ?? clock.dueAt) - ms(clock.dueAt)),
+      });
     case 'not-required':
-      return clock.party === 'subjects' ? 'Not required: exception of Art. 34(3)' : 'Not required: no risk';
+      return phrase(
+        clock.party === 'subjects' ? 'coreBreaches:notRequiredException' : 'coreBreaches:notRequiredNoRisk',
+      );
   }
+}
+
+export function clockStateText(clock: BreachClock, now: Date | string): string {
+  return english(clockStatePhrase(clock, now));
 }
 
 /** One line for a list or an export: "Datatilsynet: 41 h 12 min left (due 15.03.2026 14:05)". */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
+import { phraseSchema } from '../i18n/phrases';
 import { id, isoDate, isoDateTime, optionalText, pageOf, pageRequest, requiredText } from '../validation';
 import {
   breachCapacities,
@@ -109,6 +110,8 @@ export const breachClockSchema = z.object({
   party: z.enum(['authority', 'customer', 'subjects']),
   /** "Datatilsynet", the customer's name, or "The people affected". */
   label: z.string(),
+  /** The label, basis, explanation and note in words the screen says in the reader's language. */
+  labelText: phraseSchema,
   organisationId: id.nullable(),
   startsAt: isoDateTime,
   /** 72, the hours the clock runs for (the agreement's, capped at the target), or null for "without undue delay". */
@@ -120,13 +123,16 @@ export const breachClockSchema = z.object({
   agreement: z.object({ id, reference: z.string() }).nullable(),
   /** Where the period comes from: the article or the agreement. */
   basis: z.string(),
+  basisText: phraseSchema,
   /** "aware 12.03 14:05 + 72 h = 15.03 14:05", in Oslo time. */
   explanation: z.string(),
+  explanationText: phraseSchema,
   status: z.enum(clockStatuses),
   /** When the notification was made (met or late). */
   doneAt: isoDateTime.nullable(),
   /** Why no notification is due, when not required. */
   note: z.string().nullable(),
+  noteText: phraseSchema.nullable(),
 });
 export type BreachClock = z.infer<typeof breachClockSchema>;
 
@@ -165,8 +171,10 @@ export type BreachNotification = z.infer<typeof breachNotificationSchema>;
 export const obligationSchema = z.object({
   key: z.string(),
   label: z.string(),
+  labelText: phraseSchema,
   met: z.boolean(),
   detail: z.string().nullable(),
+  detailText: phraseSchema.nullable(),
 });
 export type BreachObligation = z.infer<typeof obligationSchema>;
 
@@ -176,6 +184,7 @@ export const breachTimelineSchema = z.object({
   by: z.string(),
   kind: z.string(),
   summary: z.string(),
+  summaryText: phraseSchema.nullable(),
 });
 
 export const breachDetailSchema = z.object({

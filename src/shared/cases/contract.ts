@@ -2,6 +2,7 @@ import { restrictionSchema as keptRestriction } from '../erasure/contract';
 import { z } from 'zod';
 import { command, query } from '../contract/channel';
 import { exportFormat, fileDownloadSchema } from '../files';
+import { phraseSchema } from '../i18n/phrases';
 import {
   id,
   isoDate,
@@ -122,6 +123,7 @@ export const deadlineSchema = z.object({
   monthRuleDate: isoDate,
   pausedDays: z.number().int().min(0),
   explanation: z.string(),
+  explanationText: phraseSchema,
 });
 
 /** One wait for the person (identity, or clarification) and whether, and why, it pauses the time. */
@@ -134,6 +136,7 @@ export const pauseViewSchema = z.object({
   /** The days are added to the deadline. */
   counts: z.boolean(),
   reason: z.string(),
+  reasonText: phraseSchema,
 });
 export type PauseView = z.infer<typeof pauseViewSchema>;
 
@@ -165,6 +168,7 @@ export const caseClockSchema = z.object({
     .object({
       due: isoDate,
       explanation: z.string(),
+      explanationText: phraseSchema,
       forwardedOn: isoDate.nullable(),
       /** Forwarded after the due date, or not yet forwarded and past it. */
       late: z.boolean(),
@@ -202,6 +206,7 @@ export const gateSchema = z.object({
   open: z.boolean(),
   /** How the gate was opened, or why it is closed. */
   explanation: z.string(),
+  explanationText: phraseSchema,
   /** What granting the case would do to the person's data. */
   effects: z.array(z.enum(['disclose', 'change', 'erase', 'none'])),
 });
@@ -325,6 +330,8 @@ export const timelineEventSchema = z.object({
   by: z.string(),
   kind: z.string(),
   summary: z.string(),
+  /** The summary as a phrase when the core wrote it (`matchPhrase`), else null: shown as written. */
+  summaryText: phraseSchema.nullable(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phraseSchema } from '../i18n/phrases';
 
 /** What kind of record a deadline belongs to; each feature contributes its own kind. */
 export const deadlineKinds = ['case', 'breach', 'agreement', 'objection', 'inquiry'] as const;
@@ -60,12 +61,16 @@ export const deadlineFlagLabels: Record<DeadlineFlag, string> = {
  * One deadline as the dashboard, its calendar and its exports show it. `due` is a calendar date
  * (YYYY-MM-DD); clocks that run in hours (breaches) also give `dueAt`, a UTC ISO timestamp.
  * Titles name the record by its number or title, never a person's details beyond what the list shows.
+ * `title` and `detail` are the English (the exports print them); the screens word
+ * `titleText` and `detailText` in the reader's language.
  */
 export const deadlineItem = z.object({
   kind: z.enum(deadlineKinds),
   key: z.string(),
   title: z.string(),
   detail: z.string(),
+  titleText: phraseSchema,
+  detailText: phraseSchema,
   due: z.string(),
   dueAt: z.string().nullable(),
   urgency: z.enum(deadlineUrgencies),

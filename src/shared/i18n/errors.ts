@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../errors';
 import type { Language } from './languages';
 import { errors, errorTerms, type ErrorKey } from './resources/errors';
+import { englishMatcher } from './match';
 import { translate, type CallKey, type ParamValue, type Params } from './translate';
 
 export type { ErrorKey };
@@ -42,61 +43,17 @@ export function errorMessage(language: Language, text: ErrorText): string {
   return translate(errors, language, text.key, params);
 }
 
-interface Pattern {
-  key: CallKey<ErrorKey>;
-  names: string[];
-  regex: RegExp;
-  literal: number;
-  plural: boolean;
-}
-
-const placeholder = /\{\{\s*([A-Za-z0-9_]+)\s*(?:,\s*[A-Za-z]+\s*)?\}\}/g;
-let patterns: Pattern[] | undefined;
-
-/** The English texts as patterns, the most specific (longest literal text) first. */
-function englishPatterns(): Pattern[] {
-  patterns ??= Object.entries(errors.en as Readonly<Record<string, string>>)
-    .filter(([key]) => !key.startsWith('zod') && !/^[A-Z_]+$/.test(key))
-    .map(([key, text]) => {
-      const names: string[] = [];
-      let source = '';
-      let last = 0;
-      for (const match of text.matchAll(placeholder)) {
-        source += text.slice(last, match.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        source += '(.+?)';
-        names.push(match[1]!);
-        last = match.index + match[0].length;
-      }
-      source += text.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const plural = /_(one|other)$/.test(key);
-      return {
-        key: key.replace(/_(one|other)$/, '') as CallKey<ErrorKey>,
-        names,
-        regex: new RegExp(`^${source}$`, 's'),
-        literal: text.replace(placeholder, '').length,
-        plural,
-      };
-    })
-    .sort((a, b) => b.literal - a.literal);
-  return patterns;
-}
+const matchEnglish = englishMatcher(
+  errors.en as Readonly<Record<string, string>>,
+  (key) => !key.startsWith('zod') && !/^[A-Z_]+$/.test(key),
+);
 
 /**
  * The key and parameters of an English message written before errors had keys (a sentence
  * thrown by a service, a zod schema's message), or null when the namespace has no such text.
  */
 export function matchErrorText(message: string): ErrorText | null {
-  for (const pattern of englishPatterns()) {
-    const match = pattern.regex.exec(message);
-    if (!match) continue;
-    const params: Record<string, string | number> = {};
-    pattern.names.forEach((name, index) => {
-      const value = match[index + 1]!;
-      params[name] = pattern.plural && name === 'count' && /^\d+$/.test(value) ? Number(value) : value;
-    });
-    return pattern.names.length > 0 ? { key: pattern.key, params } : { key: pattern.key };
-  }
-  return null;
+  return matchEnglish(message) as ErrorText | null;
 }
 
 /** A message in `language`: from its key when it has one, else matched, else as it was written. */

@@ -1,6 +1,5 @@
-import { formatOslo } from '../breaches/time';
 import { type CalendarDate, parseCalendarDate } from '../calendar';
-import { officeTimeZone } from '../oslo';
+import { formatOslo, officeTimeZone } from '../oslo';
 import { intlLocales, type Language } from './languages';
 
 /**

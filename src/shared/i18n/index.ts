@@ -1,5 +1,11 @@
 import type { Language } from './languages';
 import { accessReport } from './resources/access-report';
+import { coreBreaches } from './resources/core-breaches';
+import { coreCases } from './resources/core-cases';
+import { coreDeadlines } from './resources/core-deadlines';
+import { coreRegisters } from './resources/core-registers';
+import { coreRetention } from './resources/core-retention';
+import { coreTimeline } from './resources/core-timeline';
 import { errors, errorTerms } from './resources/errors';
 import { exportWords } from './resources/exports';
 import * as labels from './resources/labels';
@@ -8,8 +14,9 @@ import { report } from './resources/report';
 import type { Dictionary, Namespace } from './translate';
 
 /**
- * Every namespace of the core's documents (letters, the annual report, the exports) and of the vocabularies
- * they print, by name. `resources` is the same data in i18next's shape, `{ nb: { ns: {…} }, en: … }`,
+ * Every namespace of the core's documents (letters, the annual report, the exports), of its phrases
+ * (deadlines, clocks, checks: `phrases.ts`) and of the vocabularies they print, by name. `resources` is
+ * the same data in i18next's shape, `{ nb: { ns: {…} }, en: … }`,
  * for the renderer's i18next to load as it stands (docs/DEVELOPING.md, "Languages").
  */
 export const namespaces = {
@@ -40,6 +47,12 @@ export const namespaces = {
   exports: exportWords,
   errors,
   errorTerms,
+  coreDeadlines,
+  coreBreaches,
+  coreCases,
+  coreRegisters,
+  coreRetention,
+  coreTimeline,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

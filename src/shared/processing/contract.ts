@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phraseSchema } from '../i18n/phrases';
 import { auditEntrySchema } from '../audit/contract';
 import { command, query } from '../contract/channel';
 import { countryCodes } from '../countries';
@@ -140,6 +141,7 @@ export const activityTransferSchema = z.object({
   safeguards: z.string().nullable(),
   /** The basis is not valid as recorded. */
   errors: z.array(z.string()),
+  errorTexts: z.array(phraseSchema),
 });
 export type ActivityTransfer = z.infer<typeof activityTransferSchema>;
 
@@ -155,6 +157,7 @@ export const activitySummarySchema = z.object({
   countries: z.array(z.string()),
   /** What Art. 30 requires that the record does not yet say. */
   missing: z.array(z.string()),
+  missingTexts: z.array(phraseSchema),
   /** A transfer lacks a valid basis. */
   transferFlag: z.boolean(),
   archived: z.boolean(),

@@ -1,3 +1,4 @@
+import { phrase, type Phrase, type PhraseKey } from '../i18n/phrases';
 import type { CalendarDate } from '../calendar';
 import {
   checkTransfer,
@@ -65,25 +66,26 @@ export interface ActivityContent {
 }
 
 /** What Art. 30 requires that the record does not yet say: an incomplete record is listed as such. */
-export function missingItems(record: ActivityContent): string[] {
-  const missing: string[] = [];
+export function missingItems(record: ActivityContent): Phrase[] {
+  const missing: Phrase[] = [];
   const blank = (value: string | null) => !value || value.trim() === '';
+  const lacks = (key: Extract<PhraseKey, `coreRegisters:missing${string}`>) => missing.push(phrase(key));
   if (record.role === 'controller') {
-    if (blank(record.purposes)) missing.push('The purposes of the processing (Art. 30(1)(b))');
-    if (record.legalBases.length === 0) missing.push('The legal basis (Art. 6(1))');
-    if (record.dataSubjects.length === 0) missing.push('The categories of people (Art. 30(1)(c))');
-    if (record.dataCategories.length === 0) missing.push('The categories of personal data (Art. 30(1)(c))');
-    if (record.recipients.length === 0)
-      missing.push('The categories of recipients, or that there are none (Art. 30(1)(d))');
-    if (blank(record.retention)) missing.push('The time limits for erasure (Art. 30(1)(f))');
+    if (blank(record.purposes)) lacks('coreRegisters:missingPurposes');
+    if (record.legalBases.length === 0) lacks('coreRegisters:missingLegalBasis');
+    if (record.dataSubjects.length === 0) lacks('coreRegisters:missingSubjects');
+    if (record.dataCategories.length === 0) lacks('coreRegisters:missingData');
+    if (record.recipients.length === 0) lacks('coreRegisters:missingRecipients');
+    if (blank(record.retention)) lacks('coreRegisters:missingRetention');
   } else {
-    if (record.customerId === null) missing.push('The customer we process for (Art. 30(2)(a))');
-    if (blank(record.processingCategories))
-      missing.push('The categories of processing carried out for the customer (Art. 30(2)(b))');
+    if (record.customerId === null) lacks('coreRegisters:missingCustomer');
+    if (blank(record.processingCategories)) lacks('coreRegisters:missingProcessing');
   }
   if (blank(record.securityMeasures))
-    missing.push(
-      `A general description of the security measures (Art. 30(${record.role === 'controller' ? '1)(g' : '2)(d'}))`,
+    lacks(
+      record.role === 'controller'
+        ? 'coreRegisters:missingSecurityController'
+        : 'coreRegisters:missingSecurityProcessor',
     );
   return missing;
 }

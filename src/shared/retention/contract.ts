@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phraseSchema } from '../i18n/phrases';
 import { command, query } from '../contract/channel';
 import { emptyInput, id, isoDateTime } from '../validation';
 
@@ -34,10 +35,11 @@ export const retentionKindPreviewSchema = z.object({
   action: z.enum(['remove', 'anonymise', 'redact']),
   /** The rule in words, with the setting's value ("closed more than 12 months ago, or deleted"). */
   rule: z.string(),
+  ruleText: phraseSchema,
   /** Records the next purge removes. */
   due: z.number().int().min(0),
   /** Records past their time that stay, and why (a case or a breach they belong to). */
-  held: z.array(z.object({ reason: z.string(), count: z.number().int().min(0) })),
+  held: z.array(z.object({ reason: z.string(), reasonText: phraseSchema, count: z.number().int().min(0) })),
   /** The oldest records due: their number and the date their time ran from; no names. */
   oldest: z.array(
     z.object({ id, since: isoDateTime, why: z.enum(['closed', 'deleted', 'removed', 'ended', 'written']) }),

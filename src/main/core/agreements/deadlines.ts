@@ -1,10 +1,5 @@
-import {
-  addDays,
-  type CalendarDate,
-  compareDates,
-  daysBetween,
-  norwegianDate,
-} from '../../../shared/calendar';
+import { addDays, type CalendarDate, compareDates, daysBetween } from '../../../shared/calendar';
+import { type DateParam, english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import type { AgreementDeadline, AgreementDeadlineKind } from '../../../shared/agreements/contract';
 import {
   expiryWarningDays,
@@ -45,11 +40,13 @@ export function registerHorizon(today: CalendarDate): DeadlineHorizon {
   };
 }
 
-function inDays(days: number): string {
-  if (days === 0) return 'today';
-  if (days > 0) return `in ${days} ${days === 1 ? 'day' : 'days'}`;
-  return `${-days} ${days === -1 ? 'day' : 'days'} ago`;
+function inDays(days: number): Phrase {
+  if (days === 0) return phrase('coreDeadlines:today');
+  if (days > 0) return phrase('coreDeadlines:inDays', { count: days });
+  return phrase('coreDeadlines:daysAgo', { count: -days });
 }
+
+const onDay = (date: CalendarDate): DateParam => ({ date });
 
 function item(
   kind: AgreementDeadlineKind,
@@ -57,7 +54,7 @@ function item(
   due: CalendarDate,
   today: CalendarDate,
   key: string,
-  summary: string,
+  summaryText: Phrase,
   noticeId: number | null = null,
 ): AgreementDeadline {
   return {
@@ -70,7 +67,8 @@ function item(
     noticeId,
     due,
     daysLeft: daysBetween(today, due),
-    summary,
+    summary: english(summaryText),
+    summaryText,
   };
 }
 
@@ -92,7 +90,11 @@ export function agreementRowDeadlines(
         row.expiry_on,
         today,
         `agreement:${row.id}:expiry@${row.expiry_on}`,
-        `Expired ${norwegianDate(row.expiry_on)} (${days} ${days === 1 ? 'day' : 'days'} ago) but still marked ${row.status}: close it (set it to Expired, or terminate it)`,
+        phrase('coreDeadlines:expiredActive', {
+          date: onDay(row.expiry_on),
+          count: days,
+          status: phrase(`coreDeadlines:marked.${row.status as 'active' | 'suspended'}`),
+        }),
       ),
     );
   } else if (row.expiry_on && compareDates(row.expiry_on, horizon.expiry) <= 0) {
@@ -103,7 +105,10 @@ export function agreementRowDeadlines(
         row.expiry_on,
         today,
         `agreement:${row.id}:expiry@${row.expiry_on}`,
-        `Expires ${inDays(daysBetween(today, row.expiry_on))} (${norwegianDate(row.expiry_on)})`,
+        phrase('coreDeadlines:expires', {
+          when: inDays(daysBetween(today, row.expiry_on)),
+          date: onDay(row.expiry_on),
+        }),
       ),
     );
   }
@@ -118,8 +123,8 @@ export function agreementRowDeadlines(
         today,
         `agreement:${row.id}:review@${row.next_review_on}`,
         days < 0
-          ? `Review overdue since ${norwegianDate(row.next_review_on)} (${-days} ${days === -1 ? 'day' : 'days'})`
-          : `Review due ${inDays(days)} (${norwegianDate(row.next_review_on)})`,
+          ? phrase('coreDeadlines:reviewOverdue', { date: onDay(row.next_review_on), count: -days })
+          : phrase('coreDeadlines:reviewDue', { when: inDays(days), date: onDay(row.next_review_on) }),
       ),
     );
   }
@@ -140,7 +145,7 @@ export function noticeDeadline(
       notice.objection_deadline,
       today,
       `notice:${notice.id}:objection@${notice.objection_on}`,
-      `The customer objected on ${norwegianDate(notice.objection_on)}; the objection is not resolved`,
+      phrase('coreDeadlines:objectionOpen', { date: onDay(notice.objection_on) }),
       notice.id,
     );
   }
@@ -151,7 +156,10 @@ export function noticeDeadline(
     notice.objection_deadline,
     today,
     `notice:${notice.id}:window@${notice.objection_deadline}`,
-    `The customer’s objection window closes ${inDays(daysBetween(today, notice.objection_deadline))} (${norwegianDate(notice.objection_deadline)})`,
+    phrase('coreDeadlines:objectionClosing', {
+      when: inDays(daysBetween(today, notice.objection_deadline)),
+      date: onDay(notice.objection_deadline),
+    }),
     notice.id,
   );
 }
@@ -214,17 +222,19 @@ export function agreementPath(deadline: AgreementDeadline): string {
   return `/registers/agreements/${deadline.agreementId}${deadline.noticeId ? '?tab=subprocessors' : ''}`;
 }
 
-const kindTitles: Record<AgreementDeadlineKind, string> = {
-  'review-due': 'review due',
-  'review-overdue': 'review overdue',
-  expiring: 'expiring',
-  'expired-active': 'expired, close it',
-  'objection-closing': 'objection window closing',
-  'objection-open': 'objection not resolved',
-};
+function titleOf(deadline: AgreementDeadline): Phrase {
+  return phrase('coreDeadlines:agreementTitle', {
+    reference: deadline.reference,
+    title: deadline.title,
+    what: phrase(`coreDeadlines:kind.${deadline.kind}`),
+  });
+}
 
-function recordName(deadline: AgreementDeadline): string {
-  return `${deadline.reference} “${deadline.title}”`;
+function detailOf(deadline: AgreementDeadline): Phrase {
+  return phrase('coreDeadlines:agreementDetail', {
+    organisation: deadline.organisationName,
+    summary: deadline.summaryText,
+  });
 }
 
 /** The register's deadlines for the dashboard, its calendar and exports: kinds 'agreement' and 'objection'. */
@@ -233,8 +243,10 @@ export const agreementDeadlineSource = async (ctx: Ctx, window: DeadlineWindow):
     (deadline): DeadlineItem => ({
       kind: deadline.kind.startsWith('objection') ? 'objection' : 'agreement',
       key: deadline.key,
-      title: `${recordName(deadline)}: ${kindTitles[deadline.kind]}`,
-      detail: `${deadline.organisationName}. ${deadline.summary}.`,
+      title: english(titleOf(deadline)),
+      detail: english(detailOf(deadline)),
+      titleText: titleOf(deadline),
+      detailText: detailOf(deadline),
       due: deadline.due,
       dueAt: null,
       urgency: deadlineUrgency(deadline, window.today),
@@ -250,8 +262,8 @@ export const agreementReminders: ReminderSource = async (ctx, today) =>
     return {
       key: deadline.key,
       level,
-      title: `Agreement ${recordName(deadline)}: ${kindTitles[deadline.kind]}`,
-      body: `${deadline.organisationName}. ${deadline.summary}.`,
+      title: `Agreement ${english(titleOf(deadline))}`,
+      body: english(detailOf(deadline)),
       path: agreementPath(deadline),
       roles: ['admin', 'dpo'],
     };

@@ -30,9 +30,11 @@ import {
   type TransferBasis,
   type TransferDirection,
   type TransferFacts,
+  transferProblemPhrases,
   transferProblems,
 } from '../../../shared/agreements/rules';
 import { processorNoticeLimitHours } from '../../../shared/breaches/rules';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { osloDate } from '../../../shared/oslo';
 import { adequacyOn, transferStatus } from '../../../shared/countries';
 import { hasAnyRole } from '../../../shared/roles';
@@ -85,14 +87,21 @@ export function statusOn(
 }
 
 /** A processor's breach-notice promise above 48 hours leaves the controller too little of its own 72. */
-export function noticeHoursProblem(row: {
+export function noticeHoursPhrase(row: {
   breach_notice_hours: number | null;
   company_role: string;
-}): string | null {
+}): Phrase | null {
   const hours = row.breach_notice_hours;
   if (hours === null || hours <= processorNoticeLimitHours) return null;
-  const who = row.company_role === 'processor' ? 'We promise' : 'The supplier promises';
-  return `${who} to tell of a breach within ${hours} hours: more than ${processorNoticeLimitHours} leaves the controller too little of its own 72 (Art. 33(1)-(2)). The breach clock still aims at without undue delay (24 hours).`;
+  return phrase(
+    row.company_role === 'processor' ? 'coreRegisters:weNoticeHours' : 'coreRegisters:supplierNoticeHours',
+    { hours, limit: processorNoticeLimitHours },
+  );
+}
+
+export function noticeHoursProblem(row: { breach_notice_hours: number | null; company_role: string }) {
+  const text = noticeHoursPhrase(row);
+  return text && english(text);
 }
 
 /** The countries an agreement's data is processed in: its locations and its supplier's declared sub-processors. */
@@ -179,6 +188,8 @@ function toTransfer(row: TransferRow, today: CalendarDate): Transfer {
     notes: row.notes,
     errors: check.errors,
     warnings: check.warnings,
+    errorTexts: check.errorTexts,
+    warningTexts: check.warningTexts,
   };
 }
 
@@ -427,7 +438,9 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
     transfers: transfers.map((transfer) => toTransfer(transfer, today)),
     coverage: countryCoverage(countries, facts, today),
     transferProblems: transferProblems(countries, facts, today),
+    transferProblemTexts: transferProblemPhrases(countries, facts, today),
     noticeHoursProblem: noticeHoursProblem(row),
+    noticeHoursProblemText: noticeHoursPhrase(row),
     deadlines,
     canEdit: hasAnyRole(ctx.actor.roles, ['admin']),
     canTickChecklist: hasAnyRole(ctx.actor.roles, ['admin', 'dpo']),

@@ -4,10 +4,10 @@ import {
   hasControllerDuty,
   hasProcessorDuty,
   processorNoticeLimitHours,
-  subjectExceptionShort,
   type SubjectException,
   undueDelayTargetHours,
 } from '../../../shared/breaches/rules';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { formatOslo, osloDate, osloOffsetMinutes } from '../../../shared/oslo';
 import type { CalendarDate } from '../../../shared/calendar';
 import type { Knex } from 'knex';
@@ -37,15 +37,32 @@ export function clockExplanation(
   hours: number,
   dueAt: string,
   target = false,
-  from = 'aware',
-): string {
+  from: 'aware' | 'highRisk' = 'aware',
+): Phrase {
   const shift = osloOffsetMinutes(dueAt) - osloOffsetMinutes(startsAt);
-  const base = `${from} ${formatOslo(startsAt, false)} + ${hours} h${target ? ' target' : ''} = ${formatOslo(dueAt, false)}`;
-  if (shift > 0)
-    return `${base} (summer time began in between: the clocks went forward an hour, so ${hours} real hours end an hour later on the clock)`;
-  if (shift < 0)
-    return `${base} (summer time ended in between: the clocks went back an hour, so ${hours} real hours end an hour earlier on the clock)`;
+  const base = phrase(target ? 'coreBreaches:explanationTarget' : 'coreBreaches:explanation', {
+    from: phrase(`coreBreaches:${from}`),
+    start: formatOslo(startsAt, false),
+    hours,
+    due: formatOslo(dueAt, false),
+  });
+  if (shift > 0) return phrase('coreBreaches:summerTimeBegan', { base, hours });
+  if (shift < 0) return phrase('coreBreaches:summerTimeEnded', { base, hours });
   return base;
+}
+
+/** A clock's words: each in English beside its phrase. */
+function worded(texts: { label: Phrase; basis: Phrase; explanation: Phrase; note: Phrase | null }) {
+  return {
+    label: english(texts.label),
+    labelText: texts.label,
+    basis: english(texts.basis),
+    basisText: texts.basis,
+    explanation: english(texts.explanation),
+    explanationText: texts.explanation,
+    note: texts.note && english(texts.note),
+    noteText: texts.note,
+  };
 }
 
 /**
@@ -134,7 +151,6 @@ export function authorityClock(
   return {
     key: 'authority',
     party: 'authority',
-    label: 'Datatilsynet',
     organisationId: null,
     startsAt: row.aware_at,
     hours: authorityNoticeHours,
@@ -142,13 +158,15 @@ export function authorityClock(
     undueDelay: false,
     dueAt,
     agreement: null,
-    basis: 'Art. 33(1): within 72 hours of becoming aware, counted in real hours',
-    explanation: clockExplanation(row.aware_at, authorityNoticeHours, dueAt),
+    ...worded({
+      // A name: the same in both languages.
+      label: phrase('coreBreaches:datatilsynet'),
+      basis: phrase('coreBreaches:basisAuthority'),
+      explanation: clockExplanation(row.aware_at, authorityNoticeHours, dueAt),
+      note: notRequired ? phrase('coreBreaches:noteNoRisk') : null,
+    }),
     status: notRequired ? 'not-required' : timed(dueAt, first?.sent_at ?? null, now),
     doneAt: first?.sent_at ?? null,
-    note: notRequired
-      ? 'Assessed as unlikely to result in a risk to people: Datatilsynet is not notified (the decision and its reasons are recorded)'
-      : null,
   };
 }
 
@@ -163,21 +181,26 @@ export function customerClock(row: ClockRow, customer: NamedCustomerRow, now: Da
       ? { id: customer.agreement_id, reference: customer.agreement_reference ?? `#${customer.agreement_id}` }
       : null;
   const capped = promised !== null && promised > hours;
-  const flag = noticeHoursFlagged(promised)
-    ? ` A promise above ${processorNoticeLimitHours} hours leaves the customer too little of its own 72: the agreement is flagged.`
-    : '';
+  const terms = {
+    reference: agreement?.reference ?? '',
+    promised,
+    target: undueDelayTargetHours,
+    limit: processorNoticeLimitHours,
+  };
   const basis = agreement
     ? undueDelay
-      ? `Agreement ${agreement.reference} sets no period: without undue delay (Art. 33(2)); our target is ${undueDelayTargetHours} hours`
+      ? phrase('coreBreaches:basisNoPeriod', terms)
       : capped
-        ? `Agreement ${agreement.reference} promises ${promised} hours, but without undue delay (Art. 33(2)) our target is ${undueDelayTargetHours}: the shorter applies.${flag}`
-        : `Agreement ${agreement.reference}: within ${promised} hours of becoming aware`
-    : `No processor agreement in force names a period: without undue delay (Art. 33(2)); our target is ${undueDelayTargetHours} hours`;
+        ? phrase(
+            noticeHoursFlagged(promised) ? 'coreBreaches:basisCappedFlagged' : 'coreBreaches:basisCapped',
+            terms,
+          )
+        : phrase('coreBreaches:basisPromised', terms)
+    : phrase('coreBreaches:basisNoAgreement', terms);
   const stored = Math.round((new Date(dueAt).getTime() - new Date(row.aware_at).getTime()) / hourMs);
   return {
     key: `customer:${customer.organisation_id}`,
     party: 'customer',
-    label: customer.name,
     organisationId: customer.organisation_id,
     startsAt: row.aware_at,
     hours: undueDelay ? null : stored,
@@ -185,11 +208,14 @@ export function customerClock(row: ClockRow, customer: NamedCustomerRow, now: Da
     undueDelay,
     dueAt,
     agreement,
-    basis,
-    explanation: clockExplanation(row.aware_at, stored, dueAt, undueDelay || capped),
+    ...worded({
+      label: phrase('coreBreaches:name', { name: customer.name }),
+      basis,
+      explanation: clockExplanation(row.aware_at, stored, dueAt, undueDelay || capped),
+      note: null,
+    }),
     status: timed(dueAt, customer.told_at, now),
     doneAt: customer.told_at,
-    note: null,
   };
 }
 
@@ -208,7 +234,6 @@ export function subjectsClock(row: ClockRow, now: Date): BreachClock | null {
   return {
     key: 'subjects',
     party: 'subjects',
-    label: 'The people affected',
     organisationId: null,
     startsAt: row.high_risk_at,
     hours,
@@ -216,17 +241,20 @@ export function subjectsClock(row: ClockRow, now: Date): BreachClock | null {
     undueDelay: true,
     dueAt: row.subjects_due_at,
     agreement: null,
-    basis: `Art. 34(1): without undue delay once the risk is assessed as high; our target is ${hours} hours`,
-    explanation: clockExplanation(row.high_risk_at, hours, row.subjects_due_at, true, 'high risk'),
+    ...worded({
+      label: phrase('coreBreaches:peopleAffected'),
+      basis: phrase('coreBreaches:basisSubjects', { hours }),
+      explanation: clockExplanation(row.high_risk_at, hours, row.subjects_due_at, true, 'highRisk'),
+      note:
+        exception && !row.subjects_told_at
+          ? phrase('coreBreaches:noteException', { exception: phrase(`coreBreaches:exception.${exception}`) })
+          : null,
+    }),
     status:
       exception && !row.subjects_told_at
         ? 'not-required'
         : timed(row.subjects_due_at, row.subjects_told_at, now),
     doneAt: row.subjects_told_at,
-    note:
-      exception && !row.subjects_told_at
-        ? `Exception of Art. 34(3): ${subjectExceptionShort[exception].toLowerCase()}`
-        : null,
   };
 }
 
@@ -272,6 +300,22 @@ type ObligationRow = ClockRow &
     | 'measures_taken'
   >;
 
+function obligation(
+  key: string,
+  met: boolean,
+  label: Phrase,
+  detail: Phrase | null = null,
+): BreachObligation {
+  return {
+    key,
+    label: english(label),
+    labelText: label,
+    met,
+    detail: detail && english(detail),
+    detailText: detail,
+  };
+}
+
 /** What must be met or decided before a breach is closed; the same list the screen shows. */
 export function obligationsOf(
   row: ObligationRow,
@@ -279,64 +323,68 @@ export function obligationsOf(
   notifications: readonly BreachNotificationRow[],
 ): BreachObligation[] {
   const list: BreachObligation[] = [
-    {
-      key: 'assessed',
-      label: 'The data protection officer has assessed the risk to people',
-      met: row.risk !== null,
-      detail: row.risk === null ? 'Only the data protection officer assesses a breach' : null,
-    },
+    obligation(
+      'assessed',
+      row.risk !== null,
+      phrase('coreBreaches:assessed'),
+      row.risk === null ? phrase('coreBreaches:assessedDetail') : null,
+    ),
   ];
   const missing = [
-    row.description?.trim() ? null : 'what happened',
-    row.consequences?.trim() ? null : 'its likely consequences',
-    row.measures_taken?.trim() ? null : 'the measures taken',
-  ].filter((part): part is string => part !== null);
-  list.push({
-    key: 'record',
-    label: 'The record of Art. 33(5) is complete: what happened, its effects and the measures taken',
-    met: missing.length === 0,
-    detail: missing.length === 0 ? null : `Record ${missing.join(', ')} (Edit)`,
-  });
+    row.description?.trim() ? null : phrase('coreBreaches:whatHappened'),
+    row.consequences?.trim() ? null : phrase('coreBreaches:consequences'),
+    row.measures_taken?.trim() ? null : phrase('coreBreaches:measuresTaken'),
+  ].filter((part): part is Phrase => part !== null);
+  list.push(
+    obligation(
+      'record',
+      missing.length === 0,
+      phrase('coreBreaches:record'),
+      missing.length === 0 ? null : phrase('coreBreaches:recordDetail', { missing }),
+    ),
+  );
   if (hasControllerDuty(row.capacity)) {
     const notified = notifications.length > 0;
     if (row.risk === 'none' && !notified) {
-      list.push({
-        key: 'authority',
-        label: 'The decision not to notify Datatilsynet is recorded with its reasons',
-        met: Boolean(row.no_notification_reasons),
-        detail: null,
-      });
+      list.push(
+        obligation('authority', Boolean(row.no_notification_reasons), phrase('coreBreaches:noNotification')),
+      );
     } else {
-      list.push({
-        key: 'authority',
-        label: 'Datatilsynet notified (Art. 33(1))',
-        met: notified,
-        detail: row.risk === null ? 'Notify, or record why not, once the risk is assessed' : null,
-      });
+      list.push(
+        obligation(
+          'authority',
+          notified,
+          phrase('coreBreaches:authorityNotified'),
+          row.risk === null ? phrase('coreBreaches:authorityNotifiedDetail') : null,
+        ),
+      );
       if (row.risk !== null)
-        list.push({
-          key: 'authority-final',
-          label: 'The notification is complete: the final phase is recorded (Art. 33(4))',
-          met: notifications.some((notification) => notification.phase === 'final'),
-          detail: null,
-        });
+        list.push(
+          obligation(
+            'authority-final',
+            notifications.some((notification) => notification.phase === 'final'),
+            phrase('coreBreaches:authorityFinal'),
+          ),
+        );
     }
     if (row.risk === 'high')
-      list.push({
-        key: 'subjects',
-        label: 'The people affected are told, or an exception of Art. 34(3) is recorded',
-        met: Boolean(row.subjects_told_at || row.subjects_exception),
-        detail: null,
-      });
+      list.push(
+        obligation(
+          'subjects',
+          Boolean(row.subjects_told_at || row.subjects_exception),
+          phrase('coreBreaches:subjectsTold'),
+        ),
+      );
   }
   if (hasProcessorDuty(row.capacity)) {
     for (const customer of customers)
-      list.push({
-        key: `customer:${customer.organisation_id}`,
-        label: `${customer.name} told of the breach (Art. 33(2))`,
-        met: customer.told_at !== null,
-        detail: null,
-      });
+      list.push(
+        obligation(
+          `customer:${customer.organisation_id}`,
+          customer.told_at !== null,
+          phrase('coreBreaches:customerTold', { name: customer.name }),
+        ),
+      );
   }
   return list;
 }

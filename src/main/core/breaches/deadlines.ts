@@ -1,7 +1,8 @@
-import { clockStateText } from '../../../shared/breaches/clock-text';
+import { clockStatePhrase } from '../../../shared/breaches/clock-text';
 import type { BreachClock } from '../../../shared/breaches/contract';
 import { breachReminderHours } from '../../../shared/breaches/rules';
 import { durationText } from '../../../shared/breaches/time';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { addDays, type CalendarDate } from '../../../shared/calendar';
 import { formatOslo, osloDate, osloStartOfDay } from '../../../shared/oslo';
 import type { DeadlineItem, DeadlineUrgency } from '../../../shared/deadlines/items';
@@ -52,11 +53,13 @@ export function clockUrgency(dueAt: string, now: Date, today: CalendarDate): Dea
   return urgencyAt(new Date(dueAt), now, today);
 }
 
-function what(clock: BreachClock): string {
-  if (clock.party === 'authority') return 'notify Datatilsynet';
-  if (clock.party === 'subjects') return 'tell the people affected';
-  return `tell ${clock.label}`;
+function whatPhrase(clock: BreachClock): Phrase {
+  if (clock.party === 'authority') return phrase('coreBreaches:notifyAuthority');
+  if (clock.party === 'subjects') return phrase('coreBreaches:tellPeople');
+  return phrase('coreBreaches:tellCustomer', { name: clock.label });
 }
+
+const what = (clock: BreachClock): string => english(whatPhrase(clock));
 
 /** Key of a clock's deadline item: `breach:<id>:authority`, `breach:<id>:subjects` or `breach:<id>:customer:<organisation id>`. */
 export function clockItemKey(breachId: number, clock: BreachClock): string {
@@ -72,18 +75,25 @@ export const breachDeadlines = async (ctx: Ctx, window: DeadlineWindow): Promise
       const day = osloDate(clock.dueAt);
       return day <= window.to && (window.from === null || day >= window.from);
     })
-    .map(({ row, clock }): DeadlineItem => ({
-      kind: 'breach',
-      key: clockItemKey(row.id, clock),
-      title: `Breach ${row.number}: ${what(clock)}`,
-      detail: `${clock.explanation} · ${clockStateText(clock, window.now)}${
-        row.state === 'reported' ? ' · not assessed yet' : ''
-      }`,
-      due: osloDate(clock.dueAt),
-      dueAt: clock.dueAt,
-      urgency: clockUrgency(clock.dueAt, window.now, window.today),
-      path: `/breaches/${row.id}`,
-    }))
+    .map(({ row, clock }): DeadlineItem => {
+      const titleText = phrase('coreBreaches:itemTitle', { number: row.number, what: whatPhrase(clock) });
+      const detailText = phrase(
+        row.state === 'reported' ? 'coreBreaches:itemDetailReported' : 'coreBreaches:itemDetail',
+        { explanation: clock.explanationText, state: clockStatePhrase(clock, window.now) },
+      );
+      return {
+        kind: 'breach',
+        key: clockItemKey(row.id, clock),
+        title: english(titleText),
+        detail: english(detailText),
+        titleText,
+        detailText,
+        due: osloDate(clock.dueAt),
+        dueAt: clock.dueAt,
+        urgency: clockUrgency(clock.dueAt, window.now, window.today),
+        path: `/breaches/${row.id}`,
+      };
+    })
     .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
 };
 

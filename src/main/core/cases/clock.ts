@@ -1,16 +1,11 @@
-import { type CalendarDate, compareDates, daysBetween, norwegianDate } from '../../../shared/calendar';
+import { type CalendarDate, compareDates, daysBetween } from '../../../shared/calendar';
 import { osloDate } from '../../../shared/oslo';
 import type { CaseClockView, CaseStatus, PauseView } from '../../../shared/cases/contract';
-import {
-  isRefusal,
-  type Outcome,
-  type PauseKind,
-  pauseKindLabels,
-  type ReplyChannel,
-} from '../../../shared/cases/rules';
+import { isRefusal, type Outcome, type PauseKind, type ReplyChannel } from '../../../shared/cases/rules';
 import type { Settings } from '../../../shared/settings/definitions';
 import type { Ctx } from '../context';
-import { type Deadline, readClock, shortDate, type VerificationPause } from '../deadlines/engine';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { type Deadline, explained, readClock, type VerificationPause } from '../deadlines/engine';
 import { addWorkingDays } from '../deadlines/holidays';
 import { readSettings } from '../settings/service';
 import {
@@ -35,7 +30,7 @@ function earliest(dates: Array<CalendarDate | null>): CalendarDate | null {
   return present[0] ?? null;
 }
 
-const dayWord = (days: number) => `${days} ${days === 1 ? 'day' : 'days'}`;
+const dayWord = (count: number) => phrase('coreCases:days', { count });
 
 /**
  * Each time we asked the person for something and waited (identity verification, or the
@@ -63,24 +58,26 @@ export function pausesOf(row: CaseRow, settings: ClockSettings, today: CalendarD
     const after = daysBetween(row.received_date, wait.requested);
     const end = wait.received ?? today;
     const days = Math.max(0, daysBetween(wait.requested, end));
-    const asked = `Asked for ${pauseKindLabels[wait.kind]} on ${norwegianDate(wait.requested)}, ${
-      after === 0 ? 'the day the request arrived' : `${dayWord(after)} after receipt`
-    }`;
+    const asked = phrase(after === 0 ? 'coreCases:askedSameDay' : 'coreCases:askedAfter', {
+      what: phrase(`coreCases:${wait.kind}`),
+      date: { date: wait.requested },
+      after: dayWord(after),
+    });
     let counts = false;
-    let reason: string;
-    if (!settings.pauseForVerification)
-      reason = `${asked}. The pause setting is off: waiting for the person does not move the deadline (Art. 12(3)).`;
+    let reason: Phrase;
+    if (!settings.pauseForVerification) reason = phrase('coreCases:pauseOff', { asked });
     else if (after > settings.pauseRequestWithinDays)
-      reason = `${asked}: later than ${dayWord(settings.pauseRequestWithinDays)} after receipt, so not without undue delay, and the time does not pause (EDPB guidelines 01/2022).`;
-    else if (wait.received !== null && days === 0)
-      reason = `${asked}, answered the same day: nothing to add.`;
+      reason = phrase('coreCases:pauseLate', { asked, within: dayWord(settings.pauseRequestWithinDays) });
+    else if (wait.received !== null && days === 0) reason = phrase('coreCases:pauseSameDay', { asked });
     else {
       counts = true;
-      reason = `${asked}, without undue delay: the ${dayWord(days)} ${
-        wait.received
-          ? `until the answer on ${norwegianDate(wait.received)}`
-          : 'waited so far (still waiting)'
-      } are added to the deadline.`;
+      reason = wait.received
+        ? phrase('coreCases:pauseAnswered', {
+            asked,
+            days: dayWord(days),
+            answered: { date: wait.received },
+          })
+        : phrase('coreCases:pauseWaiting', { asked, days: dayWord(days) });
     }
     return {
       kind: wait.kind,
@@ -88,7 +85,8 @@ export function pausesOf(row: CaseRow, settings: ClockSettings, today: CalendarD
       endedOn: wait.received,
       days,
       counts,
-      reason,
+      reason: english(reason),
+      reasonText: reason,
     };
   });
 }
@@ -123,14 +121,14 @@ export function forwardingDeadline(
 ): Deadline {
   const days = settings.forwardWithinWorkingDays;
   const date = addWorkingDays(row.received_date, days);
-  return {
+  return explained(
     date,
-    monthRuleDate: date,
-    pausedDays: 0,
-    explanation: `Forward to the customer: ${shortDate(row.received_date)} + ${days} working ${
-      days === 1 ? 'day' : 'days'
-    } = ${shortDate(date, true)} (as processor, without undue delay, Art. 28(3)(e))`,
-  };
+    phrase('coreCases:forwardBy', {
+      received: { date: row.received_date, style: 'day' },
+      count: days,
+      date: { date, style: 'weekday' },
+    }),
+  );
 }
 
 export interface CaseClockReading extends CaseClockView {
@@ -139,12 +137,13 @@ export interface CaseClockReading extends CaseClockView {
 }
 
 function customerDeadline(date: CalendarDate, statutory: Deadline): Deadline {
-  return {
+  return explained(
     date,
-    monthRuleDate: date,
-    pausedDays: 0,
-    explanation: `Deadline set by the customer: ${shortDate(date, true)} (the controller's own deadline under Art. 12(3) is ${shortDate(statutory.date, true)})`,
-  };
+    phrase('coreCases:customerDeadline', {
+      date: { date, style: 'weekday' },
+      statutory: { date: statutory.date, style: 'weekday' },
+    }),
+  );
 }
 
 /** Everything the case view shows about the clock, computed by the deadline engine from the row. */
@@ -203,6 +202,7 @@ export function readCaseClock(row: CaseRow, settings: ClockSettings, today: Cale
         ? {
             due: forwardBy.date,
             explanation: forwardBy.explanation,
+            explanationText: forwardBy.explanationText,
             forwardedOn: row.forwarded_on,
             late: row.forwarded_on
               ? compareDates(row.forwarded_on, forwardBy.date) > 0

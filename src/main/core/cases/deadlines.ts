@@ -1,12 +1,12 @@
 import { addDays, type CalendarDate, compareDates, daysBetween } from '../../../shared/calendar';
-import { requestTypeInfo, type RequestType } from '../../../shared/cases/rules';
+import { requestTypes, type RequestType } from '../../../shared/cases/rules';
 import {
   type DeadlineFlag,
   type DeadlineItem,
   type DeadlineUrgency,
   noUrgencies,
 } from '../../../shared/deadlines/items';
-import { shortDate } from '../deadlines/engine';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import type { DeadlineFeed, DeadlineSource } from '../deadlines/sources';
 import { weekAheadDays } from '../deadlines/urgency';
 import { readSettings } from '../settings/service';
@@ -20,10 +20,13 @@ import {
   openCaseDeadlineRows,
 } from './repository';
 
-function dueWords(daysLeft: number): string {
-  if (daysLeft < 0) return `overdue by ${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'}`;
-  if (daysLeft === 0) return 'due today';
-  return `${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} left`;
+const isRequestType = (value: string): value is RequestType =>
+  (requestTypes as readonly string[]).includes(value);
+
+function dueWords(daysLeft: number): Phrase {
+  if (daysLeft < 0) return phrase('coreDeadlines:overdueByDays', { count: -daysLeft });
+  if (daysLeft === 0) return phrase('coreDeadlines:dueToday');
+  return phrase('coreDeadlines:daysLeft', { count: daysLeft });
 }
 
 function toItem(
@@ -39,19 +42,32 @@ function toItem(
   const toForward = row.capacity === 'processor' && !row.forwarded_on;
   if (toForward) flags.push('forward-to-customer');
   if (row.awaiting) flags.push('awaiting-person');
-  const types = unframeList<RequestType>(row.request_types)
-    .map((type) => requestTypeInfo[type]?.label ?? type)
-    .join(', ');
+  const types = unframeList<RequestType>(row.request_types).map((type) =>
+    isRequestType(type) ? phrase(`requestType:${type}`) : type,
+  );
   const extras = [
-    row.extended_at ? 'extended' : null,
-    row.capacity === 'processor' ? 'as processor' : null,
-    row.handler_name ? `handler ${row.handler_name}` : 'no handler',
-  ].filter(Boolean);
+    row.extended_at ? phrase('coreDeadlines:extended') : null,
+    row.capacity === 'processor' ? phrase('coreDeadlines:asProcessor') : null,
+    row.handler_name
+      ? phrase('coreDeadlines:handler', { name: row.handler_name })
+      : phrase('coreDeadlines:noHandler'),
+  ].filter((extra): extra is Phrase => extra !== null);
+  const titleText = phrase(toForward ? 'coreDeadlines:caseTitleForward' : 'coreDeadlines:caseTitle', {
+    number: row.number,
+  });
+  const detailText = phrase(toForward ? 'coreDeadlines:caseDetailForward' : 'coreDeadlines:caseDetail', {
+    types,
+    due: dueWords(daysLeft),
+    date: { date: row.due_date, style: 'weekday' },
+    extras,
+  });
   return {
     kind: 'case',
     key: `case:${row.id}`,
-    title: toForward ? `Case ${row.number}: forward to the customer` : `Case ${row.number}`,
-    detail: `${types} · ${toForward ? 'forwarding ' : ''}${dueWords(daysLeft)} (${shortDate(row.due_date, true)}) · ${extras.join(', ')}`,
+    title: english(titleText),
+    detail: english(detailText),
+    titleText,
+    detailText,
     due: row.due_date,
     dueAt: null,
     urgency,

@@ -1,15 +1,22 @@
 import { formatOsloDate } from '../../../shared/oslo';
 import type { Gate } from '../../../shared/cases/contract';
-import { type DataEffect, effectsOf, type RequestType, typeList } from '../../../shared/cases/rules';
+import { type DataEffect, effectsOf, type RequestType } from '../../../shared/cases/rules';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { ruleViolation } from '../errors';
 import { unframeList } from './keys';
 import type { CaseRow } from './repository';
 
-const effectWords: Record<Exclude<DataEffect, 'none'>, string> = {
-  disclose: 'disclosed',
-  change: 'changed',
-  erase: 'erased',
-};
+/** "disclosed or erased": each effect's word, joined by "or". */
+function effectWords(effects: readonly DataEffect[]): Phrase {
+  const words = effects
+    .filter((effect): effect is Exclude<DataEffect, 'none'> => effect !== 'none')
+    .map((effect) => phrase(`coreCases:${effect}`));
+  return words.reduce((first, second) => phrase('coreCases:or', { first, second }));
+}
+
+function worded(open: boolean, effects: DataEffect[], text: Phrase): Gate {
+  return { open, effects, explanation: english(text), explanationText: text };
+}
 
 function covers(framed: string | null, types: readonly RequestType[]): RequestType[] {
   const covered = unframeList<RequestType>(framed);
@@ -29,62 +36,61 @@ export function gateOf(row: CaseRow, disclosesPersonalData = false): Gate {
   if (row.override_reason) {
     const missing = covers(row.override_covers, types);
     if (missing.length === 0) {
-      return {
-        open: true,
+      return worded(
+        true,
         effects,
-        explanation: `Overridden by ${row.override_by} on ${day(row.override_at)}: ${row.override_reason}`,
-      };
+        phrase('coreCases:overridden', {
+          name: row.override_by,
+          date: day(row.override_at),
+          reason: row.override_reason,
+        }),
+      );
     }
   }
-  if (effects.length === 0) {
-    return {
-      open: true,
-      effects,
-      explanation: 'Granting this request discloses, changes and erases no personal data.',
-    };
-  }
-  const what = `Before personal data is ${effects.map((effect) => effectWords[effect as Exclude<DataEffect, 'none'>]).join(' or ')}`;
-  if (row.rep_name && !row.rep_authority_checked_at) {
-    return {
-      open: false,
-      effects,
-      explanation: `${what}, the representative's authority must be checked.`,
-    };
-  }
+  if (effects.length === 0) return worded(true, effects, phrase('coreCases:noPersonalData'));
+  const before = phrase('coreCases:before', { effects: effectWords(effects) });
+  if (row.rep_name && !row.rep_authority_checked_at)
+    return worded(false, effects, phrase('coreCases:representative', { before }));
   const result = row.verification_result;
   if (result === 'verified' || result === 'not-needed') {
     const missing = covers(row.verification_covers, types);
     if (missing.length > 0) {
-      return {
-        open: false,
-        effects,
-        explanation: `${what}: the verification was decided before ${typeList(missing)} was added to the case and does not cover it. Decide the result again.`,
-      };
+      const named = missing.map((type) => phrase(`requestTypeNoun:${type}`));
+      return worded(false, effects, phrase('coreCases:notCovered', { before, types: named }));
     }
     if (row.verification_capacity && row.verification_capacity !== row.capacity) {
-      return {
-        open: false,
-        effects,
-        explanation: `${what}: the verification was decided while the case was in ${row.verification_capacity} capacity. Decide the result again.`,
-      };
+      const capacity =
+        row.verification_capacity === 'controller' || row.verification_capacity === 'processor'
+          ? phrase(`coreCases:${row.verification_capacity}`)
+          : row.verification_capacity;
+      return worded(false, effects, phrase('coreCases:otherCapacity', { before, capacity }));
     }
-    return {
-      open: true,
+    if (result === 'verified')
+      return worded(
+        true,
+        effects,
+        phrase('coreCases:verifiedBy', {
+          name: row.verification_decided_by,
+          date: day(row.verification_decided_at),
+        }),
+      );
+    return worded(
+      true,
       effects,
-      explanation:
-        result === 'verified'
-          ? `Identity verified by ${row.verification_decided_by} on ${day(row.verification_decided_at)}.`
-          : `No verification needed: ${row.verification_reason ?? ''}`.trim(),
-    };
+      row.verification_reason?.trim()
+        ? phrase('coreCases:notNeeded', { reason: row.verification_reason.trim() })
+        : phrase('coreCases:notNeededNoReason'),
+    );
   }
-  return {
-    open: false,
-    effects,
-    explanation:
-      result === 'failed'
-        ? `${what}: identity verification failed (${row.verification_reason ?? 'no reason given'}).`
-        : `${what}, the person's identity must be verified (or found not needed).`,
-  };
+  if (result === 'failed')
+    return worded(
+      false,
+      effects,
+      row.verification_reason
+        ? phrase('coreCases:failed', { before, reason: row.verification_reason })
+        : phrase('coreCases:failedNoReason', { before }),
+    );
+  return worded(false, effects, phrase('coreCases:mustVerify', { before }));
 }
 
 /** Refuses an action that would disclose, change or erase data while the gate is closed. */

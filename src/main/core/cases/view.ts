@@ -31,6 +31,7 @@ import {
   taskComments,
   verificationItems,
 } from './repository';
+import { matchPhrase } from '../../../shared/i18n/phrases';
 
 type Db = Knex | Knex.Transaction;
 
@@ -304,6 +305,8 @@ export async function toDetail(
       by: event.actor_name,
       kind: event.kind,
       summary: event.summary,
+      // A note is the person's own words, never one of the core's lines.
+      summaryText: event.kind === 'note' ? null : matchPhrase('coreTimeline', event.summary),
     })),
     duplicates,
     createdAt: row.created_at,

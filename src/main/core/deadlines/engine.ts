@@ -7,7 +7,8 @@ import {
   parseCalendarDate,
   weekday,
 } from '../../../shared/calendar';
-import { nextWorkingDay, nonWorkingReason } from './holidays';
+import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { holidayKey, nextWorkingDay, nonWorkingPhrase } from './holidays';
 
 /**
  * The deadline of a rights request (GDPR Art. 12(3); Regulation 1182/71 art. 3; domstolloven
@@ -45,6 +46,8 @@ export interface Deadline {
   pausedDays: number;
   /** Why the date is what it is: "31 Jan + 1 month = 28 Feb, a Saturday -> Mon 2 Mar". */
   explanation: string;
+  /** The same as a phrase, for the reader's language. */
+  explanationText: Phrase;
 }
 
 export interface DeadlineInput {
@@ -78,16 +81,33 @@ function pausedDaysOf(pause: DeadlineInput['pause'], today: CalendarDate | undef
   return days;
 }
 
-function pauseWords(pause: DeadlineInput['pause']): string {
+function pauseWords(pause: DeadlineInput['pause']): Phrase {
   const counted = pausesOf(pause).filter((one) => one.received === null || one.received > one.requested);
   const kinds = new Set(counted.map((one) => one.kind ?? 'identity'));
-  const what =
+  const what = phrase(
     kinds.size > 1
-      ? 'identity verification and clarification'
+      ? 'coreDeadlines:pauseBoth'
       : kinds.has('clarification')
-        ? 'clarification of the request'
-        : 'identity verification';
-  return `paused for ${what}${counted.some((one) => one.received === null) ? ' (still waiting)' : ''}`;
+        ? 'coreDeadlines:pauseClarification'
+        : 'coreDeadlines:pauseIdentity',
+  );
+  const waiting = counted.some((one) => one.received === null);
+  return phrase(waiting ? 'coreDeadlines:pausedForWaiting' : 'coreDeadlines:pausedFor', { what });
+}
+
+/** A deadline's date with its explanation, in English and as a phrase. */
+export function explained(
+  date: CalendarDate,
+  explanationText: Phrase,
+  extra: { monthRuleDate?: CalendarDate; pausedDays?: number } = {},
+): Deadline {
+  return {
+    date,
+    monthRuleDate: extra.monthRuleDate ?? date,
+    pausedDays: extra.pausedDays ?? 0,
+    explanation: english(explanationText),
+    explanationText,
+  };
 }
 
 function deadlineAfter(months: number, input: DeadlineInput): Deadline {
@@ -95,21 +115,35 @@ function deadlineAfter(months: number, input: DeadlineInput): Deadline {
   const pausedDays = pausedDaysOf(input.pause, input.today);
   const paused = addDays(monthRuleDate, pausedDays);
   const date = nextWorkingDay(paused);
-  let explanation = `${shortDate(input.received)} + ${months} ${months === 1 ? 'month' : 'months'} = ${shortDate(monthRuleDate)}`;
+  let rule = phrase('coreDeadlines:ruleMonths', {
+    received: { date: input.received, style: 'day' },
+    count: months,
+    date: { date: monthRuleDate, style: 'day' },
+  });
   if (pausedDays > 0) {
-    explanation += ` + ${pausedDays} ${pausedDays === 1 ? 'day' : 'days'} ${pauseWords(input.pause)} = ${shortDate(paused)}`;
+    rule = phrase('coreDeadlines:rulePaused', {
+      rule,
+      count: pausedDays,
+      pause: pauseWords(input.pause),
+      date: { date: paused, style: 'day' },
+    });
   }
   if (compareDates(date, paused) !== 0) {
     // Name why the date itself moved, and any further public holidays the move passed over.
-    const alsoSkipped: string[] = [];
+    const alsoSkipped: Phrase[] = [];
     for (let day = addDays(paused, 1); compareDates(day, date) < 0; day = addDays(day, 1)) {
-      const reason = nonWorkingReason(day);
-      if (reason && !reason.startsWith('a ')) alsoSkipped.push(reason);
+      const key = holidayKey(day);
+      if (key && key !== 'sunday') alsoSkipped.push(phrase(`holiday:${key}`));
     }
-    explanation += `, ${nonWorkingReason(paused)} -> ${shortDate(date, true)}`;
-    if (alsoSkipped.length > 0) explanation += ` (${alsoSkipped.join(', ')} also skipped)`;
+    const moved = {
+      rule,
+      reason: nonWorkingPhrase(paused),
+      date: { date, style: 'weekday' as const },
+      skipped: alsoSkipped,
+    };
+    rule = phrase(alsoSkipped.length > 0 ? 'coreDeadlines:ruleMovedPast' : 'coreDeadlines:ruleMoved', moved);
   }
-  return { date, monthRuleDate, pausedDays, explanation };
+  return explained(date, rule, { monthRuleDate, pausedDays });
 }
 
 export function dueDate(input: DeadlineInput): Deadline {

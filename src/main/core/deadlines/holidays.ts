@@ -6,6 +6,7 @@ import {
   weekday,
 } from '../../../shared/calendar';
 import type { Language } from '../../../shared/i18n/languages';
+import { phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { holiday, type HolidayKey } from '../../../shared/i18n/resources/labels';
 
 /** Easter Sunday by the Gregorian computus (the "anonymous" algorithm of Meeus/Jones/Butcher). */
@@ -98,6 +99,16 @@ export function nonWorkingReason(date: CalendarDate): string | null {
   const day = weekday(date);
   if (day === 6) return 'a Saturday';
   if (day === 0) return 'a Sunday';
+  return null;
+}
+
+/** Why a date is not a working day, as a phrase ("a Saturday", a holiday's name), or null when it is one. */
+export function nonWorkingPhrase(date: CalendarDate): Phrase | null {
+  const key = holidayKey(date);
+  if (key && key !== 'sunday') return phrase(`holiday:${key}`);
+  const day = weekday(date);
+  if (day === 6) return phrase('coreDeadlines:aSaturday');
+  if (day === 0) return phrase('coreDeadlines:aSunday');
   return null;
 }
 

@@ -1,9 +1,12 @@
 import { addDays, compareDates, daysBetween } from '../../../shared/calendar';
 import { noUrgencies } from '../../../shared/deadlines/items';
-import { inquiryCategoryLabels, inquiryNumber, type InquiryCategory } from '../../../shared/inquiries/rules';
-import { shortDate } from '../deadlines/engine';
+import { english, phrase } from '../../../shared/i18n/phrases';
+import { inquiryCategories, inquiryNumber, type InquiryCategory } from '../../../shared/inquiries/rules';
 import type { DeadlineFeed, DeadlineSource } from '../deadlines/sources';
 import { countFollowUps, followUpRows } from './repository';
+
+const isInquiryCategory = (value: string): value is InquiryCategory =>
+  (inquiryCategories as readonly string[]).includes(value);
 
 /**
  * Inquiries whose follow-up date has passed while they are still open. Follow-ups still ahead are
@@ -24,11 +27,20 @@ export const inquiryFollowUps: DeadlineSource = async (ctx, window): Promise<Dea
     counts: { inquiry: counts },
     items: rows.map((row) => {
       const late = daysBetween(row.follow_up_on, window.today);
+      const titleText = phrase('coreDeadlines:inquiryTitle', { number: inquiryNumber(row.id) });
+      const detailText = phrase('coreDeadlines:inquiryDetail', {
+        category: isInquiryCategory(row.category) ? phrase(`inquiryCategory:${row.category}`) : row.category,
+        date: { date: row.follow_up_on, style: 'weekday' },
+        ago: phrase('coreDeadlines:daysAgo', { count: late }),
+        assignee: row.assigned_to_name ?? phrase('coreDeadlines:unassigned'),
+      });
       return {
         kind: 'inquiry',
         key: `inquiry:${row.id}`,
-        title: `Inquiry ${inquiryNumber(row.id)}`,
-        detail: `${inquiryCategoryLabels[row.category as InquiryCategory] ?? row.category} · follow-up was ${shortDate(row.follow_up_on, true)} (${late} ${late === 1 ? 'day' : 'days'} ago) · ${row.assigned_to_name ?? 'unassigned'}`,
+        title: english(titleText),
+        detail: english(detailText),
+        titleText,
+        detailText,
         due: row.follow_up_on,
         dueAt: null,
         urgency: 'overdue',

@@ -31,6 +31,7 @@ import { findAgreement, transferRows } from '../agreements/repository';
 import { parseList } from '../agreements/support';
 import { historyOf } from '../audit/service';
 import { frameList, unframeList } from '../cases/keys';
+import { english } from '../../../shared/i18n/phrases';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, invalidField, notFound, ruleViolation } from '../errors';
@@ -49,7 +50,7 @@ import {
 
 const todayOf = (ctx: Ctx) => osloDate(ctx.clock.now());
 
-type StoredTransfer = Omit<ActivityTransfer, 'errors'>;
+type StoredTransfer = Omit<ActivityTransfer, 'errors' | 'errorTexts'>;
 
 function oneOf<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
   return values.find((candidate) => candidate === value) ?? fallback;
@@ -84,10 +85,10 @@ export function storedTransfers(json: string): StoredTransfer[] {
 
 function withChecks(row: ActivityRow, today: string): ActivityTransfer[] {
   const confirmedOn = osloDate(row.updated_at);
-  return storedTransfers(row.transfers_json).map((transfer) => ({
-    ...transfer,
-    errors: checkActivityTransfer(transfer, today, confirmedOn).errors,
-  }));
+  return storedTransfers(row.transfers_json).map((transfer) => {
+    const check = checkActivityTransfer(transfer, today, confirmedOn);
+    return { ...transfer, errors: check.errors, errorTexts: check.errorTexts };
+  });
 }
 
 function contentOf(row: ActivityRow) {
@@ -130,7 +131,8 @@ export function toSummary(row: NamedActivityRow, today: string): ActivitySummary
         transfers.map((transfer) => transfer.country).filter((code) => transferStatus(code) !== 'eea'),
       ),
     ].sort(),
-    missing: missingItems(contentOf(row)),
+    missing: missingItems(contentOf(row)).map(english),
+    missingTexts: missingItems(contentOf(row)),
     transferFlag: transfers.some((transfer) => transfer.errors.length > 0),
     archived: row.archived_at !== null,
     updatedAt: row.updated_at,

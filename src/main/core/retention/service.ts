@@ -16,6 +16,7 @@ import { type Core, runAsSystem } from '../core';
 import { sideCheckpointer } from '../db/checkpoint';
 import { conflict } from '../errors';
 import { readSettings } from '../settings/service';
+import { holdOf, ruleOf } from './words';
 import { bookkeepingUntil } from '../erasure/service';
 import { anonymiseBreaches, anonymiseCases, anonymiseInquiries } from '../erasure/repository';
 import {
@@ -80,11 +81,6 @@ function monthsBefore(now: Date, months: number): string {
   const cutoff = new Date(now.getTime());
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   return cutoff.toISOString();
-}
-
-function dayMonthYear(iso: string): string {
-  const [year, month, day] = osloDate(iso).split('-');
-  return `${day}.${month}.${year}`;
 }
 
 const notInCase = (db: Db) =>
@@ -189,12 +185,11 @@ async function inquiryPreview(db: Db, settings: Settings, now: Date): Promise<Re
   return {
     kind: 'inquiry',
     action: 'remove',
-    rule: `Closed more than ${settings.inquiryRetentionMonths} months ago (before ${dayMonthYear(cutoff)}), or deleted`,
+    ...ruleOf('inquiry', settings.inquiryRetentionMonths, cutoff),
     due,
-    held: [
-      { reason: 'Belongs to a case: kept with the case', count: inCase },
-      { reason: 'Belongs to a breach: kept with the breach record', count: inBreach },
-    ].filter((hold) => hold.count > 0),
+    held: [holdOf('coreRetention:inCase', inCase), holdOf('coreRetention:inBreach', inBreach)].filter(
+      (hold) => hold.count > 0,
+    ),
     oldest,
   };
 }
@@ -210,10 +205,9 @@ async function attachmentPreview(db: Db): Promise<RetentionKindPreview> {
   return {
     kind: 'attachment',
     action: 'remove',
-    rule: 'Removed from its record (the file is deleted too)',
+    ...ruleOf('attachment'),
     due,
-    held:
-      held > 0 ? [{ reason: "An agreement's security evidence: kept with the agreement", count: held }] : [],
+    held: held > 0 ? [holdOf('coreRetention:evidence', held)] : [],
     oldest: oldest.map((row) => ({ ...row, why: 'removed' as const })),
   };
 }
@@ -239,14 +233,11 @@ async function casePreview(db: Db, settings: Settings, now: Date): Promise<Reten
   return {
     kind: 'case',
     action: 'anonymise',
-    rule: `Closed more than ${settings.caseRetentionYears} years ago (before ${dayMonthYear(cutoff)}): the person's details are replaced, the statistics kept`,
+    ...ruleOf('case', settings.caseRetentionYears, cutoff),
     due: counts.expired - counts.held - bookkeeping,
     held: [
-      { reason: 'Under a legal hold (Art. 17(3)(e))', count: counts.held },
-      {
-        reason: 'Bookkeeping material: kept until 5 years after the end of its financial year',
-        count: bookkeeping,
-      },
+      holdOf('coreRetention:legalHold', counts.held),
+      holdOf('coreRetention:bookkeeping', bookkeeping),
     ].filter((hold) => hold.count > 0),
     oldest: due.map((row) => ({ id: Number(row.id), since: row.since, why: 'closed' as const })),
   };
@@ -258,9 +249,9 @@ async function breachKindPreview(db: Db, settings: Settings, now: Date): Promise
   return {
     kind: 'breach',
     action: 'anonymise',
-    rule: `Closed more than ${settings.breachRetentionYears} years ago (before ${dayMonthYear(cutoff)}): the description and contact point are replaced, dates and numbers kept`,
+    ...ruleOf('breach', settings.breachRetentionYears, cutoff),
     due: found.due,
-    held: found.held > 0 ? [{ reason: 'Under a legal hold (Art. 17(3)(e))', count: found.held }] : [],
+    held: found.held > 0 ? [holdOf('coreRetention:legalHold', found.held)] : [],
     oldest: found.oldest.map((row) => ({ id: Number(row.id), since: row.since, why: 'closed' as const })),
   };
 }
@@ -273,9 +264,9 @@ async function agreementKindPreview(db: Db, settings: Settings, now: Date): Prom
   return {
     kind: 'agreement',
     action: 'remove',
-    rule: `Ended more than ${settings.agreementRetentionYears} years ago (before ${dayMonthYear(dateOnlyInstant(cutoffDate))}), with their documents`,
+    ...ruleOf('agreement', settings.agreementRetentionYears, dateOnlyInstant(cutoffDate)),
     due: found.due,
-    held: found.held > 0 ? [{ reason: 'Under a legal hold (Art. 17(3)(e))', count: found.held }] : [],
+    held: found.held > 0 ? [holdOf('coreRetention:legalHold', found.held)] : [],
     oldest: found.oldest.map((row) => ({
       id: Number(row.id),
       since: dateOnlyInstant(String(row.since)),
@@ -290,12 +281,9 @@ async function auditPayloadPreview(db: Db, settings: Settings, now: Date): Promi
   return {
     kind: 'auditPayload',
     action: 'redact',
-    rule: `Written more than ${settings.auditPayloadRetentionYears} years ago (before ${dayMonthYear(cutoff)}): the before/after copies go, the entry stays in the chain`,
+    ...ruleOf('auditPayload', settings.auditPayloadRetentionYears, cutoff),
     due: found.due,
-    held:
-      found.held > 0
-        ? [{ reason: 'About a record under a legal hold (Art. 17(3)(e))', count: found.held }]
-        : [],
+    held: found.held > 0 ? [holdOf('coreRetention:aboutLegalHold', found.held)] : [],
     oldest: found.oldest.map((row) => ({ id: Number(row.id), since: row.since, why: 'written' as const })),
   };
 }

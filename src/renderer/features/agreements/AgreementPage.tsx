@@ -33,7 +33,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { SubprocessorsPanel } from './SubprocessorsPanel';
 import { TransfersPanel } from './TransfersPanel';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 
 const tabKeys = ['tab'] as const;
 const tabs = ['overview', 'checklist', 'subprocessors', 'transfers', 'documents', 'history'] as const;
@@ -42,6 +42,7 @@ type TabKey = (typeof tabs)[number];
 export function AgreementPage() {
   const { id } = useParams();
   const t = useT('agreements');
+  const say = useSay();
   const [search, setSearch] = useSearchState(tabKeys);
   const tab: TabKey = tabs.find((candidate) => candidate === search.tab) ?? 'overview';
   const {
@@ -87,7 +88,7 @@ export function AgreementPage() {
             <DirectionChip role={detail.companyRole} />
             <StatusChip status={detail.status} recordedStatus={detail.recordedStatus} />
             <AlertChips alerts={detail.alerts} />
-            {detail.transferFlag && <TransferFlagChip problems={detail.transferProblems} />}
+            {detail.transferFlag && <TransferFlagChip problems={detail.transferProblemTexts.map(say)} />}
             <SpecialCategoryChips categories={detail.specialCategories} />
           </Stack>
         </Box>

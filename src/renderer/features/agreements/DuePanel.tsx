@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { type AgreementDeadline } from '../../../shared/agreements/contract';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 
 /** Reviews, expiry and objection windows coming up, from the same query the dashboard and reminders use. */
@@ -31,6 +31,7 @@ export function DuePanel({
 }) {
   // Folded by default: the register below needs the height; the quick filters count the same items.
   const t = useT('agreementPanels');
+  const say = useSay();
   const [open, setOpen] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? items : items.slice(0, 6);
@@ -101,7 +102,7 @@ export function DuePanel({
                         color={item.daysLeft < 0 ? 'error' : 'text.secondary'}
                         sx={{ display: 'block', fontWeight: item.daysLeft < 0 ? 600 : 400 }}
                       >
-                        {item.summary}
+                        {say(item.summaryText)}
                       </Typography>
                       <Typography variant="caption" component="span" color="text.secondary">
                         {item.organisationName}

@@ -24,7 +24,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { Fact } from '../cases/caseUi';
 import { SpecialCategoryChips } from './agreementUi';
 import { titleProps } from './panelParts';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 
 function Words({ items }: { items: readonly string[] }) {
   if (items.length === 0) return null;
@@ -40,6 +40,7 @@ function Words({ items }: { items: readonly string[] }) {
 export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
   const dispatch = useAppDispatch();
   const t = useT('agreements');
+  const say = useSay();
   const authorisationLabels = useLabels('authorisation');
   const endOfProcessingLabels = useLabels('endOfProcessing');
   const securityResultLabels = useLabels('securityResult');
@@ -60,7 +61,7 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
           >
             {detail.deadlines.map((item) => (
               <div key={item.key}>
-                <strong>{item.summary}</strong>
+                <strong>{say(item.summaryText)}</strong>
               </div>
             ))}
           </Alert>
@@ -168,9 +169,9 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
                 ? t('breachNoticeUndue')
                 : t('breachNoticeWithin', { hours: detail.breachNoticeHours })}
             </Fact>
-            {detail.noticeHoursProblem && (
+            {detail.noticeHoursProblemText && (
               <Alert severity="warning" sx={{ mb: 1 }}>
-                {detail.noticeHoursProblem}
+                {say(detail.noticeHoursProblemText)}
               </Alert>
             )}
             <Fact label={t('factSecurityAssessment')}>

@@ -15,7 +15,7 @@ import { EnumSelect, FormCheckbox, FormDateField, FormTextField } from '../../co
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FieldError } from '../../components/form/FieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { useAddTransferMutation, useUpdateTransferMutation } from './agreementsApi';
 import { FormDialog, useDialogForm } from './FormDialog';
 
@@ -31,6 +31,7 @@ export function TransferDialog({
   onClose: () => void;
 }) {
   const t = useT('agreementDialogs');
+  const say = useSay();
   const derogationLabels = useLabels('derogation');
   const sccModuleLabels = useLabels('sccModule');
   const transferBasisLabels = useLabels('transferBasis');
@@ -197,11 +198,11 @@ export function TransferDialog({
       {check && check.errors.length > 0 && (
         <Alert severity="error">
           <AlertTitle>{t('notValidBasis')}</AlertTitle>
-          {check.errors.join(' ')}
+          {check.errorTexts.map(say).join(' ')}
         </Alert>
       )}
       {check && check.errors.length === 0 && check.warnings.length > 0 && (
-        <Alert severity="warning">{check.warnings.join(' ')}</Alert>
+        <Alert severity="warning">{check.warningTexts.map(say).join(' ')}</Alert>
       )}
     </FormDialog>
   );

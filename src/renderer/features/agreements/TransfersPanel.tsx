@@ -23,7 +23,7 @@ import type { AgreementDetail, Transfer } from '../../../shared/agreements/contr
 import { endedStatuses, type SccModule } from '../../../shared/agreements/rules';
 import { countryName, transferStatus } from '../../../shared/countries';
 import { TransferStatusChip } from '../../components/CountrySelect';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { useRemoveTransferMutation, useRestoreTransferMutation } from './agreementsApi';
@@ -52,6 +52,7 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
   const [remove] = useRemoveTransferMutation();
   const [restore] = useRestoreTransferMutation();
   const t = useT('agreementPanels');
+  const say = useSay();
   const basisText = useBasisText();
   const transferDirectionLabels = useLabels('transferDirection');
   return (
@@ -67,7 +68,7 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
             <Alert severity="error" sx={{ mb: 2 }} aria-label={t('transferProblems')}>
               <AlertTitle>{t('basisLacking')}</AlertTitle>
               <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                {detail.transferProblems.map((problem) => (
+                {detail.transferProblemTexts.map(say).map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
               </Box>
@@ -183,13 +184,13 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
                         {t('validBasis')}
                       </Typography>
                     )}
-                    {transfer.errors.map((text) => (
+                    {transfer.errorTexts.map(say).map((text) => (
                       <Stack key={text} direction="row" spacing={0.5}>
                         <ErrorOutlineIcon fontSize="small" color="error" />
                         <Typography variant="body2">{text}</Typography>
                       </Stack>
                     ))}
-                    {transfer.warnings.map((text) => (
+                    {transfer.warningTexts.map(say).map((text) => (
                       <Stack key={text} direction="row" spacing={0.5}>
                         <WarningAmberOutlinedIcon fontSize="small" color="warning" />
                         <Typography variant="body2">{text}</Typography>

@@ -27,7 +27,7 @@ import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { DateRangeFilter } from '../../components/list/DateRangeFilter';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
 import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } from './breachesApi';
@@ -50,6 +50,7 @@ function shownClock(row: BreachSummary) {
 export function BreachesPage() {
   const navigate = useNavigate();
   const t = useT('breaches');
+  const say = useSay();
   const riskShortLabels = useLabels('riskShort');
   const breachStates = useLabels('breachState');
   const stateLabels: Record<BreachListState, string> = {
@@ -151,7 +152,7 @@ export function BreachesPage() {
             <Box sx={{ py: 0.75 }}>
               <ClockChip clock={clock} now={now} />
               <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
-                {clock.label}
+                {say(clock.labelText)}
                 {row.clocks.length > 1 ? t('clockCount', { count: row.clocks.length }) : ''}
                 {clock.status === 'running' || clock.status === 'overdue'
                   ? t('dueAt', { time: formatOslo(clock.dueAt) })
@@ -169,7 +170,7 @@ export function BreachesPage() {
         renderCell: ({ row }) => <StateChip state={row.state} short />,
       },
     ],
-    [now, t],
+    [now, say, t],
   );
 
   const quick: FilterPick<Parameters<typeof setFilter>[0]>[] = [

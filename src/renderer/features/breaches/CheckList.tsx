@@ -2,7 +2,7 @@ import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import type { BreachDetail } from '../../../shared/breaches/contract';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 
 /** One line of a checklist: ticked when done, an empty circle while not (readable without colour). */
 function CheckItem({ ok, primary, secondary }: { ok: boolean; primary: string; secondary?: string | null }) {
@@ -45,14 +45,15 @@ export function ContentsCheck({ detail }: { detail: BreachDetail }) {
 /** What must be met or decided before the breach can be closed. */
 export function Obligations({ detail }: { detail: BreachDetail }) {
   const t = useT('breaches');
+  const say = useSay();
   return (
     <List dense disablePadding aria-label={t('obligations')}>
       {detail.obligations.map((obligation) => (
         <CheckItem
           key={obligation.key}
           ok={obligation.met}
-          primary={`${obligation.label}${obligation.met ? '' : t('notYet')}`}
-          secondary={obligation.detail}
+          primary={`${say(obligation.labelText)}${obligation.met ? '' : t('notYet')}`}
+          secondary={obligation.detailText && say(obligation.detailText)}
         />
       ))}
     </List>

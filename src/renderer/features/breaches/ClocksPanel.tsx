@@ -2,10 +2,10 @@ import { Alert, Box, Button, Card, CardContent, Grid, Stack, Typography } from '
 import EditCalendarOutlinedIcon from '@mui/icons-material/EditCalendarOutlined';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import { useState } from 'react';
-import { clockStateText, liveClock } from '../../../shared/breaches/clock-text';
+import { clockStatePhrase, liveClock } from '../../../shared/breaches/clock-text';
 import type { BreachClock, BreachDetail } from '../../../shared/breaches/contract';
 import { formatOslo } from '../../../shared/breaches/time';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { AwarenessDialog } from './AwarenessDialog';
 import { clockColor, clockIcon, useCoreNow } from './breachUi';
 import { NotifyAuthorityDialog } from './NotifyAuthorityDialog';
@@ -31,6 +31,7 @@ function ClockBox({
   onRecord?: () => void;
 }) {
   const t = useT('breaches');
+  const say = useSay();
   const methodLabels = useLabels('customerNoticeMethod');
   const live = liveClock(clock, now);
   const running = live.status === 'running' || live.status === 'overdue';
@@ -45,7 +46,7 @@ function ClockBox({
   return (
     <Box
       component="section"
-      aria-label={t('clockOf', { label: clock.label })}
+      aria-label={t('clockOf', { label: say(clock.labelText) })}
       data-testid={`clock-${clock.key}`}
       sx={{
         borderLeft: 6,
@@ -62,7 +63,7 @@ function ClockBox({
           ? t('clockAuthority')
           : clock.party === 'subjects'
             ? t('clockSubjects')
-            : t('clockCustomer', { label: clock.label })}
+            : t('clockCustomer', { label: say(clock.labelText) })}
       </Typography>
       <Stack
         direction="row"
@@ -80,7 +81,7 @@ function ClockBox({
           data-testid="clock-state"
           sx={{ fontWeight: 600 }}
         >
-          {clockStateText(live, now)}
+          {say(clockStatePhrase(live, now))}
         </Typography>
       </Stack>
       {running && (
@@ -96,16 +97,16 @@ function ClockBox({
           {live.status === 'late' ? t('lateDue', { time: formatOslo(clock.dueAt) }) : ''}
         </Typography>
       )}
-      {clock.note && (
+      {clock.noteText && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
-          {clock.note}
+          {say(clock.noteText)}
         </Typography>
       )}
       <Typography variant="body2" sx={{ mt: 0.5, fontFamily: 'monospace' }} data-testid="clock-explanation">
-        {clock.explanation}
+        {say(clock.explanationText)}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="p">
-        {clock.basis}
+        {say(clock.basisText)}
       </Typography>
       {customer?.noticeHoursFlag && (
         <Typography variant="caption" color="warning.main" component="p" sx={{ fontWeight: 600 }}>

@@ -28,7 +28,7 @@ import { AuditEntries } from '../../components/AuditEntries';
 import { EmptyState } from '../../components/EmptyState';
 import { EventTimeline } from '../../components/EventTimeline';
 import { useRun } from '../cases/useRun';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 import { titleProps } from './breachUi';
 import { LinkInquiryDialog } from './LinkInquiryDialog';
 import { useAddBreachNoteMutation, useBreachHistoryQuery } from './breachesApi';
@@ -52,13 +52,16 @@ export function HistoryPanel({ detail }: { detail: BreachDetail }) {
   const [addNote, { isLoading }] = useAddBreachNoteMutation();
   const [showChanges, setShowChanges] = useState(false);
   const t = useT('breaches');
+  const say = useSay();
   const { data: audit } = useBreachHistoryQuery({ id: detail.id }, { skip: !showChanges });
   return (
     <Card>
       <CardHeader title={t('tabHistory')} subheader={t('historyHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
         <EventTimeline
-          events={detail.timeline}
+          events={detail.timeline.map((event) =>
+            event.summaryText ? { ...event, summary: say(event.summaryText) } : event,
+          )}
           icons={icons}
           formatAt={formatOslo}
           noteLabel={t('addNoteLabel')}

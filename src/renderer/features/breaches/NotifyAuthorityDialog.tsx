@@ -1,13 +1,13 @@
 import { Alert, Box, DialogContentText, Grid, Stack, Typography } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { authorityNoticeHours, type NotificationPhase } from '../../../shared/breaches/rules';
-import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
+import { durationPhrase, formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { useCoreNow } from './breachUi';
 import { useNotifyAuthorityMutation } from './breachesApi';
 import { ContentsCheck } from './CheckList';
@@ -30,6 +30,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   const now = useCoreNow(detail.now);
   const [notify] = useNotifyAuthorityMutation();
   const t = useT('breaches');
+  const say = useSay();
   const phaseLabels = useLabels('notificationPhase');
   const first = detail.notifications.length === 0;
   const phases: NotificationPhase[] = first ? ['initial', 'final'] : ['follow-up', 'final'];
@@ -62,7 +63,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
           <strong>{formatOslo(dueAt)}</strong>
           {first
             ? t(dueAt > now ? 'fromNow' : 'ago', {
-                duration: durationText(Math.abs(dueAt.getTime() - now.getTime())),
+                duration: say(durationPhrase(Math.abs(dueAt.getTime() - now.getTime()))),
               })
             : ''}
           .
@@ -88,7 +89,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
             />
             <FormOsloDateTimeField control={control} name="sentAt" label={t('sent')} required />
             {lateBy > 0 && (
-              <Alert severity="error">{t('lateAlert', { duration: durationText(lateBy) })}</Alert>
+              <Alert severity="error">{t('lateAlert', { duration: say(durationPhrase(lateBy)) })}</Alert>
             )}
             {lateBy > 0 && (
               <FormTextField

@@ -1,12 +1,12 @@
 import { DialogContentText, Stack } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { customerNoticeMethods } from '../../../shared/breaches/rules';
-import { durationText, formatOslo, toOsloInput } from '../../../shared/breaches/time';
+import { durationPhrase, formatOslo, toOsloInput } from '../../../shared/breaches/time';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { useNotifyCustomerMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloInstant, osloTime } from './osloTimeField';
 
@@ -27,6 +27,7 @@ export function NotifyCustomerDialog({
   const dispatch = useAppDispatch();
   const [notify] = useNotifyCustomerMutation();
   const t = useT('breaches');
+  const say = useSay();
   const methodLabels = useLabels('customerNoticeMethod');
   const customer = detail.customers.find((candidate) => candidate.organisationId === organisationId);
   const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(tellForm, {
@@ -96,7 +97,7 @@ export function NotifyCustomerDialog({
             required
             multiline
             minRows={2}
-            helperText={t('afterDue', { duration: durationText(lateBy) })}
+            helperText={t('afterDue', { duration: say(durationPhrase(lateBy)) })}
           />
         )}
         <FormTextField control={control} name="note" label={t('note')} multiline minRows={2} />

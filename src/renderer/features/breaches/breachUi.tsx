@@ -12,10 +12,10 @@ import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import TimerOutlinedIcon from '@mui/icons-material/TimerOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { type ReactElement, type ReactNode, useMemo, useState } from 'react';
-import { clockStateText, liveClock } from '../../../shared/breaches/clock-text';
+import { clockStatePhrase, liveClock } from '../../../shared/breaches/clock-text';
 import type { BreachClock, ClockStatus } from '../../../shared/breaches/contract';
 import { type BreachState, type RiskLevel } from '../../../shared/breaches/rules';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { useBreachNowQuery } from './breachesApi';
 
 /**
@@ -67,6 +67,7 @@ export function ClockChip({
   size?: 'small' | 'medium';
 }) {
   const t = useT('breaches');
+  const say = useSay();
   const live = liveClock(clock, now);
   const look = clockLook[live.status];
   return (
@@ -77,8 +78,8 @@ export function ClockChip({
       variant={live.status === 'overdue' || live.status === 'running' ? 'filled' : 'outlined'}
       label={
         withLabel
-          ? t('clockLabelled', { label: clock.label, state: clockStateText(live, now) })
-          : clockStateText(live, now)
+          ? t('clockLabelled', { label: say(clock.labelText), state: say(clockStatePhrase(live, now)) })
+          : say(clockStatePhrase(live, now))
       }
     />
   );

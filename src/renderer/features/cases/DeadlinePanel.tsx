@@ -3,7 +3,7 @@ import EditCalendarOutlinedIcon from '@mui/icons-material/EditCalendarOutlined';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
 import { useState } from 'react';
 import { Trans } from 'react-i18next';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { StatusChips, useDaysLeftText, useFormatDue } from './caseUi';
@@ -13,6 +13,7 @@ import { ReceivedDateDialog } from './ReceivedDateDialog';
 /** The clock of a case: the date, the days left, and why the date is what it is. */
 export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
   const t = useT('cases');
+  const say = useSay();
   const replyChannelLabels = useLabels('replyChannel');
   const formatDue = useFormatDue();
   const daysLeftText = useDaysLeftText();
@@ -80,7 +81,7 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
               {t('whyThisDate')}
             </Typography>
             <Typography variant="body1" data-testid="due-explanation" sx={{ fontWeight: 500 }}>
-              {clock.current.explanation}
+              {say(clock.current.explanationText)}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
               {t('receivedOn', { date: formatDate(clock.receivedDate) })}
@@ -115,7 +116,7 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
                         due: formatDue(clock.forwarding.due),
                       })
                     : t('forwardedInTime', { date: formatDate(clock.forwarding.forwardedOn) })
-                  : `${clock.forwarding.explanation}.`}
+                  : `${say(clock.forwarding.explanationText)}.`}
               </Typography>
             )}
             {clock.pauses.length > 0 && (
@@ -127,7 +128,7 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
                     variant="body2"
                     color={pause.counts ? 'text.primary' : 'text.secondary'}
                   >
-                    {pause.reason}
+                    {say(pause.reasonText)}
                   </Typography>
                 ))}
               </Box>
@@ -154,7 +155,7 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
                   i18nKey="canExtend"
                   values={{
                     date: formatDue(clock.extendedDue.date),
-                    explanation: clock.extendedDue.explanation,
+                    explanation: say(clock.extendedDue.explanationText),
                     until: formatDue(clock.extensionPossibleUntil),
                   }}
                   components={strong}

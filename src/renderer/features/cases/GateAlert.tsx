@@ -1,5 +1,5 @@
 import { Alert, AlertTitle } from '@mui/material';
-import { useLanguage, useT } from '../../i18n';
+import { useLanguage, useSay, useT } from '../../i18n';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { formatList } from '../../../shared/i18n/translate';
 
@@ -13,6 +13,7 @@ const effectKeys = {
 /** Whether data may be disclosed, changed or erased for the person yet, and why. */
 export function GateAlert({ detail }: { detail: CaseDetail }) {
   const t = useT('cases');
+  const say = useSay();
   const language = useLanguage();
   const { gate } = detail.verification;
   if (gate.effects.length === 0 && !detail.verification.override) return null;
@@ -26,12 +27,12 @@ export function GateAlert({ detail }: { detail: CaseDetail }) {
           ),
         })}
       </AlertTitle>
-      {gate.explanation}
+      {say(gate.explanationText)}
     </Alert>
   ) : (
     <Alert severity="warning" role="status">
       <AlertTitle>{t('gateClosed')}</AlertTitle>
-      {gate.explanation}
+      {say(gate.explanationText)}
     </Alert>
   );
 }

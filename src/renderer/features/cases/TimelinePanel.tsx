@@ -12,7 +12,7 @@ import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { ReactElement } from 'react';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 import { EventTimeline } from '../../components/EventTimeline';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
@@ -37,6 +37,7 @@ const icons: Record<string, ReactElement> = {
 /** Everything that happened on the case, newest first, with who did it. */
 export function TimelinePanel({ detail }: { detail: CaseDetail }) {
   const t = useT('cases');
+  const say = useSay();
   const run = useRun();
   const [addNote, { isLoading }] = useAddCaseNoteMutation();
   return (
@@ -44,7 +45,9 @@ export function TimelinePanel({ detail }: { detail: CaseDetail }) {
       <CardHeader title={t('timeline')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
       <CardContent sx={{ pt: 0 }}>
         <EventTimeline
-          events={detail.timeline}
+          events={detail.timeline.map((event) =>
+            event.summaryText ? { ...event, summary: say(event.summaryText) } : event,
+          )}
           icons={icons}
           formatAt={formatDateTime}
           noteLabel={t('addNoteLabel')}

@@ -19,7 +19,7 @@ import { holiday as holidayNames, type HolidayKey } from '../../../shared/i18n/r
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { formatCount, formatPattern } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
 import { useDashboardCalendarQuery } from './dashboardApi';
@@ -49,6 +49,7 @@ function DayCell({
   onSelect: () => void;
 }) {
   const t = useT('dashboard');
+  const say = useSay();
   const holidays = useLabels('holiday');
   const holidayKey = day.holiday ? holidayKeyByName.get(day.holiday) : undefined;
   const holiday = holidayKey ? holidays[holidayKey] : day.holiday;
@@ -97,7 +98,11 @@ function DayCell({
         {day.items.slice(0, shownPerDay).map((item) => (
           <Tooltip
             key={item.key}
-            title={t('itemTip', { kind: t(`kind:${item.kind}`), title: item.title, detail: item.detail })}
+            title={t('itemTip', {
+              kind: t(`kind:${item.kind}`),
+              title: say(item.titleText),
+              detail: say(item.detailText),
+            })}
           >
             <ButtonBase
               onClick={() => void navigate(item.path)}
@@ -128,7 +133,7 @@ function DayCell({
                   color: 'text.primary',
                 }}
               >
-                {item.title}
+                {say(item.titleText)}
               </Box>
             </ButtonBase>
           </Tooltip>

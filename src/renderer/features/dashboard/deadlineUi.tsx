@@ -29,7 +29,7 @@ import type {
   DeadlineKind,
   DeadlineUrgency,
 } from '../../../shared/deadlines/items';
-import { text, useT } from '../../i18n';
+import { text, useSay, useT } from '../../i18n';
 import { formatDateTime, formatPattern } from '../../lib/format';
 
 export const kindIcons: Record<DeadlineKind, ReactElement> = {
@@ -124,8 +124,8 @@ export function DueText({ item, now }: { item: DeadlineItem; now: number }) {
 
 /**
  * Deadlines, each one click from its record; icons and words carry the meaning, colour only helps.
- * An item's title and detail are worded by the core's deadline sources (`data-core-text` marks them
- * for the bokmål tour of tests/e2e/screens.spec.ts, which lists them apart).
+ * An item's title and detail are phrases of the core's deadline sources, worded in the person's
+ * language (`data-core-text` marks them for the bokmål tour of tests/e2e/screens.spec.ts).
  */
 export function DeadlineList({
   items,
@@ -138,6 +138,7 @@ export function DeadlineList({
   showKind?: boolean;
 }) {
   const t = useT('dashboard');
+  const say = useSay();
   const navigate = useNavigate();
   const now = useNow();
   return (
@@ -155,7 +156,7 @@ export function DeadlineList({
               primary={
                 <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
                   <Typography variant="body2" fontWeight={600} component="span" data-core-text>
-                    {item.title}
+                    {say(item.titleText)}
                   </Typography>
                   {showKind && (
                     <Typography variant="caption" color="text.secondary" component="span">
@@ -174,7 +175,7 @@ export function DeadlineList({
                   ))}
                 </Stack>
               }
-              secondary={<span data-core-text>{item.detail}</span>}
+              secondary={<span data-core-text>{say(item.detailText)}</span>}
             />
             <DueText item={item} now={now} />
           </ListItemButton>

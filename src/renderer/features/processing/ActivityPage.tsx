@@ -28,7 +28,7 @@ import { countryName } from '../../../shared/countries';
 import type { ActivityDetail } from '../../../shared/processing/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
 import { ActivityDialog } from './ActivityDialog';
@@ -125,6 +125,7 @@ function Content({ detail }: { detail: ActivityDetail }) {
 
 function Transfers({ detail }: { detail: ActivityDetail }) {
   const t = useT('agreementPanels');
+  const say = useSay();
   const transferBasisLabels = useLabels('transferBasis');
   const sccModuleLabels = useLabels('sccModule');
   const derogationLabels = useLabels('derogation');
@@ -173,7 +174,7 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
                       t('aValidBasis')
                     ) : (
                       <Typography variant="body2" color="error">
-                        {transfer.errors.join(' ')}
+                        {transfer.errorTexts.map(say).join(' ')}
                       </Typography>
                     )}
                   </TableCell>
@@ -205,6 +206,7 @@ function History({ id }: { id: number }) {
 /** One processing activity of the record (Art. 30), with what it still lacks. */
 export function ActivityPage() {
   const t = useT('agreementPanels');
+  const say = useSay();
   const common = useT('common');
   const { id } = useParams();
   const dispatch = useAppDispatch();
@@ -281,7 +283,7 @@ export function ActivityPage() {
       {detail.missing.length > 0 && (
         <Alert severity="warning">
           <AlertTitle>{t('stillToRecord')}</AlertTitle>
-          {detail.missing.join('; ')}.
+          {detail.missingTexts.map(say).join('; ')}.
         </Alert>
       )}
       <Content detail={detail} />

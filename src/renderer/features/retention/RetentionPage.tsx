@@ -21,7 +21,7 @@ import { useAppDispatch } from '../../app/store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { usePurgeRetentionMutation, useRetentionPreviewQuery } from './retentionApi';
 
@@ -54,6 +54,7 @@ const itemKeys = {
 
 function KindPanel({ preview }: { preview: RetentionKindPreview }) {
   const t = useT('retention');
+  const say = useSay();
   const title = t(kindKeys[preview.kind]);
   const itemName = (id: number) =>
     preview.kind === 'inquiry' ? inquiryNumber(id) : t(itemKeys[preview.kind], { id });
@@ -68,7 +69,7 @@ function KindPanel({ preview }: { preview: RetentionKindPreview }) {
         </Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {preview.rule}
+        {say(preview.ruleText)}
       </Typography>
       {preview.held.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 1.5 }}>
@@ -77,7 +78,7 @@ function KindPanel({ preview }: { preview: RetentionKindPreview }) {
               key={hold.reason}
               size="small"
               variant="outlined"
-              label={t('kept', { count: hold.count, reason: hold.reason })}
+              label={t('kept', { count: hold.count, reason: say(hold.reasonText) })}
             />
           ))}
         </Stack>
