@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/shared/i18n/phrases';
 import { runCli } from './support/cli';
 import { expectError, expectOk, signedIn, testCore } from './support/core';
 
@@ -93,6 +94,9 @@ describe('the person search', () => {
     expect(group('organisation').items).toEqual([
       expect.objectContaining({ id: organisation.id, why: "contact person's e-mail address" }),
     ]);
+    // Why it matched, worded in bokmål too (the People screen words it in the reader's language).
+    expect(say('nb', group('organisation').items[0]!.whyText)).toBe('kontaktpersonens e-postadresse');
+    expect(say('nb', group('audit').items[0]!.titleText!)).toMatch(/^Oppføring \d+$/);
     expect(group('audit').total).toBeGreaterThan(0);
     expect(group('audit').items[0]).toMatchObject({
       why: 'e-mail address',
@@ -109,6 +113,8 @@ describe('the person search', () => {
       why: 'file name',
       path: `/registers/organisations/${organisation.id}`,
     });
+    const file = byName.groups.find((candidate) => candidate.kind === 'attachment')!.items[0]!;
+    expect(say('nb', file.detailText!)).toBe(`vedlegg til organisasjon ${organisation.id}`);
     // A case by the whole name and by a part of it, through the case search's trigram index.
     for (const query of ['kari nordmann', 'nordm'])
       expect(

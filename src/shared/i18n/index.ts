@@ -3,6 +3,7 @@ import { accessReport } from './resources/access-report';
 import { coreBreaches } from './resources/core-breaches';
 import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
+import { corePeople } from './resources/core-people';
 import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
@@ -53,6 +54,7 @@ export const namespaces = {
   coreRegisters,
   coreRetention,
   coreTimeline,
+  corePeople,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

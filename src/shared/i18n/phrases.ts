@@ -6,6 +6,7 @@ import { intlLocales, type Language } from './languages';
 import { coreBreaches } from './resources/core-breaches';
 import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
+import { corePeople } from './resources/core-people';
 import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
@@ -24,6 +25,7 @@ export const phraseNamespaces = {
   coreRegisters,
   coreRetention,
   coreTimeline,
+  corePeople,
   requestType: labels.requestType,
   requestTypeNoun: labels.requestTypeNoun,
   inquiryCategory: labels.inquiryCategory,

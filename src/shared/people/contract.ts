@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phraseSchema } from '../i18n/phrases';
 import { attachmentSchema } from '../attachments/contract';
 import { command, query } from '../contract/channel';
 import { fileDownloadSchema } from '../files';
@@ -35,8 +36,13 @@ export const personMatchSchema = z.object({
   detail: z.string(),
   /** When it was received, reported, added or written (ISO). */
   date: z.string().nullable(),
-  /** Why it matched: "e-mail address", "phone number", "name", "reference", … */
+  /** Why it matched: "e-mail address", "phone number", "name", "reference", … (in English) */
   why: z.string(),
+  /** The same, to word in the reader's language. */
+  whyText: phraseSchema,
+  /** A title or detail the core words itself (an audit entry's, an attachment's), to word in the reader's language. */
+  titleText: phraseSchema.nullable(),
+  detailText: phraseSchema.nullable(),
   /** Deleted but not yet purged (inquiries), or removed (attachments). */
   deleted: z.boolean(),
   /** Where the record is shown in the app, one click away. */

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { osloDate } from '../../../shared/oslo';
 import { inquiryListInput } from '../../../shared/inquiries/contract';
 import { inquiryNumber } from '../../../shared/inquiries/rules';
+import { english, phrase, type Phrase, type PhraseKey } from '../../../shared/i18n/phrases';
 import {
   type PersonMatch,
   personMatchLimit,
@@ -37,17 +38,31 @@ const lower = (value: unknown) => (typeof value === 'string' ? nameKey(value) : 
 function whyOf(
   wanted: Wanted,
   fields: { name?: unknown; email?: unknown; phone?: unknown; reference?: unknown },
-): string | null {
-  if (wanted.email && lower(fields.email) === wanted.email) return 'e-mail address';
+): Phrase | null {
+  if (wanted.email && lower(fields.email) === wanted.email) return phrase('corePeople:email');
   if (wanted.phone && typeof fields.phone === 'string' && phoneKey(fields.phone) === wanted.phone)
-    return 'phone number';
-  if (lower(fields.reference) === wanted.name) return 'customer reference';
+    return phrase('corePeople:phone');
+  if (lower(fields.reference) === wanted.name) return phrase('corePeople:reference');
   const name = lower(fields.name);
   if (name && (name === wanted.name || name.split(' ').some((word) => word.startsWith(wanted.name))))
-    return 'name';
-  if (name && wanted.name.includes(' ') && name.includes(wanted.name)) return 'name';
-  if (!wanted.email && !wanted.phone && lower(fields.email).startsWith(wanted.name)) return 'e-mail address';
+    return phrase('corePeople:name');
+  if (name && wanted.name.includes(' ') && name.includes(wanted.name)) return phrase('corePeople:name');
+  if (!wanted.email && !wanted.phone && lower(fields.email).startsWith(wanted.name))
+    return phrase('corePeople:email');
   return null;
+}
+
+/** Why a record matched, in English and as a phrase; a title or detail the core words itself likewise. */
+function matched(
+  why: Phrase,
+  words: { title?: Phrase; detail?: Phrase } = {},
+): Pick<PersonMatch, 'why' | 'whyText' | 'titleText' | 'detailText'> {
+  return {
+    why: english(why),
+    whyText: why,
+    titleText: words.title ?? null,
+    detailText: words.detail ?? null,
+  };
 }
 
 const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -122,7 +137,7 @@ async function inquiries(ctx: Ctx, wanted: Wanted): Promise<Found> {
       title: inquiryNumber(Number(row.id)),
       detail: [row.person_name, row.person_email, row.person_phone, row.summary].filter(Boolean).join(' · '),
       date: row.received_at === null ? null : String(row.received_at),
-      why: why ?? 'the words of the inquiry',
+      ...matched(why ?? phrase('corePeople:words')),
       deleted: row.deleted_at !== null,
       path: `/inquiries/${row.id}`,
     }))
@@ -178,13 +193,14 @@ async function cases(ctx: Ctx, wanted: Wanted): Promise<Found> {
         .filter(Boolean)
         .join(' · '),
       date: String(row.received_at ?? row.created_at),
-      why:
+      ...matched(
         whyOf(wanted, {
           name: row.person_name,
           email: row.person_email,
           phone: row.person_phone,
           reference: row.person_reference,
-        }) ?? 'name',
+        }) ?? phrase('corePeople:name'),
+      ),
       deleted: false,
       path: `/cases/${row.id}`,
     })),
@@ -219,7 +235,11 @@ async function breaches(ctx: Ctx, wanted: Wanted, inquiryIds: number[]): Promise
       title: row.number,
       detail: row.title,
       date: row.aware_at,
-      why: linked ? `its inquiry ${inquiryNumber(row.via as number)}` : 'contact point',
+      ...matched(
+        linked
+          ? phrase('corePeople:viaInquiry', { number: inquiryNumber(row.via as number) })
+          : phrase('corePeople:contactPoint'),
+      ),
       deleted: false,
       path: `/breaches/${row.id}`,
     });
@@ -255,12 +275,23 @@ async function organisations(ctx: Ctx, wanted: Wanted): Promise<Found> {
         .filter(Boolean)
         .join(' · '),
       date: null,
-      why: `contact person's ${why}`,
+      ...matched(phrase('corePeople:contactPerson', { why })),
       deleted: false,
       path: `/registers/organisations/${row.id}`,
     });
   }
   return { total: items.length, items: items.slice(0, personMatchLimit) };
+}
+
+const attachedToKeys: Record<string, PhraseKey> = {
+  case: 'corePeople:attachedToCase',
+  breach: 'corePeople:attachedToBreach',
+  organisation: 'corePeople:attachedToOrganisation',
+  agreement: 'corePeople:attachedToAgreement',
+};
+
+function attachedTo(ownerType: string, ownerId: number): Phrase {
+  return phrase(attachedToKeys[ownerType] ?? 'corePeople:attachedToOrganisation', { id: ownerId });
 }
 
 export const ownerPaths: Record<string, (id: number) => string> = {
@@ -283,9 +314,11 @@ async function attachments(ctx: Ctx, wanted: Wanted): Promise<Found> {
       kind: 'attachment',
       id: Number(row.id),
       title: String(row.file_name),
-      detail: `attached to ${row.owner_type} ${row.owner_id}`,
+      detail: english(attachedTo(String(row.owner_type), Number(row.owner_id))),
       date: String(row.uploaded_at),
-      why: 'file name',
+      ...matched(phrase('corePeople:fileName'), {
+        detail: attachedTo(String(row.owner_type), Number(row.owner_id)),
+      }),
       deleted: row.removed_at !== null,
       path: (ownerPaths[String(row.owner_type)] ?? ownerPaths.organisation)(Number(row.owner_id)),
     })),
@@ -311,15 +344,16 @@ async function auditEntries(ctx: Ctx, wanted: Wanted): Promise<Found> {
     .orderBy('entry_id', 'desc')
     .limit(personMatchLimit * 4)
     .select('entry_id', 'kind');
-  const whyByEntry = new Map<number, string>();
-  const whyOfKind: Record<string, string> = {
-    email: 'e-mail address',
-    phone: 'phone number',
-    name: 'name',
-    ref: 'customer reference',
+  const whyByEntry = new Map<number, Phrase>();
+  const whyOfKind: Record<string, Phrase> = {
+    email: phrase('corePeople:email'),
+    phone: phrase('corePeople:phone'),
+    name: phrase('corePeople:name'),
+    ref: phrase('corePeople:reference'),
   };
   for (const entry of entries)
-    if (!whyByEntry.has(entry.entry_id)) whyByEntry.set(entry.entry_id, whyOfKind[entry.kind] ?? entry.kind);
+    if (!whyByEntry.has(entry.entry_id))
+      whyByEntry.set(entry.entry_id, whyOfKind[entry.kind] ?? phrase('corePeople:name'));
   const ids = [...whyByEntry.keys()].slice(0, personMatchLimit);
   const rows: Array<Record<string, string | number | null>> = ids.length
     ? await ctx
@@ -339,7 +373,9 @@ async function auditEntries(ctx: Ctx, wanted: Wanted): Promise<Found> {
       title: `Entry ${row.id}`,
       detail: `${row.username}: ${row.action} ${row.entity_type}${row.entity_id ? ` ${row.entity_id}` : ''}`,
       date: String(row.at),
-      why: whyByEntry.get(Number(row.id)) ?? 'name',
+      ...matched(whyByEntry.get(Number(row.id)) ?? phrase('corePeople:name'), {
+        title: phrase('corePeople:auditEntry', { id: Number(row.id) }),
+      }),
       deleted: false,
       path: `/admin/audit?entityType=${encodeURIComponent(String(row.entity_type))}${row.entity_id ? `&entityId=${encodeURIComponent(String(row.entity_id))}` : ''}`,
     })),

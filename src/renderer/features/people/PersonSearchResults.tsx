@@ -20,6 +20,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { kindKey, type SelectedRecord, selectionKey } from './selection';
+import { useMatchWords } from './matchWords';
 
 function MatchItem({
   match,
@@ -31,7 +32,8 @@ function MatchItem({
   onToggle?: (match: PersonMatch, selected: boolean) => void;
 }) {
   const t = useT('people');
-  const label = t('select', { title: match.title });
+  const words = useMatchWords();
+  const label = t('select', { title: words.title(match) });
   return (
     <ListItem divider alignItems="flex-start">
       {onToggle && (
@@ -48,13 +50,13 @@ function MatchItem({
         primary={
           <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap">
             <Link component={RouterLink} to={match.path} underline="hover" fontWeight={600}>
-              {match.title}
+              {words.title(match)}
             </Link>
-            <Chip size="small" variant="outlined" label={t('matched', { why: match.why })} />
+            <Chip size="small" variant="outlined" label={t('matched', { why: words.why(match) })} />
             {match.deleted && <Chip size="small" color="warning" variant="outlined" label={t('deleted')} />}
           </Stack>
         }
-        secondary={`${match.date ? `${formatDateTime(match.date)} · ` : ''}${match.detail}`}
+        secondary={`${match.date ? `${formatDateTime(match.date)} · ` : ''}${words.detail(match)}`}
       />
     </ListItem>
   );

@@ -14,6 +14,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { kindKey, type SelectedRecord, selectionKey } from './selection';
+import { useMatchWords } from './matchWords';
 
 /**
  * The records gathered for one person, with how each was found, a button to remove each and one to
@@ -29,6 +30,7 @@ export function PersonSelectionList({
   actions?: ReactNode;
 }) {
   const t = useT('people');
+  const words = useMatchWords();
   const quoted = (query: string) => t('quoted', { text: query });
   const queries = [...new Set(selected.map((record) => record.query))];
   return (
@@ -63,10 +65,10 @@ export function PersonSelectionList({
                 key={selectionKey(record)}
                 divider
                 secondaryAction={
-                  <Tooltip title={t('remove', { title: record.title })}>
+                  <Tooltip title={t('remove', { title: words.title(record) })}>
                     <IconButton
                       edge="end"
-                      aria-label={t('remove', { title: record.title })}
+                      aria-label={t('remove', { title: words.title(record) })}
                       onClick={() =>
                         onChange(selected.filter((other) => selectionKey(other) !== selectionKey(record)))
                       }
@@ -77,8 +79,8 @@ export function PersonSelectionList({
                 }
               >
                 <ListItemText
-                  primary={`${record.title} · ${t(kindKey[record.kind])}`}
-                  secondary={t('foundBy', { query: quoted(record.query), why: record.why })}
+                  primary={`${words.title(record)} · ${t(kindKey[record.kind])}`}
+                  secondary={t('foundBy', { query: quoted(record.query), why: words.why(record) })}
                   slotProps={{ primary: { noWrap: true } }}
                 />
               </ListItem>

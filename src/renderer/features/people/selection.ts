@@ -41,9 +41,9 @@ export const personSelectionSlice = createSlice({
   name: 'personSelection',
   initialState: { records: [] as SelectedRecord[] },
   reducers: {
-    selectionChanged: (state, action: PayloadAction<SelectedRecord[]>) => {
-      state.records = action.payload;
-    },
+    // A new state rather than an assignment to the draft: immer's draft type cannot hold a phrase's
+    // recursive parameters.
+    selectionChanged: (_state, action: PayloadAction<SelectedRecord[]>) => ({ records: action.payload }),
   },
   extraReducers: (builder) => {
     builder
