@@ -37,7 +37,6 @@ const sqlStillInServices = [
   'src/main/core/processing/service.ts',
   'src/main/core/reminders/service.ts',
   'src/main/core/reports/annual-figures.ts',
-  'src/main/core/retention/service.ts',
 ];
 
 export default tseslint.config(

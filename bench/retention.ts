@@ -12,7 +12,8 @@ import { adjustableClock } from '../src/main/core/clock';
 import { systemActor } from '../src/main/core/context';
 import { openCore, runAsSystem } from '../src/main/core/core';
 import { seedDemo } from '../src/main/core/demo/seed';
-import { purgeRetention, retentionPreview } from '../src/main/core/retention/service';
+import { retentionPreview } from '../src/main/core/retention/preview';
+import { purgeRetention } from '../src/main/core/retention/service';
 import { signInSession } from '../src/main/core/session';
 import { benchDatabase, stats } from './support';
 

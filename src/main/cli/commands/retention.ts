@@ -19,7 +19,7 @@ export const retentionPreviewCommand: CliCommand = {
     'oldest due by number and date), and the purge log. Counts and numbers only. Changes nothing.',
   options: { json: { type: 'boolean' } },
   run: async ({ core: open, io, values }) => {
-    const { retentionPreview } = await import('../../core/retention/service');
+    const { retentionPreview } = await import('../../core/retention/preview');
     const core = await open();
     const preview = await retentionPreview(core.db, core.clock.now());
     if (values.json) {

@@ -1,7 +1,8 @@
 import type { retentionChannels } from '../../../shared/retention/contract';
 import { AppError } from '../errors';
 import type { Handlers } from '../handler';
-import { purgeRetention, retentionPreview } from './service';
+import { retentionPreview } from './preview';
+import { purgeRetention } from './service';
 
 export const retentionHandlers: Handlers<keyof typeof retentionChannels> = {
   'retention.preview': (_input, ctx) => retentionPreview(ctx.db, ctx.clock.now()),
