@@ -3,6 +3,8 @@ import { caseErrorsEn, caseErrorsNb } from './errors-cases';
 import { registerErrorsEn, registerErrorsNb } from './errors-register';
 import { schemaErrorsEn, schemaErrorsNb } from './errors-schemas';
 import { errorTermsEn, errorTermsNb } from './error-terms';
+import { agreementStatus, outcome, requestType } from './labels';
+import { letterChannel, letterChoice } from './letters';
 
 /**
  * The core's error messages and validation messages in both languages (docs/DEVELOPING.md,
@@ -227,9 +229,31 @@ export const errors = namespace(
 
 export type ErrorKey = keyof typeof errors.en;
 
+const labelled = [requestType, outcome, agreementStatus, letterChoice, letterChannel];
+
+/**
+ * The labels of the vocabularies messages name ("Access", "the reply", "draft"), as written and
+ * lower-cased, keyed by their English form: `{ 'Reply': 'Svar', 'reply': 'svar', … }`.
+ */
+function labelTerms(language: 'en' | 'nb'): Record<string, string> {
+  const terms: Record<string, string> = {};
+  for (const vocabulary of labelled) {
+    const en = vocabulary.en as Readonly<Record<string, string>>;
+    const local = vocabulary[language] as Readonly<Record<string, string>>;
+    for (const [value, label] of Object.entries(en)) {
+      terms[label] = local[value]!;
+      terms[label.toLowerCase()] = local[value]!.toLowerCase();
+    }
+  }
+  return terms;
+}
+
 /**
  * Words that stand inside error messages as parameters (record types, field labels, roles,
- * statuses): keyed by their English form, so a message's parameter is put in the person's
- * language (`error-terms.ts`).
+ * statuses, the labels of request types, outcomes and letters): keyed by their English form, so a
+ * message's parameter is put in the person's language (`error-terms.ts`).
  */
-export const errorTerms = namespace(errorTermsEn, errorTermsNb);
+export const errorTerms = namespace(
+  { ...labelTerms('en'), ...errorTermsEn },
+  { ...labelTerms('nb'), ...errorTermsNb },
+);
