@@ -123,6 +123,8 @@ export const registerErrorsEn = {
     '"{{name}}" no longer matches the fingerprint taken when it was added: it may have been altered.',
   onlyDocuments:
     '"{{name}}" cannot be attached: only documents are kept ({{allowed}}). Save it as PDF and attach that.',
+  onlyDocumentsListed:
+    '"{{name}}" cannot be attached: only documents are kept (PDF, images (PNG, JPEG, GIF, WebP, TIFF), Word, Excel, PowerPoint, OpenDocument, rich text, text, CSV and e-mail files (.eml, .msg), and data bundles (a ZIP of JSON, CSV or text files)). Save it as PDF and attach that.',
   contentMismatch:
     '"{{name}}" is named as a {{type}} file, but its content is not one, so it was refused. Save it again from the program that made it, or as PDF.',
   fileTooBig:
@@ -287,6 +289,8 @@ export const registerErrorsNb: Record<keyof typeof registerErrorsEn, string> = {
     '«{{name}}» stemmer ikke lenger med fingeravtrykket som ble tatt da den ble lagt ved: den kan ha blitt endret.',
   onlyDocuments:
     '«{{name}}» kan ikke legges ved: bare dokumenter tas vare på ({{allowed}}). Lagre den som PDF og legg ved den.',
+  onlyDocumentsListed:
+    '«{{name}}» kan ikke legges ved: bare dokumenter tas vare på (PDF, bilder (PNG, JPEG, GIF, WebP, TIFF), Word, Excel, PowerPoint, OpenDocument, RTF, tekst, CSV og e-postfiler (.eml, .msg), og datapakker (en ZIP med JSON-, CSV- eller tekstfiler)). Lagre den som PDF og legg ved den.',
   contentMismatch:
     '«{{name}}» er navngitt som en {{type}}-fil, men innholdet er ikke det, så den ble avvist. Lagre den på nytt fra programmet som laget den, eller som PDF.',
   fileTooBig:
