@@ -32,14 +32,10 @@ const messageArgument: Readonly<Record<string, number>> = {
   invalidField: 1,
   issue: 1,
 };
-const termArgument: Readonly<Record<string, number>> = {
-  notFound: 0,
-  notFoundInCase: 0,
-  requiredText: 0,
-  optionalText: 0,
-  // the contracts' `const reason = (label) => requiredText(label, …)`
-  reason: 0,
-};
+/** The services' and the schemas' functions that take a word of `errorTerms` (always the first argument). */
+const coreTerms = new Set(['notFound', 'notFoundInCase']);
+// the contracts' `const reason = (label) => requiredText(label, …)` too
+const sharedTerms = new Set(['requiredText', 'optionalText', 'reason']);
 /** Functions whose returned texts are thrown as messages (`ruleViolation(refusal)`). */
 const messageFunctions = /(Refusal|PasswordReason)$|^faultMessage$/;
 /** zod's methods whose last argument may be the message. */
@@ -157,10 +153,7 @@ function scan(file: string, shared: boolean): FoundMessage[] {
         const arg = args[messageArgument[name]!];
         if (arg) addMessage(arg);
       }
-      if (name && name in termArgument && (shared || name === 'notFound')) {
-        const arg = args[termArgument[name]!];
-        if (arg) add(arg, 'term');
-      }
+      if (name && (shared ? sharedTerms : coreTerms).has(name) && args[0]) add(args[0], 'term');
       const last = args[args.length - 1];
       if (shared && name && zodMethods.has(name) && last && textsOf(last)) add(last, 'message');
     }
