@@ -258,7 +258,7 @@ export const errorTermsNb: Record<keyof typeof errorTermsEn, string> = {
   'a customer': 'en kunde',
   'The reference': 'Referansen',
   'The organisation number': 'Organisasjonsnummeret',
-  'Subject matter': 'Formål og gjenstand',
+  'Subject matter': 'Gjenstand',
   Duration: 'Varighet',
   'Nature and purpose': 'Art og formål',
   'Notes on the assessment': 'Notater om vurderingen',
