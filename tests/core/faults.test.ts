@@ -74,6 +74,8 @@ describe('faults get messages a person can act on', () => {
         error: {
           code: 'DAMAGED',
           message: `The database ${dbFile} is damaged, so Privacy Desk saves nothing more in it. Restore the last backup you have with \`privacy-desk --db NEW-FILE restore --from BACKUP-FILE\` and open the new file.`,
+          key: 'faultDamagedNoBackup',
+          params: { file: dbFile },
         },
       });
       // Reading still works, to get what can be read out.
@@ -95,6 +97,8 @@ describe('faults get messages a person can act on', () => {
       error: {
         code: 'DISK_FULL',
         message: `The disk that holds ${core.dir} is full, so nothing was saved, and the app's log may not have been written either. Free some space on that disk (or ask IT to), then try again.`,
+        key: 'faultFull',
+        params: { folder: core.dir },
       },
     });
   });

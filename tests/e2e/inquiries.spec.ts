@@ -240,6 +240,11 @@ test('an agent reading bokmål logs a call and reads it back in bokmål', async 
   await page.getByRole('button', { name: 'Lagre (Enter)' }).click();
   await expect(page.getByLabel('Ingen telefon eller e-post fordi')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Sammendrag')).toHaveAttribute('aria-invalid', 'true');
+  // ... in bokmål, as the core would say it.
+  await expect(
+    page.getByText('Oppgi et telefonnummer eller en e-postadresse, eller skriv hvorfor det ikke finnes'),
+  ).toBeVisible();
+  await shot(page, office, 'quick-log-nb-checks');
   await page.getByLabel('Navn', { exact: true }).fill('Kari Nordmann');
   await page.getByLabel('Telefon', { exact: true }).fill('91234567');
   await page.getByLabel('Sammendrag').fill('Vil se hva vi har lagret om henne');

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { ApiError, ErrorCode, ValidationIssue } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/languages';
-import { errorMessage, localIssue, localMessage, type ErrorText } from '../../shared/i18n/errors';
+import {
+  errorMessage,
+  localIssue,
+  localMessage,
+  matchErrorText,
+  type ErrorText,
+} from '../../shared/i18n/errors';
 
 export type { ErrorText };
 
@@ -60,6 +66,11 @@ export function notFound(what: string, id?: number | string): AppError {
   );
 }
 
+/** A record inside a case (a task, a recipient, a checklist item, a restriction) that is not there. */
+export function notFoundInCase(what: string, id: number, caseNumber: string): AppError {
+  return new AppError('NOT_FOUND', { key: 'caseItemNotFound', params: { what, id, number: caseNumber } });
+}
+
 export function conflict(message: Message): AppError {
   return new AppError('CONFLICT', message);
 }
@@ -102,6 +113,25 @@ export function invalidInput(error: z.ZodError): AppError {
 }
 
 /**
+ * A message that sums up several issues ("3 fields need attention: …", "2 things to correct: …"),
+ * rebuilt from the issues in `language`; null for any other message. A summary written as an
+ * English sentence stays word for word in English.
+ */
+function localSummary(language: Language, error: ApiError, issues: readonly ValidationIssue[]) {
+  const key = error.key ?? (issues.length > 1 ? matchErrorText(error.message)?.key : undefined);
+  let rebuilt: ErrorText;
+  if (key === 'fieldsNeedAttention') rebuilt = summary(issues) as ErrorText;
+  else if (key === 'thingsToCorrect')
+    rebuilt = {
+      key,
+      params: { count: issues.length, messages: issues.map((found) => found.message).join(' ') },
+    };
+  else return null;
+  if (!error.key && language === 'en') return { message: error.message, text: rebuilt };
+  return localMessage(language, error.message, rebuilt);
+}
+
+/**
  * An error as the caller reads it: every message in `language`, each with its key and
  * parameters beside it. A message without a key is matched against the namespace's English
  * texts; one it does not know stays as written.
@@ -111,9 +141,9 @@ export function localError(error: ApiError, language: Language): ApiError {
   const given = error.key ? ({ key: error.key, params: error.params } as ErrorText) : null;
   let message: string;
   let text: ErrorText | null;
-  if (issues && error.key === 'fieldsNeedAttention') {
-    const rebuilt = summary(issues) as ErrorText;
-    ({ message, text } = localMessage(language, error.message, rebuilt));
+  const summed = issues ? localSummary(language, error, issues) : null;
+  if (summed) {
+    ({ message, text } = summed);
   } else if (issues?.length === 1 && error.issues?.[0]?.message === error.message) {
     message = issues[0]!.message;
     text = issues[0]!.key ? { key: issues[0]!.key as ErrorText['key'], params: issues[0]!.params } : null;

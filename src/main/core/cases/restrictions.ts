@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../../../shared/errors';
 import type { Knex } from 'knex';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
-import { conflict, notFound, ruleViolation } from '../errors';
+import { conflict, notFoundInCase, ruleViolation } from '../errors';
 import { requireGateOpen } from './gate';
 import { unframeList } from './keys';
 import {
@@ -162,7 +162,7 @@ export async function liftRestriction(
     .where('case_restrictions.id', input.restrictionId)
     .first();
   if (!found || found.case_id !== row.id)
-    throw notFound(`Restriction ${input.restrictionId} of case`, row.number);
+    throw notFoundInCase('Restriction', input.restrictionId, row.number);
   if (found.lifted_on)
     throw conflict(`The restriction was already lifted on ${norwegianDate(found.lifted_on)}.`);
   const today = todayOf(ctx);

@@ -13,7 +13,7 @@ import {
 import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
-import { conflict, notFound, ruleViolation } from '../errors';
+import { conflict, notFoundInCase, ruleViolation } from '../errors';
 import { requireOrganisation } from '../organisations/service';
 import { requireGateOpen } from './gate';
 import { unframeList } from './keys';
@@ -100,7 +100,7 @@ export async function syncTasks(
 
 async function requireTask(ctx: Ctx, row: CaseRow, taskId: number): Promise<TaskRow> {
   const task = (await caseTasks(ctx.db, row.id)).find((candidate) => candidate.id === taskId);
-  if (!task) throw notFound(`Task ${taskId} of case`, row.number);
+  if (!task) throw notFoundInCase('Task', taskId, row.number);
   return task;
 }
 
@@ -264,7 +264,7 @@ export async function notifyRecipient(
   const recipient = (await caseRecipients(ctx.db, row.id)).find(
     (candidate) => candidate.id === input.recipientId,
   );
-  if (!recipient) throw notFound(`Recipient ${input.recipientId} of case`, row.number);
+  if (!recipient) throw notFoundInCase('Recipient', input.recipientId, row.number);
   // Telling a recipient to change or erase data acts on the request: the identity gate applies.
   if (input.notifiedOn) requireGateOpen(row, `Telling ${recipient.name} of the change`);
   const issues: ValidationIssue[] = [];
@@ -301,7 +301,7 @@ export async function notifyRecipient(
 export async function removeRecipient(ctx: Ctx, caseId: number, recipientId: number): Promise<CaseDetail> {
   const row = await requireOpenCase(ctx, caseId);
   const recipient = (await caseRecipients(ctx.db, row.id)).find((candidate) => candidate.id === recipientId);
-  if (!recipient) throw notFound(`Recipient ${recipientId} of case`, row.number);
+  if (!recipient) throw notFoundInCase('Recipient', recipientId, row.number);
   if (recipient.notified_on)
     throw ruleViolation(`${recipient.name} has already been told of the change; the record stays.`);
   await deleteRecipient(ctx.db, recipient.id);

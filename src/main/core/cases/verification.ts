@@ -15,7 +15,7 @@ import {
 import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
-import { conflict, notFound, ruleViolation } from '../errors';
+import { conflict, notFoundInCase, ruleViolation } from '../errors';
 import { frameList, unframeList } from './keys';
 import {
   type CaseChanges,
@@ -132,7 +132,7 @@ export async function tickVerificationItem(
 ): Promise<CaseDetail> {
   const row = await requireOpenCase(ctx, caseId);
   const item = (await verificationItems(ctx.db, row.id)).find((candidate) => candidate.id === itemId);
-  if (!item) throw notFound(`Checklist item ${itemId} of case`, row.number);
+  if (!item) throw notFoundInCase('Checklist item', itemId, row.number);
   if (ticked === !!item.ticked_at)
     throw conflict(`"${item.label}" is already ${ticked ? 'ticked' : 'not ticked'}.`);
   if (!ticked && row.verification_result === 'verified')

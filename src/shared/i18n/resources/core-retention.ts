@@ -48,8 +48,8 @@ export const coreRetention = namespace(
     inCase: 'Hører til en sak: beholdes med saken',
     inBreach: 'Hører til et avvik: beholdes med avviksregistreringen',
     evidence: 'Sikkerhetsdokumentasjon for en avtale: beholdes med avtalen',
-    legalHold: 'Under rettslig bevaringsplikt (art. 17 nr. 3 bokstav e)',
+    legalHold: 'Under rettslig tilbakehold (art. 17 nr. 3 bokstav e)',
     bookkeeping: 'Regnskapsmateriale: beholdes til 5 år etter utgangen av regnskapsåret',
-    aboutLegalHold: 'Om en post under rettslig bevaringsplikt (art. 17 nr. 3 bokstav e)',
+    aboutLegalHold: 'Om en post under rettslig tilbakehold (art. 17 nr. 3 bokstav e)',
   },
 );

@@ -1,4 +1,10 @@
 import { namespace } from '../translate';
+import { caseErrorsEn, caseErrorsNb } from './errors-cases';
+import { registerErrorsEn, registerErrorsNb } from './errors-register';
+import { schemaErrorsEn, schemaErrorsNb } from './errors-schemas';
+import { errorTermsEn, errorTermsNb } from './error-terms';
+import { agreementStatus, outcome, requestType } from './labels';
+import { letterChannel, letterChoice } from './letters';
 
 /**
  * The core's error messages and validation messages in both languages (docs/DEVELOPING.md,
@@ -116,6 +122,9 @@ export const errors = namespace(
     zodInvalidFormat: 'Not in the expected form',
     zodUnknownKeys: 'Unknown field: {{keys}}',
     zodNotInteger: 'Must be a whole number',
+    ...schemaErrorsEn,
+    ...caseErrorsEn,
+    ...registerErrorsEn,
   },
   {
     FORBIDDEN: 'Ikke tillatt',
@@ -142,7 +151,7 @@ export const errors = namespace(
     notFound: '{{what}} ble ikke funnet.',
     notFoundNumbered: '{{what}} {{id}} ble ikke funnet.',
     caseClosed: 'Sak {{number}} er avsluttet; den kan ikke lenger endres.',
-    breachClosed: 'Brudd {{number}} er avsluttet; det kan ikke lenger endres.',
+    breachClosed: 'Avvik {{number}} er avsluttet; det kan ikke lenger endres.',
     roleNotAllowed: 'Rollen din tillater deg ikke å {{what}}.',
     notACustomer: '{{name}} er ikke registrert som kunde',
     chooseActiveColleague: 'Velg en aktiv kollega',
@@ -157,7 +166,7 @@ export const errors = namespace(
     onlySignedInLogs: 'Bare en innlogget bruker kan registrere en henvendelse.',
     exportTooManyInquiries:
       'Filteret treffer mer enn {{limit}} henvendelser; snevre det inn for å eksportere dem.',
-    exportTooManyBreaches: 'Filteret treffer mer enn {{limit}} brudd; snevre det inn for å eksportere dem.',
+    exportTooManyBreaches: 'Filteret treffer mer enn {{limit}} avvik; snevre det inn for å eksportere dem.',
     caseAlreadyOpened: 'Det er allerede opprettet en sak fra {{number}}.',
     notARightsRequest:
       '{{number}} er ikke en henvendelse om rettigheter; endre kategorien først hvis personen ba om å bruke en rettighet.',
@@ -218,116 +227,39 @@ export const errors = namespace(
     zodInvalidFormat: 'Ikke på forventet form',
     zodUnknownKeys: 'Ukjent felt: {{keys}}',
     zodNotInteger: 'Må være et heltall',
+    ...schemaErrorsNb,
+    ...caseErrorsNb,
+    ...registerErrorsNb,
   },
 );
 
 export type ErrorKey = keyof typeof errors.en;
 
+const labelled = [requestType, outcome, agreementStatus, letterChoice, letterChannel];
+
 /**
- * Words that stand inside error messages as parameters (record types, field labels, roles):
- * keyed by their English form, so a message's parameter is put in the person's language.
+ * The labels of the vocabularies messages name ("Access", "the reply", "draft"), as written and
+ * lower-cased, keyed by their English form: `{ 'Reply': 'Svar', 'reply': 'svar', … }`.
+ */
+function labelTerms(language: 'en' | 'nb'): Record<string, string> {
+  const terms: Record<string, string> = {};
+  for (const vocabulary of labelled) {
+    const en = vocabulary.en as Readonly<Record<string, string>>;
+    const local = vocabulary[language] as Readonly<Record<string, string>>;
+    for (const [value, label] of Object.entries(en)) {
+      terms[label] = local[value]!;
+      terms[label.toLowerCase()] = local[value]!.toLowerCase();
+    }
+  }
+  return terms;
+}
+
+/**
+ * Words that stand inside error messages as parameters (record types, field labels, roles,
+ * statuses, the labels of request types, outcomes and letters): keyed by their English form, so a
+ * message's parameter is put in the person's language (`error-terms.ts`).
  */
 export const errorTerms = namespace(
-  {
-    Case: 'Case',
-    Breach: 'Breach',
-    Inquiry: 'Inquiry',
-    Agreement: 'Agreement',
-    Organisation: 'Organisation',
-    User: 'User',
-    Attachment: 'Attachment',
-    Transfer: 'Transfer',
-    'Processing activity': 'Processing activity',
-    'Checklist template': 'Checklist template',
-    'Sub-processor': 'Sub-processor',
-    'Declared sub-processor': 'Declared sub-processor',
-    'Change notice': 'Change notice',
-    'Letter template': 'Letter template',
-    'Legal hold': 'Legal hold',
-    'The reason for the legal hold': 'The reason for the legal hold',
-    'call-center agent': 'call-center agent',
-    'data protection officer': 'data protection officer',
-    administrator: 'administrator',
-    'Full name': 'Full name',
-    Title: 'Title',
-    Name: 'Name',
-    'The name': 'The name',
-    'The note': 'The note',
-    Note: 'Note',
-    Notes: 'Notes',
-    Summary: 'Summary',
-    Reason: 'Reason',
-    Outcome: 'Outcome',
-    Description: 'Description',
-    Address: 'Address',
-    Phone: 'Phone',
-    'The reason': 'The reason',
-    'The reasons': 'The reasons',
-    Reasons: 'Reasons',
-    'The task': 'The task',
-    'The subject': 'The subject',
-    'The recipient': 'The recipient',
-    'The comment': 'The comment',
-    'The name of the person': 'The name of the person',
-    'The name of the processing': 'The name of the processing',
-    'The text of the letter': 'The text of the letter',
-    'What happened': 'What happened',
-    'File name': 'File name',
-    number: 'number',
-    string: 'string',
-    boolean: 'boolean',
-    array: 'array',
-    object: 'object',
-  },
-  {
-    Case: 'Sak',
-    Breach: 'Brudd',
-    Inquiry: 'Henvendelse',
-    Agreement: 'Avtale',
-    Organisation: 'Organisasjon',
-    User: 'Bruker',
-    Attachment: 'Vedlegg',
-    Transfer: 'Overføring',
-    'Processing activity': 'Behandlingsaktivitet',
-    'Checklist template': 'Sjekklistemal',
-    'Sub-processor': 'Underleverandør',
-    'Declared sub-processor': 'Oppgitt underleverandør',
-    'Change notice': 'Endringsvarsel',
-    'Letter template': 'Brevmal',
-    'Legal hold': 'Rettslig tilbakehold',
-    'The reason for the legal hold': 'Begrunnelsen for det rettslige tilbakeholdet',
-    'call-center agent': 'kundesenteragent',
-    'data protection officer': 'personvernombud',
-    administrator: 'administrator',
-    'Full name': 'Fullt navn',
-    Title: 'Tittel',
-    Name: 'Navn',
-    'The name': 'Navnet',
-    'The note': 'Notatet',
-    Note: 'Notat',
-    Notes: 'Notater',
-    Summary: 'Sammendrag',
-    Reason: 'Begrunnelse',
-    Outcome: 'Utfall',
-    Description: 'Beskrivelse',
-    Address: 'Adresse',
-    Phone: 'Telefon',
-    'The reason': 'Begrunnelsen',
-    'The reasons': 'Begrunnelsene',
-    Reasons: 'Begrunnelser',
-    'The task': 'Oppgaven',
-    'The subject': 'Emnet',
-    'The recipient': 'Mottakeren',
-    'The comment': 'Kommentaren',
-    'The name of the person': 'Personens navn',
-    'The name of the processing': 'Behandlingens navn',
-    'The text of the letter': 'Brevteksten',
-    'What happened': 'Hva som skjedde',
-    'File name': 'Filnavn',
-    number: 'et tall',
-    string: 'tekst',
-    boolean: 'ja eller nei',
-    array: 'en liste',
-    object: 'et objekt',
-  },
+  { ...labelTerms('en'), ...errorTermsEn },
+  { ...labelTerms('nb'), ...errorTermsNb },
 );
