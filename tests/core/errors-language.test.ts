@@ -20,7 +20,7 @@ const notWrittenOut: Readonly<Record<string, string>> = {
   'src/main/core/cases/support.ts: message': 'a summary of its issues, rebuilt from them (localError)',
   'src/main/core/letters/templates.ts: issues.length === 1':
     'a summary of its issues, rebuilt from them (localError)',
-  'src/main/core/erasure/holds.ts: input.recordType':
+  'src/main/core/erasure/holds.ts: recordNames[recordType]':
     "a record type capitalised ('Inquiry', 'Case', …): errorTerms",
   'src/main/core/people/report.ts: translator(accessReport':
     "written in the caller's language already (the accessReport namespace)",

@@ -127,7 +127,6 @@ export const caseErrorsEn = {
   caseNotErasure:
     'Case {{number}} does not ask for erasure; start the erasure from the person screen instead.',
   erasureCaseClosed: 'Case {{number}} is closed; an erasure it asked for is recorded while it is open.',
-  holdAlreadyLifted: 'Legal hold {{id}} was already lifted.',
   // inquiries
   followUpInPast: 'A new follow-up date cannot be in the past',
   receivedBefore2000: 'Check the year: the received time is before 2000',
@@ -255,7 +254,6 @@ export const caseErrorsNb: Record<keyof typeof caseErrorsEn, string> = {
   recordGone: '{{what}} ble ikke funnet: den kan ha blitt slettet eller fjernet i mellomtiden. Søk igjen.',
   caseNotErasure: 'Sak {{number}} ber ikke om sletting; start slettingen fra personsiden i stedet.',
   erasureCaseClosed: 'Sak {{number}} er avsluttet; en sletting den ba om, registreres mens den er åpen.',
-  holdAlreadyLifted: 'Rettslig tilbakehold {{id}} ble allerede opphevet.',
   followUpInPast: 'En ny oppfølgingsdato kan ikke være tilbake i tid',
   receivedBefore2000: 'Kontroller året: mottakstidspunktet er før 2000',
   receivedInFuture: 'Mottakstidspunktet kan ikke være fram i tid',
