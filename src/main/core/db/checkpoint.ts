@@ -19,43 +19,52 @@ function sqliteFileOf(db: Knex): string | null {
 }
 
 export interface SideCheckpointer {
-  /** Starts a checkpoint unless one is running; `done` hears how long it took, in milliseconds. */
-  request(done?: (ms: number) => void): void;
-  /** Waits for a running checkpoint and closes the connection. */
+  /** Copies the log back; resolves with how long it took in milliseconds (null: nothing to do, or it failed). */
+  run(): Promise<number | null>;
   close(): Promise<void>;
 }
 
 /**
- * Copies the write-ahead log back on a second connection of its own, beside the core's one, so long
- * writing work (the retention purge) keeps the log small without holding the connection every desk
- * waits on: a checkpoint does not stop writers or readers in WAL mode, and SQLite's own checkpoint
- * at 64 MiB, inside a commit, would stop every desk for half a second. Without waiting for anyone
- * (PASSIVE); one that cannot run now is simply left to the next request. PostgreSQL needs none.
+ * Copies the write-ahead log back on a second connection of its own, beside the core's one. Long
+ * writing work (the retention purge) waits for it between its batches every few hundred records, then
+ * runs `checkpointNow` for what is left, so the log stays small and SQLite's own checkpoint, inside a
+ * commit once the log passes 64 MiB (a tenth of a second and more), never comes; meanwhile the core's
+ * connection serves the desks (a checkpoint stops neither readers nor writers in WAL mode). Without
+ * waiting for anyone (PASSIVE). PostgreSQL needs none.
  */
 export function sideCheckpointer(db: Knex): SideCheckpointer {
   const file = sqliteFileOf(db);
   let connection: sqlite3.Database | null = null;
-  let running: Promise<void> | null = null;
   return {
-    request(done) {
-      if (!file || running) return;
+    run() {
+      if (!file) return Promise.resolve(null);
       const began = performance.now();
-      running = new Promise<void>((resolve) => {
-        connection ??= new sqlite3.Database(file, sqlite3.OPEN_READWRITE);
-        connection.all('PRAGMA wal_checkpoint(PASSIVE)', (error) => {
-          running = null;
-          if (!error) done?.(performance.now() - began);
-          resolve();
-        });
-      });
+      connection ??= new sqlite3.Database(file, sqlite3.OPEN_READWRITE);
+      const open = connection;
+      return new Promise((resolve) =>
+        open.all('PRAGMA wal_checkpoint(PASSIVE)', (error) =>
+          resolve(error ? null : performance.now() - began),
+        ),
+      );
     },
     async close() {
-      await running;
       const open = connection;
       connection = null;
       if (open) await new Promise<void>((resolve) => open.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A checkpoint on the core's own connection (PASSIVE): what the log held and what was copied, in
+ * pages; null for PostgreSQL. After one on the side (below) it has little left to copy, and the next
+ * write starts the log again from its beginning, which the side one alone does not bring about.
+ */
+export async function checkpointNow(db: Knex): Promise<{ log: number; checkpointed: number } | null> {
+  if (!isSqlite(db)) return null;
+  const rows: Array<{ log: number; checkpointed: number }> = await db.raw('PRAGMA wal_checkpoint(PASSIVE)');
+  const [row] = rows;
+  return row ? { log: row.log, checkpointed: row.checkpointed } : null;
 }
 
 /**

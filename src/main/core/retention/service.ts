@@ -5,7 +5,7 @@ import { osloDate } from '../../../shared/oslo';
 import type { RetentionCounts, RetentionKind, RetentionRun } from '../../../shared/retention/contract';
 import { type Actor, type Ctx, systemActor } from '../context';
 import { type Core, runAsSystem } from '../core';
-import { sideCheckpointer } from '../db/checkpoint';
+import { checkpointNow, sideCheckpointer } from '../db/checkpoint';
 import { conflict } from '../errors';
 import { readSettings } from '../settings/service';
 import { anonymiseBreaches, anonymiseCases, anonymiseInquiries } from '../erasure/repository';
@@ -30,23 +30,23 @@ type CoreLike = Pick<Core, 'db' | 'clock' | 'env'>;
 /**
  * Records per batch. Each batch is a transaction of its own, so other work waits for one batch at
  * most, and a purge stopped halfway leaves every record either purged or untouched; the next run
- * goes on from there. The size adapts to the machine: a batch that took longer than `slowBatchMs`
- * halves the next one, a quick one doubles it (within `minBatch`..`maxBatch`), so a batch stays
- * around a few tens of milliseconds whatever the load.
+ * goes on from there. The size follows the machine: each batch is sized from how long the last one
+ * took per record to take about `targetBatchMs`, growing by a quarter at most (a quick batch may
+ * have found its pages in memory) and shrinking by half at most (within `minBatch`..`maxBatch`).
  */
-export const purgeBatchSize = 200;
-const minBatch = 50;
-const maxBatch = 2000;
-const slowBatchMs = 80;
-const quickBatchMs = 30;
-/** Records purged between two checkpoints beside the purge: the log stays at a few megabytes. */
-const checkpointEveryRecords = 400;
+export const purgeBatchSize = 100;
+const minBatch = 20;
+const maxBatch = 1000;
+const targetBatchMs = 40;
 
 function nextBatchSize(size: number, tookMs: number): number {
-  if (tookMs > slowBatchMs) return Math.max(minBatch, Math.floor(size / 2));
-  if (tookMs < quickBatchMs) return Math.min(maxBatch, size * 2);
-  return size;
+  const fitting = Math.round((size * targetBatchMs) / Math.max(tookMs, 1));
+  const bounded = Math.min(Math.ceil(size * 1.25), Math.max(Math.floor(size / 2), fitting));
+  return Math.min(maxBatch, Math.max(minBatch, bounded));
 }
+
+/** Records purged between two checkpoints: each copies back a few megabytes. */
+const checkpointEveryRecords = 400;
 
 /** The reason recorded on the audit payloads the purge removes. */
 export const retentionReason = 'retention';
@@ -103,8 +103,11 @@ export async function purgeRetention(
     batchSize?: number;
     /** Told after each batch commits: its kind, how many records, how long its transaction took. */
     onBatch?: (kind: RetentionKind, records: number, ms: number) => void;
-    /** Told after each checkpoint beside the batches (SQLite): how long it took. */
-    onCheckpoint?: (ms: number) => void;
+    /**
+     * Told after each checkpoint between batches (SQLite): how long the one on a connection of its own
+     * took, and how long the one after it held the core's connection.
+     */
+    onCheckpoint?: (besideMs: number, heldMs: number) => void;
   } = {},
 ): Promise<RetentionRun> {
   const { onBatch } = options;
@@ -127,12 +130,20 @@ export async function purgeRetention(
     const dataDir = path.join(core.env.dataDir, 'attachments');
     const checkpointer = sideCheckpointer(core.db);
     let sinceCheckpoint = 0;
-    /** The write-ahead log copied back every few hundred records, beside the purge (checkpoint.ts). */
-    const checkpointSometimes = (records: number) => {
+    /**
+     * Every few hundred records the log is copied back on a connection of its own, the core's free
+     * for the desks meanwhile; then a checkpoint on the core's connection copies the little written
+     * since, after which the log starts again from its beginning (checkpoint.ts).
+     */
+    const checkpointSometimes = async (records: number) => {
       sinceCheckpoint += records;
       if (sinceCheckpoint < checkpointEveryRecords) return;
       sinceCheckpoint = 0;
-      checkpointer.request(options.onCheckpoint);
+      const beside = await checkpointer.run();
+      if (beside === null) return;
+      const began = performance.now();
+      await checkpointNow(core.db);
+      options.onCheckpoint?.(beside, performance.now() - began);
     };
     /**
      * Runs one kind's batches until a batch finds less than it asked for. `work` does one batch in
@@ -164,7 +175,7 @@ export async function purgeRetention(
         );
         const took = performance.now() - began;
         if (done > 0) onBatch?.(kind, done, took);
-        checkpointSometimes(done);
+        await checkpointSometimes(done);
         if (done < asked) break;
         adapt(took);
         await yieldToOthers();
