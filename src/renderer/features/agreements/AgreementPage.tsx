@@ -3,9 +3,6 @@ import {
   Box,
   Breadcrumbs,
   Button,
-  Card,
-  CardContent,
-  CardHeader,
   CircularProgress,
   Link,
   Stack,
@@ -22,7 +19,7 @@ import { endedStatuses } from '../../../shared/agreements/rules';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIsoDate } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DocumentsCard } from '../attachments/DocumentsCard';
 import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 import { AgreementDialog } from './AgreementDialog';
 import { AlertChips, DirectionChip, SpecialCategoryChips, StatusChip, TransferFlagChip } from './agreementUi';
@@ -168,17 +165,13 @@ export function AgreementPage() {
       {tab === 'subprocessors' && <SubprocessorsPanel detail={detail} today={today} />}
       {tab === 'transfers' && <TransfersPanel detail={detail} today={today} />}
       {tab === 'documents' && (
-        <Card>
-          <CardHeader title={t('documentsTitle')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
-          <CardContent sx={{ pt: 0 }}>
-            <AttachmentsPanel
-              ownerType="agreement"
-              ownerId={detail.id}
-              canEdit={detail.canEdit}
-              hint={t('documentsHint')}
-            />
-          </CardContent>
-        </Card>
+        <DocumentsCard
+          title={t('documentsTitle')}
+          ownerType="agreement"
+          ownerId={detail.id}
+          canEdit={detail.canEdit}
+          hint={t('documentsHint')}
+        />
       )}
       {tab === 'history' && <HistoryPanel id={detail.id} />}
       {dialog === 'edit' && <AgreementDialog detail={detail} onClose={() => setDialog(null)} />}

@@ -25,7 +25,8 @@ import { formatDate } from '../../lib/format';
 import { StatusChip } from './agreementUi';
 import { useRemoveSubprocessorMutation, useRestoreSubprocessorMutation } from './agreementsApi';
 import { NoticesCard } from './NoticesCard';
-import { AgreementLink, RecordTable, RemoveRowButton, titleProps } from './panelParts';
+import { AgreementLink, RemoveRowButton, titleProps } from './panelParts';
+import { RecordTable } from '../../components/RecordTable';
 import { SupplierChain } from './SupplierChain';
 import { AddSubprocessorDialog } from './SubprocessorDialogs';
 

@@ -23,7 +23,8 @@ import {
   useRemoveDeclaredSubprocessorMutation,
   useRestoreDeclaredSubprocessorMutation,
 } from './agreementsApi';
-import { AgreementLink, CountryWithStatus, RecordTable, RemoveRowButton, titleProps } from './panelParts';
+import { AgreementLink, CountryWithStatus, RemoveRowButton, titleProps } from './panelParts';
+import { RecordTable } from '../../components/RecordTable';
 
 const declareForm = agreementsChannels['agreements.addDeclaredSubprocessor'].input.omit({ id: true });
 

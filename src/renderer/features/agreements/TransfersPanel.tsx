@@ -28,7 +28,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { useRemoveTransferMutation, useRestoreTransferMutation } from './agreementsApi';
 import { TransferDialog } from './TransferDialog';
-import { CountryWithStatus, RecordTable, RemoveRowButton, titleProps } from './panelParts';
+import { CountryWithStatus, RemoveRowButton, titleProps } from './panelParts';
+import { RecordTable } from '../../components/RecordTable';
 
 function useBasisText(): (transfer: Transfer) => string {
   const t = useT('agreementPanels');

@@ -1,18 +1,4 @@
-import {
-  Card,
-  CardContent,
-  CardHeader,
-  IconButton,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Tooltip,
-  type SxProps,
-} from '@mui/material';
+import { Card, CardContent, CardHeader, IconButton, Link, Stack, Tooltip } from '@mui/material';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -40,38 +26,6 @@ export function AgreementLink({
     <Link component={RouterLink} to={`/registers/agreements/${agreement.id}`}>
       {agreement.reference} {agreement.title}
     </Link>
-  );
-}
-
-/**
- * A table of a record's rows (its transfers, sub-processors, …): the headings, and a last column
- * without one for the rows' buttons when the record can be edited.
- */
-export function RecordTable({
-  label,
-  headings,
-  editable = false,
-  sx,
-  children,
-}: {
-  label: string;
-  headings: readonly string[];
-  editable?: boolean;
-  sx?: SxProps;
-  children: ReactNode;
-}) {
-  return (
-    <Table size="small" aria-label={label} sx={sx}>
-      <TableHead>
-        <TableRow>
-          {headings.map((heading) => (
-            <TableCell key={heading}>{heading}</TableCell>
-          ))}
-          {editable && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>{children}</TableBody>
-    </Table>
   );
 }
 

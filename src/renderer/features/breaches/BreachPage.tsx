@@ -3,9 +3,6 @@ import {
   Box,
   Breadcrumbs,
   Button,
-  Card,
-  CardContent,
-  CardHeader,
   Chip,
   CircularProgress,
   Link,
@@ -27,9 +24,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { RecordHeader } from '../../components/RecordHeader';
 import { useSearchState } from '../../lib/useSearchState';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DocumentsCard } from '../attachments/DocumentsCard';
 import { AssessmentPanel } from './AssessmentPanel';
-import { RiskChip, StateChip, titleProps } from './breachUi';
+import { RiskChip, StateChip } from './breachUi';
 import { useBreachQuery } from './breachesApi';
 import { ClocksPanel } from './ClocksPanel';
 import { HistoryPanel, InquiriesPanel } from './HistoryPanel';
@@ -187,12 +184,13 @@ export function BreachPage() {
       {tab === 'people' && <SubjectsPanel detail={detail} />}
       {tab === 'inquiries' && <InquiriesPanel detail={detail} />}
       {tab === 'documents' && (
-        <Card>
-          <CardHeader title={t('tabDocuments')} slotProps={titleProps} />
-          <CardContent sx={{ pt: 0 }}>
-            <AttachmentsPanel ownerType="breach" ownerId={detail.id} canEdit hint={t('documentsHint')} />
-          </CardContent>
-        </Card>
+        <DocumentsCard
+          title={t('tabDocuments')}
+          ownerType="breach"
+          ownerId={detail.id}
+          canEdit
+          hint={t('documentsHint')}
+        />
       )}
       {tab === 'history' && <HistoryPanel detail={detail} />}
       {editing && <EditBreachDialog detail={detail} onClose={() => setEditing(false)} />}

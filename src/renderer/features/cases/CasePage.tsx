@@ -30,7 +30,7 @@ import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useSearchState } from '../../lib/useSearchState';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DocumentsCard } from '../attachments/DocumentsCard';
 import { LetterDialog } from '../letters/LetterDialog';
 import { AccessReportButtonForCase } from '../people/AccessReportForCase';
 import { Fact, TypeChips, cardTitleProps, useMatchedOn } from './caseUi';
@@ -296,12 +296,13 @@ export function CasePage() {
       {tab === 'tasks' && <TasksPanel detail={detail} />}
       {tab === 'reply' && <OutcomePanel detail={detail} />}
       {tab === 'documents' && (
-        <Card>
-          <CardHeader title={t('tabDocuments')} slotProps={cardTitleProps} />
-          <CardContent sx={{ pt: 0 }}>
-            <AttachmentsPanel ownerType="case" ownerId={detail.id} canEdit hint={t('documentsHint')} />
-          </CardContent>
-        </Card>
+        <DocumentsCard
+          title={t('tabDocuments')}
+          ownerType="case"
+          ownerId={detail.id}
+          canEdit
+          hint={t('documentsHint')}
+        />
       )}
       {tab === 'timeline' && <TimelinePanel detail={detail} />}
       {editing && <EditCaseDialog detail={detail} onClose={() => setEditing(false)} />}

@@ -5,10 +5,7 @@ import {
   CardHeader,
   Chip,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -27,6 +24,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { EnumSelect, FormDateField, FormError, FormTextField, useChannelForm } from '../../components/form';
 import { cardTitleProps } from './caseUi';
+import { RecordTable } from '../../components/RecordTable';
 
 export function RestrictionTable({
   restrictions,
@@ -42,54 +40,51 @@ export function RestrictionTable({
   const [lifting, setLifting] = useState<Restriction | null>(null);
   return (
     <>
-      <Table size="small" aria-label={t('restrictions')}>
-        <TableHead>
-          <TableRow>
-            {showCase && <TableCell>{t('colCase')}</TableCell>}
-            {showCase && <TableCell>{t('colPerson')}</TableCell>}
-            <TableCell>{t('whatRestricted')}</TableCell>
-            <TableCell>{t('since')}</TableCell>
-            <TableCell>{t('ground')}</TableCell>
-            <TableCell>{t('state')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {restrictions.map((restriction) => (
-            <TableRow key={restriction.id}>
-              {showCase && (
-                <TableCell>
-                  <RouterLink to={`/cases/${restriction.caseId}`}>{restriction.caseNumber}</RouterLink>
-                </TableCell>
-              )}
-              {showCase && <TableCell>{restriction.personName}</TableCell>}
-              <TableCell>{restriction.what}</TableCell>
-              <TableCell>{formatDate(restriction.since)}</TableCell>
-              <TableCell>{restrictionGroundLabels[restriction.ground]}</TableCell>
+      <RecordTable
+        label={t('restrictions')}
+        headings={[
+          ...(showCase ? [t('colCase'), t('colPerson')] : []),
+          t('whatRestricted'),
+          t('since'),
+          t('ground'),
+          t('state'),
+        ]}
+      >
+        {restrictions.map((restriction) => (
+          <TableRow key={restriction.id}>
+            {showCase && (
               <TableCell>
-                {restriction.liftedOn ? (
-                  <Typography variant="body2">
-                    {t('liftedTold', {
-                      lifted: formatDate(restriction.liftedOn),
-                      told: formatDate(restriction.personToldOn),
-                    })}
-                  </Typography>
-                ) : (
-                  <Stack direction="row" spacing={1} alignItems="center">
-                    <Chip size="small" color="warning" icon={<BlockOutlinedIcon />} label={t('active')} />
-                    <Button
-                      size="small"
-                      startIcon={<LockOpenOutlinedIcon />}
-                      onClick={() => setLifting(restriction)}
-                    >
-                      {t('lift')}
-                    </Button>
-                  </Stack>
-                )}
+                <RouterLink to={`/cases/${restriction.caseId}`}>{restriction.caseNumber}</RouterLink>
               </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+            )}
+            {showCase && <TableCell>{restriction.personName}</TableCell>}
+            <TableCell>{restriction.what}</TableCell>
+            <TableCell>{formatDate(restriction.since)}</TableCell>
+            <TableCell>{restrictionGroundLabels[restriction.ground]}</TableCell>
+            <TableCell>
+              {restriction.liftedOn ? (
+                <Typography variant="body2">
+                  {t('liftedTold', {
+                    lifted: formatDate(restriction.liftedOn),
+                    told: formatDate(restriction.personToldOn),
+                  })}
+                </Typography>
+              ) : (
+                <Stack direction="row" spacing={1} alignItems="center">
+                  <Chip size="small" color="warning" icon={<BlockOutlinedIcon />} label={t('active')} />
+                  <Button
+                    size="small"
+                    startIcon={<LockOpenOutlinedIcon />}
+                    onClick={() => setLifting(restriction)}
+                  >
+                    {t('lift')}
+                  </Button>
+                </Stack>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </RecordTable>
       {lifting && <LiftDialog today={today} restriction={lifting} onClose={() => setLifting(null)} />}
     </>
   );

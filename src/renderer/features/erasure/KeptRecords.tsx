@@ -1,17 +1,8 @@
 import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
-import {
-  Chip,
-  Link,
-  Paper,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Chip, Link, Paper, TableCell, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
+import { RecordTable } from '../../components/RecordTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -38,52 +29,50 @@ export function KeptRecords({ status }: { status: 'active' | 'lifted' | 'all' })
       {!isLoading && data && rows.length === 0 ? (
         <EmptyState title={status === 'lifted' ? t('keptNoneLifted') : t('keptNone')} />
       ) : (
-        <Table size="small" aria-labelledby="kept-records">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('record')}</TableCell>
-              <TableCell>{t('colKind')}</TableCell>
-              <TableCell>{t('ground')}</TableCell>
-              <TableCell>{t('keptUntil')}</TableCell>
-              <TableCell>{t('colSince')}</TableCell>
-              <TableCell>{t('colErasureCase')}</TableCell>
-              <TableCell>{t('colState')}</TableCell>
+        <RecordTable
+          label={t('keptTitle')}
+          headings={[
+            t('record'),
+            t('colKind'),
+            t('ground'),
+            t('keptUntil'),
+            t('colSince'),
+            t('colErasureCase'),
+            t('colState'),
+          ]}
+        >
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell>
+                {row.path ? (
+                  <Link component={RouterLink} to={row.path}>
+                    {row.label}
+                  </Link>
+                ) : (
+                  row.label
+                )}
+              </TableCell>
+              <TableCell>{t(kindKeys[row.recordType])}</TableCell>
+              <TableCell sx={{ maxWidth: 360 }}>{t(groundKeys[row.ground])}</TableCell>
+              <TableCell>{row.keptUntil ? formatDate(row.keptUntil) : t('whileItLasts')}</TableCell>
+              <TableCell>{formatDate(row.restrictedAt)}</TableCell>
+              <TableCell>
+                {row.caseId !== null && (
+                  <Link component={RouterLink} to={`/cases/${row.caseId}`}>
+                    {row.caseNumber}
+                  </Link>
+                )}
+              </TableCell>
+              <TableCell>
+                {row.liftedAt ? (
+                  t('keptEnded', { date: formatDate(row.liftedAt) })
+                ) : (
+                  <Chip size="small" color="warning" icon={<BlockOutlinedIcon />} label={t('keptActive')} />
+                )}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>
-                  {row.path ? (
-                    <Link component={RouterLink} to={row.path}>
-                      {row.label}
-                    </Link>
-                  ) : (
-                    row.label
-                  )}
-                </TableCell>
-                <TableCell>{t(kindKeys[row.recordType])}</TableCell>
-                <TableCell sx={{ maxWidth: 360 }}>{t(groundKeys[row.ground])}</TableCell>
-                <TableCell>{row.keptUntil ? formatDate(row.keptUntil) : t('whileItLasts')}</TableCell>
-                <TableCell>{formatDate(row.restrictedAt)}</TableCell>
-                <TableCell>
-                  {row.caseId !== null && (
-                    <Link component={RouterLink} to={`/cases/${row.caseId}`}>
-                      {row.caseNumber}
-                    </Link>
-                  )}
-                </TableCell>
-                <TableCell>
-                  {row.liftedAt ? (
-                    t('keptEnded', { date: formatDate(row.liftedAt) })
-                  ) : (
-                    <Chip size="small" color="warning" icon={<BlockOutlinedIcon />} label={t('keptActive')} />
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </RecordTable>
       )}
       {data && data.total > rows.length && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
