@@ -5,17 +5,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { PersonSelection } from '../../src/shared/people/contract';
 import { runCli } from './support/cli';
+import { officeOnSecondMarch, phoneCall } from './support/people';
 import knex from 'knex';
-import {
-  call as dispatch,
-  expectError,
-  expectOk,
-  officeDatabase,
-  signedIn,
-  tempDir,
-  testCore,
-  testEngine,
-} from './support/core';
+import { call as dispatch, expectError, expectOk, officeDatabase, tempDir, testEngine } from './support/core';
 
 function pdfText(base64: string): string {
   const file = path.join(tempDir(), 'report.pdf');
@@ -31,33 +23,20 @@ function unzip(base64: string): Record<string, string> {
   );
 }
 
-const call = (name: string, extra: Record<string, unknown>) => ({
-  channel: 'phone' as const,
-  receivedAt: '2026-03-02T08:30:00.000Z',
-  onBehalfOfId: null,
-  personName: name,
-  category: 'general' as const,
-  summary: 'Called about the invoice',
-  ...extra,
-});
-
 /** Kari Nordmann under two spellings: an inquiry as "Kari Nordmann", another as "K. Nordmann-Berg", a case, a contact person. */
 async function office() {
-  const core = await testCore('2026-03-02T09:00:00.000Z');
-  const agent = await signedIn(core, ['agent'], 'agent1');
-  const dpo = await signedIn(core, ['dpo'], 'dpo');
-  const admin = await signedIn(core, ['admin'], 'admin');
+  const { core, agent, dpo, admin } = await officeOnSecondMarch();
   const first = await expectOk(
     core,
     agent,
     'inquiries.create',
-    call('Kari Nordmann', { personPhone: '+47 912 34 567', personEmail: 'kari@example.no' }),
+    phoneCall('Kari Nordmann', { personPhone: '+47 912 34 567', personEmail: 'kari@example.no' }),
   );
   const second = await expectOk(
     core,
     agent,
     'inquiries.create',
-    call('K. Nordmann-Berg', {
+    phoneCall('K. Nordmann-Berg', {
       personEmail: 'kari.berg@example.no',
       category: 'rights-request',
       summary: 'Wants a copy of her data',
@@ -68,7 +47,7 @@ async function office() {
     core,
     agent,
     'inquiries.create',
-    call('Ola Hansen', { personPhone: '41 00 00 00' }),
+    phoneCall('Ola Hansen', { personPhone: '41 00 00 00' }),
   );
   const opened = await expectOk(core, dpo, 'cases.openFromInquiry', {
     inquiryId: second.id,

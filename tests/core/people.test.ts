@@ -1,35 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../src/shared/i18n/phrases';
 import { runCli } from './support/cli';
-import { expectError, expectOk, signedIn, testCore } from './support/core';
-
-const call = (name: string, extra: Record<string, unknown>) => ({
-  channel: 'phone' as const,
-  receivedAt: '2026-03-02T08:30:00.000Z',
-  onBehalfOfId: null,
-  personName: name,
-  category: 'general' as const,
-  summary: `Called about the invoice`,
-  ...extra,
-});
+import { officeOnSecondMarch, phoneCall } from './support/people';
+import { expectError, expectOk } from './support/core';
 
 /** Kari Nordmann in an inquiry, a deleted inquiry, a case, an organisation's contact and a file name. */
 async function office() {
-  const core = await testCore('2026-03-02T09:00:00.000Z');
-  const agent = await signedIn(core, ['agent'], 'agent1');
-  const dpo = await signedIn(core, ['dpo'], 'dpo');
-  const admin = await signedIn(core, ['admin'], 'admin');
+  const { core, agent, dpo, admin } = await officeOnSecondMarch();
   const first = await expectOk(
     core,
     agent,
     'inquiries.create',
-    call('Kari Nordmann', { personPhone: '+47 912 34 567', personEmail: 'Kari@Example.no' }),
+    phoneCall('Kari Nordmann', { personPhone: '+47 912 34 567', personEmail: 'Kari@Example.no' }),
   );
   const request = await expectOk(
     core,
     agent,
     'inquiries.create',
-    call('Kari Nordmann', {
+    phoneCall('Kari Nordmann', {
       personEmail: 'kari@example.no',
       category: 'rights-request',
       summary: 'Wants her data',
@@ -39,14 +27,14 @@ async function office() {
     core,
     agent,
     'inquiries.create',
-    call('Kari Nordmann', { personPhone: '91234567' }),
+    phoneCall('Kari Nordmann', { personPhone: '91234567' }),
   );
   await expectOk(core, admin, 'inquiries.delete', { id: deleted.id, reason: 'Logged twice' });
   const other = await expectOk(
     core,
     agent,
     'inquiries.create',
-    call('Ola Hansen', { personPhone: '41 00 00 00' }),
+    phoneCall('Ola Hansen', { personPhone: '41 00 00 00' }),
   );
   const opened = await expectOk(core, dpo, 'cases.openFromInquiry', {
     inquiryId: request.id,

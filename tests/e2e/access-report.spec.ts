@@ -2,32 +2,12 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { appUrl, expect, type Office, password, test } from './support/fixtures';
+import { appUrl, expect, type Office, test } from './support/fixtures';
+import { callsLoggedByOla } from './support/people';
 
 /** Kari Nordmann under two spellings (e-mail addresses), and someone else; an access case from her request. */
 async function kariUnderTwoSpellings(office: Office) {
-  office.clock.set('2026-03-02T09:00:00.000Z');
-  await office.addUser('ola', ['agent'], 'Ola Nordmann');
-  await office.addUser('dina', ['dpo'], 'Dina Berg');
-  const agent = office.core.newSession();
-  await office.core.dispatch('auth.signIn', { username: 'ola', password }, agent);
-  const log = async (extra: Record<string, unknown>) => {
-    const result = await office.core.dispatch(
-      'inquiries.create',
-      {
-        channel: 'phone',
-        receivedAt: '2026-03-02T08:30:00.000Z',
-        onBehalfOfId: null,
-        personName: 'Kari Nordmann',
-        category: 'general',
-        summary: 'Asked about the invoice',
-        ...extra,
-      },
-      agent,
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    return (result.data as { id: number }).id;
-  };
+  const log = await callsLoggedByOla(office);
   await log({ personPhone: '+47 912 34 567', personEmail: 'kari@example.no' });
   const request = await log({
     personName: 'Kari Nordmann-Berg',

@@ -1,34 +1,14 @@
-import { expect, password, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { callsLoggedByOla } from './support/people';
 
 test('the DPO erases a person from the People screen after a preview grouped by outcome', async ({
   page,
   office,
 }) => {
-  office.clock.set('2026-03-02T09:00:00.000Z');
-  await office.addUser('ola', ['agent'], 'Ola Nordmann');
-  await office.addUser('dina', ['dpo'], 'Dina Berg');
-  const agent = office.core.newSession();
-  await office.core.dispatch('auth.signIn', { username: 'ola', password }, agent);
-  const log = async (extra: Record<string, unknown>) => {
-    const result = await office.core.dispatch(
-      'inquiries.create',
-      {
-        channel: 'phone',
-        receivedAt: '2026-03-02T08:30:00.000Z',
-        onBehalfOfId: null,
-        personName: 'Kari Nordmann',
-        personEmail: 'kari@example.no',
-        category: 'general',
-        summary: 'Asked about the invoice',
-        ...extra,
-      },
-      agent,
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    return (result.data as { id: number }).id;
-  };
-  const plain = await log({ personPhone: '+47 912 34 567' });
-  const request = await log({ category: 'rights-request', summary: 'Wants her data erased' });
+  const log = await callsLoggedByOla(office);
+  const kari = { personEmail: 'kari@example.no' };
+  const plain = await log({ ...kari, personPhone: '+47 912 34 567' });
+  const request = await log({ ...kari, category: 'rights-request', summary: 'Wants her data erased' });
   await log({ personName: 'Per Hansen', personEmail: 'per@example.no' });
 
   await office.signIn('dina');

@@ -1,31 +1,11 @@
-import { expect, password, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { callsLoggedByOla } from './support/people';
 
 test('the DPO finds one person across inquiries and cases, one click from each record', async ({
   page,
   office,
 }) => {
-  office.clock.set('2026-03-02T09:00:00.000Z');
-  await office.addUser('ola', ['agent'], 'Ola Nordmann');
-  await office.addUser('dina', ['dpo'], 'Dina Berg');
-  const agent = office.core.newSession();
-  await office.core.dispatch('auth.signIn', { username: 'ola', password }, agent);
-  const log = async (extra: Record<string, unknown>) => {
-    const result = await office.core.dispatch(
-      'inquiries.create',
-      {
-        channel: 'phone',
-        receivedAt: '2026-03-02T08:30:00.000Z',
-        onBehalfOfId: null,
-        personName: 'Kari Nordmann',
-        category: 'general',
-        summary: 'Asked about the invoice',
-        ...extra,
-      },
-      agent,
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    return (result.data as { id: number }).id;
-  };
+  const log = await callsLoggedByOla(office);
   await log({ personPhone: '+47 912 34 567', personEmail: 'kari@example.no' });
   const request = await log({
     personEmail: 'kari@example.no',
