@@ -180,6 +180,22 @@ describe('legal holds (Art. 17(3)(e))', () => {
     });
   });
 
+  it("shows an agent that their inquiry's hold was placed and lifted, but not why", async () => {
+    const o = await office();
+    const record = { recordType: 'inquiry' as const, recordId: o.inquiry };
+    const hold = await expectOk(o.core, o.dpo, 'legalHolds.place', { ...record, reason });
+    await expectOk(o.core, o.dpo, 'legalHolds.lift', { id: hold.id });
+    const holdEntries = (entries: Array<{ action: string; after: unknown }>) =>
+      entries.filter((entry) => entry.action.endsWith('legal-hold'));
+
+    const seenByAgent = holdEntries(await expectOk(o.core, o.agent, 'inquiries.history', { id: o.inquiry }));
+    expect(seenByAgent.map((entry) => entry.action)).toEqual(['legal-hold', 'lift-legal-hold']);
+    expect(JSON.stringify(seenByAgent)).not.toContain('Datatilsynet');
+
+    const seenByDpo = holdEntries(await expectOk(o.core, o.dpo, 'inquiries.history', { id: o.inquiry }));
+    expect(seenByDpo.find((entry) => entry.action === 'legal-hold')?.after).toMatchObject({ reason });
+  });
+
   it('is for the DPO and administrators only: an agent may neither see nor place one', async () => {
     const o = await office();
     const record = { recordType: 'inquiry' as const, recordId: o.inquiry };

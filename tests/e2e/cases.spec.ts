@@ -410,6 +410,10 @@ test('a processor case is forwarded to the customer and runs on the deadline the
   );
   await expect(page.getByRole('region', { name: 'Deadline' })).toContainText('Forward to the customer by');
   await expect(page.getByRole('region', { name: 'Deadline' })).toContainText('As processor we cannot extend');
+  // The forwarding rule is the headline; the card does not say it a second time below.
+  await expect(
+    page.getByRole('region', { name: 'Deadline' }).getByText(/30 Apr \+ 2 working days/),
+  ).toHaveCount(1);
 
   await page.getByRole('tab', { name: /Tasks/ }).click();
   await fillDate(page, 'Forwarded on', '04.05.2026');

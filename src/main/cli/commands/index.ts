@@ -4,6 +4,7 @@ import { backupCommand, restoreCommand } from './backup';
 import { casesExportCommand } from './cases';
 import { coreCommands } from './core-commands';
 import { deadlineCommand } from './deadline';
+import { holdsLiftCommand, holdsListCommand, holdsPlaceCommand } from './holds';
 import { inquiriesExportCommand } from './inquiries';
 import { lettersRenderCommand } from './letters';
 import { personEraseCommand, personFindCommand, personReportCommand } from './people';
@@ -34,4 +35,7 @@ export const commands: CliCommand[] = [
   personFindCommand,
   personReportCommand,
   personEraseCommand,
+  holdsListCommand,
+  holdsPlaceCommand,
+  holdsLiftCommand,
 ];

@@ -77,3 +77,27 @@ export async function liftLegalHold(db: Db, id: number, at: string, by: string):
     .update({ lifted_at: at, lifted_by: by });
   return Number(changed) > 0;
 }
+
+/** The id of a case or breach by its number, an agreement by its reference, an inquiry by "INQ-000012" or 12. */
+export async function recordIdByName(
+  db: Db,
+  recordType: 'inquiry' | 'case' | 'breach' | 'agreement',
+  name: string,
+): Promise<number | undefined> {
+  if (recordType === 'inquiry') {
+    const digits = /^(?:INQ-)?0*(\d{1,12})$/i.exec(name.trim())?.[1];
+    if (!digits) return undefined;
+    const row = await db('inquiries')
+      .where({ id: Number(digits) })
+      .first('id');
+    return row ? Number(row.id) : undefined;
+  }
+  const [table, column] =
+    recordType === 'case'
+      ? ['cases', 'number']
+      : recordType === 'breach'
+        ? ['breaches', 'number']
+        : ['agreements', 'reference'];
+  const row = await db(table).where(column, name.trim()).first('id');
+  return row ? Number(row.id) : undefined;
+}

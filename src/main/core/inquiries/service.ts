@@ -316,9 +316,16 @@ export async function getInquiry(ctx: Ctx, id: number): Promise<InquiryDetail> {
 }
 
 /** What was changed, by whom and when (reads and lists are left out). */
+/** The audit entries whose payload only the DPO and administrators may read (a hold's reason may name people). */
+const holdActions = new Set(['legal-hold', 'lift-legal-hold']);
+
 export async function inquiryHistory(ctx: Ctx, id: number) {
   await requireInquiry(ctx, id);
-  return (await historyOf(ctx, 'inquiry', id)).filter((entry) => entry.action !== 'read');
+  const entries = (await historyOf(ctx, 'inquiry', id)).filter((entry) => entry.action !== 'read');
+  if (hasAnyRole(ctx.actor.roles, ['dpo', 'admin'])) return entries;
+  return entries.map((entry) =>
+    holdActions.has(entry.action) ? { ...entry, before: null, after: null, labels: {} } : entry,
+  );
 }
 
 export async function listInquiries(

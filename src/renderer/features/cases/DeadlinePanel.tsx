@@ -25,6 +25,11 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
   // A refusal after an extension was measured against the original due date (Art. 12(4)).
   const refusedByOriginal = !open && !!clock.refusalDue && detail.closing?.dueDate === clock.refusalDue;
   const strong = { strong: <strong /> };
+  // Until a processor's case is forwarded, the forwarding rule is the headline: not said twice.
+  const forwardingIsHeadline =
+    !!clock.forwarding &&
+    !clock.forwarding.forwardedOn &&
+    clock.forwarding.explanation === clock.current.explanation;
   return (
     <Card
       component="section"
@@ -107,7 +112,7 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
                 />
               </Alert>
             )}
-            {clock.forwarding && (
+            {clock.forwarding && !forwardingIsHeadline && (
               <Typography variant="body2" sx={{ mt: 1 }} data-testid="forwarding-due">
                 {clock.forwarding.forwardedOn
                   ? clock.forwarding.late
