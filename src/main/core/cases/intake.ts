@@ -9,6 +9,7 @@ import { conflict, ruleViolation } from '../errors';
 import { requireInquiry } from '../inquiries/service';
 import { createCase } from './service';
 import { detailOf, recordEvent, requireOpenCase } from './support';
+import { phrase } from '../../../shared/i18n/phrases';
 
 /** A web form reaches the company electronically, like an e-mail. */
 const caseChannelOf: Record<InquiryChannel, CaseChannel> = {
@@ -69,7 +70,10 @@ export async function openCaseFromInquiry(ctx: Ctx, inquiryId: number, types: Re
     ctx,
     created.id,
     'linked',
-    `Opened from inquiry ${number}, logged by ${inquiry.logged_by_name ?? 'an agent'}`,
+    phrase('coreTimeline:openedFromInquiry', {
+      number,
+      name: inquiry.logged_by_name ?? phrase('timelineCase:anAgent'),
+    }),
   );
   await ctx.audit({
     action: 'open-case',
@@ -94,7 +98,12 @@ export async function linkInquiry(ctx: Ctx, caseId: number, inquiryId: number): 
   const existing = await ctx.db('case_inquiries').where({ case_id: caseId, inquiry_id: inquiryId }).first();
   if (existing) throw conflict(`${inquiryNumber(inquiryId)} is already linked to case ${row.number}.`);
   await link(ctx, caseId, inquiryId, false);
-  await recordEvent(ctx, caseId, 'linked', `Inquiry ${inquiryNumber(inquiryId)} linked`);
+  await recordEvent(
+    ctx,
+    caseId,
+    'linked',
+    phrase('coreTimeline:inquiryLinked', { number: inquiryNumber(inquiryId) }),
+  );
   await ctx.audit({ action: 'link-inquiry', entityType: 'case', entityId: caseId, after: { inquiryId } });
   return detailOf(ctx, row);
 }

@@ -1,10 +1,6 @@
 import { compareDates, norwegianDate } from '../../../shared/calendar';
 import type { CaseDetail, Restriction } from '../../../shared/cases/contract';
-import {
-  type RequestType,
-  type RestrictionGround,
-  restrictionGroundLabels,
-} from '../../../shared/cases/rules';
+import { type RequestType, type RestrictionGround } from '../../../shared/cases/rules';
 import type { ValidationIssue } from '../../../shared/errors';
 import type { Knex } from 'knex';
 import { isoNow } from '../clock';
@@ -22,6 +18,8 @@ import {
   throwIssues,
   todayOf,
 } from './support';
+import { phrase } from '../../../shared/i18n/phrases';
+import { on, restricted } from './lines';
 
 type Db = Knex | Knex.Transaction;
 
@@ -130,12 +128,7 @@ export async function restrict(
     .returning('id');
   const restrictionId = typeof inserted === 'object' ? (inserted as { id: number }).id : Number(inserted);
   await saveCase(ctx, row, {});
-  await recordEvent(
-    ctx,
-    row.id,
-    'restriction',
-    `Restricted from ${norwegianDate(input.since)}: ${input.what} (${restrictionGroundLabels[input.ground]})`,
-  );
+  await recordEvent(ctx, row.id, 'restriction', restricted(input.since, input.what, input.ground));
   await ctx.audit({
     action: 'restrict',
     entityType: 'case',
@@ -195,9 +188,13 @@ export async function liftRestriction(
     ctx,
     row.id,
     'restriction',
-    `Restriction lifted on ${norwegianDate(input.liftedOn)} (${found.what}); the person was told on ${norwegianDate(
-      input.personToldOn,
-    )} (${input.personToldHow}). Reason: ${input.reason}`,
+    phrase('timelineCase:restrictionLifted', {
+      lifted: on(input.liftedOn),
+      what: found.what,
+      told: on(input.personToldOn),
+      how: input.personToldHow,
+      reason: input.reason,
+    }),
   );
   await ctx.audit({
     action: 'lift-restriction',

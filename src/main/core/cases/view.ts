@@ -31,7 +31,7 @@ import {
   taskComments,
   verificationItems,
 } from './repository';
-import { matchPhrase } from '../../../shared/i18n/phrases';
+import { lineText } from '../timeline';
 
 type Db = Knex | Knex.Transaction;
 
@@ -305,8 +305,7 @@ export async function toDetail(
       by: event.actor_name,
       kind: event.kind,
       summary: event.summary,
-      // A note is the person's own words, never one of the core's lines.
-      summaryText: event.kind === 'note' ? null : matchPhrase('coreTimeline', event.summary),
+      summaryText: lineText(event),
     })),
     duplicates,
     createdAt: row.created_at,
