@@ -50,6 +50,7 @@ export const timelineCase = namespace(
       'Case opened for {{types}}, received {{received}} by {{channel}}; due {{due}}{{verification}}{{duplicates}}',
     noVerificationNeeded: '. No identity verification needed (checklist template)',
     possibleDuplicates: '. Possible duplicate of {{numbers}}',
+    // The English ends in a full stop before the one `changeNotes` adds: kept, as it has always read.
     checklistChosenAgain: 'The verification checklist was chosen again for the new request.',
     checklistItemsAdded: '{{number}} verification checklist items were added for the new request.',
     tasksAdded: '{{number}} tasks added',
@@ -102,9 +103,9 @@ export const timelineCase = namespace(
       'Sak åpnet for {{types}}, mottatt {{received}} via {{channel}}; frist {{due}}{{verification}}{{duplicates}}',
     noVerificationNeeded: '. Identitetskontroll er ikke nødvendig (sjekklistemal)',
     possibleDuplicates: '. Mulig duplikat av {{numbers}}',
-    checklistChosenAgain: 'Sjekklisten for identitetskontroll ble valgt på nytt for den nye forespørselen.',
+    checklistChosenAgain: 'Sjekklisten for identitetskontroll ble valgt på nytt for den nye forespørselen',
     checklistItemsAdded:
-      '{{number}} punkter ble lagt til i sjekklisten for identitetskontroll for den nye forespørselen.',
+      '{{number}} punkter ble lagt til i sjekklisten for identitetskontroll for den nye forespørselen',
     tasksAdded: '{{number}} oppgaver lagt til',
     openTasksRemoved: '{{number}} åpne oppgaver fjernet',
     anAgent: 'en kundebehandler',
