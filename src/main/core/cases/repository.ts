@@ -235,7 +235,7 @@ export function blankCase(now: string, today: string): Omit<CaseRow, 'id'> {
   };
 }
 
-function insertedId(inserted: unknown): number {
+export function insertedId(inserted: unknown): number {
   return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
 }
 
