@@ -34,6 +34,7 @@ import * as userLanguage from './047_user_language';
 import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
 import * as searchDeleteMerge from './075_search_delete_merge';
+import * as eventPhrases from './080_event_phrases';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -77,6 +78,7 @@ export const migrations: readonly NamedMigration[] = [
   ['060_letter_templates', letterTemplates],
   ['070_postgresql_index_order', postgresqlIndexOrder],
   ['075_search_delete_merge', searchDeleteMerge],
+  ['080_event_phrases', eventPhrases],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

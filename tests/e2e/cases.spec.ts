@@ -609,3 +609,27 @@ test('a DPO who reads bokmål works the case screens in bokmål, at 1280×720', 
   await expect(page.getByRole('heading', { name: 'Sjekklister for identitetskontroll' })).toBeVisible();
   await shot(page, office, 'nb-verification-checklists-1280');
 });
+
+test('a DPO who reads bokmål reads the line a case was opened with in bokmål on its timeline', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-04T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  await office.setLanguage('dina', 'nb');
+  const id = await caseInCore(office, {
+    personName: 'Kari Nordmann',
+    types: ['access', 'erasure'],
+    channel: 'letter',
+    capacity: 'controller',
+    receivedDate: '2026-03-02',
+  });
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${id}?tab=timeline`));
+  const timeline = page.getByRole('list', { name: 'Tidslinje' });
+  await expect(timeline).toContainText(
+    /Sak åpnet for innsyn, sletting, mottatt 02\.03\.2026 via brev; frist \d\d\.\d\d\.2026/,
+  );
+  await expect(timeline).not.toContainText('Case opened');
+  await shot(page, office, 'nb-case-timeline-phrases');
+});

@@ -12,6 +12,9 @@ import { exportWords } from './resources/exports';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
 import { report } from './resources/report';
+import { timelineBreach } from './resources/timeline-breach-lines';
+import { timelineCase, timelineCommon } from './resources/timeline-lines';
+import * as timelineWords from './resources/timeline-words';
 import type { Dictionary, Namespace } from './translate';
 
 /**
@@ -55,6 +58,10 @@ export const namespaces = {
   coreRetention,
   coreTimeline,
   corePeople,
+  timelineCommon,
+  timelineCase,
+  timelineBreach,
+  ...timelineWords,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

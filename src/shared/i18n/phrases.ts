@@ -11,12 +11,17 @@ import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
 import * as labels from './resources/labels';
+import { templateKind } from './resources/letters';
+import { timelineBreach } from './resources/timeline-breach-lines';
+import { timelineCase, timelineCommon } from './resources/timeline-lines';
+import * as timelineWords from './resources/timeline-words';
 import { englishMatcher, type Matched } from './match';
 import { translate, type CallKey, type Namespace, type ParamValue } from './translate';
 
 /**
  * The namespaces a `Phrase` may name: the sentences the core words for the screens (deadline items,
- * clocks, obligations, notes, checks, the retention preview) and the vocabularies they cite.
+ * clocks, obligations, notes, checks, the retention preview, the timelines' lines) and the vocabularies
+ * they cite.
  */
 export const phraseNamespaces = {
   coreDeadlines,
@@ -26,6 +31,12 @@ export const phraseNamespaces = {
   coreRetention,
   coreTimeline,
   corePeople,
+  timelineCommon,
+  timelineCase,
+  timelineBreach,
+  ...timelineWords,
+  caseChannel: labels.caseChannel,
+  templateKind,
   requestType: labels.requestType,
   requestTypeNoun: labels.requestTypeNoun,
   inquiryCategory: labels.inquiryCategory,

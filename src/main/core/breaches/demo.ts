@@ -25,6 +25,8 @@ import {
   processorAgreements,
   type ProcessorAgreementRow,
 } from './repository';
+import { phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { storedLine } from '../timeline';
 
 const hourMs = 3_600_000;
 const historyDays = 548;
@@ -312,9 +314,9 @@ function demoBreach(
   const people = random.int(scenario.people[0], scenario.people[1]);
   const occurredFrom = new Date(plan.aware.getTime() - random.int(1, 72) * hourMs).toISOString();
   const events: Seeded['events'] = [];
-  const event = (at: string, kind: string, summary: string, by = dpoName) =>
-    events.push({ at, actor_id: by === dpoName ? dpoId : null, actor_name: by, kind, summary });
-  event(awareAt, 'created', `Breach recorded; we became aware ${formatOslo(awareAt)}.`);
+  const event = (at: string, kind: string, line: Phrase, by = dpoName) =>
+    events.push({ at, actor_id: by === dpoName ? dpoId : null, actor_name: by, kind, ...storedLine(line) });
+  event(awareAt, 'created', phrase('timelineBreach:demoRecorded', { at: formatOslo(awareAt) }));
   const assessedAt = between(plan.aware, 1, 20, random, now);
 
   const row: Omit<BreachRow, 'id'> = {
@@ -368,7 +370,12 @@ function demoBreach(
     created_at: awareAt,
     updated_at: awareAt,
   };
-  if (assessed) event(assessedAt, 'assessed', `Assessed: ${risk}. ${scenario.reasons}`);
+  if (assessed)
+    event(
+      assessedAt,
+      'assessed',
+      phrase('timelineBreach:demoAssessed', { risk: phrase(`lineRisk:${risk}`), reasons: scenario.reasons }),
+    );
 
   const notifications: Seeded['notifications'] = [];
   const seededCustomers: Seeded['customers'] = [];
@@ -403,7 +410,11 @@ function demoBreach(
         recorded_by: dpoName,
         recorded_at: at,
       });
-      event(at, 'notified', `Datatilsynet notified: ${phase}, reference ${reference}.`);
+      event(
+        at,
+        'notified',
+        phrase('timelineBreach:demoNotified', { phase: phrase(`lineNotificationPhase:${phase}`), reference }),
+      );
       lastStep = at;
     });
     if (risk === 'high' && plan.stage === 'complete') {
@@ -423,7 +434,7 @@ function demoBreach(
       }
       row.subjects_recorded_by = dpoName;
       row.subjects_recorded_at = row.subjects_told_at ?? row.public_notice_at ?? lastStep;
-      event(row.subjects_recorded_at, 'subjects', 'What the people affected were told is recorded.');
+      event(row.subjects_recorded_at, 'subjects', phrase('timelineBreach:demoSubjects'));
     }
   }
   if (hasProcessorDuty(capacity)) {
@@ -464,7 +475,7 @@ function demoBreach(
         recorded_by: told ? dpoName : null,
       });
       if (toldAt) {
-        event(toldAt, 'customer', `${customer.name} told.`);
+        event(toldAt, 'customer', phrase('timelineBreach:demoCustomerTold', { name: customer.name }));
         if (toldAt > lastStep) lastStep = toldAt;
       }
     });
@@ -475,7 +486,7 @@ function demoBreach(
     row.closed_at = closedAt;
     row.closed_by = dpoName;
     row.closing_note = 'Measures carried out; every notification made or decided.';
-    event(closedAt, 'closed', 'Closed. Every obligation is met or decided.');
+    event(closedAt, 'closed', phrase('coreTimeline:breachClosed'));
     lastStep = closedAt;
   }
   row.updated_at = [lastStep, awareAt].sort().pop() as string;

@@ -95,6 +95,8 @@ export interface BreachEventRow {
   actor_name: string;
   kind: string;
   summary: string;
+  /** The line's `Phrase` as JSON; null on lines written before migration 080. */
+  summary_phrase: string | null;
 }
 
 export interface BreachInquiryRow {

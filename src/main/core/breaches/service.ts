@@ -10,20 +10,15 @@ import type {
 import {
   authorityNoticeHours,
   breachNumber,
-  customerNoticeMethodLabels,
   type CustomerNoticeMethod,
   dataTypeKeys,
   hasControllerDuty,
   hasProcessorDuty,
   hasSpecialCategories,
-  notificationPhaseLabels,
   type NotificationPhase,
-  riskLabels,
   type RiskLevel,
   subjectCategories,
-  subjectExceptionShort,
   type SubjectException,
-  subjectNoticeMethodLabels,
   type SubjectNoticeMethod,
 } from '../../../shared/breaches/rules';
 import { durationText } from '../../../shared/breaches/time';
@@ -66,6 +61,19 @@ import {
 } from './repository';
 import { toDetail, toSummary } from './view';
 import { withRestrictions } from '../erasure/restricted';
+import { phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { storedLine } from '../timeline';
+import { verbatim } from '../cases/lines';
+import {
+  assessed,
+  authorityNotified,
+  breachChanged,
+  breachClosed,
+  breachRecorded,
+  customerTold,
+  subjectsException,
+  subjectsTold,
+} from './lines';
 
 /** Clocks of two machines never agree to the second: a time this far ahead is still "now". */
 const clockSkewMs = 60_000;
@@ -89,14 +97,15 @@ async function requireOpenBreach(ctx: Ctx, id: number): Promise<BreachRow> {
   return row;
 }
 
-export async function recordEvent(ctx: Ctx, breachId: number, kind: string, summary: string): Promise<void> {
+/** A line on the breach's timeline: its English kept as `summary`, its phrase for the reader's language. */
+export async function recordEvent(ctx: Ctx, breachId: number, kind: string, line: Phrase): Promise<void> {
   await insertBreachEvent(ctx.db, {
     breach_id: breachId,
     at: isoNow(ctx.clock),
     actor_id: ctx.actor.userId,
     actor_name: ctx.actor.displayName,
     kind,
-    summary,
+    ...storedLine(line),
   });
 }
 
@@ -286,14 +295,7 @@ export async function createBreach(
     [],
     ctx.clock.now(),
   );
-  await recordEvent(
-    ctx,
-    id,
-    'created',
-    `Breach recorded; we became aware ${formatOslo(awareAt)}. ${
-      clock ? `${clock.label}: ${clock.explanation}.` : ''
-    } Awaiting the data protection officer's assessment.`,
-  );
+  await recordEvent(ctx, id, 'created', breachRecorded(awareAt, clock));
   await ctx.audit({
     action: 'create',
     entityType: 'breach',
@@ -343,7 +345,12 @@ export async function reportFromInquiry(
     linked_by: ctx.actor.displayName,
     reported_from: true,
   });
-  await recordEvent(ctx, created.id, 'linked', `Reported from inquiry ${number} by ${ctx.actor.displayName}`);
+  await recordEvent(
+    ctx,
+    created.id,
+    'linked',
+    phrase('coreTimeline:reportedFromInquiry', { number, name: ctx.actor.displayName }),
+  );
   await ctx.audit({
     action: 'report-breach',
     entityType: 'inquiry',
@@ -368,24 +375,6 @@ function changedColumns(row: BreachRow, after: Record<string, unknown>) {
     after: Object.fromEntries(keys.map((key) => [key, after[key] ?? null])),
   };
 }
-
-const columnWords: Record<string, string> = {
-  title: 'title',
-  description: 'what happened',
-  occurred_from: 'when it happened',
-  occurred_to: 'when it happened',
-  discovery: 'how it was discovered',
-  capacity: 'capacity',
-  subject_categories: 'categories of people',
-  subjects_approx: 'number of people',
-  data_types: 'types of data',
-  special_categories: 'special categories',
-  records_approx: 'number of records',
-  consequences: 'likely consequences',
-  measures_taken: 'measures taken',
-  measures_planned: 'measures planned',
-  contact_point: 'contact point',
-};
 
 export async function updateBreach(ctx: Ctx, id: number, fields: BreachDetailFields): Promise<BreachDetail> {
   const row = await requireOpenBreach(ctx, id);
@@ -425,11 +414,16 @@ export async function updateBreach(ctx: Ctx, id: number, fields: BreachDetailFie
   );
   await addCustomers(ctx, id, row.aware_at, added);
   await saveBreach(ctx, row, columns);
-  const words = [...new Set(diff.keys.map((key) => columnWords[key] ?? key))];
-  if (added.length > 0) words.push(`customers added: ${added.map((key) => names.get(key)).join(', ')}`);
-  if (removed.length > 0)
-    words.push(`customers removed: ${removed.map((customer) => customer.name).join(', ')}`);
-  await recordEvent(ctx, id, 'updated', `Changed: ${words.join('; ')}.`);
+  await recordEvent(
+    ctx,
+    id,
+    'updated',
+    breachChanged(
+      diff.keys,
+      added.map((key) => String(names.get(key))),
+      removed.map((customer) => customer.name),
+    ),
+  );
   await ctx.audit({
     action: 'update',
     entityType: 'breach',
@@ -476,7 +470,7 @@ export async function changeAwareness(
     ctx,
     id,
     'awareness',
-    `Became aware corrected from ${formatOslo(row.aware_at)} to ${formatOslo(at)}: ${reason}`,
+    phrase('coreTimeline:awarenessCorrected', { from: formatOslo(row.aware_at), to: formatOslo(at), reason }),
   );
   await ctx.audit({
     action: 'change-awareness',
@@ -522,24 +516,18 @@ export async function assessBreach(
   };
   await saveBreach(ctx, row, changes);
   const reassessed = row.risk !== null;
-  const ours = !hasControllerDuty(row.capacity)
-    ? ''
-    : input.risk === 'none'
-      ? `Datatilsynet is not notified: ${input.noNotificationReasons ?? 'notified already'}.`
-      : `Datatilsynet must be notified${
-          input.risk === 'high'
-            ? `, and the people affected told without undue delay (target ${formatOslo(changes.subjects_due_at)})`
-            : ''
-        }.`;
-  const theirs = hasProcessorDuty(row.capacity)
-    ? ' As processor we tell the customers; they decide on notifying Datatilsynet for their data.'
-    : '';
-  const consequence = `${ours}${theirs}`.trim();
   await recordEvent(
     ctx,
     id,
     'assessed',
-    `${reassessed ? 'Reassessed' : 'Assessed'}: ${riskLabels[input.risk].toLowerCase()}. ${input.reasons} ${consequence}`,
+    assessed({
+      reassessed,
+      capacity: row.capacity,
+      risk: input.risk,
+      reasons: input.reasons,
+      noNotificationReasons: input.noNotificationReasons,
+      subjectsDueAt: changes.subjects_due_at,
+    }),
   );
   await ctx.audit({
     action: 'assess',
@@ -637,15 +625,13 @@ export async function notifyAuthority(
     ctx,
     id,
     'notified',
-    `Datatilsynet notified: ${notificationPhaseLabels[input.phase].toLowerCase()}, ${formatOslo(sentAt)}${
-      record.reference ? `, reference ${record.reference}` : ''
-    }, by ${record.sent_by}.${
-      last
-        ? ''
-        : late
-          ? ` Late: the 72 hours ended ${formatOslo(dueAt)}. Reasons: ${input.delayReasons}`
-          : ' In time.'
-    }`,
+    authorityNotified({
+      phase: input.phase,
+      sentAt,
+      reference: record.reference,
+      sentBy: record.sent_by,
+      timing: last ? 'none' : late ? { dueAt, reasons: input.delayReasons } : 'in-time',
+    }),
   );
   await ctx.audit({ action: 'notify-authority', entityType: 'breach', entityId: id, after: record });
   return detailOf(ctx, id);
@@ -703,9 +689,13 @@ export async function notifyCustomer(
     ctx,
     id,
     'customer',
-    `${customer.name} told ${formatOslo(toldAt)} by ${customerNoticeMethodLabels[input.how].toLowerCase()}, to ${input.toldTo}.${
-      late ? ` Late (due ${formatOslo(customer.due_at)}): ${input.lateReason}` : ' In time.'
-    }`,
+    customerTold({
+      name: customer.name,
+      toldAt,
+      how: input.how,
+      toldTo: input.toldTo,
+      late: late ? { dueAt: customer.due_at, reason: input.lateReason } : null,
+    }),
   );
   await ctx.audit({
     action: 'notify-customer',
@@ -754,14 +744,7 @@ export async function recordSubjectsTold(
     subjects_recorded_at: isoNow(ctx.clock),
   };
   await saveBreach(ctx, row, changes);
-  await recordEvent(
-    ctx,
-    id,
-    'subjects',
-    `The people affected were told ${formatOslo(toldAt)} by ${subjectNoticeMethodLabels[input.how].toLowerCase()}${
-      input.count !== null ? ` (${input.count.toLocaleString('en-GB')} people)` : ''
-    }.`,
-  );
+  await recordEvent(ctx, id, 'subjects', subjectsTold(toldAt, input.how, input.count));
   await ctx.audit({ action: 'subjects-told', entityType: 'breach', entityId: id, after: changes });
   return detailOf(ctx, id);
 }
@@ -803,9 +786,12 @@ export async function recordSubjectsException(
     ctx,
     id,
     'subjects',
-    `The people affected are not told individually: ${subjectExceptionShort[input.exception].toLowerCase()} (Art. 34(3)). ${input.explanation}${
-      publicNoticeAt ? ` Public notice ${formatOslo(publicNoticeAt)}: ${changes.public_notice_where}.` : ''
-    }`,
+    subjectsException({
+      exception: input.exception,
+      explanation: input.explanation,
+      publicNoticeAt,
+      where: changes.public_notice_where,
+    }),
   );
   await ctx.audit({ action: 'subjects-exception', entityType: 'breach', entityId: id, after: changes });
   return detailOf(ctx, id);
@@ -823,7 +809,12 @@ export async function linkInquiry(ctx: Ctx, id: number, inquiryId: number): Prom
     linked_by: ctx.actor.displayName,
     reported_from: false,
   });
-  await recordEvent(ctx, id, 'linked', `Inquiry ${inquiryNumber(inquiryId)} linked`);
+  await recordEvent(
+    ctx,
+    id,
+    'linked',
+    phrase('coreTimeline:inquiryLinked', { number: inquiryNumber(inquiryId) }),
+  );
   await ctx.audit({ action: 'link-inquiry', entityType: 'breach', entityId: id, after: { inquiryId } });
   return detailOf(ctx, id);
 }
@@ -831,7 +822,7 @@ export async function linkInquiry(ctx: Ctx, id: number, inquiryId: number): Prom
 export async function addNote(ctx: Ctx, id: number, text: string): Promise<BreachDetail> {
   const row = await requireBreach(ctx, id);
   await updateBreachRow(ctx.db, row.id, { updated_at: isoNow(ctx.clock) });
-  await recordEvent(ctx, id, 'note', text);
+  await recordEvent(ctx, id, 'note', verbatim(text));
   await ctx.audit({ action: 'note', entityType: 'breach', entityId: id, after: { text } });
   return detailOf(ctx, id);
 }
@@ -856,12 +847,7 @@ export async function closeBreach(ctx: Ctx, id: number, note?: string): Promise<
     closing_note: note ?? null,
   };
   await saveBreach(ctx, row, changes);
-  await recordEvent(
-    ctx,
-    id,
-    'closed',
-    `Closed${note ? `: ${note}` : '. Every obligation is met or decided.'}`,
-  );
+  await recordEvent(ctx, id, 'closed', breachClosed(note));
   await ctx.audit({
     action: 'close',
     entityType: 'breach',

@@ -21,7 +21,7 @@ import type {
   linkedInquiries,
   NamedCustomerRow,
 } from './repository';
-import { matchPhrase } from '../../../shared/i18n/phrases';
+import { lineText } from '../timeline';
 
 export function toSummary(
   row: BreachRow,
@@ -153,8 +153,7 @@ export function toDetail(
       by: event.actor_name,
       kind: event.kind,
       summary: event.summary,
-      // A note is the person's own words, never one of the core's lines.
-      summaryText: event.kind === 'note' ? null : matchPhrase('coreTimeline', event.summary),
+      summaryText: lineText(event),
     })),
     reportedBy: row.reported_by_name,
     createdAt: row.created_at,

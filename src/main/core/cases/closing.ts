@@ -8,7 +8,6 @@ import {
   refusalGround,
   type RefusalGroundKey,
   type ReplyChannel,
-  replyChannelLabels,
   type RequestType,
   requestTypeInfo,
   typeList,
@@ -35,6 +34,8 @@ import {
   throwIssues,
   todayOf,
 } from './support';
+import { phrase } from '../../../shared/i18n/phrases';
+import { caseClosed, extended, on } from './lines';
 
 function caseClockOf(row: CaseRow, settings: Awaited<ReturnType<typeof readSettings>>, today: string) {
   return {
@@ -86,9 +87,13 @@ export async function extendCase(
     ctx,
     row.id,
     'extension',
-    `Deadline extended to ${norwegianDate(clock.current.date)} (${clock.current.explanation}); the person was told on ${norwegianDate(
-      input.personToldOn,
-    )} by ${replyChannelLabels[input.noticeChannel].toLowerCase()}. Reasons: ${input.reasons}`,
+    extended({
+      date: clock.current.date,
+      explanation: clock.current.explanationText,
+      told: input.personToldOn,
+      channel: input.noticeChannel,
+      reasons: input.reasons,
+    }),
   );
   await ctx.audit({
     action: 'extend',
@@ -143,9 +148,12 @@ export async function changeReceivedDate(
     ctx,
     row.id,
     'received-date',
-    `Received date changed from ${norwegianDate(row.received_date)} to ${norwegianDate(receivedDate)}; due ${norwegianDate(
-      updated.due_date,
-    )}. Reason: ${reason}`,
+    phrase('timelineCase:receivedDateChanged', {
+      from: on(row.received_date),
+      to: on(receivedDate),
+      due: on(updated.due_date),
+      reason,
+    }),
   );
   await ctx.audit({
     action: 'change-received-date',
@@ -369,15 +377,14 @@ export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): 
     ctx,
     row.id,
     'closed',
-    `Closed: ${outcomeLabels[input.outcome].toLowerCase()}${
-      input.replyDate ? `, reply of ${norwegianDate(input.replyDate)}` : ''
-    }${input.replyChannel ? ` by ${replyChannelLabels[input.replyChannel].toLowerCase()}` : ''}${
-      refusal && grounds.length > 0 ? `; grounds: ${grounds.join('; ')}` : ''
-    }${fee ? `; a reasonable fee of ${input.feeNok} kr (Art. 12(5)): ${input.feeBasis}` : ''}${
-      late
-        ? ` — late (due ${norwegianDate(deadline.date)}${refusalAfterExtension ? ', the original due date, as a refusal' : ''}): ${input.lateReason}`
-        : ''
-    }`,
+    caseClosed({
+      outcome: input.outcome,
+      replyDate: input.replyDate,
+      replyChannel: input.replyChannel,
+      grounds: refusal ? grounds : [],
+      fee: fee ? { amount: input.feeNok, basis: input.feeBasis } : null,
+      late: late ? { due: deadline.date, asRefusal: refusalAfterExtension, reason: input.lateReason } : null,
+    }),
   );
   await ctx.audit({
     action: 'close',

@@ -1,10 +1,4 @@
-import {
-  addDays,
-  type CalendarDate,
-  compareDates,
-  daysBetween,
-  norwegianDate,
-} from '../../../shared/calendar';
+import { addDays, type CalendarDate, compareDates, daysBetween } from '../../../shared/calendar';
 import { osloDate } from '../../../shared/oslo';
 import {
   alwaysGrantedTypes,
@@ -38,6 +32,8 @@ import {
 } from './repository';
 import { positionOf } from './tasks';
 import { type Checklist, checklistFor } from './templates';
+import { phrase } from '../../../shared/i18n/phrases';
+import { storedLine } from '../timeline';
 
 /** How many days of history the demo office has. */
 const historyDays = 548;
@@ -298,7 +294,12 @@ function demoCase(
     actor_id: handlerId,
     actor_name: handlerName,
     kind: 'created',
-    summary: `Case opened; received ${norwegianDate(received)} by ${channel === 'in-person' ? 'in person' : channel}`,
+    ...storedLine(
+      phrase('timelineCase:demoOpened', {
+        date: { date: received },
+        channel: phrase(`lineCaseChannel:${channel}`),
+      }),
+    ),
   });
 
   // Where the case stands: old cases are closed, recent ones often open, a few forgotten.
@@ -322,7 +323,7 @@ function demoCase(
       actor_id: handlerId,
       actor_name: handlerName,
       kind: 'forwarding',
-      summary: `Forwarded to the customer: ${row.forwarded_to}`,
+      ...storedLine(phrase('timelineCase:demoForwarded', { to: row.forwarded_to })),
     });
   }
 
@@ -396,7 +397,7 @@ function demoCase(
         actor_id: handlerId,
         actor_name: handlerName,
         kind: 'verification',
-        summary: verified ? 'Identity verified' : 'Identity verification failed',
+        ...storedLine(phrase(verified ? 'timelineCase:demoVerified' : 'timelineCase:demoVerificationFailed')),
       });
     }
   }
@@ -420,7 +421,7 @@ function demoCase(
       actor_id: handlerId,
       actor_name: handlerName,
       kind: 'clarification',
-      summary: `The person was asked to clarify the request: ${row.clarification_question}`,
+      ...storedLine(phrase('timelineCase:demoClarification', { question: row.clarification_question })),
     });
   }
 
@@ -447,7 +448,7 @@ function demoCase(
       actor_id: handlerId,
       actor_name: handlerName,
       kind: 'extension',
-      summary: `Deadline extended by two months. Reasons: ${row.extension_reasons}`,
+      ...storedLine(phrase('timelineCase:demoExtended', { reasons: row.extension_reasons })),
     });
   }
 
@@ -514,7 +515,11 @@ function demoCase(
       actor_id: handlerId,
       actor_name: handlerName,
       kind: 'closed',
-      summary: `Closed: ${outcome.replace('-', ' ')}${row.closed_late ? ' (late)' : ''}`,
+      ...storedLine(
+        phrase(row.closed_late ? 'timelineCase:demoClosedLate' : 'timelineCase:demoClosed', {
+          outcome: phrase(`lineOutcome:${outcome}`),
+        }),
+      ),
     });
     // What the case restricted: a restriction granted, or bookkeeping kept instead of erased.
     const restrictedOn = replyDate ?? closedOn;
@@ -718,7 +723,7 @@ export const seedDemoCases: DemoSeeder = async (office) => {
           ctx.db,
           'case_events',
           withCase((item) => item.events),
-          6,
+          7,
         );
         await insertBatch(
           ctx.db,

@@ -9,6 +9,8 @@ import { conflict, ruleViolation } from '../errors';
 import { requireInquiry } from '../inquiries/service';
 import { createCase } from './service';
 import { detailOf, recordEvent, requireOpenCase } from './support';
+import { phrase } from '../../../shared/i18n/phrases';
+import { caseOpenedFrom, insertCaseInquiry, isLinked } from './intake-repository';
 
 /** A web form reaches the company electronically, like an e-mail. */
 const caseChannelOf: Record<InquiryChannel, CaseChannel> = {
@@ -21,7 +23,7 @@ const caseChannelOf: Record<InquiryChannel, CaseChannel> = {
 };
 
 async function link(ctx: Ctx, caseId: number, inquiryId: number, openedFrom: boolean): Promise<void> {
-  await ctx.db('case_inquiries').insert({
+  await insertCaseInquiry(ctx.db, {
     case_id: caseId,
     inquiry_id: inquiryId,
     linked_at: isoNow(ctx.clock),
@@ -41,11 +43,8 @@ export async function openCaseFromInquiry(ctx: Ctx, inquiryId: number, types: Re
     throw ruleViolation(
       `${number} is not a rights request; change its category first if the person asked to use a right.`,
     );
-  const existing = await ctx
-    .db('case_inquiries')
-    .where({ inquiry_id: inquiryId, opened_from: true })
-    .first('case_id');
-  if (existing) throw conflict(`A case was already opened from ${number}.`);
+  if ((await caseOpenedFrom(ctx.db, inquiryId)) !== undefined)
+    throw conflict(`A case was already opened from ${number}.`);
   if (!inquiry.person_name)
     throw ruleViolation(`${number} has no name for the person; add it to the inquiry before opening a case.`);
   const created = await createCase(ctx, {
@@ -69,7 +68,10 @@ export async function openCaseFromInquiry(ctx: Ctx, inquiryId: number, types: Re
     ctx,
     created.id,
     'linked',
-    `Opened from inquiry ${number}, logged by ${inquiry.logged_by_name ?? 'an agent'}`,
+    phrase('coreTimeline:openedFromInquiry', {
+      number,
+      name: inquiry.logged_by_name ?? phrase('timelineCase:anAgent'),
+    }),
   );
   await ctx.audit({
     action: 'open-case',
@@ -91,10 +93,15 @@ export async function openCaseFromInquiry(ctx: Ctx, inquiryId: number, types: Re
 export async function linkInquiry(ctx: Ctx, caseId: number, inquiryId: number): Promise<CaseDetail> {
   const row = await requireOpenCase(ctx, caseId);
   await requireInquiry(ctx, inquiryId);
-  const existing = await ctx.db('case_inquiries').where({ case_id: caseId, inquiry_id: inquiryId }).first();
-  if (existing) throw conflict(`${inquiryNumber(inquiryId)} is already linked to case ${row.number}.`);
+  if (await isLinked(ctx.db, caseId, inquiryId))
+    throw conflict(`${inquiryNumber(inquiryId)} is already linked to case ${row.number}.`);
   await link(ctx, caseId, inquiryId, false);
-  await recordEvent(ctx, caseId, 'linked', `Inquiry ${inquiryNumber(inquiryId)} linked`);
+  await recordEvent(
+    ctx,
+    caseId,
+    'linked',
+    phrase('coreTimeline:inquiryLinked', { number: inquiryNumber(inquiryId) }),
+  );
   await ctx.audit({ action: 'link-inquiry', entityType: 'case', entityId: caseId, after: { inquiryId } });
   return detailOf(ctx, row);
 }

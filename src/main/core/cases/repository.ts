@@ -147,6 +147,8 @@ export interface CaseEventRow {
   actor_name: string;
   kind: string;
   summary: string;
+  /** The line's `Phrase` as JSON; null on lines written before migration 080. */
+  summary_phrase: string | null;
 }
 
 /** A new open case with every optional column empty; callers fill in the request. */
@@ -233,7 +235,7 @@ export function blankCase(now: string, today: string): Omit<CaseRow, 'id'> {
   };
 }
 
-function insertedId(inserted: unknown): number {
+export function insertedId(inserted: unknown): number {
   return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
 }
 

@@ -1,10 +1,6 @@
 import { compareDates, norwegianDate } from '../../../shared/calendar';
 import type { CaseDetail, Restriction } from '../../../shared/cases/contract';
-import {
-  type RequestType,
-  type RestrictionGround,
-  restrictionGroundLabels,
-} from '../../../shared/cases/rules';
+import { type RequestType, type RestrictionGround } from '../../../shared/cases/rules';
 import type { ValidationIssue } from '../../../shared/errors';
 import type { Knex } from 'knex';
 import { isoNow } from '../clock';
@@ -22,32 +18,18 @@ import {
   throwIssues,
   todayOf,
 } from './support';
+import { phrase } from '../../../shared/i18n/phrases';
+import { on, restricted } from './lines';
+import {
+  findRestriction,
+  insertRestriction,
+  liftRestrictionRow,
+  type RestrictionRow,
+  restrictionsByStatus,
+  restrictionsOfCase,
+} from './restrictions-repository';
 
 type Db = Knex | Knex.Transaction;
-
-interface RestrictionRow {
-  id: number;
-  case_id: number;
-  case_number: string;
-  person_name: string;
-  what: string;
-  ground: string;
-  since: string;
-  recorded_at: string;
-  recorded_by: string;
-  person_told_on: string | null;
-  person_told_how: string | null;
-  lifted_on: string | null;
-  lift_reason: string | null;
-  lifted_at: string | null;
-  lifted_by: string | null;
-}
-
-function restrictionRows(db: Db) {
-  return db('case_restrictions')
-    .join('cases', 'cases.id', 'case_restrictions.case_id')
-    .select('case_restrictions.*', 'cases.number as case_number', 'cases.person_name');
-}
 
 export function toRestriction(row: RestrictionRow): Restriction {
   return {
@@ -69,11 +51,7 @@ export function toRestriction(row: RestrictionRow): Restriction {
 }
 
 export async function caseRestrictions(db: Db, caseId: number): Promise<Restriction[]> {
-  const rows: RestrictionRow[] = await restrictionRows(db)
-    .where('case_restrictions.case_id', caseId)
-    .orderBy('case_restrictions.since')
-    .orderBy('case_restrictions.id');
-  return rows.map(toRestriction);
+  return (await restrictionsOfCase(db, caseId)).map(toRestriction);
 }
 
 /** Every restriction, the active ones (not lifted) by default, oldest first; reading it is audited. */
@@ -81,10 +59,7 @@ export async function listRestrictions(
   ctx: Ctx,
   status: 'active' | 'lifted' | 'all',
 ): Promise<Restriction[]> {
-  const query = restrictionRows(ctx.db).orderBy('case_restrictions.since').orderBy('case_restrictions.id');
-  if (status === 'active') query.whereNull('case_restrictions.lifted_on');
-  if (status === 'lifted') query.whereNotNull('case_restrictions.lifted_on');
-  const rows: RestrictionRow[] = await query;
+  const rows = await restrictionsByStatus(ctx.db, status);
   await ctx.audit({
     action: 'list',
     entityType: 'restriction',
@@ -117,25 +92,16 @@ export async function restrict(
     message: 'The restriction cannot begin before the request arrived',
   });
   throwIssues(issues);
-  const [inserted] = await ctx
-    .db('case_restrictions')
-    .insert({
-      case_id: row.id,
-      what: input.what,
-      ground: input.ground,
-      since: input.since,
-      recorded_at: isoNow(ctx.clock),
-      recorded_by: ctx.actor.displayName,
-    })
-    .returning('id');
-  const restrictionId = typeof inserted === 'object' ? (inserted as { id: number }).id : Number(inserted);
+  const restrictionId = await insertRestriction(ctx.db, {
+    case_id: row.id,
+    what: input.what,
+    ground: input.ground,
+    since: input.since,
+    recorded_at: isoNow(ctx.clock),
+    recorded_by: ctx.actor.displayName,
+  });
   await saveCase(ctx, row, {});
-  await recordEvent(
-    ctx,
-    row.id,
-    'restriction',
-    `Restricted from ${norwegianDate(input.since)}: ${input.what} (${restrictionGroundLabels[input.ground]})`,
-  );
+  await recordEvent(ctx, row.id, 'restriction', restricted(input.since, input.what, input.ground));
   await ctx.audit({
     action: 'restrict',
     entityType: 'case',
@@ -158,9 +124,7 @@ export async function liftRestriction(
   },
 ): Promise<CaseDetail> {
   const row = await requireCase(ctx, caseId);
-  const found: RestrictionRow | undefined = await restrictionRows(ctx.db)
-    .where('case_restrictions.id', input.restrictionId)
-    .first();
+  const found = await findRestriction(ctx.db, input.restrictionId);
   if (!found || found.case_id !== row.id)
     throw notFoundInCase('Restriction', input.restrictionId, row.number);
   if (found.lifted_on)
@@ -189,15 +153,19 @@ export async function liftRestriction(
     lifted_at: isoNow(ctx.clock),
     lifted_by: ctx.actor.displayName,
   };
-  await ctx.db('case_restrictions').where({ id: found.id }).update(changes);
+  await liftRestrictionRow(ctx.db, found.id, changes);
   if (row.state === 'open') await saveCase(ctx, row, {});
   await recordEvent(
     ctx,
     row.id,
     'restriction',
-    `Restriction lifted on ${norwegianDate(input.liftedOn)} (${found.what}); the person was told on ${norwegianDate(
-      input.personToldOn,
-    )} (${input.personToldHow}). Reason: ${input.reason}`,
+    phrase('timelineCase:restrictionLifted', {
+      lifted: on(input.liftedOn),
+      what: found.what,
+      told: on(input.personToldOn),
+      how: input.personToldHow,
+      reason: input.reason,
+    }),
   );
   await ctx.audit({
     action: 'lift-restriction',

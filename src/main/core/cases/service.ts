@@ -1,4 +1,3 @@
-import { norwegianDate } from '../../../shared/calendar';
 import { osloDate } from '../../../shared/oslo';
 import type {
   CaseDetail,
@@ -7,14 +6,11 @@ import type {
   PossibleDuplicate,
 } from '../../../shared/cases/contract';
 import {
-  caseChannelLabels,
   type Capacity,
   type CaseChannel,
   type Priority,
-  priorityLabels,
   type RepresentativeRelation,
   type RequestType,
-  typeList,
 } from '../../../shared/cases/rules';
 import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
@@ -57,6 +53,8 @@ import { syncTasks } from './tasks';
 import { planVerification, replanVerification } from './verification';
 import { findDuplicateRows, toSummary } from './view';
 import { withRestrictions } from '../erasure/restricted';
+import { phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { caseOpened, changed, describeChanges, verbatim } from './lines';
 
 export interface CaseDetailFields {
   personName: string;
@@ -169,11 +167,14 @@ export async function createCase(
     ctx,
     id,
     'created',
-    `Case opened for ${typeList(fields.types)}, received ${norwegianDate(fields.receivedDate)} by ${caseChannelLabels[
-      fields.channel
-    ].toLowerCase()}; due ${norwegianDate(row.due_date)}${
-      row.verification_result === 'not-needed' ? '. No identity verification needed (checklist template)' : ''
-    }${duplicates.length > 0 ? `. Possible duplicate of ${duplicates.map((dup) => dup.number).join(', ')}` : ''}`,
+    caseOpened({
+      types: fields.types,
+      received: fields.receivedDate,
+      channel: fields.channel,
+      due: row.due_date,
+      noVerificationNeeded: row.verification_result === 'not-needed',
+      duplicates: duplicates.map((dup) => dup.number),
+    }),
   );
   await ctx.audit({
     action: 'create',
@@ -182,38 +183,6 @@ export async function createCase(
     after: { number, ...fields, dueDate: row.due_date, duplicates: duplicates.map((dup) => dup.number) },
   });
   return { id, number, duplicates, row };
-}
-
-function describeChanges(before: CaseRow, after: CaseChanges): string[] {
-  const changes: string[] = [];
-  const beforeTypes = typeList(before.request_types.split(',').filter(Boolean) as RequestType[]);
-  const afterTypes = typeList((after.request_types ?? '').split(',').filter(Boolean) as RequestType[]);
-  if (after.request_types !== before.request_types)
-    changes.push(`request types ${beforeTypes} → ${afterTypes}`);
-  if (after.channel !== before.channel)
-    changes.push(
-      `channel ${caseChannelLabels[before.channel as CaseChannel]} → ${caseChannelLabels[after.channel as CaseChannel]}`,
-    );
-  if (after.capacity !== before.capacity) changes.push(`capacity ${before.capacity} → ${after.capacity}`);
-  if (after.customer_org_id !== before.customer_org_id) changes.push('customer');
-  if (after.priority !== before.priority)
-    changes.push(
-      `priority ${priorityLabels[before.priority as Priority]} → ${priorityLabels[after.priority as Priority]}`,
-    );
-  for (const [column, label] of [
-    ['person_name', 'name'],
-    ['person_email', 'e-mail'],
-    ['person_phone', 'phone'],
-    ['person_address', 'address'],
-    ['person_reference', 'reference'],
-    ['rep_name', 'representative'],
-    ['rep_relation', "representative's relation"],
-    ['rep_contact', "representative's contact"],
-    ['notes', 'notes'],
-  ] as const) {
-    if ((after[column] ?? null) !== (before[column] ?? null)) changes.push(label);
-  }
-  return changes;
 }
 
 export async function updateCase(ctx: Ctx, id: number, fields: CaseDetailFields): Promise<CaseDetail> {
@@ -245,7 +214,7 @@ export async function updateCase(ctx: Ctx, id: number, fields: CaseDetailFields)
     };
   const described = describeChanges(row, changes);
   if (described.length === 0) return detailOf(ctx, row);
-  const notes: string[] = [];
+  const notes: Phrase[] = [];
   const requestChanged =
     changes.request_types !== row.request_types ||
     changes.channel !== row.channel ||
@@ -255,17 +224,12 @@ export async function updateCase(ctx: Ctx, id: number, fields: CaseDetailFields)
     changes = { ...changes, ...replanned.changes };
     if (replanned.note) notes.push(replanned.note);
     const sync = await syncTasks(ctx, row.id, fields.capacity, fields.types);
-    if (sync.added > 0) notes.push(`${sync.added} tasks added`);
-    if (sync.removed > 0) notes.push(`${sync.removed} open tasks removed`);
+    if (sync.added > 0) notes.push(phrase('timelineCase:tasksAdded', { number: sync.added }));
+    if (sync.removed > 0) notes.push(phrase('timelineCase:openTasksRemoved', { number: sync.removed }));
   }
   if (fields.capacity === 'controller' && row.capacity === 'processor') changes.customer_deadline = null;
   await saveCase(ctx, row, changes);
-  await recordEvent(
-    ctx,
-    row.id,
-    'updated',
-    `Changed: ${described.join('; ')}.${notes.length > 0 ? ` ${notes.join('; ')}.` : ''}`,
-  );
+  await recordEvent(ctx, row.id, 'updated', changed(described, notes));
   const before = Object.fromEntries(Object.keys(changes).map((key) => [key, row[key as keyof CaseRow]]));
   await ctx.audit({ action: 'update', entityType: 'case', entityId: row.id, before, after: changes });
   return detailOf(ctx, row);
@@ -280,7 +244,9 @@ export async function assignCase(ctx: Ctx, id: number, handlerId: number | null)
     ctx,
     row.id,
     'assigned',
-    handlerId === null ? 'No longer assigned to anyone' : `Assigned to ${await userName(ctx, handlerId)}`,
+    handlerId === null
+      ? phrase('coreTimeline:unassigned')
+      : phrase('coreTimeline:assigned', { name: await userName(ctx, handlerId) }),
   );
   await ctx.audit({
     action: 'assign',
@@ -295,7 +261,7 @@ export async function assignCase(ctx: Ctx, id: number, handlerId: number | null)
 export async function addNote(ctx: Ctx, id: number, text: string): Promise<CaseDetail> {
   const row = await requireCase(ctx, id);
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'note', text);
+  await recordEvent(ctx, row.id, 'note', verbatim(text));
   await ctx.audit({ action: 'note', entityType: 'case', entityId: row.id, after: { text } });
   return detailOf(ctx, row);
 }

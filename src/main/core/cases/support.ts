@@ -12,6 +12,8 @@ import { refreshRunningPauses, restoreClock } from './clock';
 import { type CaseChanges, type CaseRow, findCase, insertCaseEvent, updateCaseRow } from './repository';
 import { toDetail } from './view';
 import { withRestrictions } from '../erasure/restricted';
+import type { Phrase } from '../../../shared/i18n/phrases';
+import { storedLine } from '../timeline';
 
 /** GDPR applies in Norway from 20 July 2018 (EEA incorporation); no request can predate it. */
 export const gdprInNorway = '2018-07-20';
@@ -41,14 +43,15 @@ export async function saveCase(ctx: Ctx, row: CaseRow, changes: CaseChanges): Pr
   return restoreClock(ctx, merged);
 }
 
-export async function recordEvent(ctx: Ctx, caseId: number, kind: string, summary: string): Promise<void> {
+/** A line on the case's timeline: its English kept as `summary`, its phrase for the reader's language. */
+export async function recordEvent(ctx: Ctx, caseId: number, kind: string, line: Phrase): Promise<void> {
   await insertCaseEvent(ctx.db, {
     case_id: caseId,
     at: isoNow(ctx.clock),
     actor_id: ctx.actor.userId,
     actor_name: ctx.actor.displayName,
     kind,
-    summary,
+    ...storedLine(line),
   });
 }
 

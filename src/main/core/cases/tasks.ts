@@ -1,8 +1,7 @@
-import { compareDates, norwegianDate } from '../../../shared/calendar';
+import { compareDates } from '../../../shared/calendar';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import {
   type Capacity,
-  forwardingMethodLabels,
   type ForwardingMethod,
   requestTypes,
   type RequestType,
@@ -41,6 +40,8 @@ import {
   todayOf,
   userName,
 } from './support';
+import { phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { clause, forwarded, on } from './lines';
 
 /** Template tasks sort by request type, then by their place in the type's list; added tasks come last. */
 export function positionOf(type: RequestType | null, index: number): number {
@@ -110,6 +111,14 @@ const stateWords: Record<TaskState, string> = {
   'not-applicable': 'marked not applicable',
 };
 
+function taskStateLine(state: TaskState, task: string, note: string | undefined): Phrase {
+  if (state === 'open') return phrase('coreTimeline:taskReopened', { task });
+  if (state === 'done') return phrase('coreTimeline:taskDone', { task });
+  return note
+    ? phrase('timelineCase:taskNotApplicableBecause', { task, note })
+    : phrase('coreTimeline:taskNotApplicable', { task });
+}
+
 export async function setTaskState(
   ctx: Ctx,
   caseId: number,
@@ -130,12 +139,7 @@ export async function setTaskState(
   };
   await updateTask(ctx.db, task.id, changes);
   await saveCase(ctx, row, {});
-  await recordEvent(
-    ctx,
-    row.id,
-    'task',
-    `Task ${stateWords[state]}: ${task.label}${state === 'not-applicable' && note ? ` (${note})` : ''}`,
-  );
+  await recordEvent(ctx, row.id, 'task', taskStateLine(state, task.label, note));
   await ctx.audit({
     action: 'task-state',
     entityType: 'case',
@@ -157,8 +161,8 @@ export async function assignTask(
   await requireHandler(ctx, assigneeId, 'assigneeId');
   await updateTask(ctx.db, task.id, { assignee_id: assigneeId });
   await saveCase(ctx, row, {});
-  const name = await userName(ctx, assigneeId);
-  await recordEvent(ctx, row.id, 'task', `Task assigned to ${name}: ${task.label}`);
+  const name = assigneeId === null ? phrase('timelineCase:nobody') : await userName(ctx, assigneeId);
+  await recordEvent(ctx, row.id, 'task', phrase('coreTimeline:taskAssigned', { name, task: task.label }));
   await ctx.audit({
     action: 'task-assign',
     entityType: 'case',
@@ -185,7 +189,7 @@ export async function commentTask(
     text,
   });
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'task', `Comment on "${task.label}": ${text}`);
+  await recordEvent(ctx, row.id, 'task', phrase('coreTimeline:taskComment', { task: task.label, text }));
   await ctx.audit({ action: 'task-comment', entityType: 'case', entityId: row.id, after: { taskId, text } });
   return detailOf(ctx, row);
 }
@@ -210,7 +214,7 @@ export async function addTask(ctx: Ctx, caseId: number, label: string): Promise<
     },
   ]);
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'task', `Task added: ${label}`);
+  await recordEvent(ctx, row.id, 'task', phrase('coreTimeline:taskAdded', { task: label }));
   await ctx.audit({ action: 'task-add', entityType: 'case', entityId: row.id, after: { label } });
   return detailOf(ctx, row);
 }
@@ -245,7 +249,7 @@ export async function addRecipient(
     created_at: isoNow(ctx.clock),
   });
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'recipient', `Recipient added: ${input.name}`);
+  await recordEvent(ctx, row.id, 'recipient', phrase('coreTimeline:recipientAdded', { name: input.name }));
   await ctx.audit({
     action: 'recipient-add',
     entityType: 'case',
@@ -285,8 +289,15 @@ export async function notifyRecipient(
     row.id,
     'recipient',
     input.notifiedOn
-      ? `${recipient.name} told of the change on ${norwegianDate(input.notifiedOn)}${input.how ? ` (${input.how})` : ''}`
-      : `${recipient.name} could not be told: ${input.notPossibleReason}`,
+      ? phrase('timelineCase:recipientTold', {
+          name: recipient.name,
+          date: on(input.notifiedOn),
+          how: clause(input.how, () => phrase('timelineCommon:parenthetical', { text: input.how! })),
+        })
+      : phrase('timelineCase:recipientNotTold', {
+          name: recipient.name,
+          reason: String(input.notPossibleReason),
+        }),
   );
   await ctx.audit({
     action: 'recipient-notify',
@@ -306,7 +317,12 @@ export async function removeRecipient(ctx: Ctx, caseId: number, recipientId: num
     throw ruleViolation(`${recipient.name} has already been told of the change; the record stays.`);
   await deleteRecipient(ctx.db, recipient.id);
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'recipient', `Recipient removed: ${recipient.name}`);
+  await recordEvent(
+    ctx,
+    row.id,
+    'recipient',
+    phrase('coreTimeline:recipientRemoved', { name: recipient.name }),
+  );
   await ctx.audit({ action: 'recipient-remove', entityType: 'case', entityId: row.id, before: recipient });
   return detailOf(ctx, row);
 }
@@ -358,14 +374,7 @@ export async function recordForwarding(
     if (completes)
       await updateTask(ctx.db, task.id, { state: 'done', done_at: now, done_by: ctx.actor.displayName });
   }
-  await recordEvent(
-    ctx,
-    row.id,
-    'forwarding',
-    `Forwarded to the customer on ${norwegianDate(input.forwardedOn)}: ${input.to} by ${forwardingMethodLabels[input.how].toLowerCase()}${
-      input.customerDeadline ? `; the customer's deadline is ${norwegianDate(input.customerDeadline)}` : ''
-    }`,
-  );
+  await recordEvent(ctx, row.id, 'forwarding', forwarded(input));
   await ctx.audit({ action: 'forward', entityType: 'case', entityId: row.id, before, after: input });
   return detailOf(ctx, row);
 }

@@ -5,30 +5,15 @@ import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, notFound } from '../errors';
 import { frameList, unframeList } from './keys';
+import {
+  insertTemplate,
+  lastTemplatePosition,
+  replaceTemplateItems,
+  templateRows,
+  updateTemplateRow,
+} from './templates-repository';
 
 type Db = Knex | Knex.Transaction;
-
-interface TemplateRow {
-  id: number;
-  name: string;
-  channels: string;
-  request_types: string;
-  capacity: string | null;
-  verification_needed: number | boolean;
-  not_needed_reason: string | null;
-  position: number;
-  active: number | boolean;
-  created_at: string;
-  updated_at: string;
-}
-
-interface TemplateItemRow {
-  id: number;
-  template_id: number;
-  position: number;
-  label: string;
-  help: string | null;
-}
 
 export interface TemplateFields {
   name: string;
@@ -40,19 +25,8 @@ export interface TemplateFields {
   items: Array<{ label: string; help?: string }>;
 }
 
-async function templateRows(db: Db, includeInactive: boolean): Promise<VerificationTemplate[]> {
-  const query = db('verification_templates').orderBy('position').orderBy('id');
-  if (!includeInactive) query.where({ active: true });
-  const rows: TemplateRow[] = await query;
-  const items: TemplateItemRow[] =
-    rows.length === 0
-      ? []
-      : await db('verification_template_items')
-          .whereIn(
-            'template_id',
-            rows.map((row) => row.id),
-          )
-          .orderBy('position');
+async function templatesOf(db: Db, includeInactive: boolean): Promise<VerificationTemplate[]> {
+  const { rows, items } = await templateRows(db, includeInactive);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -71,25 +45,22 @@ async function templateRows(db: Db, includeInactive: boolean): Promise<Verificat
 }
 
 async function requireTemplate(ctx: Ctx, id: number): Promise<VerificationTemplate> {
-  const found = (await templateRows(ctx.db, true)).find((template) => template.id === id);
+  const found = (await templatesOf(ctx.db, true)).find((template) => template.id === id);
   if (!found) throw notFound('Checklist template', id);
   return found;
 }
 
 export async function listTemplates(ctx: Ctx, includeInactive: boolean): Promise<VerificationTemplate[]> {
-  return templateRows(ctx.db, includeInactive);
+  return templatesOf(ctx.db, includeInactive);
 }
 
 async function writeItems(db: Db, templateId: number, fields: TemplateFields): Promise<void> {
-  await db('verification_template_items').where({ template_id: templateId }).delete();
-  if (!fields.verificationNeeded || fields.items.length === 0) return;
-  await db('verification_template_items').insert(
-    fields.items.map((item, index) => ({
-      template_id: templateId,
-      position: index + 1,
-      label: item.label,
-      help: item.help ?? null,
-    })),
+  await replaceTemplateItems(
+    db,
+    templateId,
+    fields.verificationNeeded
+      ? fields.items.map((item) => ({ label: item.label, help: item.help ?? null }))
+      : [],
   );
 }
 
@@ -106,19 +77,13 @@ function columns(fields: TemplateFields) {
 
 export async function createTemplate(ctx: Ctx, fields: TemplateFields): Promise<VerificationTemplate> {
   const now = isoNow(ctx.clock);
-  const last = (await ctx.db('verification_templates').max({ position: 'position' }).first()) as
-    { position: number | null } | undefined;
-  const [inserted] = await ctx
-    .db('verification_templates')
-    .insert({
-      ...columns(fields),
-      position: (last?.position ?? 0) + 1,
-      active: true,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id');
-  const id = typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
+  const id = await insertTemplate(ctx.db, {
+    ...columns(fields),
+    position: (await lastTemplatePosition(ctx.db)) + 1,
+    active: true,
+    created_at: now,
+    updated_at: now,
+  });
   await writeItems(ctx.db, id, fields);
   const created = await requireTemplate(ctx, id);
   await ctx.audit({ action: 'create', entityType: 'verification-template', entityId: id, after: created });
@@ -131,10 +96,7 @@ export async function updateTemplate(
   fields: TemplateFields,
 ): Promise<VerificationTemplate> {
   const before = await requireTemplate(ctx, id);
-  await ctx
-    .db('verification_templates')
-    .where({ id })
-    .update({ ...columns(fields), updated_at: isoNow(ctx.clock) });
+  await updateTemplateRow(ctx.db, id, { ...columns(fields), updated_at: isoNow(ctx.clock) });
   await writeItems(ctx.db, id, fields);
   const after = await requireTemplate(ctx, id);
   await ctx.audit({ action: 'update', entityType: 'verification-template', entityId: id, before, after });
@@ -149,10 +111,7 @@ export async function setTemplateActive(
   const before = await requireTemplate(ctx, id);
   if (before.active === active)
     throw conflict(`"${before.name}" is already ${active ? 'active' : 'inactive'}.`);
-  await ctx
-    .db('verification_templates')
-    .where({ id })
-    .update({ active, updated_at: isoNow(ctx.clock) });
+  await updateTemplateRow(ctx.db, id, { active, updated_at: isoNow(ctx.clock) });
   const after = await requireTemplate(ctx, id);
   await ctx.audit({
     action: active ? 'reactivate' : 'deactivate',
@@ -170,20 +129,14 @@ export async function moveTemplate(
   id: number,
   direction: 'up' | 'down',
 ): Promise<VerificationTemplate[]> {
-  const all = await templateRows(ctx.db, true);
+  const all = await templatesOf(ctx.db, true);
   const index = all.findIndex((template) => template.id === id);
   if (index < 0) throw notFound('Checklist template', id);
   const other = all[direction === 'up' ? index - 1 : index + 1];
   if (other) {
     const now = isoNow(ctx.clock);
-    await ctx
-      .db('verification_templates')
-      .where({ id })
-      .update({ position: other.position, updated_at: now });
-    await ctx
-      .db('verification_templates')
-      .where({ id: other.id })
-      .update({ position: all[index].position, updated_at: now });
+    await updateTemplateRow(ctx.db, id, { position: other.position, updated_at: now });
+    await updateTemplateRow(ctx.db, other.id, { position: all[index].position, updated_at: now });
     await ctx.audit({
       action: 'reorder',
       entityType: 'verification-template',
@@ -192,7 +145,7 @@ export async function moveTemplate(
       after: { position: other.position, swappedWith: other.id },
     });
   }
-  return templateRows(ctx.db, true);
+  return templatesOf(ctx.db, true);
 }
 
 export interface Checklist {
@@ -225,7 +178,7 @@ export async function checklistFor(
   db: Db,
   request: { channel: CaseChannel; types: readonly RequestType[]; capacity: Capacity },
 ): Promise<Checklist> {
-  const templates = await templateRows(db, false);
+  const templates = await templatesOf(db, false);
   const chosen: VerificationTemplate[] = [];
   let unmatched = false;
   for (const type of request.types) {

@@ -1,16 +1,12 @@
-import { compareDates, norwegianDate } from '../../../shared/calendar';
+import { compareDates } from '../../../shared/calendar';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import {
   type AuthorityEvidence,
-  authorityEvidenceLabels,
   type Capacity,
   type CaseChannel,
   type RequestType,
-  typeList,
   type VerificationMethod,
-  verificationMethodLabels,
   type VerificationResult,
-  verificationResultLabels,
 } from '../../../shared/cases/rules';
 import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
@@ -35,6 +31,8 @@ import {
   todayOf,
 } from './support';
 import { checklistFor } from './templates';
+import { phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { authorityChecked, identityDecided, on, semicolons, typesOf } from './lines';
 
 /**
  * The verification columns and checklist of a new case, or of one whose channel, request types or
@@ -91,7 +89,7 @@ export async function replanVerification(
   ctx: Ctx,
   row: CaseRow,
   request: { channel: CaseChannel; types: RequestType[]; capacity: Capacity },
-): Promise<{ changes: CaseChanges; note: string | null }> {
+): Promise<{ changes: CaseChanges; note: Phrase | null }> {
   const items = await verificationItems(ctx.db, row.id);
   const untouched =
     items.every((item) => !item.ticked_at) &&
@@ -99,7 +97,7 @@ export async function replanVerification(
     !row.verification_requested_on;
   if (untouched) {
     const changes = await planVerification(ctx, row.id, request);
-    return { changes, note: 'The verification checklist was chosen again for the new request.' };
+    return { changes, note: phrase('timelineCase:checklistChosenAgain') };
   }
   const checklist = await checklistFor(ctx.db, request);
   const missing = checklist.items.filter((item) => !items.some((existing) => existing.label === item.label));
@@ -117,10 +115,7 @@ export async function replanVerification(
   );
   return {
     changes: {},
-    note:
-      missing.length > 0
-        ? `${missing.length} verification checklist items were added for the new request.`
-        : null,
+    note: missing.length > 0 ? phrase('timelineCase:checklistItemsAdded', { number: missing.length }) : null,
   };
 }
 
@@ -144,7 +139,12 @@ export async function tickVerificationItem(
     ticked_by: ticked ? ctx.actor.displayName : null,
   });
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'verification', `${ticked ? 'Ticked' : 'Unticked'}: ${item.label}`);
+  await recordEvent(
+    ctx,
+    row.id,
+    'verification',
+    phrase(ticked ? 'coreTimeline:ticked' : 'coreTimeline:unticked', { item: item.label }),
+  );
   await ctx.audit({
     action: ticked ? 'verification-tick' : 'verification-untick',
     entityType: 'case',
@@ -178,21 +178,21 @@ export async function setVerificationDates(
     verification_requested_on: dates.requestedOn,
     verification_received_on: dates.receivedOn,
   });
-  const parts: string[] = [];
+  const parts: Phrase[] = [];
   if (dates.requestedOn !== before.requestedOn)
     parts.push(
       dates.requestedOn
-        ? `Verification asked of the person on ${norwegianDate(dates.requestedOn)}`
-        : 'Verification request date removed',
+        ? phrase('timelineCase:verificationAsked', { date: on(dates.requestedOn) })
+        : phrase('timelineCase:verificationAskedRemoved'),
     );
   if (dates.receivedOn !== before.receivedOn)
     parts.push(
       dates.receivedOn
-        ? `The person's answer received on ${norwegianDate(dates.receivedOn)}`
-        : 'Answer date removed',
+        ? phrase('timelineCase:answerReceived', { date: on(dates.receivedOn) })
+        : phrase('timelineCase:answerRemoved'),
     );
   if (parts.length === 0) throw conflict('The dates are unchanged.');
-  await recordEvent(ctx, row.id, 'verification', parts.join('; '));
+  await recordEvent(ctx, row.id, 'verification', semicolons(parts));
   await ctx.audit({
     action: 'verification-dates',
     entityType: 'case',
@@ -244,20 +244,20 @@ export async function setClarificationDates(
     clarification_received_on: input.receivedOn,
     clarification_question: question,
   });
-  const parts: string[] = [];
+  const parts: Phrase[] = [];
   if (input.requestedOn !== before.requestedOn || question !== before.question)
     parts.push(
       input.requestedOn
-        ? `The person was asked on ${norwegianDate(input.requestedOn)} to clarify the request (Recital 63): ${question}`
-        : 'Clarification request removed',
+        ? phrase('timelineCase:clarificationAsked', { date: on(input.requestedOn), question })
+        : phrase('timelineCase:clarificationAskedRemoved'),
     );
   if (input.receivedOn !== before.receivedOn)
     parts.push(
       input.receivedOn
-        ? `The person's clarification received on ${norwegianDate(input.receivedOn)}`
-        : 'Clarification answer date removed',
+        ? phrase('timelineCase:clarificationReceived', { date: on(input.receivedOn) })
+        : phrase('timelineCase:clarificationReceivedRemoved'),
     );
-  await recordEvent(ctx, row.id, 'clarification', parts.join('; '));
+  await recordEvent(ctx, row.id, 'clarification', semicolons(parts));
   await ctx.audit({
     action: 'clarification-dates',
     entityType: 'case',
@@ -303,16 +303,7 @@ export async function decideVerification(
     verification_capacity: row.capacity,
     verification_auto: false,
   });
-  await recordEvent(
-    ctx,
-    row.id,
-    'verification',
-    `Identity ${verificationResultLabels[input.result].toLowerCase()}${
-      input.method && input.result !== 'not-needed'
-        ? ` by ${verificationMethodLabels[input.method].toLowerCase()}`
-        : ''
-    }: ${input.reason}`,
-  );
+  await recordEvent(ctx, row.id, 'verification', identityDecided(input.result, input.method, input.reason));
   await ctx.audit({
     action: 'verification-decide',
     entityType: 'case',
@@ -338,7 +329,7 @@ export async function overrideVerification(ctx: Ctx, caseId: number, reason: str
     ctx,
     row.id,
     'override',
-    `Verification overridden by the DPO for ${typeList(types)}: ${reason}`,
+    phrase('timelineCase:overridden', { types: typesOf(types), reason }),
   );
   await ctx.audit({
     action: 'verification-override',
@@ -363,12 +354,7 @@ export async function checkRepresentativeAuthority(
     rep_authority_checked_at: isoNow(ctx.clock),
     rep_authority_checked_by: ctx.actor.displayName,
   });
-  await recordEvent(
-    ctx,
-    row.id,
-    'verification',
-    `Authority of ${row.rep_name} checked: ${authorityEvidenceLabels[input.evidence].toLowerCase()}${input.note ? ` (${input.note})` : ''}`,
-  );
+  await recordEvent(ctx, row.id, 'verification', authorityChecked(row.rep_name, input.evidence, input.note));
   await ctx.audit({ action: 'representative-authority', entityType: 'case', entityId: row.id, after: input });
   return detailOf(ctx, row);
 }

@@ -31,7 +31,8 @@ import {
   taskComments,
   verificationItems,
 } from './repository';
-import { matchPhrase } from '../../../shared/i18n/phrases';
+import { lineText } from '../timeline';
+import { type DuplicateKeys, linkedInquiries, namesById, openCasesMatching } from './view-repository';
 
 type Db = Knex | Knex.Transaction;
 
@@ -42,10 +43,7 @@ async function namesOf(
 ): Promise<Map<number, string>> {
   const wanted = [...new Set(ids.filter((value): value is number => value !== null))];
   if (wanted.length === 0) return new Map();
-  const column = table === 'users' ? 'display_name' : 'name';
-  const rows: Array<{ id: number; name: string }> = await db(table)
-    .whereIn('id', wanted)
-    .select('id', `${column} as name`);
+  const rows = await namesById(db, table, wanted);
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -56,33 +54,11 @@ function named(id: number | null, names: Map<number, string>) {
 /** Open cases that may concern the same person: same e-mail, same phone, or same name and customer. */
 export async function findDuplicateRows(
   db: Db,
-  person: {
-    nameKey: string | null;
-    emailKey: string | null;
-    phoneKey: string | null;
-    customerId: number | null;
-  },
+  person: DuplicateKeys,
   excludeId?: number,
 ): Promise<PossibleDuplicate[]> {
   if (!person.nameKey && !person.emailKey && !person.phoneKey) return [];
-  const rows: CaseRow[] = await db('cases')
-    .where({ state: 'open' })
-    .modify((query) => {
-      if (excludeId !== undefined) query.whereNot({ id: excludeId });
-    })
-    .where((match) => {
-      if (person.emailKey) match.orWhere({ person_email_key: person.emailKey });
-      if (person.phoneKey) match.orWhere({ person_phone_key: person.phoneKey });
-      if (person.nameKey) {
-        match.orWhere((byName) => {
-          byName.where({ person_name_key: person.nameKey });
-          if (person.customerId === null) byName.whereNull('customer_org_id');
-          else byName.where({ customer_org_id: person.customerId });
-        });
-      }
-    })
-    .orderBy('received_date')
-    .limit(20);
+  const rows = await openCasesMatching(db, person, excludeId);
   return rows.map((row) => {
     const matchedOn: PossibleDuplicate['matchedOn'] = [];
     if (person.emailKey && row.person_email_key === person.emailKey) matchedOn.push('email');
@@ -139,14 +115,7 @@ export async function toDetail(
   settings: ClockSettings,
   today: CalendarDate,
 ): Promise<CaseDetail> {
-  const linked: Array<{ id: number; received_at: string; summary: string; opened_from: number }> = await db(
-    'case_inquiries',
-  )
-    .join('inquiries', 'inquiries.id', 'case_inquiries.inquiry_id')
-    .where('case_inquiries.case_id', row.id)
-    .whereNull('inquiries.deleted_at')
-    .orderBy('inquiries.received_at')
-    .select('inquiries.id', 'inquiries.received_at', 'inquiries.summary', 'case_inquiries.opened_from');
+  const linked = await linkedInquiries(db, row.id);
   // One after the other: inside a transaction there is one connection (PostgreSQL would queue them).
   const items = await verificationItems(db, row.id);
   const tasks = await caseTasks(db, row.id);
@@ -305,8 +274,7 @@ export async function toDetail(
       by: event.actor_name,
       kind: event.kind,
       summary: event.summary,
-      // A note is the person's own words, never one of the core's lines.
-      summaryText: event.kind === 'note' ? null : matchPhrase('coreTimeline', event.summary),
+      summaryText: lineText(event),
     })),
     duplicates,
     createdAt: row.created_at,

@@ -54,6 +54,7 @@ import {
   recordsOfEntries,
   restrictRecords,
 } from './repository';
+import { phrase } from '../../../shared/i18n/phrases';
 
 /** The reason recorded on the audit payloads an erasure removes (`audit verify` reports it). */
 export const erasureReason = 'erasure';
@@ -548,8 +549,14 @@ export async function erasePerson(
       ctx,
       erasureCase.id,
       'erasure',
-      `Erasure carried out: ${counts.erased} erased, ${counts.anonymised} anonymised, ${counts.kept} kept and restricted` +
-        `, ${counts.files} files deleted, ${counts.auditPayloads} audit payloads redacted. Reason: ${input.reason}`,
+      phrase('timelineCase:erasureDone', {
+        erased: counts.erased,
+        anonymised: counts.anonymised,
+        kept: counts.kept,
+        files: counts.files,
+        auditPayloads: counts.auditPayloads,
+        reason: input.reason,
+      }),
     );
   }
   const dir = path.join(ctx.env.dataDir, 'attachments');

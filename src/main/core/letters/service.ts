@@ -43,6 +43,7 @@ import { breachValues, caseFacts, caseValues, commonValues, type Sender } from '
 import { renderPdf } from '../reports/pdf';
 import { letterDocument } from './pdf';
 import { companyContact, fillTemplate, templateText } from './templates';
+import { english, phrase } from '../../../shared/i18n/phrases';
 
 export interface LetterRequest {
   owner: LetterOwner;
@@ -400,9 +401,16 @@ export async function makeLetter(
     contentBase64: pdf.toString('base64'),
     description: `${what} (${languageNames[request.language]}), dated ${formatDate(draft.date)}, to go out by ${how}.`,
   });
-  const summary = `Letter made: ${what}, in ${languageNames[request.language]}, dated ${formatDate(draft.date)}, to go out by ${how}; kept under Documents as "${draft.fileName}".`;
-  if (request.owner === 'case') await recordCaseEvent(ctx, request.ownerId, 'letter', summary);
-  else await recordBreachEvent(ctx, request.ownerId, 'letter', summary);
+  const line = phrase('timelineCommon:letterMade', {
+    what: phrase(`templateKind:${draft.kind}`),
+    language: phrase(`lineLanguage:${request.language}`),
+    date: { date: draft.date },
+    how: phrase(`lineLetterChannel:${request.channel}`),
+    file: draft.fileName,
+  });
+  const summary = english(line);
+  if (request.owner === 'case') await recordCaseEvent(ctx, request.ownerId, 'letter', line);
+  else await recordBreachEvent(ctx, request.ownerId, 'letter', line);
   const edited = request.subject !== draft.subject || request.body !== draft.body;
   await ctx.audit({
     action: 'letter',

@@ -14,6 +14,7 @@ import { answerAfterCommit } from '../db/batches';
 import { type AccessReportData, gatherReport, mayReport, reportFileStem, summaryOf } from './report';
 import { accessReportBundle } from './report-bundle';
 import { renderAccessReportPdf } from './report-pdf';
+import { english, phrase } from '../../../shared/i18n/phrases';
 
 async function makeFiles(data: AccessReportData): Promise<{ pdf: FileDownload; bundle: FileDownload }> {
   const stem = reportFileStem(data.language, data.madeOn);
@@ -84,9 +85,17 @@ export async function makeAccessReportForCase(
     const data = await gatherReport(reader, selection, language);
     const files = await makeFiles(data);
     const records = personRecordKinds.reduce((sum, kind) => sum + data.records[kind].length, 0);
-    const summary = `Access report made: ${records} ${records === 1 ? 'record' : 'records'} found by ${
-      data.queries.length > 0 ? data.queries.map((query) => `"${query}"`).join(', ') : 'the selection'
-    }, dated ${formatDate(data.madeOn)}; kept under Documents as "${files.pdf.fileName}" and "${files.bundle.fileName}".`;
+    const line = phrase('timelineCommon:accessReport', {
+      count: records,
+      queries:
+        data.queries.length > 0
+          ? data.queries.map((query) => phrase('timelineCommon:quoted', { text: query }))
+          : phrase('timelineCommon:theSelection'),
+      date: { date: data.madeOn },
+      pdf: files.pdf.fileName,
+      bundle: files.bundle.fileName,
+    });
+    const summary = english(line);
     const documents = await transaction(async (save) => {
       const kept: Attachment[] = [];
       for (const file of [files.pdf, files.bundle])
@@ -103,7 +112,7 @@ export async function makeAccessReportForCase(
                 : `The access report's records, machine-readable (JSON and CSV, Art. 20), dated ${formatDate(data.madeOn)}.`,
           }),
         );
-      await recordCaseEvent(save, row.id, 'access-report', summary);
+      await recordCaseEvent(save, row.id, 'access-report', line);
       return kept;
     });
     return { ...summaryOf(data), documents, summary };

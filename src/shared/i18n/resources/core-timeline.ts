@@ -1,9 +1,9 @@
 import { namespace } from '../translate';
 
 /**
- * Lines of a case's or a breach's timeline. They are kept in the database as written, in English;
- * a line one of these texts wrote is read back to its key (`matchPhrase`) and shown in the
- * person's language, any other line as it was written.
+ * The simple lines of a case's or a breach's timeline. Since migration 080 a line keeps its phrase;
+ * a line written before it is kept in English only, and read back to its key here (`matchPhrase`) when
+ * one of these texts wrote it, else shown as written. The compound lines are in `timeline-lines.ts`.
  */
 export const coreTimeline = namespace(
   {
