@@ -314,6 +314,10 @@ describe('the retention purge', () => {
       return id;
     };
     const plain = await closed('Kari Nordmann');
+    await expectOk(core, dpo, 'cases.addNote', {
+      id: plain,
+      text: 'Kari Nordmann called back from 912 34 567.',
+    });
     const withFee = await closed('Ola Hansen', true);
     const onHold = await closed('Per Berg');
     const stillOpen = (await expectOk(core, dpo, 'cases.create', person('Siri Dahl'))).id;
@@ -397,6 +401,17 @@ describe('the retention purge', () => {
     expect(await name(onHold)).toBe('Per Berg');
     expect(await name(stillOpen)).toBe('Siri Dahl');
     expect(await core.db('attachments').where({ owner_type: 'case', owner_id: plain })).toEqual([]);
+    // The timeline keeps when and which step, not what a line said (a note, a recipient may name her).
+    const lines = (await expectOk(core, dpo, 'cases.get', { id: plain })).timeline;
+    expect(lines.length).toBeGreaterThan(3);
+    expect(new Set(lines.map((line) => line.summary))).toEqual(
+      new Set(['Removed when the record was anonymised']),
+    );
+    expect(new Set(lines.map((line) => line.kind))).toContain('note');
+    expect(JSON.stringify(await core.db('case_events').where({ case_id: plain }))).not.toMatch(/Kari|912/);
+    expect(JSON.stringify((await expectOk(core, dpo, 'cases.get', { id: onHold })).timeline)).not.toContain(
+      'anonymised',
+    );
     // The statistics stay: the case is still counted, closed and granted.
     expect(await expectOk(core, dpo, 'cases.get', { id: plain })).toMatchObject({
       state: 'closed',
@@ -417,6 +432,9 @@ describe('the retention purge', () => {
     expect(await name(withFee)).toBe('Anonymised');
     expect(await name(onHold)).toBe('Per Berg');
     expect((await expectOk(core, dpo, 'breaches.get', { id: oldBreach })).contactPoint).toBeNull();
+    const breachLines = (await expectOk(core, dpo, 'breaches.get', { id: oldBreach })).timeline;
+    expect(breachLines.length).toBeGreaterThan(0);
+    expect(breachLines.every((line) => line.summary === 'Removed when the record was anonymised')).toBe(true);
     expect((await expectOk(core, dpo, 'breaches.get', { id: heldBreach })).contactPoint).not.toBeNull();
     expect(await core.db('agreements').where({ id: agreement.id }).first()).toBeUndefined();
     const after = await expectOk(core, admin, 'retention.preview', {});

@@ -1,4 +1,4 @@
-import { english, matchPhrase, type Phrase, phraseSchema } from '../../shared/i18n/phrases';
+import { english, matchPhrase, type Phrase, phrase, phraseSchema } from '../../shared/i18n/phrases';
 
 /** A line of a case's or a breach's timeline as stored: its English and its phrase (080). */
 export interface StoredLine {
@@ -28,10 +28,17 @@ export function lineText(event: {
   summary: string;
   summary_phrase?: string | null;
 }): Phrase | null {
-  if (event.kind === 'note') return null;
   if (event.summary_phrase) {
     const stored = phraseSchema.safeParse(parsed(event.summary_phrase));
     if (stored.success) return stored.data;
   }
+  if (event.kind === 'note') return null;
   return matchPhrase('coreTimeline', event.summary);
 }
+
+/**
+ * What an anonymised case's or breach's lines become: a line may quote the person (a note, a
+ * recipient, a representative's authority), so none is kept; when, who of the staff and what kind of
+ * step stay.
+ */
+export const anonymisedLine: StoredLine = storedLine(phrase('timelineCommon:anonymised'));

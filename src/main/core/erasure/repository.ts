@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { KeepGround, RecordRestriction } from '../../../shared/erasure/contract';
+import { anonymisedLine } from '../timeline';
 
 type Db = Knex | Knex.Transaction;
 
@@ -282,6 +283,7 @@ export async function anonymiseCases(db: Db, ids: readonly number[], at: string)
       fee_basis: null,
       anonymised_at: at,
     });
+    await db('case_events').whereIn('case_id', slice).update(anonymisedLine);
     await db('case_task_comments').whereIn('case_id', slice).delete();
     await db('case_tasks').whereIn('case_id', slice).update({ state_note: null });
     return [];
@@ -305,6 +307,7 @@ export async function anonymiseBreaches(db: Db, ids: readonly number[], at: stri
       closing_note: null,
       anonymised_at: at,
     });
+    await db('breach_events').whereIn('breach_id', slice).update(anonymisedLine);
     return [];
   });
 }

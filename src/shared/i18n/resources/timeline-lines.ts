@@ -23,6 +23,7 @@ export const timelineCommon = namespace(
     accessReport_other:
       'Access report made: {{count}} records found by {{queries}}, dated {{date}}; kept under Documents as "{{pdf}}" and "{{bundle}}".',
     theSelection: 'the selection',
+    anonymised: 'Removed when the record was anonymised',
   },
   {
     note: '{{text}}',
@@ -40,6 +41,7 @@ export const timelineCommon = namespace(
     accessReport_other:
       'Innsynsrapport laget: {{count}} oppføringer funnet ved {{queries}}, datert {{date}}; lagret under Dokumenter som «{{pdf}}» og «{{bundle}}».',
     theSelection: 'utvalget',
+    anonymised: 'Fjernet da posten ble anonymisert',
   },
 );
 
