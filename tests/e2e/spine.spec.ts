@@ -177,6 +177,30 @@ test.describe('user administration', () => {
       dialog.getByText('This is the only active administrator. Make someone else an administrator first.'),
     ).toBeVisible();
   });
+
+  test('an admin resets a password: a differing repetition is explained, a matching one resets it', async ({
+    page,
+    office,
+  }) => {
+    await office.addUser('kari', ['admin'], 'Kari Nordmann');
+    await office.addUser('ola', ['agent'], 'Ola Nordmann');
+    await office.signIn('kari');
+    await page.goto(appUrl('/admin/users'));
+    await page.getByRole('menuitem', { name: 'Reset the password of Ola Nordmann' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset password' });
+    const newPassword = dialog.getByLabel('New password', { exact: true });
+    await expect(newPassword).toBeFocused();
+    const next = 'Multer og 9 blåbærtuer';
+    await newPassword.fill(next);
+    await dialog.getByLabel('Repeat the new password').fill(`${next}!`);
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText('The two passwords differ')).toBeVisible();
+
+    await dialog.getByLabel('Repeat the new password').fill(next);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('The password of Ola Nordmann was reset.')).toBeVisible();
+    await expect(dialog).toHaveCount(0);
+  });
 });
 
 test.describe('idle lock', () => {

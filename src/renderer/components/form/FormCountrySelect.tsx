@@ -1,6 +1,7 @@
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
 import { isCountryCode } from '../../../shared/countries';
 import { CountrySelect } from '../CountrySelect';
+import type { LabelledFieldProps } from './BoundTextField';
 
 /** A country (its code, or `null`) bound to a react-hook-form field, each option with its transfer status. */
 export function FormCountrySelect<T extends FieldValues>({
@@ -8,12 +9,7 @@ export function FormCountrySelect<T extends FieldValues>({
   name,
   label,
   helperText,
-}: {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  helperText?: string;
-}) {
+}: LabelledFieldProps<T>) {
   return (
     <Controller
       control={control}

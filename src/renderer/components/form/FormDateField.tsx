@@ -1,11 +1,8 @@
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
 import { CalendarDateField } from '../CalendarDateField';
+import type { LabelledFieldProps } from './BoundTextField';
 
-type Props<T extends FieldValues> = {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  helperText?: string;
+type Props<T extends FieldValues> = LabelledFieldProps<T> & {
   min?: string;
   max?: string;
   required?: boolean;

@@ -1,5 +1,6 @@
 import {
   Button,
+  Stack,
   Dialog,
   DialogActions,
   DialogContent,
@@ -14,8 +15,9 @@ import { FormError } from './FormError';
 /**
  * A dialog that is one form: its title names it, an optional text says what it does, the form's
  * error sits above the fields, and Cancel and the submit button close it. Enter in a field submits;
- * the submit button is disabled while saving. Pair it with `useChannelForm`:
- * `<FormDialog onSubmit={handleSubmit(...)} formError={formError} saving={formState.isSubmitting} …>`.
+ * the submit button is disabled while saving. Pair it with `useDialogForm`: `<FormDialog {...dialog} …>`
+ * (or, for a form that does more than save and close, `useChannelForm`'s `handleSubmit`, `formError`
+ * and `formState.isSubmitting`).
  */
 export function FormDialog({
   title,
@@ -31,6 +33,7 @@ export function FormDialog({
   maxWidth = 'sm',
   onKeyDown,
   onEntered,
+  column,
   children,
 }: {
   title: ReactNode;
@@ -49,6 +52,8 @@ export function FormDialog({
   onKeyDown?: (event: KeyboardEvent<HTMLFormElement>) => void;
   /** Once the dialog has come in (e.g. to focus a field that autoFocus cannot reach). */
   onEntered?: () => void;
+  /** The fields in a column, 16 px apart (clear of the title, for a first field's label, unless an intro leads). */
+  column?: boolean;
   children: ReactNode;
 }) {
   const common = useT('common');
@@ -67,7 +72,13 @@ export function FormDialog({
         <DialogContent>
           {typeof intro === 'string' ? <DialogContentText sx={{ mb: 2 }}>{intro}</DialogContentText> : intro}
           <FormError message={formError} />
-          {children}
+          {column ? (
+            <Stack spacing={2} sx={{ pt: intro ? 0 : 1 }}>
+              {children}
+            </Stack>
+          ) : (
+            children
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{cancelLabel ?? common('cancel')}</Button>

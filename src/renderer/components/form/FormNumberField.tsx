@@ -1,36 +1,22 @@
-import { TextField, type TextFieldProps } from '@mui/material';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
+import { type BoundFieldProps, BoundTextField, type BoundTextFieldProps } from './BoundTextField';
 
-type Props<T extends FieldValues> = {
-  control: Control<T>;
-  name: Path<T>;
-} & Omit<
-  TextFieldProps,
-  'name' | 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'error' | 'inputRef' | 'inputMode'
->;
+/** The field's number as text, empty for none. */
+export const numberShown = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
 /** A whole number a person may leave empty (`null`), bound to a react-hook-form field; only digits are taken. */
-export function FormNumberField<T extends FieldValues>({ control, name, helperText, ...props }: Props<T>) {
+export function FormNumberField<T extends FieldValues>(
+  props: BoundFieldProps<T> & Omit<BoundTextFieldProps, 'inputMode'>,
+) {
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...props}
-          inputMode="numeric"
-          name={field.name}
-          value={field.value === null || field.value === undefined ? '' : String(field.value)}
-          onChange={(event) => {
-            const digits = event.target.value.replace(/[^\d]/g, '');
-            field.onChange(digits === '' ? null : Number(digits));
-          }}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={!!fieldState.error}
-          helperText={fieldState.error?.message ?? helperText}
-        />
-      )}
+    <BoundTextField
+      {...props}
+      inputMode="numeric"
+      show={numberShown}
+      read={(typed) => {
+        const digits = typed.replace(/[^\d]/g, '');
+        return digits === '' ? null : Number(digits);
+      }}
     />
   );
 }

@@ -1,6 +1,8 @@
 export { EnumSelect } from './EnumSelect';
 export { FormCheckbox } from './FormCheckbox';
 export { FormDateField } from './FormDateField';
+export { FormDialog } from './FormDialog';
 export { FormError } from './FormError';
 export { FormTextField } from './FormTextField';
 export { useChannelForm, type MutationResult } from './useChannelForm';
+export { useDialogForm } from './useDialogForm';

@@ -1,8 +1,9 @@
 import { Alert, Typography } from '@mui/material';
-import { agreementsChannels, type AgreementDetail } from '../../../shared/agreements/contract';
+import { agreementsChannels } from '../../../shared/agreements/contract';
 import { endOfProcessingOptions } from '../../../shared/agreements/rules';
-import { FormCheckbox, FormDateField, FormTextField } from '../../components/form';
+import { FormCheckbox, FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
+import type { AgreementDialogProps } from './dialogProps';
 import { useLabels, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useSettingsQuery } from '../settings/settingsApi';
@@ -11,22 +12,13 @@ import {
   useMarkAgreementReviewedMutation,
   useTerminateAgreementMutation,
 } from './agreementsApi';
-import { FormDialog, useDialogForm } from './FormDialog';
 
 const terminateForm = agreementsChannels['agreements.terminate'].input.omit({ id: true });
 const confirmEndForm = agreementsChannels['agreements.confirmEnd'].input.omit({ id: true });
 const reviewForm = agreementsChannels['agreements.markReviewed'].input.omit({ id: true });
 
 /** Ends the agreement: the date, what happened to the data, its confirmation, and the sub-processors. */
-export function TerminateDialog({
-  detail,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  today: string;
-  onClose: () => void;
-}) {
+export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const endOfProcessingLabels = useLabels('endOfProcessing');
   const [terminate] = useTerminateAgreementMutation();
@@ -42,17 +34,17 @@ export function TerminateDialog({
     {
       save: (values) => terminate({ id: detail.id, ...values }),
       success: t('terminated', { reference: detail.reference }),
-      onDone: onClose,
+      onClose,
     },
   );
   const links = detail.companyRole === 'processor' ? detail.subprocessors : [];
   return (
     <FormDialog
       {...dialog}
+      column
       title={t('terminateTitle', { reference: detail.reference })}
       submitLabel={t('terminateAgreement')}
-      destructive
-      onClose={onClose}
+      submitColor="error"
     >
       <Typography variant="body2" color="text.secondary">
         {t('terminateIntro')}
@@ -90,15 +82,7 @@ export function TerminateDialog({
 }
 
 /** Records, or corrects, what happened to the data after the end and when the processor confirmed it. */
-export function ConfirmEndDialog({
-  detail,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  today: string;
-  onClose: () => void;
-}) {
+export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const common = useT('common');
   const endOfProcessingLabels = useLabels('endOfProcessing');
@@ -112,11 +96,11 @@ export function ConfirmEndDialog({
     {
       save: (values) => confirm({ id: detail.id, ...values }),
       success: t('confirmationRecorded'),
-      onDone: onClose,
+      onClose,
     },
   );
   return (
-    <FormDialog {...dialog} title={t('confirmEndTitle')} submitLabel={common('save')} onClose={onClose}>
+    <FormDialog {...dialog} column title={t('confirmEndTitle')} submitLabel={common('save')}>
       <FormRadioGroup
         control={control}
         name="endOfProcessing"
@@ -130,15 +114,7 @@ export function ConfirmEndDialog({
 }
 
 /** A review done today (or on another day): the next one follows the review interval unless chosen. */
-export function ReviewDialog({
-  detail,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  today: string;
-  onClose: () => void;
-}) {
+export function ReviewDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const [review] = useMarkAgreementReviewedMutation();
   const { data: settings } = useSettingsQuery({});
@@ -148,15 +124,15 @@ export function ReviewDialog({
     {
       save: (values) => review({ id: detail.id, ...values }),
       success: t('reviewRecorded'),
-      onDone: onClose,
+      onClose,
     },
   );
   return (
     <FormDialog
       {...dialog}
+      column
       title={t('reviewTitle', { reference: detail.reference })}
       submitLabel={t('recordReview')}
-      onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
         {detail.nextReviewOn ? t('reviewWasDue', { date: formatDate(detail.nextReviewOn) }) : ''}

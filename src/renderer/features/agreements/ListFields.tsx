@@ -1,8 +1,9 @@
 import { Autocomplete, Box, Chip, TextField } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
 import { type CountryCode, countryCodes, countryName } from '../../../shared/countries';
 import { TransferStatusChip } from '../../components/CountrySelect';
+import type { LabelledFieldProps } from '../../components/form/BoundTextField';
 import {
   specialCategories,
   specialCategoryLabels,
@@ -23,10 +24,7 @@ function ListField<T extends FieldValues, V extends string>({
   labelOf = (value) => value,
   chipColor = 'default',
   optionBadge,
-}: {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
+}: LabelledFieldProps<T> & {
   helperText: string;
   options: readonly V[];
   freeSolo?: boolean;
@@ -88,13 +86,9 @@ function ListField<T extends FieldValues, V extends string>({
 }
 
 /** A list of free words with suggestions: type and press Enter to add one. */
-export function WordListField<T extends FieldValues>(props: {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  helperText: string;
-  options: readonly string[];
-}) {
+export function WordListField<T extends FieldValues>(
+  props: LabelledFieldProps<T> & { helperText: string; options: readonly string[] },
+) {
   return <ListField {...props} freeSolo />;
 }
 
@@ -104,12 +98,7 @@ export function SpecialCategoriesField<T extends FieldValues>({
   name,
   label,
   helperText,
-}: {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  helperText: string;
-}) {
+}: LabelledFieldProps<T> & { helperText: string }) {
   return (
     <ListField<T, SpecialCategory>
       control={control}
@@ -126,12 +115,7 @@ export function SpecialCategoriesField<T extends FieldValues>({
 const countryOptions = [...countryCodes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
 
 /** Countries, each option with whether sending data there is a transfer under Chapter V. */
-export function LocationsField<T extends FieldValues>(props: {
-  control: Control<T>;
-  name: Path<T>;
-  label: string;
-  helperText: string;
-}) {
+export function LocationsField<T extends FieldValues>(props: LabelledFieldProps<T> & { helperText: string }) {
   return (
     <ListField<T, CountryCode>
       {...props}

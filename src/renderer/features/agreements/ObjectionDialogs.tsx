@@ -1,11 +1,8 @@
 import { Typography } from '@mui/material';
-import {
-  agreementsChannels,
-  type AgreementDetail,
-  type ChangeNotice,
-} from '../../../shared/agreements/contract';
+import { agreementsChannels, type ChangeNotice } from '../../../shared/agreements/contract';
 import { objectionResolutions } from '../../../shared/agreements/rules';
-import { FormDateField, FormTextField } from '../../components/form';
+import { FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
+import type { AgreementDialogProps } from './dialogProps';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useLabels, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
@@ -14,7 +11,6 @@ import {
   useRecordObjectionMutation,
   useResolveObjectionMutation,
 } from './agreementsApi';
-import { FormDialog, useDialogForm } from './FormDialog';
 
 const objectionForm = agreementsChannels['agreements.recordObjection'].input.omit({
   id: true,
@@ -27,11 +23,8 @@ const resolveForm = agreementsChannels['agreements.resolveObjection'].input.omit
 const approvalForm = agreementsChannels['agreements.recordApproval'].input.omit({ id: true, noticeId: true });
 
 /** What each dialog about one change notice is given. */
-interface NoticeDialogProps {
-  detail: AgreementDetail;
+interface NoticeDialogProps extends AgreementDialogProps {
   target: ChangeNotice;
-  today: string;
-  onClose: () => void;
 }
 
 export function ObjectionDialog({ detail, target, today, onClose }: NoticeDialogProps) {
@@ -43,11 +36,11 @@ export function ObjectionDialog({ detail, target, today, onClose }: NoticeDialog
     {
       save: (values) => record({ id: detail.id, noticeId: target.id, ...values }),
       success: t('objectionRecorded'),
-      onDone: onClose,
+      onClose,
     },
   );
   return (
-    <FormDialog {...dialog} title={t('objectionTitle')} submitLabel={t('recordObjection')} onClose={onClose}>
+    <FormDialog {...dialog} column title={t('objectionTitle')} submitLabel={t('recordObjection')}>
       <Typography variant="body2" color="text.secondary">
         {t('objectionsUntil', {
           description: target.description,
@@ -77,11 +70,11 @@ export function ResolveDialog({ detail, target, today, onClose }: NoticeDialogPr
     {
       save: (values) => resolve({ id: detail.id, noticeId: target.id, ...values }),
       success: t('resolutionRecorded'),
-      onDone: onClose,
+      onClose,
     },
   );
   return (
-    <FormDialog {...dialog} title={t('resolveTitle')} submitLabel={t('recordResolution')} onClose={onClose}>
+    <FormDialog {...dialog} column title={t('resolveTitle')} submitLabel={t('recordResolution')}>
       <Typography variant="body2" color="text.secondary">
         {t('objectionOf', {
           date: formatDate(target.objection?.receivedOn),
@@ -110,11 +103,11 @@ export function ApprovalDialog({ detail, target, today, onClose }: NoticeDialogP
     {
       save: (values) => record({ id: detail.id, noticeId: target.id, ...values }),
       success: t('approvalRecorded'),
-      onDone: onClose,
+      onClose,
     },
   );
   return (
-    <FormDialog {...dialog} title={t('approvalTitle')} submitLabel={t('recordApproval')} onClose={onClose}>
+    <FormDialog {...dialog} column title={t('approvalTitle')} submitLabel={t('recordApproval')}>
       <Typography variant="body2" color="text.secondary">
         {t('approvalIntro', { description: target.description, date: formatDate(target.objectionDeadline) })}
       </Typography>

@@ -3,15 +3,15 @@ import { addDays, format, parseISO } from 'date-fns';
 import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { agreementsChannels, type AgreementDetail } from '../../../shared/agreements/contract';
+import { agreementsChannels } from '../../../shared/agreements/contract';
 import { noticeChanges } from '../../../shared/agreements/rules';
-import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
+import { EnumSelect, FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
+import type { AgreementDialogProps } from './dialogProps';
 import { useLabels, useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { OrganisationField } from '../organisations/OrganisationField';
 import { useAddNoticeMutation, useAddSubprocessorMutation, useAgreementsQuery } from './agreementsApi';
-import { FormDialog, useDialogForm } from './FormDialog';
 
 /** The channel's input with the supplier required, asked for in the person's language. */
 const addSubprocessorForm = (chooseSupplier: string) =>
@@ -24,15 +24,7 @@ const noticeForm = agreementsChannels['agreements.addNotice'].input;
 
 const thirtyDaysAfter = (date: string) => format(addDays(parseISO(date), 30), 'yyyy-MM-dd');
 
-export function AddSubprocessorDialog({
-  detail,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  today: string;
-  onClose: () => void;
-}) {
+export function AddSubprocessorDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const [add] = useAddSubprocessorMutation();
   const schema = useMemo(() => addSubprocessorForm(t('chooseSupplier')), [t]);
@@ -50,7 +42,7 @@ export function AddSubprocessorDialog({
         const added = saved?.subprocessors.find((link) => link.organisation.id === values.organisationId);
         return t('subprocessorAdded', { name: added?.organisation.name ?? t('theSubprocessor') });
       },
-      onDone: onClose,
+      onClose,
     },
   );
   const organisationId = useWatch({ control, name: 'organisationId' }) ?? null;
@@ -61,9 +53,9 @@ export function AddSubprocessorDialog({
   return (
     <FormDialog
       {...dialog}
+      column
       title={t('addSubprocessorTitle', { organisation: detail.organisation.name })}
       submitLabel={t('addSubprocessor')}
-      onClose={onClose}
     >
       <OrganisationField
         control={control}
@@ -110,15 +102,7 @@ export function AddSubprocessorDialog({
   );
 }
 
-export function NoticeDialog({
-  detail,
-  today,
-  onClose,
-}: {
-  detail: AgreementDetail;
-  today: string;
-  onClose: () => void;
-}) {
+export function NoticeDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const noticeChangeLabels = useLabels('noticeChange');
   const [add] = useAddNoticeMutation();
@@ -133,7 +117,7 @@ export function NoticeDialog({
       sentTo: '',
       objectionDeadline: thirtyDaysAfter(today),
     },
-    { save: add, success: t('noticeRecorded'), onDone: onClose },
+    { save: add, success: t('noticeRecorded'), onClose },
   );
   // The objection window follows the date the notice was sent, as long as nobody chose another.
   useEffect(() => {
@@ -145,9 +129,9 @@ export function NoticeDialog({
   return (
     <FormDialog
       {...dialog}
+      column
       title={t('noticeTitle', { organisation: detail.organisation.name })}
       submitLabel={t('recordNotice')}
-      onClose={onClose}
     >
       <EnumSelect
         control={control}

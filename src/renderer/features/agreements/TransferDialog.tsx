@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Box, Stack } from '@mui/material';
 import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { type AgreementDetail, type Transfer, transferFields } from '../../../shared/agreements/contract';
+import { type Transfer, transferFields } from '../../../shared/agreements/contract';
 import {
   checkTransfer,
   derogations,
@@ -11,25 +11,27 @@ import {
   transferBases,
 } from '../../../shared/agreements/rules';
 import { adequacyDecisions, isCountryCode, transferStatus } from '../../../shared/countries';
-import { EnumSelect, FormCheckbox, FormDateField, FormTextField } from '../../components/form';
+import {
+  EnumSelect,
+  FormCheckbox,
+  FormDateField,
+  FormDialog,
+  FormTextField,
+  useDialogForm,
+} from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FieldError } from '../../components/form/FieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
+import type { AgreementDialogProps } from './dialogProps';
 import { useLabels, useSay, useT } from '../../i18n';
 import { useAddTransferMutation, useUpdateTransferMutation } from './agreementsApi';
-import { FormDialog, useDialogForm } from './FormDialog';
 
 export function TransferDialog({
   detail,
   existing,
   today,
   onClose,
-}: {
-  detail: AgreementDetail;
-  existing: Transfer | null;
-  today: string;
-  onClose: () => void;
-}) {
+}: AgreementDialogProps & { existing: Transfer | null }) {
   const t = useT('agreementDialogs');
   const say = useSay();
   const derogationLabels = useLabels('derogation');
@@ -64,7 +66,7 @@ export function TransferDialog({
           ? update({ id: detail.id, transferId: existing.id, transfer })
           : add({ id: detail.id, transfer }),
       success: existing ? t('transferSaved') : t('transferRecorded'),
-      onDone: onClose,
+      onClose,
     },
   );
   // What follows from a choice: the module from the direction, nothing of a basis not chosen.
@@ -105,9 +107,9 @@ export function TransferDialog({
   return (
     <FormDialog
       {...dialog}
+      column
       title={existing ? t('editTransfer', { importer: existing.importer }) : t('newTransfer')}
       submitLabel={existing ? t('saveTransfer') : t('recordTransfer')}
-      onClose={onClose}
       maxWidth="md"
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>

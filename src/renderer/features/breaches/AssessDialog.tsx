@@ -1,10 +1,7 @@
 import { DialogContentText, Stack, Typography } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { type BreachCapacity, riskLevels, type RiskLevel } from '../../../shared/breaches/rules';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useLabels, useT } from '../../i18n';
 import { useAssessBreachMutation } from './breachesApi';
@@ -17,35 +14,36 @@ export function consequenceKey(risk: RiskLevel, capacity: BreachCapacity) {
 const assessForm = breachesChannels['breaches.assess'].input.omit({ id: true });
 
 export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
   const [assess] = useAssessBreachMutation();
   const t = useT('breaches');
   const riskLabels = useLabels('riskLevel');
-  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(assessForm, {
-    risk: detail.assessment?.risk,
-    reasons: detail.assessment?.reasons ?? '',
-    noNotificationReasons: detail.assessment?.noNotificationReasons ?? '',
-  });
-  const risk = watch('risk');
-  const decision = detail.capacity !== 'processor' && risk === 'none' && detail.notifications.length === 0;
-
-  const submit = handleSubmit(async (values) => {
-    const input = {
-      id: detail.id,
-      ...values,
-      noNotificationReasons: decision ? values.noNotificationReasons : undefined,
-    };
-    if (!settle(await assess(input)).ok) return;
-    dispatch(
-      notice(
+  /** A risk of none, before any notification, is a decision not to notify, with its reasons. */
+  const decides = (risk: string | undefined) =>
+    detail.capacity !== 'processor' && risk === 'none' && detail.notifications.length === 0;
+  const { control, watch, dialog } = useDialogForm(
+    assessForm,
+    {
+      risk: detail.assessment?.risk,
+      reasons: detail.assessment?.reasons ?? '',
+      noNotificationReasons: detail.assessment?.noNotificationReasons ?? '',
+    },
+    {
+      save: (values) =>
+        assess({
+          id: detail.id,
+          ...values,
+          noNotificationReasons: decides(values.risk) ? values.noNotificationReasons : undefined,
+        }),
+      success: (_assessed, values) =>
         t('assessedNotice', { number: detail.number, risk: riskLabels[values.risk].toLocaleLowerCase() }),
-      ),
-    );
-    onClose();
-  });
+      onClose,
+    },
+  );
+  const decision = decides(watch('risk'));
 
   return (
     <FormDialog
+      {...dialog}
       title={t('assessTitle', { number: detail.number })}
       intro={
         <DialogContentText sx={{ mb: 2 }}>
@@ -53,11 +51,7 @@ export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClos
           {t('weighGuidance')}
         </DialogContentText>
       }
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
       submitLabel={t('saveAssessment')}
-      saving={formState.isSubmitting}
     >
       <Stack spacing={2}>
         <FormRadioGroup

@@ -1,9 +1,6 @@
 import { DialogContentText } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useT } from '../../i18n';
 import { useCloseBreachMutation } from './breachesApi';
 import { Obligations } from './CheckList';
@@ -12,25 +9,24 @@ const closeForm = breachesChannels['breaches.close'].input.omit({ id: true });
 
 /** The DPO closes a breach once every obligation is met or decided. */
 export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
   const [close] = useCloseBreachMutation();
   const t = useT('breaches');
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(closeForm, { note: '' });
+  const { control, dialog } = useDialogForm(
+    closeForm,
+    { note: '' },
+    {
+      save: (values) => close({ id: detail.id, ...values }),
+      success: t('closedNotice', { number: detail.number }),
+      onClose,
+    },
+  );
   const ready = detail.obligations.every((obligation) => obligation.met);
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await close({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(t('closedNotice', { number: detail.number })));
-    onClose();
-  });
   return (
     <FormDialog
+      {...dialog}
       title={t('closeTitle', { number: detail.number })}
       intro={<DialogContentText sx={{ mb: 1 }}>{t('closeIntro')}</DialogContentText>}
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
       submitLabel={t('closeBreach')}
-      saving={formState.isSubmitting}
       submitDisabled={!ready}
     >
       <Obligations detail={detail} />

@@ -1,11 +1,8 @@
-import { Collapse, DialogContentText, Stack } from '@mui/material';
+import { Collapse, Stack } from '@mui/material';
 import { z } from 'zod';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { subjectExceptions } from '../../../shared/breaches/rules';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useLabels, useT } from '../../i18n';
 import { useRecordSubjectsExceptionMutation } from './breachesApi';
@@ -19,72 +16,67 @@ const exceptionForm = z
 
 /** Records why the people are not told individually: the exception of Art. 34(3) that applies. */
 export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
   const [record] = useRecordSubjectsExceptionMutation();
   const t = useT('breaches');
   const exceptionLabels = useLabels('subjectException');
-  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(exceptionForm, {
-    exception: undefined,
-    explanation: '',
-    publicNoticeAt: '',
-    publicNoticeWhere: '',
-  });
+  const { control, watch, dialog } = useDialogForm(
+    exceptionForm,
+    { exception: undefined, explanation: '', publicNoticeAt: '', publicNoticeWhere: '' },
+    {
+      save: (values) => {
+        const publicNotice = values.exception === 'disproportionate';
+        return record({
+          id: detail.id,
+          ...values,
+          publicNoticeAt: publicNotice ? values.publicNoticeAt : null,
+          publicNoticeWhere: publicNotice ? values.publicNoticeWhere : undefined,
+        });
+      },
+      success: t('exceptionNotice'),
+      onClose,
+    },
+  );
   const publicNotice = watch('exception') === 'disproportionate';
-  const submit = handleSubmit(async (values) => {
-    const input = {
-      id: detail.id,
-      ...values,
-      publicNoticeAt: publicNotice ? values.publicNoticeAt : null,
-      publicNoticeWhere: publicNotice ? values.publicNoticeWhere : undefined,
-    };
-    if (!settle(await record(input)).ok) return;
-    dispatch(notice(t('exceptionNotice')));
-    onClose();
-  });
   return (
     <FormDialog
+      {...dialog}
       title={t('exceptionTitle')}
-      intro={<DialogContentText sx={{ mb: 2 }}>{t('exceptionIntro')}</DialogContentText>}
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
+      intro={t('exceptionIntro')}
       submitLabel={t('record')}
-      saving={formState.isSubmitting}
+      column
     >
-      <Stack spacing={2}>
-        <FormRadioGroup
-          control={control}
-          name="exception"
-          label={t('exceptionApplies')}
-          values={subjectExceptions}
-          labels={exceptionLabels}
-        />
-        <FormTextField
-          control={control}
-          name="explanation"
-          label={t('explanation')}
-          required
-          multiline
-          minRows={3}
-        />
-        <Collapse in={publicNotice} unmountOnExit>
-          <Stack spacing={2}>
-            <FormOsloDateTimeField
-              control={control}
-              name="publicNoticeAt"
-              label={t('publicNoticeMade')}
-              required
-            />
-            <FormTextField
-              control={control}
-              name="publicNoticeWhere"
-              label={t('publicNoticeWhere')}
-              required
-              helperText={t('publicNoticeWhereHelp')}
-            />
-          </Stack>
-        </Collapse>
-      </Stack>
+      <FormRadioGroup
+        control={control}
+        name="exception"
+        label={t('exceptionApplies')}
+        values={subjectExceptions}
+        labels={exceptionLabels}
+      />
+      <FormTextField
+        control={control}
+        name="explanation"
+        label={t('explanation')}
+        required
+        multiline
+        minRows={3}
+      />
+      <Collapse in={publicNotice} unmountOnExit>
+        <Stack spacing={2}>
+          <FormOsloDateTimeField
+            control={control}
+            name="publicNoticeAt"
+            label={t('publicNoticeMade')}
+            required
+          />
+          <FormTextField
+            control={control}
+            name="publicNoticeWhere"
+            label={t('publicNoticeWhere')}
+            required
+            helperText={t('publicNoticeWhereHelp')}
+          />
+        </Stack>
+      </Collapse>
     </FormDialog>
   );
 }

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { text, useT } from '../../i18n';
 import { useLinkBreachInquiryMutation } from './breachesApi';
 
@@ -21,24 +18,25 @@ const linkForm = breachesChannels['breaches.linkInquiry'].input.omit({ id: true 
 });
 
 export function LinkInquiryDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
   const [link] = useLinkBreachInquiryMutation();
   const t = useT('breaches');
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(linkForm, { inquiryId: '' });
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await link({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(t('linkedNotice', { number: `INQ-${String(values.inquiryId).padStart(6, '0')}` })));
-    onClose();
-  });
+  const { control, dialog } = useDialogForm(
+    linkForm,
+    { inquiryId: '' },
+    {
+      save: (values) => link({ id: detail.id, ...values }),
+      success: (_linked, values) =>
+        t('linkedNotice', { number: `INQ-${String(values.inquiryId).padStart(6, '0')}` }),
+      onClose,
+    },
+  );
   return (
     <FormDialog
+      {...dialog}
       title={t('linkTitle', { number: detail.number })}
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
       submitLabel={t('link')}
-      saving={formState.isSubmitting}
       maxWidth="xs"
+      column
     >
       <FormTextField
         control={control}
@@ -46,7 +44,6 @@ export function LinkInquiryDialog({ detail, onClose }: { detail: BreachDetail; o
         label={t('inquiryNumber')}
         autoFocus
         helperText={t('inquiryNumberHelp')}
-        sx={{ mt: 1 }}
       />
     </FormDialog>
   );

@@ -2,10 +2,8 @@ import { Alert, Box, DialogContentText, Grid, Stack, Typography } from '@mui/mat
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { authorityNoticeHours, type NotificationPhase } from '../../../shared/breaches/rules';
 import { durationPhrase, formatOslo, toOsloInput } from '../../../shared/breaches/time';
-import { notice } from '../../app/notifications';
-import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { selectCurrentUser, useAppSelector } from '../../app/store';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useLabels, useSay, useT } from '../../i18n';
 import { useCoreNow } from './breachUi';
@@ -25,7 +23,6 @@ const recordedKeys = {
 
 /** Records a notification to Datatilsynet, in its phase; a first one after the 72 hours gives its reasons. */
 export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
-  const dispatch = useAppDispatch();
   const user = useAppSelector(selectCurrentUser);
   const now = useCoreNow(detail.now);
   const [notify] = useNotifyAuthorityMutation();
@@ -34,28 +31,31 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   const phaseLabels = useLabels('notificationPhase');
   const first = detail.notifications.length === 0;
   const phases: NotificationPhase[] = first ? ['initial', 'final'] : ['follow-up', 'final'];
-  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(notifyForm, {
-    phase: phases[0],
-    sentAt: toOsloInput(detail.now),
-    reference: detail.notifications[0]?.reference ?? '',
-    sentBy: user?.displayName ?? '',
-    summary: '',
-    delayReasons: '',
-  });
+  const { control, watch, dialog } = useDialogForm(
+    notifyForm,
+    {
+      phase: phases[0],
+      sentAt: toOsloInput(detail.now),
+      reference: detail.notifications[0]?.reference ?? '',
+      sentBy: user?.displayName ?? '',
+      summary: '',
+      delayReasons: '',
+    },
+    {
+      save: (values) =>
+        notify({ id: detail.id, ...values, delayReasons: lateBy > 0 ? values.delayReasons : undefined }),
+      success: (_notified, values) => t(recordedKeys[values.phase]),
+      onClose,
+    },
+  );
   const dueAt = new Date(new Date(detail.awareAt).getTime() + authorityNoticeHours * 3_600_000);
   const sent = osloInstant(watch('sentAt'));
   const lateBy = first && sent ? new Date(sent).getTime() - dueAt.getTime() : 0;
   const phase = watch('phase');
 
-  const submit = handleSubmit(async (values) => {
-    const input = { id: detail.id, ...values, delayReasons: lateBy > 0 ? values.delayReasons : undefined };
-    if (!settle(await notify(input)).ok) return;
-    dispatch(notice(t(recordedKeys[values.phase])));
-    onClose();
-  });
-
   return (
     <FormDialog
+      {...dialog}
       title={t('notifyTitle', { number: detail.number })}
       intro={
         <DialogContentText sx={{ mb: 2 }}>
@@ -69,11 +69,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
           .
         </DialogContentText>
       }
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
       submitLabel={t('recordNotificationButton')}
-      saving={formState.isSubmitting}
       maxWidth="md"
     >
       <Grid container spacing={2}>

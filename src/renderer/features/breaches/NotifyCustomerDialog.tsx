@@ -1,11 +1,8 @@
-import { DialogContentText, Stack } from '@mui/material';
+import { DialogContentText } from '@mui/material';
 import { type BreachDetail, breachesChannels } from '../../../shared/breaches/contract';
 import { customerNoticeMethods } from '../../../shared/breaches/rules';
 import { durationPhrase, formatOslo, toOsloInput } from '../../../shared/breaches/time';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { EnumSelect, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useLabels, useSay, useT } from '../../i18n';
 import { useNotifyCustomerMutation } from './breachesApi';
 import { FormOsloDateTimeField, osloInstant, osloTime } from './osloTimeField';
@@ -24,37 +21,33 @@ export function NotifyCustomerDialog({
   organisationId: number;
   onClose: () => void;
 }) {
-  const dispatch = useAppDispatch();
   const [notify] = useNotifyCustomerMutation();
   const t = useT('breaches');
   const say = useSay();
   const methodLabels = useLabels('customerNoticeMethod');
   const customer = detail.customers.find((candidate) => candidate.organisationId === organisationId);
-  const { control, handleSubmit, watch, formState, formError, settle } = useChannelForm(tellForm, {
-    toldAt: toOsloInput(detail.now),
-    how: 'email',
-    toldTo: '',
-    note: '',
-    lateReason: '',
-  });
+  const { control, watch, dialog } = useDialogForm(
+    tellForm,
+    { toldAt: toOsloInput(detail.now), how: 'email', toldTo: '', note: '', lateReason: '' },
+    {
+      save: (values) =>
+        notify({
+          id: detail.id,
+          organisationId,
+          ...values,
+          lateReason: lateBy > 0 ? values.lateReason : undefined,
+        }),
+      success: t('customerToldNotice', { name: customer?.name ?? '' }),
+      onClose,
+    },
+  );
   const told = osloInstant(watch('toldAt'));
   if (!customer) return null;
   const lateBy = told ? new Date(told).getTime() - new Date(customer.dueAt).getTime() : 0;
 
-  const submit = handleSubmit(async (values) => {
-    const input = {
-      id: detail.id,
-      organisationId,
-      ...values,
-      lateReason: lateBy > 0 ? values.lateReason : undefined,
-    };
-    if (!settle(await notify(input)).ok) return;
-    dispatch(notice(t('customerToldNotice', { name: customer.name })));
-    onClose();
-  });
-
   return (
     <FormDialog
+      {...dialog}
       title={t('tellTitle', { name: customer.name })}
       intro={
         <DialogContentText sx={{ mb: 2 }}>
@@ -67,41 +60,36 @@ export function NotifyCustomerDialog({
           <strong>{formatOslo(customer.dueAt)}</strong>.
         </DialogContentText>
       }
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
       submitLabel={t('record')}
-      saving={formState.isSubmitting}
+      column
     >
-      <Stack spacing={2}>
-        <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
-        <EnumSelect
-          control={control}
-          name="how"
-          label={t('how')}
-          values={customerNoticeMethods}
-          labels={methodLabels}
-        />
+      <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
+      <EnumSelect
+        control={control}
+        name="how"
+        label={t('how')}
+        values={customerNoticeMethods}
+        labels={methodLabels}
+      />
+      <FormTextField
+        control={control}
+        name="toldTo"
+        label={t('toWhomLabel')}
+        required
+        helperText={t('toWhomHelp')}
+      />
+      {lateBy > 0 && (
         <FormTextField
           control={control}
-          name="toldTo"
-          label={t('toWhomLabel')}
+          name="lateReason"
+          label={t('whyLate')}
           required
-          helperText={t('toWhomHelp')}
+          multiline
+          minRows={2}
+          helperText={t('afterDue', { duration: say(durationPhrase(lateBy)) })}
         />
-        {lateBy > 0 && (
-          <FormTextField
-            control={control}
-            name="lateReason"
-            label={t('whyLate')}
-            required
-            multiline
-            minRows={2}
-            helperText={t('afterDue', { duration: say(durationPhrase(lateBy)) })}
-          />
-        )}
-        <FormTextField control={control} name="note" label={t('note')} multiline minRows={2} />
-      </Stack>
+      )}
+      <FormTextField control={control} name="note" label={t('note')} multiline minRows={2} />
     </FormDialog>
   );
 }

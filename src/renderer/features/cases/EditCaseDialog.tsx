@@ -1,10 +1,7 @@
 import { Alert } from '@mui/material';
 import { useT } from '../../i18n';
 import { type CaseDetail, newCaseFields } from '../../../shared/cases/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, useDialogForm } from '../../components/form';
 import { CaseForm } from './CaseForm';
 import { unnested } from '../../components/form/unnested';
 import { caseFormFrom } from './caseFormValues';
@@ -17,27 +14,19 @@ import { validateOnSubmit } from './formOptions';
  */
 export function EditCaseDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
   const t = useT('cases');
-  const dispatch = useAppDispatch();
   const [update] = useUpdateCaseMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
-    newCaseFields,
-    caseFormFrom(detail),
-    validateOnSubmit,
-  );
-
-  const submit = handleSubmit(async ({ receivedDate: _received, handlerId: _handler, ...changes }) => {
-    if (!settle(unnested(await update({ id: detail.id, changes }), 'changes')).ok) return;
-    dispatch(notice(t('caseUpdated', { number: detail.number })));
-    onClose();
+  const { control, dialog } = useDialogForm(newCaseFields, caseFormFrom(detail), {
+    save: async ({ receivedDate: _received, handlerId: _handler, ...changes }) =>
+      unnested(await update({ id: detail.id, changes }), 'changes'),
+    success: t('caseUpdated', { number: detail.number }),
+    onClose,
+    formOptions: validateOnSubmit,
   });
 
   return (
     <FormDialog
+      {...dialog}
       title={t('editCase', { number: detail.number })}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('saveChanges')}
       maxWidth="md"
     >

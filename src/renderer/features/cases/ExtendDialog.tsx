@@ -3,10 +3,7 @@ import { Trans } from 'react-i18next';
 import { useLabels, useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
 import { replyChannels } from '../../../shared/cases/rules';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { EnumSelect, FormDateField, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { EnumSelect, FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useFormatDue } from './caseUi';
 import { useExtendCaseMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
@@ -18,10 +15,9 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
   const t = useT('cases');
   const replyChannelLabels = useLabels('replyChannel');
   const formatDue = useFormatDue();
-  const dispatch = useAppDispatch();
   const [extend] = useExtendCaseMutation();
   const { today, due, extendedDue } = detail.clock;
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, dialog } = useDialogForm(
     extendForm,
     {
       decidedOn: today,
@@ -29,17 +25,17 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
       noticeChannel: 'email',
       reasons: '',
     },
-    validateOnSubmit,
+    {
+      save: (values) => extend({ id: detail.id, ...values }),
+      success: t('extended', { number: detail.number }),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
-
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await extend({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(t('extended', { number: detail.number })));
-    onClose();
-  });
 
   return (
     <FormDialog
+      {...dialog}
       title={t('extendTitle', { number: detail.number })}
       intro={
         <Trans
@@ -49,10 +45,6 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
           components={{ strong: <strong /> }}
         />
       }
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('extendTo', { date: formatDue(extendedDue.date) })}
     >
       <Grid container spacing={2}>

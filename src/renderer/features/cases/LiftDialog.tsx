@@ -1,10 +1,7 @@
 import { Stack } from '@mui/material';
 import { useT } from '../../i18n';
 import { casesChannels, type Restriction } from '../../../shared/cases/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormDateField, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { formatDate } from '../../lib/format';
 import { useLiftRestrictionMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
@@ -23,63 +20,51 @@ export function LiftDialog({
   onClose: () => void;
 }) {
   const t = useT('cases');
-  const dispatch = useAppDispatch();
   const [lift] = useLiftRestrictionMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, dialog } = useDialogForm(
     liftForm,
     { id: restriction.caseId, restrictionId: restriction.id, personToldHow: '', liftedOn: today, reason: '' },
-    validateOnSubmit,
+    {
+      save: lift,
+      success: t('restrictionLifted'),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await lift(values)).ok) return;
-    dispatch(notice(t('restrictionLifted')));
-    onClose();
-  });
   return (
     <FormDialog
+      {...dialog}
       title={t('liftTitle', { number: restriction.caseNumber })}
       intro={t('liftIntro', { what: restriction.what, since: formatDate(restriction.since) })}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('liftRestriction')}
+      column
     >
-      <Stack spacing={2}>
-        <Stack direction="row" spacing={1.5} alignItems="flex-start">
-          <FormDateField
-            control={control}
-            name="personToldOn"
-            label={t('personToldOnLift')}
-            required
-            min={restriction.since}
-            max={today}
-          />
-          <FormDateField
-            control={control}
-            name="liftedOn"
-            label={t('liftedOn')}
-            required
-            min={restriction.since}
-            max={today}
-          />
-        </Stack>
-        <FormTextField
+      <Stack direction="row" spacing={1.5} alignItems="flex-start">
+        <FormDateField
           control={control}
-          name="personToldHow"
-          label={t('howTold')}
+          name="personToldOn"
+          label={t('personToldOnLift')}
           required
-          helperText={t('howToldHelp')}
+          min={restriction.since}
+          max={today}
         />
-        <FormTextField
+        <FormDateField
           control={control}
-          name="reason"
-          label={t('whyLifted')}
+          name="liftedOn"
+          label={t('liftedOn')}
           required
-          multiline
-          minRows={2}
+          min={restriction.since}
+          max={today}
         />
       </Stack>
+      <FormTextField
+        control={control}
+        name="personToldHow"
+        label={t('howTold')}
+        required
+        helperText={t('howToldHelp')}
+      />
+      <FormTextField control={control} name="reason" label={t('whyLifted')} required multiline minRows={2} />
     </FormDialog>
   );
 }

@@ -1,9 +1,6 @@
 import { useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { formatDate } from '../../lib/format';
 import { useTypeList } from './caseUi';
 import { useOverrideVerificationMutation } from './casesApi';
@@ -15,29 +12,25 @@ const overrideForm = casesChannels['cases.overrideVerification'].input.omit({ id
 export function OverrideDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
   const t = useT('cases');
   const typeList = useTypeList();
-  const dispatch = useAppDispatch();
   const [override] = useOverrideVerificationMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, dialog } = useDialogForm(
     overrideForm,
     { reason: '' },
-    validateOnSubmit,
+    {
+      save: (values) => override({ id: detail.id, ...values }),
+      success: t('overrideRecorded'),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await override({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(t('overrideRecorded')));
-    onClose();
-  });
   return (
     <FormDialog
+      {...dialog}
       title={t('overrideTitle')}
       intro={t('overrideIntro', {
         types: typeList(detail.types),
         date: formatDate(detail.clock.receivedDate),
       })}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('override')}
       submitColor="warning"
     >

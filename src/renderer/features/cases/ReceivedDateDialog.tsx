@@ -1,10 +1,6 @@
-import { Stack } from '@mui/material';
 import { useT } from '../../i18n';
 import { type CaseDetail, casesChannels } from '../../../shared/cases/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormDateField, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useChangeReceivedDateMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -13,51 +9,45 @@ const receivedForm = casesChannels['cases.changeReceivedDate'].input.omit({ id: 
 /** Corrects the day the clock starts, with a reason; the due date is computed again. */
 export function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
   const t = useT('cases');
-  const dispatch = useAppDispatch();
   const [change] = useChangeReceivedDateMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, dialog } = useDialogForm(
     receivedForm,
     {
       receivedDate: detail.clock.receivedDate,
       reason: '',
     },
-    validateOnSubmit,
+    {
+      save: (values) => change({ id: detail.id, ...values }),
+      success: t('receivedCorrected'),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
-
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await change({ id: detail.id, ...values })).ok) return;
-    dispatch(notice(t('receivedCorrected')));
-    onClose();
-  });
 
   return (
     <FormDialog
+      {...dialog}
       title={t('receivedTitle')}
       intro={t('receivedIntro')}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('save')}
       maxWidth="xs"
+      column
     >
-      <Stack spacing={2}>
-        <FormDateField
-          control={control}
-          name="receivedDate"
-          label={t('received')}
-          required
-          max={detail.clock.today}
-        />
-        <FormTextField
-          control={control}
-          name="reason"
-          label={t('whyItChanges')}
-          required
-          multiline
-          minRows={2}
-        />
-      </Stack>
+      <FormDateField
+        control={control}
+        name="receivedDate"
+        label={t('received')}
+        required
+        max={detail.clock.today}
+      />
+      <FormTextField
+        control={control}
+        name="reason"
+        label={t('whyItChanges')}
+        required
+        multiline
+        minRows={2}
+      />
     </FormDialog>
   );
 }

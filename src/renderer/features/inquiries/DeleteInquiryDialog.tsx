@@ -1,7 +1,6 @@
 import { Typography } from '@mui/material';
 import { inquiriesChannels, type InquiryDetail } from '../../../shared/inquiries/contract';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useDeleteInquiryMutation } from './inquiriesApi';
 import { useT } from '../../i18n';
 
@@ -19,25 +18,21 @@ export function DeleteInquiryDialog({
 }) {
   const t = useT('inquiries');
   const [remove] = useDeleteInquiryMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(deleteForm, { reason: '' });
-  const submit = handleSubmit(async (values) => {
-    if (!settle(await remove({ id: inquiry.id, ...values })).ok) return;
-    onClose();
-    onDeleted();
-  });
+  const { control, dialog } = useDialogForm(
+    deleteForm,
+    { reason: '' },
+    { save: (values) => remove({ id: inquiry.id, ...values }), onSaved: onDeleted, onClose },
+  );
   return (
     <FormDialog
+      {...dialog}
       title={t('deleteTitle', { number: inquiry.number })}
       intro={
         <Typography variant="body2" sx={{ mb: 2 }}>
           {t('deleteText')}
         </Typography>
       }
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
       submitLabel={t('delete')}
-      saving={formState.isSubmitting}
       submitColor="error"
     >
       <FormTextField

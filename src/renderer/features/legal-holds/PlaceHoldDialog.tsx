@@ -1,8 +1,5 @@
 import { erasureChannels, type LegalHold, type LegalHoldType } from '../../../shared/erasure/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useT } from '../../i18n';
 import { EarlierHolds } from './EarlierHolds';
 import { usePlaceLegalHoldMutation } from './legalHoldsApi';
@@ -22,24 +19,14 @@ export function PlaceHoldDialog({
   onClose: () => void;
 }) {
   const t = useT('legalHolds');
-  const dispatch = useAppDispatch();
   const [place] = usePlaceLegalHoldMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(placeForm, { reason: '' });
-  const submit = handleSubmit(async ({ reason }) => {
-    if (!settle(await place({ recordType, recordId, reason })).ok) return;
-    dispatch(notice(t('placedNotice')));
-    onClose();
-  });
+  const { control, dialog } = useDialogForm(
+    placeForm,
+    { reason: '' },
+    { save: ({ reason }) => place({ recordType, recordId, reason }), success: t('placedNotice'), onClose },
+  );
   return (
-    <FormDialog
-      title={t('placeTitle')}
-      intro={t('placeIntro')}
-      formError={formError}
-      onSubmit={submit}
-      onClose={onClose}
-      submitLabel={t('place')}
-      saving={formState.isSubmitting}
-    >
+    <FormDialog {...dialog} title={t('placeTitle')} intro={t('placeIntro')} submitLabel={t('place')}>
       <FormTextField
         control={control}
         name="reason"

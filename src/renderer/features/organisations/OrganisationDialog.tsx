@@ -2,11 +2,10 @@ import { FormControl, FormGroup, FormLabel, Grid } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { organisationFields, type Organisation } from '../../../shared/organisations/contract';
 import { formatOrgNumber } from '../../../shared/organisations/org-number';
-import { FormCheckbox, FormTextField } from '../../components/form';
+import { FormCheckbox, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FieldError } from '../../components/form/FieldError';
 import { useT } from '../../i18n';
-import { FormDialog, useDialogForm } from '../agreements/FormDialog';
 import { useCreateOrganisationMutation, useUpdateOrganisationMutation } from './organisationsApi';
 
 /** The organisation number as a person reads it: Norwegian ones in groups of three. */
@@ -51,10 +50,10 @@ export function OrganisationDialog({
       save: (values) => (organisation ? update({ id: organisation.id, changes: values }) : create(values)),
       success: (_saved, values) =>
         t(organisation ? 'organisationUpdated' : 'organisationAdded', { name: values.name }),
-      onDone: (saved) => {
+      onSaved: (saved) => {
         if (saved) onSaved?.(saved);
-        onClose();
       },
+      onClose,
     },
   );
   const norwegian = useWatch({ control, name: 'country' }) === 'NO';
@@ -62,9 +61,9 @@ export function OrganisationDialog({
   return (
     <FormDialog
       {...dialog}
+      column
       title={organisation ? t('editOrganisation', { name: organisation.name }) : t('newOrganisation')}
       submitLabel={organisation ? t('saveChanges') : common('add')}
-      onClose={onClose}
       maxWidth="md"
     >
       <Grid container spacing={2}>

@@ -22,12 +22,11 @@ import {
 } from '../../../shared/processing/contract';
 import { activityRoles, type ActivityRole, legalBases } from '../../../shared/processing/rules';
 import { useLabels, useT } from '../../i18n';
-import { FormTextField } from '../../components/form';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FieldError } from '../../components/form/FieldError';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationAgreementsQuery } from '../agreements/agreementsApi';
-import { FormDialog, useDialogForm } from '../agreements/FormDialog';
 import { SpecialCategoriesField, WordListField } from '../agreements/ListFields';
 import { OrganisationField } from '../organisations/OrganisationField';
 import { ActivityTransferEditor } from './ActivityTransferEditor';
@@ -100,7 +99,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         return result;
       },
       success: detail ? t('activitySaved', { reference: detail.reference }) : t('activityAdded'),
-      onDone: close,
+      onClose: close,
     },
   );
   const transfers = useFieldArray({ control, name: 'transfers' });
@@ -136,11 +135,11 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
   return (
     <FormDialog
       {...dialog}
+      column
       title={
         detail ? t('editActivity', { reference: detail.reference, name: detail.name }) : t('addActivity')
       }
       submitLabel={detail ? common('save') : common('add')}
-      onClose={close}
       maxWidth="md"
     >
       {!detail && (

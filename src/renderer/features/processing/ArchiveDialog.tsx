@@ -1,8 +1,7 @@
 import { Typography } from '@mui/material';
 import { type ActivityDetail, processingChannels } from '../../../shared/processing/contract';
 import { useT } from '../../i18n';
-import { FormTextField } from '../../components/form';
-import { FormDialog, useDialogForm } from '../agreements/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useArchiveActivityMutation } from './processingApi';
 
 const archiveForm = processingChannels['processing.archive'].input.omit({ id: true });
@@ -17,16 +16,16 @@ export function ArchiveDialog({ detail, onClose }: { detail: ActivityDetail; onC
     {
       save: (values) => archive({ id: detail.id, ...values }),
       success: t('archivedNotice', { reference: detail.reference }),
-      onDone: onClose,
+      onClose,
     },
   );
   return (
     <FormDialog
       {...dialog}
+      column
       title={t('archiveTitle', { reference: detail.reference })}
       submitLabel={t('archive')}
       maxWidth="xs"
-      onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
         {t('archiveHint')}
