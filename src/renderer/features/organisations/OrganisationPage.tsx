@@ -1,18 +1,7 @@
-import {
-  Box,
-  Breadcrumbs,
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  Grid,
-  Link,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { adequacyDecisions, countryName, transferStatus } from '../../../shared/countries';
 import { formatOrgNumber } from '../../../shared/organisations/org-number';
 import { notice } from '../../app/notifications';
@@ -20,6 +9,7 @@ import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/sto
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../lib/format';
 import { OrganisationAgreements } from '../agreements/OrganisationAgreements';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -72,24 +62,14 @@ export function OrganisationPage() {
   const adequacy = adequacyDecisions[organisation.country];
 
   return (
-    <>
-      <Breadcrumbs sx={{ mb: 1 }} aria-label={t('breadcrumbs')}>
-        <Link component={RouterLink} to="/registers/organisations" underline="hover" color="inherit">
-          {t('screenTitle')}
-        </Link>
-        <Typography color="text.primary">{organisation.name}</Typography>
-      </Breadcrumbs>
-      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" sx={{ mb: 2 }}>
-        <Box>
-          <Typography variant="h4" component="h1">
-            {organisation.name}
-          </Typography>
-          <Box sx={{ mt: 1 }}>
-            <RelationshipChips organisation={organisation} />
-          </Box>
-        </Box>
-        {isAdmin && (
-          <Stack direction="row" spacing={1}>
+    <RecordPage
+      list={{ to: '/registers/organisations', title: t('screenTitle') }}
+      crumb={organisation.name}
+      title={organisation.name}
+      chips={<RelationshipChips organisation={organisation} />}
+      actions={
+        isAdmin && (
+          <>
             {organisation.active ? (
               <Button color="inherit" onClick={() => setDeactivating(true)}>
                 {t('deactivate')}
@@ -100,9 +80,10 @@ export function OrganisationPage() {
             <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
               {t('edit')}
             </Button>
-          </Stack>
-        )}
-      </Stack>
+          </>
+        )
+      }
+    >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Card>
@@ -177,6 +158,6 @@ export function OrganisationPage() {
       >
         {t('deactivateText')}
       </ConfirmDialog>
-    </>
+    </RecordPage>
   );
 }

@@ -1,8 +1,6 @@
 import {
   Alert,
   AlertTitle,
-  Box,
-  Breadcrumbs,
   Button,
   Card,
   CardContent,
@@ -30,6 +28,7 @@ import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { useLabels, useSay, useT } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../lib/format';
 import { ActivityDialog } from './ActivityDialog';
 import { CompletenessChips, RoleChip } from './ProcessingPage';
@@ -228,25 +227,19 @@ export function ActivityPage() {
     else dispatch(notice(success));
   };
   return (
-    <Stack spacing={2}>
-      <Breadcrumbs aria-label={t('breadcrumbs')}>
-        <Link component={RouterLink} to="/registers/processing">
-          {t('processingActivities')}
-        </Link>
-        <Typography color="text.primary">{detail.reference}</Typography>
-      </Breadcrumbs>
-      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" spacing={2}>
-        <Box>
-          <Typography variant="h4" component="h1">
-            {detail.reference} {detail.name}
-          </Typography>
-          <Stack direction="row" spacing={1} sx={{ mt: 1 }} alignItems="center">
-            <RoleChip role={detail.role} />
-            <CompletenessChips row={detail} />
-          </Stack>
-        </Box>
-        {detail.canEdit && (
-          <Stack direction="row" spacing={1}>
+    <RecordPage
+      list={{ to: '/registers/processing', title: t('processingActivities') }}
+      crumb={detail.reference}
+      title={`${detail.reference} ${detail.name}`}
+      chips={
+        <>
+          <RoleChip role={detail.role} />
+          <CompletenessChips row={detail} />
+        </>
+      }
+      actions={
+        detail.canEdit && (
+          <>
             {!detail.archived && (
               <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
                 {common('edit')}
@@ -268,29 +261,32 @@ export function ActivityPage() {
                 {t('archive')}
               </Button>
             )}
-          </Stack>
+          </>
+        )
+      }
+    >
+      <Stack spacing={2}>
+        {detail.archive && (
+          <Alert severity="info">
+            {t('archivedBy', {
+              at: formatDateTime(detail.archive.at),
+              by: detail.archive.by,
+              reason: detail.archive.reason,
+            })}
+          </Alert>
         )}
+        {detail.missing.length > 0 && (
+          <Alert severity="warning">
+            <AlertTitle>{t('stillToRecord')}</AlertTitle>
+            {detail.missingTexts.map(say).join('; ')}.
+          </Alert>
+        )}
+        <Content detail={detail} />
+        <Transfers detail={detail} />
+        <History id={detail.id} />
       </Stack>
-      {detail.archive && (
-        <Alert severity="info">
-          {t('archivedBy', {
-            at: formatDateTime(detail.archive.at),
-            by: detail.archive.by,
-            reason: detail.archive.reason,
-          })}
-        </Alert>
-      )}
-      {detail.missing.length > 0 && (
-        <Alert severity="warning">
-          <AlertTitle>{t('stillToRecord')}</AlertTitle>
-          {detail.missingTexts.map(say).join('; ')}.
-        </Alert>
-      )}
-      <Content detail={detail} />
-      <Transfers detail={detail} />
-      <History id={detail.id} />
       {editing && <ActivityDialog detail={detail} onClose={() => setEditing(false)} />}
       {archiving && <ArchiveDialog detail={detail} onClose={() => setArchiving(false)} />}
-    </Stack>
+    </RecordPage>
   );
 }
