@@ -1,4 +1,4 @@
-import { Box, Button, Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -6,9 +6,11 @@ import { adequacyDecisions, countryName, transferStatus } from '../../../shared/
 import { formatOrgNumber } from '../../../shared/organisations/org-number';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { cardTitleProps } from '../../components/cardTitle';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
 import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../lib/format';
 import { OrganisationAgreements } from '../agreements/OrganisationAgreements';
@@ -17,19 +19,6 @@ import { OrganisationDialog } from './OrganisationDialog';
 import { RelationshipChips } from './OrganisationsPage';
 import { useOrganisationQuery, useSetOrganisationActiveMutation } from './organisationsApi';
 import { useT } from '../../i18n';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Box sx={{ mb: 1.5 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children || '—'}
-      </Typography>
-    </Box>
-  );
-}
 
 export function OrganisationPage() {
   const { id } = useParams();
@@ -87,7 +76,7 @@ export function OrganisationPage() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Card>
-            <CardHeader title={t('details')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('details')} slotProps={cardTitleProps} />
             <CardContent sx={{ pt: 0 }}>
               <Fact label={t(organisation.country === 'NO' ? 'orgNumber' : 'registrationNumber')}>
                 {organisation.orgNumber && organisation.country === 'NO'
@@ -132,7 +121,7 @@ export function OrganisationPage() {
         <Grid size={{ xs: 12, md: 7 }}>
           <OrganisationAgreements organisation={organisation} canAdd={isAdmin} />
           <Card sx={{ mt: 2 }}>
-            <CardHeader title={t('documents')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('documents')} slotProps={cardTitleProps} />
             <CardContent sx={{ pt: 0 }}>
               <AttachmentsPanel
                 ownerType="organisation"
