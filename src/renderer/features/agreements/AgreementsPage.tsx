@@ -86,6 +86,7 @@ export function AgreementsPage() {
   const list = useListPage({
     channel: 'agreements.list',
     keys,
+    moreKeys: ['status', 'country', 'basis'],
     fields: { direction: 'companyRole' },
     sorts: agreementSortFields,
     defaultSort: 'nextReviewOn',
@@ -240,8 +241,6 @@ export function AgreementsPage() {
     },
   ];
 
-  const moreSet = (['status', 'country', 'basis'] as const).filter((key) => values[key]).length;
-
   return (
     <>
       <ListPage
@@ -326,19 +325,14 @@ export function AgreementsPage() {
             />
           </>
         }
-        moreFiltersSet={moreSet}
-        filtered={list.filtered}
-        onClear={list.clear}
+        {...list.frame}
         error={error}
       >
         <ListGrid
           id="agreements"
           label={t('gridLabel')}
           columns={columns}
-          rows={data?.rows ?? []}
-          rowCount={data?.total ?? 0}
-          loading={isFetching}
-          gridProps={list.grid.gridProps}
+          {...list.gridOf(data, isFetching)}
           rowPath={(row) => `/registers/agreements/${row.id}`}
           empty={
             <EmptyState

@@ -167,6 +167,7 @@ export function CasesPage() {
   const list = useListPage({
     channel: 'cases.list',
     keys,
+    moreKeys: ['capacity', 'priority', 'dueFrom', 'dueTo'],
     fields: { type: 'type', handler: 'handlerId' },
     sorts: caseSortFields,
     defaultSort: 'dueDate',
@@ -200,7 +201,6 @@ export function CasesPage() {
     },
     { value: 'awaiting-person', count: counts?.awaitingPerson, icon: <HourglassEmptyIcon />, color: 'info' },
   ];
-  const moreSet = (['capacity', 'priority', 'dueFrom', 'dueTo'] as const).filter((key) => values[key]).length;
 
   return (
     <>
@@ -285,9 +285,7 @@ export function CasesPage() {
             />
           </>
         }
-        moreFiltersSet={moreSet}
-        filtered={list.filtered}
-        onClear={list.clear}
+        {...list.frame}
         error={error}
         notice={data?.notice && <ListNotice text={data.notice} />}
       >
@@ -295,10 +293,7 @@ export function CasesPage() {
           id="cases"
           label={t('casesTitle')}
           columns={columns}
-          rows={data?.rows ?? []}
-          rowCount={data?.total ?? 0}
-          loading={isFetching}
-          gridProps={list.grid.gridProps}
+          {...list.gridOf(data, isFetching)}
           rowPath={(row) => `/cases/${row.id}`}
           hiddenByDefault={['priority']}
           overdue={(row) => row.state === 'open' && row.statuses.includes('overdue')}

@@ -29,6 +29,7 @@ export function InquiriesPage() {
   const list = useListPage({
     channel: 'inquiries.list',
     keys,
+    moreKeys: ['company', 'agent', 'from', 'to'],
     fields: { company: 'onBehalfOfId', agent: 'assignedToId' },
     sorts: inquirySortFields,
     defaultSort: 'receivedAt',
@@ -147,7 +148,6 @@ export function InquiriesPage() {
     [organisations, t],
   );
   const agents = (colleagues ?? []).map((user) => ({ value: String(user.id), label: user.displayName }));
-  const moreSet = (['company', 'agent', 'from', 'to'] as const).filter((key) => values[key]).length;
 
   return (
     <ListPage
@@ -230,9 +230,7 @@ export function InquiriesPage() {
           />
         </>
       }
-      moreFiltersSet={moreSet}
-      filtered={list.filtered}
-      onClear={list.clear}
+      {...list.frame}
       error={error}
       notice={
         (data?.capped || data?.notice) && (
@@ -247,10 +245,7 @@ export function InquiriesPage() {
         id="inquiries"
         label={t('screenTitle')}
         columns={columns}
-        rows={data?.rows ?? []}
-        rowCount={data?.total ?? 0}
-        loading={isFetching}
-        gridProps={list.grid.gridProps}
+        {...list.gridOf(data, isFetching)}
         rowPath={(row) => `/inquiries/${row.id}`}
         countLabel={data?.capped ? t('moreThan') : undefined}
         empty={
