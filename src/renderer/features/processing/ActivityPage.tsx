@@ -9,10 +9,7 @@ import {
   Grid,
   Link,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -27,6 +24,7 @@ import type { ActivityDetail } from '../../../shared/processing/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { useLabels, useSay, useT } from '../../i18n';
+import { RecordTable } from '../../components/RecordTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../lib/format';
@@ -142,45 +140,38 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
             {t('noActivityTransfers')}
           </Typography>
         ) : (
-          <Table size="small" aria-label={t('transfersTable')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('recipient')}</TableCell>
-                <TableCell>{t('colCountry')}</TableCell>
-                <TableCell>{t('colBasis')}</TableCell>
-                <TableCell>{t('colCheck')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {detail.transfers.map((transfer, index) => (
-                <TableRow key={index}>
-                  <TableCell>{transfer.recipient}</TableCell>
-                  <TableCell>{countryName(transfer.country)}</TableCell>
-                  <TableCell>
-                    {transferBasisLabels[transfer.basis]}
-                    {transfer.basis === 'scc' && transfer.sccModule
-                      ? `, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`
-                      : ''}
-                    {transfer.basis === 'derogation' && transfer.derogation
-                      ? ` ${derogationLabels[transfer.derogation]}`
-                      : ''}
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {transferDirectionLabels[transfer.direction]}
+          <RecordTable
+            label={t('transfersTable')}
+            headings={[t('recipient'), t('colCountry'), t('colBasis'), t('colCheck')]}
+          >
+            {detail.transfers.map((transfer, index) => (
+              <TableRow key={index}>
+                <TableCell>{transfer.recipient}</TableCell>
+                <TableCell>{countryName(transfer.country)}</TableCell>
+                <TableCell>
+                  {transferBasisLabels[transfer.basis]}
+                  {transfer.basis === 'scc' && transfer.sccModule
+                    ? `, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`
+                    : ''}
+                  {transfer.basis === 'derogation' && transfer.derogation
+                    ? ` ${derogationLabels[transfer.derogation]}`
+                    : ''}
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {transferDirectionLabels[transfer.direction]}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  {transfer.errors.length === 0 ? (
+                    t('aValidBasis')
+                  ) : (
+                    <Typography variant="body2" color="error">
+                      {transfer.errorTexts.map(say).join(' ')}
                     </Typography>
-                  </TableCell>
-                  <TableCell>
-                    {transfer.errors.length === 0 ? (
-                      t('aValidBasis')
-                    ) : (
-                      <Typography variant="body2" color="error">
-                        {transfer.errorTexts.map(say).join(' ')}
-                      </Typography>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </RecordTable>
         )}
       </CardContent>
     </Card>
