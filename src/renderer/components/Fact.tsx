@@ -1,4 +1,5 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Card, CardContent, CardHeader, Grid, type GridProps, Typography } from '@mui/material';
+import { cardTitleProps } from './cardTitle';
 import type { ReactNode } from 'react';
 
 /**
@@ -24,5 +25,30 @@ export function Fact({
         {none ? '—' : children}
       </Typography>
     </Box>
+  );
+}
+
+/**
+ * A card of a record's overview in its grid cell (`size`, as `Grid`'s), as tall as its row, with
+ * its title (and subheader) as a level-2 heading.
+ */
+export function FactCard({
+  title,
+  subheader,
+  size,
+  children,
+}: {
+  title: string;
+  subheader?: string;
+  size: GridProps['size'];
+  children: ReactNode;
+}) {
+  return (
+    <Grid size={size}>
+      <Card sx={{ height: '100%' }}>
+        <CardHeader title={title} subheader={subheader} slotProps={cardTitleProps} />
+        <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+      </Card>
+    </Grid>
   );
 }

@@ -1,8 +1,9 @@
-import { Box, Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
+import { Box, Grid, Typography } from '@mui/material';
+import { FactCard } from '../../components/Fact';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { useLabels, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { Fact, cardTitleProps } from './caseUi';
+import { Fact } from './caseUi';
 
 /** The overview tab of a case: the person and the request. */
 export function CaseOverview({ detail }: { detail: CaseDetail }) {
@@ -16,63 +17,53 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
   const { person } = detail;
   return (
     <Grid container spacing={2}>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <Card sx={{ height: '100%' }}>
-          <CardHeader title={t('thePerson')} slotProps={cardTitleProps} />
-          <CardContent sx={{ pt: 0 }}>
-            <Fact label={t('name')}>{person.name}</Fact>
-            <Fact label={t('email')}>{person.email}</Fact>
-            <Fact label={t('phone')}>{person.phone}</Fact>
-            <Fact label={t('postalAddress')}>{person.address}</Fact>
-            <Fact label={t('reference')}>{person.reference}</Fact>
-            {detail.representative && (
-              <Fact label={t('representedBy')}>
-                {detail.representative.name} ({relationLabels[detail.representative.relation].toLowerCase()})
-                {detail.representative.contact ? `, ${detail.representative.contact}` : ''}
-                {detail.representative.authorityCheckedAt
-                  ? ` · ${t('authorityChecked')}`
-                  : ` · ${t('authorityNotChecked')}`}
-              </Fact>
-            )}
-          </CardContent>
-        </Card>
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <Card sx={{ height: '100%' }}>
-          <CardHeader title={t('theRequest')} slotProps={cardTitleProps} />
-          <CardContent sx={{ pt: 0 }}>
-            {detail.types.map((type) => (
-              <Fact key={type} label={`${requestTypeLabels[type]} (${articleLabels[type]})`}>
-                {replyMustLabels[type]}
-              </Fact>
-            ))}
-            <Fact label={t('arrived')}>
-              {channelLabels[detail.channel]}, {formatDate(detail.clock.receivedDate)}
-              {detail.clock.receivedAt ? ` ${formatDateTime(detail.clock.receivedAt).slice(11)}` : ''}
-            </Fact>
-            <Fact label={t('capacity')}>
-              {detail.capacity === 'processor'
-                ? t('capacityProcessor', { customer: detail.customer?.name ?? t('aCustomer') })
-                : detail.customer
-                  ? t('capacityControllerCustomer', { customer: detail.customer.name })
-                  : t('capacityController')}
-            </Fact>
-            <Fact label={t('priority')}>{priorityLabels[detail.priority]}</Fact>
-            <Fact label={t('notes')}>
-              <Box component="span" sx={{ whiteSpace: 'pre-wrap' }}>
-                {detail.notes}
-              </Box>
-            </Fact>
-            <Typography variant="caption" color="text.secondary">
-              {t('openedBy', {
-                at: formatDateTime(detail.createdAt),
-                by: detail.createdBy,
-                changed: formatDateTime(detail.updatedAt),
-              })}
-            </Typography>
-          </CardContent>
-        </Card>
-      </Grid>
+      <FactCard title={t('thePerson')} size={{ xs: 12, md: 6 }}>
+        <Fact label={t('name')}>{person.name}</Fact>
+        <Fact label={t('email')}>{person.email}</Fact>
+        <Fact label={t('phone')}>{person.phone}</Fact>
+        <Fact label={t('postalAddress')}>{person.address}</Fact>
+        <Fact label={t('reference')}>{person.reference}</Fact>
+        {detail.representative && (
+          <Fact label={t('representedBy')}>
+            {detail.representative.name} ({relationLabels[detail.representative.relation].toLowerCase()})
+            {detail.representative.contact ? `, ${detail.representative.contact}` : ''}
+            {detail.representative.authorityCheckedAt
+              ? ` · ${t('authorityChecked')}`
+              : ` · ${t('authorityNotChecked')}`}
+          </Fact>
+        )}
+      </FactCard>
+      <FactCard title={t('theRequest')} size={{ xs: 12, md: 6 }}>
+        {detail.types.map((type) => (
+          <Fact key={type} label={`${requestTypeLabels[type]} (${articleLabels[type]})`}>
+            {replyMustLabels[type]}
+          </Fact>
+        ))}
+        <Fact label={t('arrived')}>
+          {channelLabels[detail.channel]}, {formatDate(detail.clock.receivedDate)}
+          {detail.clock.receivedAt ? ` ${formatDateTime(detail.clock.receivedAt).slice(11)}` : ''}
+        </Fact>
+        <Fact label={t('capacity')}>
+          {detail.capacity === 'processor'
+            ? t('capacityProcessor', { customer: detail.customer?.name ?? t('aCustomer') })
+            : detail.customer
+              ? t('capacityControllerCustomer', { customer: detail.customer.name })
+              : t('capacityController')}
+        </Fact>
+        <Fact label={t('priority')}>{priorityLabels[detail.priority]}</Fact>
+        <Fact label={t('notes')}>
+          <Box component="span" sx={{ whiteSpace: 'pre-wrap' }}>
+            {detail.notes}
+          </Box>
+        </Fact>
+        <Typography variant="caption" color="text.secondary">
+          {t('openedBy', {
+            at: formatDateTime(detail.createdAt),
+            by: detail.createdBy,
+            changed: formatDateTime(detail.updatedAt),
+          })}
+        </Typography>
+      </FactCard>
     </Grid>
   );
 }
