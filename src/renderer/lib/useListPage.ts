@@ -106,6 +106,11 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
     /** Something narrows the list beyond its defaults. */
     filtered,
     clear,
+    /** A filter's value and change by its address name: `<FilterSelect {...list.bind('risk')} …>`. */
+    bind: (key: K) => ({
+      value: address[key],
+      onChange: (value: string | null) => setFilter({ [key]: value } as Partial<Record<K, string | null>>),
+    }),
     /** `ListPage`'s filter state: `<ListPage {...list.frame}>`. */
     frame: {
       filtered,

@@ -274,27 +274,24 @@ export function AgreementsPage() {
           <>
             <FilterSelect
               label={t('filterDirection')}
-              value={values.direction}
+              {...list.bind('direction')}
               options={companyRoles.map((role) => ({
                 value: role,
                 label: t(role === 'controller' ? 'directionSuppliers' : 'directionCustomers'),
               }))}
-              onChange={(direction) => setFilter({ direction })}
               anyLabel={t('filterBoth')}
               width={140}
             />
             <FilterSelect
               label={t('filterChecklist')}
-              value={values.checklist}
+              {...list.bind('checklist')}
               options={optionsOf(checklistFilters, checklistLabels)}
-              onChange={(checklist) => setFilter({ checklist })}
               width={210}
             />
             <FilterSelect
               label={t('filterDue')}
-              value={values.due}
+              {...list.bind('due')}
               options={optionsOf(dueFilters, wordsOf(dueKeys, t))}
-              onChange={(due) => setFilter({ due })}
               anyLabel={t('filterAnyTime')}
               width={200}
             />
@@ -304,9 +301,8 @@ export function AgreementsPage() {
           <>
             <FilterSelect
               label={t('filterStatus')}
-              value={values.status}
+              {...list.bind('status')}
               options={optionsOf(agreementStatuses, statusLabels)}
-              onChange={(status) => setFilter({ status })}
               width={150}
             />
             <Box sx={{ width: 220 }}>
@@ -318,9 +314,8 @@ export function AgreementsPage() {
             </Box>
             <FilterSelect
               label={t('filterBasis')}
-              value={values.basis}
+              {...list.bind('basis')}
               options={optionsOf(basisFilters, wordsOf(basisKeys, t))}
-              onChange={(basis) => setFilter({ basis })}
               width={220}
             />
           </>

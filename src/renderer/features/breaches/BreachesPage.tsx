@@ -253,16 +253,14 @@ export function BreachesPage() {
             />
             <FilterSelect
               label={t('risk')}
-              value={values.risk}
+              {...list.bind('risk')}
               options={optionsOf(breachRiskFilters, riskShortLabels)}
-              onChange={(risk) => setFilter({ risk })}
               width={150}
             />
             <FilterSelect
               label={t('clock')}
-              value={values.clock}
+              {...list.bind('clock')}
               options={optionsOf(breachClockFilters, clockLabels)}
-              onChange={(clock) => setFilter({ clock })}
               width={210}
             />
           </>
@@ -271,9 +269,8 @@ export function BreachesPage() {
           <>
             <FilterSelect
               label={t('capacity')}
-              value={values.capacity}
+              {...list.bind('capacity')}
               options={capacityOptions}
-              onChange={(capacity) => setFilter({ capacity })}
               anyLabel={t('either')}
               width={150}
             />

@@ -27,7 +27,7 @@ import { formatOslo } from '../../../shared/breaches/time';
 import { AuditEntries } from '../../components/AuditEntries';
 import { EmptyState } from '../../components/EmptyState';
 import { EventTimeline } from '../../components/EventTimeline';
-import { useRun } from '../cases/useRun';
+import { useTimelineNote } from '../cases/useRun';
 import { useT } from '../../i18n';
 import { titleProps } from './breachUi';
 import { LinkInquiryDialog } from './LinkInquiryDialog';
@@ -48,10 +48,12 @@ const icons: Record<string, ReactElement> = {
 
 /** What happened on the breach, newest first, with who did it; the audit log's field changes below. */
 export function HistoryPanel({ detail }: { detail: BreachDetail }) {
-  const run = useRun();
-  const [addNote, { isLoading }] = useAddBreachNoteMutation();
-  const [showChanges, setShowChanges] = useState(false);
   const t = useT('breaches');
+  const note = useTimelineNote(useAddBreachNoteMutation(), detail.id, {
+    label: t('addNoteLabel'),
+    saved: t('noteAdded'),
+  });
+  const [showChanges, setShowChanges] = useState(false);
   const { data: audit } = useBreachHistoryQuery({ id: detail.id }, { skip: !showChanges });
   return (
     <EventTimeline
@@ -60,9 +62,7 @@ export function HistoryPanel({ detail }: { detail: BreachDetail }) {
       events={detail.timeline}
       icons={icons}
       formatAt={formatOslo}
-      noteLabel={t('addNoteLabel')}
-      onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), t('noteAdded'))).ok}
-      saving={isLoading}
+      {...note}
     >
       <Button size="small" onClick={() => setShowChanges((shown) => !shown)} aria-expanded={showChanges}>
         {showChanges ? t('hideChanges') : t('showChanges')}

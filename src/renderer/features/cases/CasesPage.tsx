@@ -243,16 +243,14 @@ export function CasesPage() {
             />
             <FilterSelect
               label={t('requestType')}
-              value={values.type}
+              {...list.bind('type')}
               options={optionsOf(requestTypes, requestTypeLabels)}
-              onChange={(type) => setFilter({ type })}
               width={180}
             />
             <FilterSelect
               label={t('handler')}
-              value={values.handler}
+              {...list.bind('handler')}
               options={handlers}
-              onChange={(handler) => setFilter({ handler })}
               anyLabel={t('anyone')}
               width={170}
             />
@@ -262,17 +260,15 @@ export function CasesPage() {
           <>
             <FilterSelect
               label={t('capacity')}
-              value={values.capacity}
+              {...list.bind('capacity')}
               options={optionsOf(capacities, capacityLabels)}
-              onChange={(capacity) => setFilter({ capacity })}
               anyLabel={t('either')}
               width={170}
             />
             <FilterSelect
               label={t('priority')}
-              value={values.priority}
+              {...list.bind('priority')}
               options={optionsOf(priorities, priorityLabels)}
-              onChange={(priority) => setFilter({ priority })}
               width={130}
             />
             <DateRangeFilter

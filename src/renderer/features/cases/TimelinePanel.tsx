@@ -16,7 +16,7 @@ import { EventTimeline } from '../../components/EventTimeline';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
 import { useAddCaseNoteMutation } from './casesApi';
-import { useRun } from './useRun';
+import { useTimelineNote } from './useRun';
 
 const icons: Record<string, ReactElement> = {
   created: <FolderOpenOutlinedIcon fontSize="small" />,
@@ -36,17 +36,17 @@ const icons: Record<string, ReactElement> = {
 /** Everything that happened on the case, newest first, with who did it. */
 export function TimelinePanel({ detail }: { detail: CaseDetail }) {
   const t = useT('cases');
-  const run = useRun();
-  const [addNote, { isLoading }] = useAddCaseNoteMutation();
+  const note = useTimelineNote(useAddCaseNoteMutation(), detail.id, {
+    label: t('addNoteLabel'),
+    saved: t('noteAdded'),
+  });
   return (
     <EventTimeline
       title={t('timeline')}
       events={detail.timeline}
       icons={icons}
       formatAt={formatDateTime}
-      noteLabel={t('addNoteLabel')}
-      onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), t('noteAdded'))).ok}
-      saving={isLoading}
+      {...note}
     />
   );
 }

@@ -177,30 +177,21 @@ export function InquiriesPage() {
         <>
           <FilterSelect
             label={t('channel')}
-            value={values.channel}
+            {...list.bind('channel')}
             options={optionsOf(inquiryChannels, channelLabels)}
-            onChange={(channel) => setFilter({ channel })}
             width={140}
           />
           <FilterSelect
             label={t('category')}
-            value={values.category}
+            {...list.bind('category')}
             options={optionsOf(inquiryCategories, categoryLabels)}
-            onChange={(category) => setFilter({ category })}
             width={190}
           />
-          <FilterSelect
-            label={t('status')}
-            value={values.status}
-            options={statusOptions}
-            onChange={(status) => setFilter({ status })}
-            width={170}
-          />
+          <FilterSelect label={t('status')} {...list.bind('status')} options={statusOptions} width={170} />
           <FilterSelect
             label={t('followUp')}
-            value={values.followUp}
+            {...list.bind('followUp')}
             options={optionsOf(followUpFilters, followUpLabels)}
-            onChange={(followUp) => setFilter({ followUp })}
             width={200}
           />
         </>
@@ -209,17 +200,15 @@ export function InquiriesPage() {
         <>
           <FilterSelect
             label={t('onBehalfOf')}
-            value={values.company}
+            {...list.bind('company')}
             options={customers}
-            onChange={(company) => setFilter({ company })}
             anyLabel={t('anyone')}
             width={210}
           />
           <FilterSelect
             label={t('agent')}
-            value={values.agent}
+            {...list.bind('agent')}
             options={agents}
-            onChange={(agent) => setFilter({ agent })}
             anyLabel={t('anyone')}
             width={170}
           />
