@@ -2,7 +2,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
 /**
- * The head of a record's page: what it is and its number above, its title as the page's heading,
+ * The head of a record's page (`RecordPage`): what it is and its number above, its title as the page's heading,
  * its chips (state and the like) below, and the actions on the record at the right.
  */
 export function RecordHeader({
@@ -11,7 +11,7 @@ export function RecordHeader({
   chips,
   actions,
 }: {
-  overline: ReactNode;
+  overline?: ReactNode;
   title: ReactNode;
   chips?: ReactNode;
   actions?: ReactNode;
@@ -19,9 +19,11 @@ export function RecordHeader({
   return (
     <Stack direction="row" justifyContent="space-between" alignItems="flex-start" spacing={2} sx={{ mb: 2 }}>
       <Box sx={{ minWidth: 0 }}>
-        <Typography variant="overline" color="text.secondary">
-          {overline}
-        </Typography>
+        {overline && (
+          <Typography variant="overline" color="text.secondary">
+            {overline}
+          </Typography>
+        )}
         <Typography variant="h4" component="h1">
           {title}
         </Typography>
@@ -32,7 +34,7 @@ export function RecordHeader({
         )}
       </Box>
       {actions && (
-        <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+        <Stack direction="row" spacing={1} alignItems="center" sx={{ flexShrink: 0 }}>
           {actions}
         </Stack>
       )}

@@ -54,6 +54,8 @@ export interface ListPageOptions<C extends ListChannel, K extends string, S exte
   sorts: readonly S[];
   /** Filters with a default the list always applies (a status tab): not counted as "filtered". */
   defaults?: ListFilter<C>;
+  /** The filters the page puts behind "More filters" (`ListPage`'s `moreFilters`), by address name. */
+  moreKeys?: readonly K[];
 }
 
 /**
@@ -85,6 +87,8 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
   const setFilter = (patch: Partial<Record<K, string | null | undefined>>) =>
     setAddress({ ...patch, page: null });
   const filtered = options.keys.some((key) => address[key] !== undefined);
+  const clear = () =>
+    setFilter(Object.fromEntries(options.keys.map((key) => [key, null])) as Record<K, null>);
 
   return {
     /** The address values as typed, by address name (what the filter fields show). */
@@ -101,7 +105,25 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
     setFilter,
     /** Something narrows the list beyond its defaults. */
     filtered,
-    clear: () => setFilter(Object.fromEntries(options.keys.map((key) => [key, null])) as Record<K, null>),
+    clear,
+    /** A filter's value and change by its address name: `<FilterSelect {...list.bind('risk')} …>`. */
+    bind: (key: K) => ({
+      value: address[key],
+      onChange: (value: string | null) => setFilter({ [key]: value } as Partial<Record<K, string | null>>),
+    }),
+    /** `ListPage`'s filter state: `<ListPage {...list.frame}>`. */
+    frame: {
+      filtered,
+      onClear: clear,
+      moreFiltersSet: (options.moreKeys ?? []).filter((key) => address[key]).length,
+    },
+    /** `ListGrid`'s rows, count, loading and paging from the channel's answer: `<ListGrid {...list.gridOf(data, isFetching)}>`. */
+    gridOf: <R>(answer: { rows: R[]; total: number } | undefined, loading: boolean) => ({
+      rows: answer?.rows ?? [],
+      rowCount: answer?.total ?? 0,
+      loading,
+      gridProps: grid.gridProps,
+    }),
     /** Runs an export of the current filter and hands the file over, or says why not. */
     exportWith:
       (

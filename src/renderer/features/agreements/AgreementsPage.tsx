@@ -86,6 +86,7 @@ export function AgreementsPage() {
   const list = useListPage({
     channel: 'agreements.list',
     keys,
+    moreKeys: ['status', 'country', 'basis'],
     fields: { direction: 'companyRole' },
     sorts: agreementSortFields,
     defaultSort: 'nextReviewOn',
@@ -240,8 +241,6 @@ export function AgreementsPage() {
     },
   ];
 
-  const moreSet = (['status', 'country', 'basis'] as const).filter((key) => values[key]).length;
-
   return (
     <>
       <ListPage
@@ -275,27 +274,24 @@ export function AgreementsPage() {
           <>
             <FilterSelect
               label={t('filterDirection')}
-              value={values.direction}
+              {...list.bind('direction')}
               options={companyRoles.map((role) => ({
                 value: role,
                 label: t(role === 'controller' ? 'directionSuppliers' : 'directionCustomers'),
               }))}
-              onChange={(direction) => setFilter({ direction })}
               anyLabel={t('filterBoth')}
               width={140}
             />
             <FilterSelect
               label={t('filterChecklist')}
-              value={values.checklist}
+              {...list.bind('checklist')}
               options={optionsOf(checklistFilters, checklistLabels)}
-              onChange={(checklist) => setFilter({ checklist })}
               width={210}
             />
             <FilterSelect
               label={t('filterDue')}
-              value={values.due}
+              {...list.bind('due')}
               options={optionsOf(dueFilters, wordsOf(dueKeys, t))}
-              onChange={(due) => setFilter({ due })}
               anyLabel={t('filterAnyTime')}
               width={200}
             />
@@ -305,9 +301,8 @@ export function AgreementsPage() {
           <>
             <FilterSelect
               label={t('filterStatus')}
-              value={values.status}
+              {...list.bind('status')}
               options={optionsOf(agreementStatuses, statusLabels)}
-              onChange={(status) => setFilter({ status })}
               width={150}
             />
             <Box sx={{ width: 220 }}>
@@ -319,26 +314,20 @@ export function AgreementsPage() {
             </Box>
             <FilterSelect
               label={t('filterBasis')}
-              value={values.basis}
+              {...list.bind('basis')}
               options={optionsOf(basisFilters, wordsOf(basisKeys, t))}
-              onChange={(basis) => setFilter({ basis })}
               width={220}
             />
           </>
         }
-        moreFiltersSet={moreSet}
-        filtered={list.filtered}
-        onClear={list.clear}
+        {...list.frame}
         error={error}
       >
         <ListGrid
           id="agreements"
           label={t('gridLabel')}
           columns={columns}
-          rows={data?.rows ?? []}
-          rowCount={data?.total ?? 0}
-          loading={isFetching}
-          gridProps={list.grid.gridProps}
+          {...list.gridOf(data, isFetching)}
           rowPath={(row) => `/registers/agreements/${row.id}`}
           empty={
             <EmptyState

@@ -1,20 +1,9 @@
-import {
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Button, Card, CardContent, CardHeader, Chip, TableCell, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import type { AgreementDetail, ChangeNotice } from '../../../shared/agreements/contract';
 import { useLabels, useT } from '../../i18n';
+import { RecordTable } from '../../components/RecordTable';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { ApprovalDialog, ObjectionDialog, ResolveDialog } from './ObjectionDialogs';
@@ -63,87 +52,85 @@ export function NoticesCard({
         {detail.notices.length === 0 ? (
           <EmptyState title={t('noNotices')} />
         ) : (
-          <Table size="small" aria-label={t('noticesTable')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('colSent')}</TableCell>
-                <TableCell>{t('colChange')}</TableCell>
-                <TableCell>{t('colObjectionsUntil')}</TableCell>
-                <TableCell>{t('colObjection')}</TableCell>
-                <TableCell>{t('colState')}</TableCell>
-                {editable && <TableCell />}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {detail.notices.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.sentOn)}</TableCell>
-                  <TableCell>
-                    <Typography variant="body2">
-                      {noticeChangeLabels[entry.change]}
-                      {entry.organisation ? `: ${entry.organisation.name}` : ''}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary">
-                      {entry.description}
-                      {entry.sentTo ? t('sentTo', { to: entry.sentTo }) : ''}
-                    </Typography>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.objectionDeadline)}</TableCell>
-                  <TableCell>
-                    {entry.objection ? (
-                      <>
-                        <Typography variant="body2">
-                          {formatDate(entry.objection.receivedOn)}
-                          {entry.objection.late ? t('afterDeadline') : ''}: {entry.objection.reason}
-                        </Typography>
-                        {entry.resolution && (
-                          <Typography variant="caption" color="text.secondary">
-                            {objectionResolutionLabels[entry.resolution.outcome]},{' '}
-                            {formatDate(entry.resolution.resolvedOn)}
-                            {entry.resolution.note ? `: ${entry.resolution.note}` : ''}
-                          </Typography>
-                        )}
-                      </>
-                    ) : entry.approval ? (
+          <RecordTable
+            label={t('noticesTable')}
+            headings={[
+              t('colSent'),
+              t('colChange'),
+              t('colObjectionsUntil'),
+              t('colObjection'),
+              t('colState'),
+            ]}
+            editable={editable}
+          >
+            {detail.notices.map((entry) => (
+              <TableRow key={entry.id}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.sentOn)}</TableCell>
+                <TableCell>
+                  <Typography variant="body2">
+                    {noticeChangeLabels[entry.change]}
+                    {entry.organisation ? `: ${entry.organisation.name}` : ''}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {entry.description}
+                    {entry.sentTo ? t('sentTo', { to: entry.sentTo }) : ''}
+                  </Typography>
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.objectionDeadline)}</TableCell>
+                <TableCell>
+                  {entry.objection ? (
+                    <>
                       <Typography variant="body2">
-                        {t('approvedInWriting', { date: formatDate(entry.approval.approvedOn) })}
-                        {entry.approval.note ? `: ${entry.approval.note}` : ''}
+                        {formatDate(entry.objection.receivedOn)}
+                        {entry.objection.late ? t('afterDeadline') : ''}: {entry.objection.reason}
                       </Typography>
-                    ) : (
-                      '—'
+                      {entry.resolution && (
+                        <Typography variant="caption" color="text.secondary">
+                          {objectionResolutionLabels[entry.resolution.outcome]},{' '}
+                          {formatDate(entry.resolution.resolvedOn)}
+                          {entry.resolution.note ? `: ${entry.resolution.note}` : ''}
+                        </Typography>
+                      )}
+                    </>
+                  ) : entry.approval ? (
+                    <Typography variant="body2">
+                      {t('approvedInWriting', { date: formatDate(entry.approval.approvedOn) })}
+                      {entry.approval.note ? `: ${entry.approval.note}` : ''}
+                    </Typography>
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={noticeStateColor[entry.state]}
+                    label={entry.approval ? t('approved') : noticeStateLabels[entry.state]}
+                  />
+                </TableCell>
+                {editable && (
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    {!entry.objection && !entry.approval && entry.state === 'window-open' && (
+                      <Button size="small" onClick={() => setApproving(entry)}>
+                        {t('recordApproval')}
+                      </Button>
+                    )}
+                    {!entry.objection && !entry.approval && (
+                      <Button size="small" onClick={() => setObjecting(entry)}>
+                        {t('recordObjection')}
+                      </Button>
+                    )}
+                    {entry.state === 'objected' && (
+                      <Button size="small" onClick={() => setResolving(entry)}>
+                        {t('resolve')}
+                      </Button>
                     )}
                   </TableCell>
-                  <TableCell>
-                    <Chip
-                      size="small"
-                      variant="outlined"
-                      color={noticeStateColor[entry.state]}
-                      label={entry.approval ? t('approved') : noticeStateLabels[entry.state]}
-                    />
-                  </TableCell>
-                  {editable && (
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {!entry.objection && !entry.approval && entry.state === 'window-open' && (
-                        <Button size="small" onClick={() => setApproving(entry)}>
-                          {t('recordApproval')}
-                        </Button>
-                      )}
-                      {!entry.objection && !entry.approval && (
-                        <Button size="small" onClick={() => setObjecting(entry)}>
-                          {t('recordObjection')}
-                        </Button>
-                      )}
-                      {entry.state === 'objected' && (
-                        <Button size="small" onClick={() => setResolving(entry)}>
-                          {t('resolve')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                )}
+              </TableRow>
+            ))}
+          </RecordTable>
         )}
       </CardContent>
       {adding && <NoticeDialog detail={detail} today={today} onClose={() => setAdding(false)} />}

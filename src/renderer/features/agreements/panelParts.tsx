@@ -11,11 +11,9 @@ import { TransferStatusChip } from '../../components/CountrySelect';
 import { useAppDispatch } from '../../app/store';
 import type { MutationResult } from '../../components/form';
 
-/** The card headers of a record's panels: the title a level-2 heading, the subheader body text. */
-export const titleProps = {
-  title: { variant: 'h6', component: 'h2' },
-  subheader: { variant: 'body2' },
-} as const;
+import { cardTitleProps as titleProps } from '../../components/cardTitle';
+
+export { titleProps };
 
 export function AgreementLink({
   agreement,

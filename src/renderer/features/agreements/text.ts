@@ -62,7 +62,6 @@ export const agreementsText = namespace(
     tabHistory: 'History',
     documentsTitle: 'Documents',
     documentsHint: 'The signed agreement, its annexes, and the evidence of the processor’s security.',
-    breadcrumbs: 'Breadcrumbs',
     statusStale: '{{status}} (marked {{recorded}})',
     statusStaleTooltip: 'Past its expiry date: counted as expired. Set it to Expired, or terminate it.',
     noticeHoursTooltip:
@@ -183,7 +182,6 @@ export const agreementsText = namespace(
     tabHistory: 'Historikk',
     documentsTitle: 'Dokumenter',
     documentsHint: 'Den signerte avtalen, vedleggene og dokumentasjonen av databehandlerens sikkerhet.',
-    breadcrumbs: 'Brødsmulesti',
     statusStale: '{{status}} (registrert som {{recorded}})',
     statusStaleTooltip: 'Utløpsdatoen er passert: regnes som utløpt. Sett den til Utløpt, eller avslutt den.',
     noticeHoursTooltip:

@@ -1,4 +1,5 @@
 import { Card, CardContent, CardHeader, Chip, Grid, Stack, Typography } from '@mui/material';
+import { FactCard } from '../../components/Fact';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import type { BreachDetail } from '../../../shared/breaches/contract';
 import { dataTypeInfo } from '../../../shared/breaches/rules';
@@ -18,33 +19,28 @@ export function Overview({ detail }: { detail: BreachDetail }) {
   const names = detail.customers.map((customer) => customer.name).join(', ');
   return (
     <Grid container spacing={2}>
-      <Grid size={{ xs: 12, md: 7 }}>
-        <Card sx={{ height: '100%' }}>
-          <CardHeader title={t('whatHappened')} slotProps={titleProps} />
-          <CardContent sx={{ pt: 0 }}>
-            <Fact label={t('description')}>{detail.description}</Fact>
-            <Fact label={t('whenItHappened')}>
-              {detail.occurredFrom
-                ? detail.occurredTo
-                  ? `${formatOslo(detail.occurredFrom)} – ${formatOslo(detail.occurredTo)}`
-                  : formatOslo(detail.occurredFrom)
-                : t('notKnownYet')}
-            </Fact>
-            <Fact label={t('howDiscovered')}>{detail.discovery}</Fact>
-            <Fact label={t('likelyConsequences')}>{detail.consequences}</Fact>
-            <Fact label={t('measuresTaken')}>{detail.measuresTaken}</Fact>
-            <Fact label={t('measuresPlanned')}>{detail.measuresPlanned}</Fact>
-            <Fact label={t('contactPoint')}>{detail.contactPoint}</Fact>
-            <Typography variant="caption" color="text.secondary">
-              {t('recordedLine', {
-                time: formatOslo(detail.createdAt),
-                name: detail.reportedBy,
-                changed: formatOslo(detail.updatedAt),
-              })}
-            </Typography>
-          </CardContent>
-        </Card>
-      </Grid>
+      <FactCard title={t('whatHappened')} size={{ xs: 12, md: 7 }}>
+        <Fact label={t('description')}>{detail.description}</Fact>
+        <Fact label={t('whenItHappened')}>
+          {detail.occurredFrom
+            ? detail.occurredTo
+              ? `${formatOslo(detail.occurredFrom)} – ${formatOslo(detail.occurredTo)}`
+              : formatOslo(detail.occurredFrom)
+            : t('notKnownYet')}
+        </Fact>
+        <Fact label={t('howDiscovered')}>{detail.discovery}</Fact>
+        <Fact label={t('likelyConsequences')}>{detail.consequences}</Fact>
+        <Fact label={t('measuresTaken')}>{detail.measuresTaken}</Fact>
+        <Fact label={t('measuresPlanned')}>{detail.measuresPlanned}</Fact>
+        <Fact label={t('contactPoint')}>{detail.contactPoint}</Fact>
+        <Typography variant="caption" color="text.secondary">
+          {t('recordedLine', {
+            time: formatOslo(detail.createdAt),
+            name: detail.reportedBy,
+            changed: formatOslo(detail.updatedAt),
+          })}
+        </Typography>
+      </FactCard>
       <Grid size={{ xs: 12, md: 5 }}>
         <Stack spacing={2} sx={{ height: '100%' }}>
           <Card>

@@ -1,29 +1,18 @@
-import {
-  Badge,
-  Box,
-  Breadcrumbs,
-  Button,
-  Chip,
-  CircularProgress,
-  Link,
-  Tab,
-  Tabs,
-  Typography,
-} from '@mui/material';
+import { Button, Chip, CircularProgress } from '@mui/material';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import MailOutlineIcon from '@mui/icons-material/MailOutline';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { hasControllerDuty } from '../../../shared/breaches/rules';
 import { breachLetterChoices } from '../../../shared/letters/rules';
 import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { LetterDialog } from '../letters/LetterDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
-import { RecordHeader } from '../../components/RecordHeader';
-import { useSearchState } from '../../lib/useSearchState';
+import { RecordPage } from '../../components/RecordPage';
+import { useRecordTab } from '../../lib/useRecordTab';
 import { DocumentsCard } from '../attachments/DocumentsCard';
 import { AssessmentPanel } from './AssessmentPanel';
 import { RiskChip, StateChip } from './breachUi';
@@ -36,9 +25,7 @@ import { CloseBreachDialog } from './CloseBreachDialog';
 import { NotificationsPanel } from './NotificationsPanel';
 import { SubjectsPanel } from './SubjectsPanel';
 import { RestrictedChip } from '../../components/RestrictedChip';
-import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 
-const tabKeys = ['tab'] as const;
 const tabs = [
   'overview',
   'assessment',
@@ -48,14 +35,13 @@ const tabs = [
   'documents',
   'history',
 ] as const;
-type TabKey = (typeof tabs)[number];
+
 export function BreachPage() {
   const { id } = useParams();
   const breachId = Number(id);
   const user = useAppSelector(selectCurrentUser);
   const isDpo = user?.roles.includes('dpo') ?? false;
-  const [search, setSearch] = useSearchState(tabKeys);
-  const tab: TabKey = tabs.find((candidate) => candidate === search.tab) ?? 'overview';
+  const [tab, setTab] = useRecordTab(tabs);
   const {
     data: detail,
     error,
@@ -77,107 +63,95 @@ export function BreachPage() {
     (clock) => clock.status === 'running' || clock.status === 'overdue',
   );
   return (
-    <>
-      <Breadcrumbs sx={{ mb: 1 }}>
-        <Link component={RouterLink} to="/breaches" underline="hover" color="inherit">
-          {t('screenTitle')}
-        </Link>
-        <Typography color="text.primary">{detail.number}</Typography>
-      </Breadcrumbs>
-      <RecordHeader
-        overline={t('breachNumber', { number: detail.number })}
-        title={detail.title}
-        chips={
-          <>
-            <StateChip state={detail.state} />
-            <RiskChip risk={detail.assessment?.risk ?? null} />
-            <RestrictedChip restricted={detail.restricted} />
+    <RecordPage
+      list={{ to: '/breaches', title: t('screenTitle') }}
+      crumb={detail.number}
+      overline={t('breachNumber', { number: detail.number })}
+      title={detail.title}
+      chips={
+        <>
+          <StateChip state={detail.state} />
+          <RiskChip risk={detail.assessment?.risk ?? null} />
+          <RestrictedChip restricted={detail.restricted} />
+          <Chip
+            size="small"
+            label={
+              detail.capacity === 'controller'
+                ? t('controller')
+                : t(detail.capacity === 'both' ? 'controllerAndProcessorFor' : 'processorFor', {
+                    names: detail.customers.map((customer) => customer.name).join(', '),
+                  })
+            }
+          />
+          {detail.specialCategories && (
             <Chip
               size="small"
-              label={
-                detail.capacity === 'controller'
-                  ? t('controller')
-                  : t(detail.capacity === 'both' ? 'controllerAndProcessorFor' : 'processorFor', {
-                      names: detail.customers.map((customer) => customer.name).join(', '),
-                    })
-              }
+              color="error"
+              variant="outlined"
+              icon={<MedicalInformationOutlinedIcon />}
+              label={t('specialCategories')}
             />
-            {detail.specialCategories && (
-              <Chip
-                size="small"
-                color="error"
-                variant="outlined"
-                icon={<MedicalInformationOutlinedIcon />}
-                label={t('specialCategories')}
-              />
+          )}
+        </>
+      }
+      actions={
+        (open || (writesLetters && hasControllerDuty(detail.capacity))) && (
+          <>
+            {writesLetters && hasControllerDuty(detail.capacity) && (
+              <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
+                {t('makeLetter')}
+              </Button>
+            )}
+            {open && (
+              <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
+                {t('edit')}
+              </Button>
+            )}
+            {open && isDpo && (
+              <Button
+                variant={unmet === 0 ? 'contained' : 'outlined'}
+                startIcon={<LockOutlinedIcon />}
+                onClick={() => setClosing(true)}
+              >
+                {t('closeBreach')}
+              </Button>
             )}
           </>
-        }
-        actions={
-          (open || (writesLetters && hasControllerDuty(detail.capacity))) && (
-            <>
-              {writesLetters && hasControllerDuty(detail.capacity) && (
-                <Button startIcon={<MailOutlineIcon />} onClick={() => setWriting(true)}>
-                  {t('makeLetter')}
-                </Button>
-              )}
-              {open && (
-                <Button startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
-                  {t('edit')}
-                </Button>
-              )}
-              {open && isDpo && (
-                <Button
-                  variant={unmet === 0 ? 'contained' : 'outlined'}
-                  startIcon={<LockOutlinedIcon />}
-                  onClick={() => setClosing(true)}
-                >
-                  {t('closeBreach')}
-                </Button>
-              )}
-            </>
-          )
-        }
-      />
-      <LegalHoldControl recordType="breach" recordId={detail.id} />
-      <ClocksPanel detail={detail} />
-      <Box sx={{ borderBottom: 1, borderColor: 'divider', mt: 2, mb: 2 }}>
-        <Tabs
-          value={tab}
-          onChange={(_event, value: TabKey) => setSearch({ tab: value === 'overview' ? null : value })}
-          aria-label={t('sections')}
-          variant="scrollable"
-        >
-          <Tab
-            value="overview"
-            label={unmet > 0 && open ? t('tabOverviewToDo', { count: unmet }) : t('tabOverview')}
-          />
-          <Tab
-            value="assessment"
-            label={
-              <Badge color="warning" variant="dot" invisible={detail.assessment !== null} sx={{ pr: 1 }}>
-                {t('tabAssessment')}
-              </Badge>
-            }
-          />
-          <Tab
-            value="notifications"
-            label={
-              <Badge color="error" variant="dot" invisible={!notificationsPending} sx={{ pr: 1 }}>
-                {detail.capacity === 'controller'
-                  ? t('tabAuthority')
-                  : detail.capacity === 'both'
-                    ? t('tabAuthorityAndCustomers')
-                    : t('tabCustomers')}
-              </Badge>
-            }
-          />
-          <Tab value="people" label={t('tabPeople')} />
-          <Tab value="inquiries" label={t('tabInquiries', { count: detail.inquiries.length })} />
-          <Tab value="documents" label={t('tabDocuments')} />
-          <Tab value="history" label={t('tabHistory')} />
-        </Tabs>
-      </Box>
+        )
+      }
+      hold={{ recordType: 'breach', recordId: detail.id }}
+      banner={<ClocksPanel detail={detail} />}
+      tabs={{
+        label: t('sections'),
+        value: tab,
+        onChange: setTab,
+        items: [
+          {
+            value: 'overview',
+            label: unmet > 0 && open ? t('tabOverviewToDo', { count: unmet }) : t('tabOverview'),
+          },
+          {
+            value: 'assessment',
+            label: t('tabAssessment'),
+            dot: { color: 'warning', invisible: detail.assessment !== null },
+          },
+          {
+            value: 'notifications',
+            label:
+              detail.capacity === 'controller'
+                ? t('tabAuthority')
+                : detail.capacity === 'both'
+                  ? t('tabAuthorityAndCustomers')
+                  : t('tabCustomers'),
+            dot: { color: 'error', invisible: !notificationsPending },
+          },
+          { value: 'people', label: t('tabPeople') },
+          { value: 'inquiries', label: t('tabInquiries', { count: detail.inquiries.length }) },
+          { value: 'documents', label: t('tabDocuments') },
+          { value: 'history', label: t('tabHistory') },
+        ],
+      }}
+    >
       {tab === 'overview' && <Overview detail={detail} />}
       {tab === 'assessment' && <AssessmentPanel detail={detail} />}
       {tab === 'notifications' && <NotificationsPanel detail={detail} />}
@@ -204,6 +178,6 @@ export function BreachPage() {
           onClose={() => setWriting(false)}
         />
       )}
-    </>
+    </RecordPage>
   );
 }

@@ -76,6 +76,7 @@ export function BreachesPage() {
   const list = useListPage({
     channel: 'breaches.list',
     keys,
+    moreKeys: ['capacity', 'from', 'to'],
     sorts: breachSortFields,
     columnOf: { nextDueAt: 'nextClock' },
     defaultSort: 'awareAt',
@@ -215,8 +216,6 @@ export function BreachesPage() {
     },
   ];
 
-  const moreSet = (['capacity', 'from', 'to'] as const).filter((key) => values[key]).length;
-
   return (
     <>
       <ListPage
@@ -254,16 +253,14 @@ export function BreachesPage() {
             />
             <FilterSelect
               label={t('risk')}
-              value={values.risk}
+              {...list.bind('risk')}
               options={optionsOf(breachRiskFilters, riskShortLabels)}
-              onChange={(risk) => setFilter({ risk })}
               width={150}
             />
             <FilterSelect
               label={t('clock')}
-              value={values.clock}
+              {...list.bind('clock')}
               options={optionsOf(breachClockFilters, clockLabels)}
-              onChange={(clock) => setFilter({ clock })}
               width={210}
             />
           </>
@@ -272,9 +269,8 @@ export function BreachesPage() {
           <>
             <FilterSelect
               label={t('capacity')}
-              value={values.capacity}
+              {...list.bind('capacity')}
               options={capacityOptions}
-              onChange={(capacity) => setFilter({ capacity })}
               anyLabel={t('either')}
               width={150}
             />
@@ -284,19 +280,14 @@ export function BreachesPage() {
             />
           </>
         }
-        moreFiltersSet={moreSet}
-        filtered={list.filtered}
-        onClear={list.clear}
+        {...list.frame}
         error={error}
       >
         <ListGrid
           id="breaches"
           label={t('gridLabel')}
           columns={columns}
-          rows={data?.rows ?? []}
-          rowCount={data?.total ?? 0}
-          loading={isFetching}
-          gridProps={list.grid.gridProps}
+          {...list.gridOf(data, isFetching)}
           rowPath={(row) => `/breaches/${row.id}`}
           overdue={(row) => !!row.nextClock && new Date(row.nextClock.dueAt).getTime() < now.getTime()}
           empty={

@@ -27,8 +27,8 @@ import { formatOslo } from '../../../shared/breaches/time';
 import { AuditEntries } from '../../components/AuditEntries';
 import { EmptyState } from '../../components/EmptyState';
 import { EventTimeline } from '../../components/EventTimeline';
-import { useRun } from '../cases/useRun';
-import { useSay, useT } from '../../i18n';
+import { useTimelineNote } from '../cases/useRun';
+import { useT } from '../../i18n';
 import { titleProps } from './breachUi';
 import { LinkInquiryDialog } from './LinkInquiryDialog';
 import { useAddBreachNoteMutation, useBreachHistoryQuery } from './breachesApi';
@@ -48,36 +48,31 @@ const icons: Record<string, ReactElement> = {
 
 /** What happened on the breach, newest first, with who did it; the audit log's field changes below. */
 export function HistoryPanel({ detail }: { detail: BreachDetail }) {
-  const run = useRun();
-  const [addNote, { isLoading }] = useAddBreachNoteMutation();
-  const [showChanges, setShowChanges] = useState(false);
   const t = useT('breaches');
-  const say = useSay();
+  const note = useTimelineNote(useAddBreachNoteMutation(), detail.id, {
+    label: t('addNoteLabel'),
+    saved: t('noteAdded'),
+  });
+  const [showChanges, setShowChanges] = useState(false);
   const { data: audit } = useBreachHistoryQuery({ id: detail.id }, { skip: !showChanges });
   return (
-    <Card>
-      <CardHeader title={t('tabHistory')} subheader={t('historyHelp')} slotProps={titleProps} />
-      <CardContent sx={{ pt: 0 }}>
-        <EventTimeline
-          events={detail.timeline.map((event) =>
-            event.summaryText ? { ...event, summary: say(event.summaryText) } : event,
-          )}
-          icons={icons}
-          formatAt={formatOslo}
-          noteLabel={t('addNoteLabel')}
-          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), t('noteAdded'))).ok}
-          saving={isLoading}
-        />
-        <Button size="small" onClick={() => setShowChanges((shown) => !shown)} aria-expanded={showChanges}>
-          {showChanges ? t('hideChanges') : t('showChanges')}
-        </Button>
-        <Collapse in={showChanges} unmountOnExit>
-          <Box sx={{ mt: 2 }}>
-            <AuditEntries entries={audit ?? []} formatAt={formatOslo} />
-          </Box>
-        </Collapse>
-      </CardContent>
-    </Card>
+    <EventTimeline
+      title={t('tabHistory')}
+      subheader={t('historyHelp')}
+      events={detail.timeline}
+      icons={icons}
+      formatAt={formatOslo}
+      {...note}
+    >
+      <Button size="small" onClick={() => setShowChanges((shown) => !shown)} aria-expanded={showChanges}>
+        {showChanges ? t('hideChanges') : t('showChanges')}
+      </Button>
+      <Collapse in={showChanges} unmountOnExit>
+        <Box sx={{ mt: 2 }}>
+          <AuditEntries entries={audit ?? []} formatAt={formatOslo} />
+        </Box>
+      </Collapse>
+    </EventTimeline>
   );
 }
 

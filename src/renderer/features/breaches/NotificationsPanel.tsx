@@ -6,10 +6,7 @@ import {
   CardContent,
   CardHeader,
   Grid,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -17,6 +14,7 @@ import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import { useState } from 'react';
 import type { BreachDetail } from '../../../shared/breaches/contract';
 import { formatOslo } from '../../../shared/breaches/time';
+import { RecordTable } from '../../components/RecordTable';
 import { EmptyState } from '../../components/EmptyState';
 import { useLabels, useT } from '../../i18n';
 import { ClockChip, useCoreNow, titleProps } from './breachUi';
@@ -64,42 +62,34 @@ function AuthorityPanel({ detail }: { detail: BreachDetail }) {
             {detail.notifications.length === 0 ? (
               risk !== 'none' && <EmptyState title={t('noNotificationYet')} />
             ) : (
-              <Table size="small" aria-label={t('notificationsLabel')}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('phase')}</TableCell>
-                    <TableCell>{t('sent')}</TableCell>
-                    <TableCell>{t('referenceColumn')}</TableCell>
-                    <TableCell>{t('sentBy')}</TableCell>
-                    <TableCell>{t('whatNotified')}</TableCell>
+              <RecordTable
+                label={t('notificationsLabel')}
+                headings={[t('phase'), t('sent'), t('referenceColumn'), t('sentBy'), t('whatNotified')]}
+              >
+                {detail.notifications.map((notification) => (
+                  <TableRow key={notification.id}>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{phaseLabels[notification.phase]}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {formatOslo(notification.sentAt)}
+                      {notification.late && (
+                        <Typography variant="caption" color="error" component="div">
+                          {t('after72')}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.reference ?? '—'}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.sentBy}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                      {notification.summary ?? '—'}
+                      {notification.delayReasons && (
+                        <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
+                          {t('delayReasonsLine', { reasons: notification.delayReasons })}
+                        </Typography>
+                      )}
+                    </TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {detail.notifications.map((notification) => (
-                    <TableRow key={notification.id}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{phaseLabels[notification.phase]}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        {formatOslo(notification.sentAt)}
-                        {notification.late && (
-                          <Typography variant="caption" color="error" component="div">
-                            {t('after72')}
-                          </Typography>
-                        )}
-                      </TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.reference ?? '—'}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.sentBy}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
-                        {notification.summary ?? '—'}
-                        {notification.delayReasons && (
-                          <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
-                            {t('delayReasonsLine', { reasons: notification.delayReasons })}
-                          </Typography>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                ))}
+              </RecordTable>
             )}
             {canRecord && (
               <Button
@@ -139,64 +129,56 @@ function CustomersPanel({ detail }: { detail: BreachDetail }) {
     <Card>
       <CardHeader title={t('customersTold')} subheader={t('customersToldHelp')} slotProps={titleProps} />
       <CardContent sx={{ pt: 0 }}>
-        <Table size="small" aria-label={t('customersAffected')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('customer')}</TableCell>
-              <TableCell>{t('agreementAndPeriod')}</TableCell>
-              <TableCell>{t('dueColumn')}</TableCell>
-              <TableCell>{t('clock')}</TableCell>
-              <TableCell>{t('told')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {detail.customers.map((customer) => {
-              const clock = detail.clocks.find(
-                (candidate) => candidate.organisationId === customer.organisationId,
-              );
-              return (
-                <TableRow key={customer.organisationId}>
-                  <TableCell>{customer.name}</TableCell>
-                  <TableCell>
-                    {customer.agreement ? customer.agreement.reference : t('noAgreement')}
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {customer.noticeHours === null
-                        ? t('undueDelayTarget')
-                        : t('hours', { count: customer.noticeHours })}
-                    </Typography>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatOslo(customer.dueAt)}</TableCell>
-                  <TableCell>{clock && <ClockChip clock={clock} now={now} />}</TableCell>
-                  <TableCell>
-                    {customer.toldAt ? (
-                      <>
-                        {formatOslo(customer.toldAt)}
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {customer.toldHow ? methodLabels[customer.toldHow] : ''} · {customer.toldTo}
+        <RecordTable
+          label={t('customersAffected')}
+          headings={[t('customer'), t('agreementAndPeriod'), t('dueColumn'), t('clock'), t('told')]}
+          editable
+        >
+          {detail.customers.map((customer) => {
+            const clock = detail.clocks.find(
+              (candidate) => candidate.organisationId === customer.organisationId,
+            );
+            return (
+              <TableRow key={customer.organisationId}>
+                <TableCell>{customer.name}</TableCell>
+                <TableCell>
+                  {customer.agreement ? customer.agreement.reference : t('noAgreement')}
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {customer.noticeHours === null
+                      ? t('undueDelayTarget')
+                      : t('hours', { count: customer.noticeHours })}
+                  </Typography>
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatOslo(customer.dueAt)}</TableCell>
+                <TableCell>{clock && <ClockChip clock={clock} now={now} />}</TableCell>
+                <TableCell>
+                  {customer.toldAt ? (
+                    <>
+                      {formatOslo(customer.toldAt)}
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {customer.toldHow ? methodLabels[customer.toldHow] : ''} · {customer.toldTo}
+                      </Typography>
+                      {customer.lateReason && (
+                        <Typography variant="caption" color="error" component="div">
+                          {t('lateReasonLine', { reason: customer.lateReason })}
                         </Typography>
-                        {customer.lateReason && (
-                          <Typography variant="caption" color="error" component="div">
-                            {t('lateReasonLine', { reason: customer.lateReason })}
-                          </Typography>
-                        )}
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                  <TableCell align="right">
-                    {!customer.toldAt && detail.state !== 'closed' && (
-                      <Button size="small" onClick={() => setTelling(customer.organisationId)}>
-                        {t('recordTold')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+                      )}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell align="right">
+                  {!customer.toldAt && detail.state !== 'closed' && (
+                    <Button size="small" onClick={() => setTelling(customer.organisationId)}>
+                      {t('recordTold')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </RecordTable>
       </CardContent>
       {telling !== null && (
         <NotifyCustomerDialog detail={detail} organisationId={telling} onClose={() => setTelling(null)} />

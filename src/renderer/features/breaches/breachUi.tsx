@@ -1,4 +1,4 @@
-import { Box, Chip, Typography } from '@mui/material';
+import { Chip } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import DoNotDisturbOnOutlinedIcon from '@mui/icons-material/DoNotDisturbOnOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -17,6 +17,7 @@ import type { BreachClock, ClockStatus } from '../../../shared/breaches/contract
 import { type BreachState, type RiskLevel } from '../../../shared/breaches/rules';
 import { useLabels, useSay, useT } from '../../i18n';
 import { useBreachNowQuery } from './breachesApi';
+import { Fact as SharedFact } from '../../components/Fact';
 
 /**
  * The core's time, fetched again every 30 seconds: the clocks count down without a reload, and they
@@ -30,10 +31,7 @@ export function useCoreNow(fallback?: string): Date {
 }
 
 /** The look of a card's title on a breach's tabs: a level-2 heading with a short explanation under it. */
-export const titleProps = {
-  title: { variant: 'h6', component: 'h2' },
-  subheader: { variant: 'body2' },
-} as const;
+export { cardTitleProps as titleProps } from '../../components/cardTitle';
 
 const clockLook: Record<
   ClockStatus,
@@ -137,15 +135,11 @@ export function StateChip({
   );
 }
 
+/** A breach's facts keep the line breaks typed into them. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Box sx={{ mb: 1.5 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap' }}>
-        {children === null || children === undefined || children === '' ? '—' : children}
-      </Typography>
-    </Box>
+    <SharedFact label={label} keepLines>
+      {children}
+    </SharedFact>
   );
 }

@@ -167,6 +167,7 @@ export function CasesPage() {
   const list = useListPage({
     channel: 'cases.list',
     keys,
+    moreKeys: ['capacity', 'priority', 'dueFrom', 'dueTo'],
     fields: { type: 'type', handler: 'handlerId' },
     sorts: caseSortFields,
     defaultSort: 'dueDate',
@@ -200,7 +201,6 @@ export function CasesPage() {
     },
     { value: 'awaiting-person', count: counts?.awaitingPerson, icon: <HourglassEmptyIcon />, color: 'info' },
   ];
-  const moreSet = (['capacity', 'priority', 'dueFrom', 'dueTo'] as const).filter((key) => values[key]).length;
 
   return (
     <>
@@ -243,16 +243,14 @@ export function CasesPage() {
             />
             <FilterSelect
               label={t('requestType')}
-              value={values.type}
+              {...list.bind('type')}
               options={optionsOf(requestTypes, requestTypeLabels)}
-              onChange={(type) => setFilter({ type })}
               width={180}
             />
             <FilterSelect
               label={t('handler')}
-              value={values.handler}
+              {...list.bind('handler')}
               options={handlers}
-              onChange={(handler) => setFilter({ handler })}
               anyLabel={t('anyone')}
               width={170}
             />
@@ -262,17 +260,15 @@ export function CasesPage() {
           <>
             <FilterSelect
               label={t('capacity')}
-              value={values.capacity}
+              {...list.bind('capacity')}
               options={optionsOf(capacities, capacityLabels)}
-              onChange={(capacity) => setFilter({ capacity })}
               anyLabel={t('either')}
               width={170}
             />
             <FilterSelect
               label={t('priority')}
-              value={values.priority}
+              {...list.bind('priority')}
               options={optionsOf(priorities, priorityLabels)}
-              onChange={(priority) => setFilter({ priority })}
               width={130}
             />
             <DateRangeFilter
@@ -285,9 +281,7 @@ export function CasesPage() {
             />
           </>
         }
-        moreFiltersSet={moreSet}
-        filtered={list.filtered}
-        onClear={list.clear}
+        {...list.frame}
         error={error}
         notice={data?.notice && <ListNotice text={data.notice} />}
       >
@@ -295,10 +289,7 @@ export function CasesPage() {
           id="cases"
           label={t('casesTitle')}
           columns={columns}
-          rows={data?.rows ?? []}
-          rowCount={data?.total ?? 0}
-          loading={isFetching}
-          gridProps={list.grid.gridProps}
+          {...list.gridOf(data, isFetching)}
           rowPath={(row) => `/cases/${row.id}`}
           hiddenByDefault={['priority']}
           overdue={(row) => row.state === 'open' && row.statuses.includes('overdue')}

@@ -1,4 +1,3 @@
-import { Card, CardContent, CardHeader } from '@mui/material';
 import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
 import CallSplitOutlinedIcon from '@mui/icons-material/CallSplitOutlined';
 import EditNoteOutlinedIcon from '@mui/icons-material/EditNoteOutlined';
@@ -12,12 +11,12 @@ import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import type { ReactElement } from 'react';
-import { useSay, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { EventTimeline } from '../../components/EventTimeline';
 import type { CaseDetail } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
 import { useAddCaseNoteMutation } from './casesApi';
-import { useRun } from './useRun';
+import { useTimelineNote } from './useRun';
 
 const icons: Record<string, ReactElement> = {
   created: <FolderOpenOutlinedIcon fontSize="small" />,
@@ -37,24 +36,17 @@ const icons: Record<string, ReactElement> = {
 /** Everything that happened on the case, newest first, with who did it. */
 export function TimelinePanel({ detail }: { detail: CaseDetail }) {
   const t = useT('cases');
-  const say = useSay();
-  const run = useRun();
-  const [addNote, { isLoading }] = useAddCaseNoteMutation();
+  const note = useTimelineNote(useAddCaseNoteMutation(), detail.id, {
+    label: t('addNoteLabel'),
+    saved: t('noteAdded'),
+  });
   return (
-    <Card>
-      <CardHeader title={t('timeline')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
-      <CardContent sx={{ pt: 0 }}>
-        <EventTimeline
-          events={detail.timeline.map((event) =>
-            event.summaryText ? { ...event, summary: say(event.summaryText) } : event,
-          )}
-          icons={icons}
-          formatAt={formatDateTime}
-          noteLabel={t('addNoteLabel')}
-          onAddNote={async (text) => (await run(addNote({ id: detail.id, text }), t('noteAdded'))).ok}
-          saving={isLoading}
-        />
-      </CardContent>
-    </Card>
+    <EventTimeline
+      title={t('timeline')}
+      events={detail.timeline}
+      icons={icons}
+      formatAt={formatDateTime}
+      {...note}
+    />
   );
 }

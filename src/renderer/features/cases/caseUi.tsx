@@ -1,4 +1,4 @@
-import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
@@ -19,10 +19,8 @@ import { formatDate } from '../../../shared/i18n/format';
 import { intlLocales, type Language } from '../../../shared/i18n/languages';
 
 /** The title and subheader of a card on the case page: the card's heading in the page's outline. */
-export const cardTitleProps = {
-  title: { variant: 'h6', component: 'h2' },
-  subheader: { variant: 'body2' },
-} as const;
+export { cardTitleProps } from '../../components/cardTitle';
+export { Fact } from '../../components/Fact';
 
 const weekdays = new Map<Language, Intl.DateTimeFormat>();
 
@@ -232,18 +230,5 @@ export function VerificationLabel({ value }: { value: CaseSummary['verification'
         {t(look.key)}
       </Typography>
     </Stack>
-  );
-}
-
-export function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Box sx={{ mb: 1.5 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children || '—'}
-      </Typography>
-    </Box>
   );
 }

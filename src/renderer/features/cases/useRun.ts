@@ -30,3 +30,23 @@ export function useRun() {
     [dispatch],
   );
 }
+
+/**
+ * The note field of a record's `EventTimeline`: its label, and saving a note with the record's own
+ * note mutation (reported like any other) while saying whether one is being saved.
+ */
+export function useTimelineNote(
+  [add, { isLoading }]: readonly [
+    (arg: { id: number; text: string }) => PromiseLike<Outcome<unknown>>,
+    { isLoading: boolean },
+  ],
+  id: number,
+  words: { label: string; saved: string },
+) {
+  const run = useRun();
+  return {
+    noteLabel: words.label,
+    onAddNote: async (text: string) => (await run(add({ id, text }), words.saved)).ok,
+    saving: isLoading,
+  };
+}

@@ -29,6 +29,7 @@ export function InquiriesPage() {
   const list = useListPage({
     channel: 'inquiries.list',
     keys,
+    moreKeys: ['company', 'agent', 'from', 'to'],
     fields: { company: 'onBehalfOfId', agent: 'assignedToId' },
     sorts: inquirySortFields,
     defaultSort: 'receivedAt',
@@ -147,7 +148,6 @@ export function InquiriesPage() {
     [organisations, t],
   );
   const agents = (colleagues ?? []).map((user) => ({ value: String(user.id), label: user.displayName }));
-  const moreSet = (['company', 'agent', 'from', 'to'] as const).filter((key) => values[key]).length;
 
   return (
     <ListPage
@@ -177,30 +177,21 @@ export function InquiriesPage() {
         <>
           <FilterSelect
             label={t('channel')}
-            value={values.channel}
+            {...list.bind('channel')}
             options={optionsOf(inquiryChannels, channelLabels)}
-            onChange={(channel) => setFilter({ channel })}
             width={140}
           />
           <FilterSelect
             label={t('category')}
-            value={values.category}
+            {...list.bind('category')}
             options={optionsOf(inquiryCategories, categoryLabels)}
-            onChange={(category) => setFilter({ category })}
             width={190}
           />
-          <FilterSelect
-            label={t('status')}
-            value={values.status}
-            options={statusOptions}
-            onChange={(status) => setFilter({ status })}
-            width={170}
-          />
+          <FilterSelect label={t('status')} {...list.bind('status')} options={statusOptions} width={170} />
           <FilterSelect
             label={t('followUp')}
-            value={values.followUp}
+            {...list.bind('followUp')}
             options={optionsOf(followUpFilters, followUpLabels)}
-            onChange={(followUp) => setFilter({ followUp })}
             width={200}
           />
         </>
@@ -209,17 +200,15 @@ export function InquiriesPage() {
         <>
           <FilterSelect
             label={t('onBehalfOf')}
-            value={values.company}
+            {...list.bind('company')}
             options={customers}
-            onChange={(company) => setFilter({ company })}
             anyLabel={t('anyone')}
             width={210}
           />
           <FilterSelect
             label={t('agent')}
-            value={values.agent}
+            {...list.bind('agent')}
             options={agents}
-            onChange={(agent) => setFilter({ agent })}
             anyLabel={t('anyone')}
             width={170}
           />
@@ -230,9 +219,7 @@ export function InquiriesPage() {
           />
         </>
       }
-      moreFiltersSet={moreSet}
-      filtered={list.filtered}
-      onClear={list.clear}
+      {...list.frame}
       error={error}
       notice={
         (data?.capped || data?.notice) && (
@@ -247,10 +234,7 @@ export function InquiriesPage() {
         id="inquiries"
         label={t('screenTitle')}
         columns={columns}
-        rows={data?.rows ?? []}
-        rowCount={data?.total ?? 0}
-        loading={isFetching}
-        gridProps={list.grid.gridProps}
+        {...list.gridOf(data, isFetching)}
         rowPath={(row) => `/inquiries/${row.id}`}
         countLabel={data?.capped ? t('moreThan') : undefined}
         empty={

@@ -12,7 +12,7 @@ import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { RecordHeader } from '../../components/RecordHeader';
+import { RecordPage } from '../../components/RecordPage';
 import { ReportBreachDialog } from '../breaches/ReportBreachDialog';
 import { useLabels, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -29,7 +29,6 @@ import {
 import { InquiryStatusChip } from './inquiryUi';
 import { OpenCaseDialog } from './OpenCaseDialog';
 import { RestrictedChip } from '../../components/RestrictedChip';
-import { LegalHoldControl } from '../legal-holds/LegalHoldControl';
 
 export function InquiryPage() {
   const { id: idParam } = useParams();
@@ -66,7 +65,7 @@ export function InquiryPage() {
       <Button startIcon={<ArrowBackIcon />} onClick={() => void navigate(-1)} sx={{ mb: 1 }}>
         {t('back')}
       </Button>
-      <RecordHeader
+      <RecordPage
         overline={
           <>
             {inquiry.number} · {categoryLabels[inquiry.category]}
@@ -137,94 +136,97 @@ export function InquiryPage() {
             )}
           </>
         }
-      />
-      <LegalHoldControl recordType="inquiry" recordId={inquiry.id} />
-      {inquiry.cases.length > 0 && (
-        <Alert severity="info" sx={{ mb: 2 }} aria-label={t('casesLabel')}>
-          {inquiry.cases.map((item) => (
-            <div key={item.id}>
-              {t('caseWord')}{' '}
-              {canHandleCases ? (
-                <Link component={RouterLink} to={`/cases/${item.id}`}>
-                  {item.number}
-                </Link>
-              ) : (
-                <strong>{item.number}</strong>
-              )}
-              {item.state === 'open'
-                ? t('caseOpenDueTail', { date: formatDate(item.dueDate) })
-                : t('caseClosedTail')}
-              {item.openedFrom ? t('openedFromThis') : ''}
-            </div>
-          ))}
-        </Alert>
-      )}
-      {inquiry.breaches.length > 0 && (
-        <Alert severity="info" sx={{ mb: 2 }} aria-label={t('breachesLabel')}>
-          {inquiry.breaches.map((item) => (
-            <div key={item.id}>
-              {t('breachWord')}{' '}
-              {canHandleCases ? (
-                <Link component={RouterLink} to={`/breaches/${item.id}`}>
-                  {item.number}
-                </Link>
-              ) : (
-                <strong>{item.number}</strong>
-              )}
-              : {breachStateLabels[item.state].toLocaleLowerCase()}
-              {item.reportedFrom ? t('reportedFromThis') : ''}
-            </div>
-          ))}
-        </Alert>
-      )}
-      {inquiry.category === 'possible-breach' && inquiry.breaches.length === 0 && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {t('reportBreachNow', { time: formatDateTime(inquiry.receivedAt) })}
-        </Alert>
-      )}
-      {inquiry.category === 'rights-request' && inquiry.status !== 'closed' && inquiry.cases.length === 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {t('rightsRequestWarning', { time: formatDateTime(inquiry.receivedAt) })}
-        </Alert>
-      )}
-      <InquiryFacts inquiry={inquiry} history={history ?? []} />
-      {editing && <EditInquiryDialog inquiry={inquiry} onClose={() => setEditing(false)} />}
-      {openingCase && (
-        <OpenCaseDialog
-          inquiry={inquiry}
-          onClose={() => setOpeningCase(false)}
-          onOpened={() => {
-            setOpeningCase(false);
-            void refetch();
-          }}
-        />
-      )}
-      {reportingBreach && (
-        <ReportBreachDialog
-          inquiry={inquiry}
-          onClose={() => setReportingBreach(false)}
-          onReported={() => {
-            setReportingBreach(false);
-            void refetch();
-          }}
-        />
-      )}
-      {closing && <CloseInquiryDialog inquiry={inquiry} onClose={() => setClosing(false)} />}
-      {deleting && (
-        <DeleteInquiryDialog
-          inquiry={inquiry}
-          onClose={() => setDeleting(false)}
-          onDeleted={() => {
-            void navigate('/inquiries');
-            dispatch(
-              notice(t('deleted', { number: inquiry.number }), 'success', {
-                label: t('undo'),
-                run: () => void restore({ id: inquiry.id }),
-              }),
-            );
-          }}
-        />
-      )}
+        hold={{ recordType: 'inquiry', recordId: inquiry.id }}
+      >
+        {inquiry.cases.length > 0 && (
+          <Alert severity="info" sx={{ mb: 2 }} aria-label={t('casesLabel')}>
+            {inquiry.cases.map((item) => (
+              <div key={item.id}>
+                {t('caseWord')}{' '}
+                {canHandleCases ? (
+                  <Link component={RouterLink} to={`/cases/${item.id}`}>
+                    {item.number}
+                  </Link>
+                ) : (
+                  <strong>{item.number}</strong>
+                )}
+                {item.state === 'open'
+                  ? t('caseOpenDueTail', { date: formatDate(item.dueDate) })
+                  : t('caseClosedTail')}
+                {item.openedFrom ? t('openedFromThis') : ''}
+              </div>
+            ))}
+          </Alert>
+        )}
+        {inquiry.breaches.length > 0 && (
+          <Alert severity="info" sx={{ mb: 2 }} aria-label={t('breachesLabel')}>
+            {inquiry.breaches.map((item) => (
+              <div key={item.id}>
+                {t('breachWord')}{' '}
+                {canHandleCases ? (
+                  <Link component={RouterLink} to={`/breaches/${item.id}`}>
+                    {item.number}
+                  </Link>
+                ) : (
+                  <strong>{item.number}</strong>
+                )}
+                : {breachStateLabels[item.state].toLocaleLowerCase()}
+                {item.reportedFrom ? t('reportedFromThis') : ''}
+              </div>
+            ))}
+          </Alert>
+        )}
+        {inquiry.category === 'possible-breach' && inquiry.breaches.length === 0 && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {t('reportBreachNow', { time: formatDateTime(inquiry.receivedAt) })}
+          </Alert>
+        )}
+        {inquiry.category === 'rights-request' &&
+          inquiry.status !== 'closed' &&
+          inquiry.cases.length === 0 && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {t('rightsRequestWarning', { time: formatDateTime(inquiry.receivedAt) })}
+            </Alert>
+          )}
+        <InquiryFacts inquiry={inquiry} history={history ?? []} />
+        {editing && <EditInquiryDialog inquiry={inquiry} onClose={() => setEditing(false)} />}
+        {openingCase && (
+          <OpenCaseDialog
+            inquiry={inquiry}
+            onClose={() => setOpeningCase(false)}
+            onOpened={() => {
+              setOpeningCase(false);
+              void refetch();
+            }}
+          />
+        )}
+        {reportingBreach && (
+          <ReportBreachDialog
+            inquiry={inquiry}
+            onClose={() => setReportingBreach(false)}
+            onReported={() => {
+              setReportingBreach(false);
+              void refetch();
+            }}
+          />
+        )}
+        {closing && <CloseInquiryDialog inquiry={inquiry} onClose={() => setClosing(false)} />}
+        {deleting && (
+          <DeleteInquiryDialog
+            inquiry={inquiry}
+            onClose={() => setDeleting(false)}
+            onDeleted={() => {
+              void navigate('/inquiries');
+              dispatch(
+                notice(t('deleted', { number: inquiry.number }), 'success', {
+                  label: t('undo'),
+                  run: () => void restore({ id: inquiry.id }),
+                }),
+              );
+            }}
+          />
+        )}
+      </RecordPage>
     </>
   );
 }

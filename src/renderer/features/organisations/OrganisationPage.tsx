@@ -1,25 +1,17 @@
-import {
-  Box,
-  Breadcrumbs,
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  Grid,
-  Link,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Button, Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useState } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { adequacyDecisions, countryName, transferStatus } from '../../../shared/countries';
 import { formatOrgNumber } from '../../../shared/organisations/org-number';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
+import { cardTitleProps } from '../../components/cardTitle';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Fact } from '../../components/Fact';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../lib/format';
 import { OrganisationAgreements } from '../agreements/OrganisationAgreements';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -27,19 +19,6 @@ import { OrganisationDialog } from './OrganisationDialog';
 import { RelationshipChips } from './OrganisationsPage';
 import { useOrganisationQuery, useSetOrganisationActiveMutation } from './organisationsApi';
 import { useT } from '../../i18n';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Box sx={{ mb: 1.5 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children || '—'}
-      </Typography>
-    </Box>
-  );
-}
 
 export function OrganisationPage() {
   const { id } = useParams();
@@ -72,24 +51,14 @@ export function OrganisationPage() {
   const adequacy = adequacyDecisions[organisation.country];
 
   return (
-    <>
-      <Breadcrumbs sx={{ mb: 1 }} aria-label={t('breadcrumbs')}>
-        <Link component={RouterLink} to="/registers/organisations" underline="hover" color="inherit">
-          {t('screenTitle')}
-        </Link>
-        <Typography color="text.primary">{organisation.name}</Typography>
-      </Breadcrumbs>
-      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" sx={{ mb: 2 }}>
-        <Box>
-          <Typography variant="h4" component="h1">
-            {organisation.name}
-          </Typography>
-          <Box sx={{ mt: 1 }}>
-            <RelationshipChips organisation={organisation} />
-          </Box>
-        </Box>
-        {isAdmin && (
-          <Stack direction="row" spacing={1}>
+    <RecordPage
+      list={{ to: '/registers/organisations', title: t('screenTitle') }}
+      crumb={organisation.name}
+      title={organisation.name}
+      chips={<RelationshipChips organisation={organisation} />}
+      actions={
+        isAdmin && (
+          <>
             {organisation.active ? (
               <Button color="inherit" onClick={() => setDeactivating(true)}>
                 {t('deactivate')}
@@ -100,13 +69,14 @@ export function OrganisationPage() {
             <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
               {t('edit')}
             </Button>
-          </Stack>
-        )}
-      </Stack>
+          </>
+        )
+      }
+    >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Card>
-            <CardHeader title={t('details')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('details')} slotProps={cardTitleProps} />
             <CardContent sx={{ pt: 0 }}>
               <Fact label={t(organisation.country === 'NO' ? 'orgNumber' : 'registrationNumber')}>
                 {organisation.orgNumber && organisation.country === 'NO'
@@ -151,7 +121,7 @@ export function OrganisationPage() {
         <Grid size={{ xs: 12, md: 7 }}>
           <OrganisationAgreements organisation={organisation} canAdd={isAdmin} />
           <Card sx={{ mt: 2 }}>
-            <CardHeader title={t('documents')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+            <CardHeader title={t('documents')} slotProps={cardTitleProps} />
             <CardContent sx={{ pt: 0 }}>
               <AttachmentsPanel
                 ownerType="organisation"
@@ -177,6 +147,6 @@ export function OrganisationPage() {
       >
         {t('deactivateText')}
       </ConfirmDialog>
-    </>
+    </RecordPage>
   );
 }

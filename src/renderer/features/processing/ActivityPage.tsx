@@ -1,8 +1,6 @@
 import {
   Alert,
   AlertTitle,
-  Box,
-  Breadcrumbs,
   Button,
   Card,
   CardContent,
@@ -11,10 +9,7 @@ import {
   Grid,
   Link,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -29,7 +24,9 @@ import type { ActivityDetail } from '../../../shared/processing/contract';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { useLabels, useSay, useT } from '../../i18n';
+import { RecordTable } from '../../components/RecordTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDateTime } from '../../lib/format';
 import { ActivityDialog } from './ActivityDialog';
 import { CompletenessChips, RoleChip } from './ProcessingPage';
@@ -143,45 +140,38 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
             {t('noActivityTransfers')}
           </Typography>
         ) : (
-          <Table size="small" aria-label={t('transfersTable')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('recipient')}</TableCell>
-                <TableCell>{t('colCountry')}</TableCell>
-                <TableCell>{t('colBasis')}</TableCell>
-                <TableCell>{t('colCheck')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {detail.transfers.map((transfer, index) => (
-                <TableRow key={index}>
-                  <TableCell>{transfer.recipient}</TableCell>
-                  <TableCell>{countryName(transfer.country)}</TableCell>
-                  <TableCell>
-                    {transferBasisLabels[transfer.basis]}
-                    {transfer.basis === 'scc' && transfer.sccModule
-                      ? `, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`
-                      : ''}
-                    {transfer.basis === 'derogation' && transfer.derogation
-                      ? ` ${derogationLabels[transfer.derogation]}`
-                      : ''}
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {transferDirectionLabels[transfer.direction]}
+          <RecordTable
+            label={t('transfersTable')}
+            headings={[t('recipient'), t('colCountry'), t('colBasis'), t('colCheck')]}
+          >
+            {detail.transfers.map((transfer, index) => (
+              <TableRow key={index}>
+                <TableCell>{transfer.recipient}</TableCell>
+                <TableCell>{countryName(transfer.country)}</TableCell>
+                <TableCell>
+                  {transferBasisLabels[transfer.basis]}
+                  {transfer.basis === 'scc' && transfer.sccModule
+                    ? `, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`
+                    : ''}
+                  {transfer.basis === 'derogation' && transfer.derogation
+                    ? ` ${derogationLabels[transfer.derogation]}`
+                    : ''}
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {transferDirectionLabels[transfer.direction]}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  {transfer.errors.length === 0 ? (
+                    t('aValidBasis')
+                  ) : (
+                    <Typography variant="body2" color="error">
+                      {transfer.errorTexts.map(say).join(' ')}
                     </Typography>
-                  </TableCell>
-                  <TableCell>
-                    {transfer.errors.length === 0 ? (
-                      t('aValidBasis')
-                    ) : (
-                      <Typography variant="body2" color="error">
-                        {transfer.errorTexts.map(say).join(' ')}
-                      </Typography>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </RecordTable>
         )}
       </CardContent>
     </Card>
@@ -228,25 +218,19 @@ export function ActivityPage() {
     else dispatch(notice(success));
   };
   return (
-    <Stack spacing={2}>
-      <Breadcrumbs aria-label={t('breadcrumbs')}>
-        <Link component={RouterLink} to="/registers/processing">
-          {t('processingActivities')}
-        </Link>
-        <Typography color="text.primary">{detail.reference}</Typography>
-      </Breadcrumbs>
-      <Stack direction="row" justifyContent="space-between" alignItems="flex-start" spacing={2}>
-        <Box>
-          <Typography variant="h4" component="h1">
-            {detail.reference} {detail.name}
-          </Typography>
-          <Stack direction="row" spacing={1} sx={{ mt: 1 }} alignItems="center">
-            <RoleChip role={detail.role} />
-            <CompletenessChips row={detail} />
-          </Stack>
-        </Box>
-        {detail.canEdit && (
-          <Stack direction="row" spacing={1}>
+    <RecordPage
+      list={{ to: '/registers/processing', title: t('processingActivities') }}
+      crumb={detail.reference}
+      title={`${detail.reference} ${detail.name}`}
+      chips={
+        <>
+          <RoleChip role={detail.role} />
+          <CompletenessChips row={detail} />
+        </>
+      }
+      actions={
+        detail.canEdit && (
+          <>
             {!detail.archived && (
               <Button variant="contained" startIcon={<EditOutlinedIcon />} onClick={() => setEditing(true)}>
                 {common('edit')}
@@ -268,29 +252,32 @@ export function ActivityPage() {
                 {t('archive')}
               </Button>
             )}
-          </Stack>
+          </>
+        )
+      }
+    >
+      <Stack spacing={2}>
+        {detail.archive && (
+          <Alert severity="info">
+            {t('archivedBy', {
+              at: formatDateTime(detail.archive.at),
+              by: detail.archive.by,
+              reason: detail.archive.reason,
+            })}
+          </Alert>
         )}
+        {detail.missing.length > 0 && (
+          <Alert severity="warning">
+            <AlertTitle>{t('stillToRecord')}</AlertTitle>
+            {detail.missingTexts.map(say).join('; ')}.
+          </Alert>
+        )}
+        <Content detail={detail} />
+        <Transfers detail={detail} />
+        <History id={detail.id} />
       </Stack>
-      {detail.archive && (
-        <Alert severity="info">
-          {t('archivedBy', {
-            at: formatDateTime(detail.archive.at),
-            by: detail.archive.by,
-            reason: detail.archive.reason,
-          })}
-        </Alert>
-      )}
-      {detail.missing.length > 0 && (
-        <Alert severity="warning">
-          <AlertTitle>{t('stillToRecord')}</AlertTitle>
-          {detail.missingTexts.map(say).join('; ')}.
-        </Alert>
-      )}
-      <Content detail={detail} />
-      <Transfers detail={detail} />
-      <History id={detail.id} />
       {editing && <ActivityDialog detail={detail} onClose={() => setEditing(false)} />}
       {archiving && <ArchiveDialog detail={detail} onClose={() => setArchiving(false)} />}
-    </Stack>
+    </RecordPage>
   );
 }
