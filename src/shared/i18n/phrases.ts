@@ -11,6 +11,7 @@ import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
 import * as labels from './resources/labels';
+import * as registerLabels from './resources/register-labels';
 import { englishMatcher, type Matched } from './match';
 import { translate, type CallKey, type Namespace, type ParamValue } from './translate';
 
@@ -31,6 +32,9 @@ export const phraseNamespaces = {
   inquiryCategory: labels.inquiryCategory,
   holiday: labels.holiday,
   transferBasis: labels.transferBasis,
+  transferBasisShort: registerLabels.transferBasisShort,
+  securityResult: registerLabels.securityResult,
+  endOfProcessing: registerLabels.endOfProcessing,
   dataType: labels.dataType,
 } satisfies Record<string, Namespace>;
 
@@ -103,7 +107,8 @@ function dateIn(language: Language, { date, style }: DateParam): string {
 
 const regionNames = new Map<Language, Intl.DisplayNames>();
 
-function countryIn(language: Language, code: string): string {
+/** A country's name in `language` (English as `countryName` has it). */
+export function countryIn(language: Language, code: string): string {
   if (language === 'en') return countryName(code);
   let names = regionNames.get(language);
   if (!names) {

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, compareDates, norwegianDate } from '../../../shared/calendar';
+import { addDays, type CalendarDate, compareDates } from '../../../shared/calendar';
 import type {
   AgreementAlert,
   AgreementDetail,
@@ -8,7 +8,6 @@ import type {
   Transfer,
 } from '../../../shared/agreements/contract';
 import {
-  agreementStatusLabels,
   articleClauses,
   type AgreementStatus,
   type AuthorisationType,
@@ -245,33 +244,30 @@ function toNotice(
 function linkProblems(
   link: { organisation_id: number; authorised_on: string | null; notice_id: number | null },
   agreement: { signed_on: string | null; status: string },
-  organisationName: string,
+  name: string,
   supplier: NamedAgreementRow | undefined,
   supplierStates: readonly string[],
   authorisation: AuthorisationType | null,
   notices: readonly NoticeRow[],
   today: CalendarDate,
-): string[] {
-  const problems: string[] = [];
-  if (!supplier)
-    problems.push(
-      `No agreement with ${organisationName} is linked: the same obligations must bind the sub-processor (Art. 28(4)).`,
-    );
+): Phrase[] {
+  const problems: Phrase[] = [];
+  if (!supplier) problems.push(phrase('coreRegisters:linkNoAgreement', { name }));
   else {
     if (!inForceStatuses.includes(supplier.status as AgreementStatus))
       problems.push(
-        `Our agreement with ${organisationName} (${supplier.reference}) is ${agreementStatusLabels[supplier.status as AgreementStatus].toLowerCase()}.`,
+        phrase('coreRegisters:linkNotInForce', {
+          name,
+          reference: supplier.reference,
+          status: phrase(`coreRegisters:status.${supplier.status as AgreementStatus}`),
+        }),
       );
     const missing = supplierStates.filter((state) => state === 'missing').length;
-    if (missing > 0)
-      problems.push(
-        `Our agreement with ${organisationName} lacks ${missing} Art. 28(3) ${missing === 1 ? 'clause' : 'clauses'}.`,
-      );
-    if (supplier.transfer_flag)
-      problems.push(`Our agreement with ${organisationName} has a transfer without a valid basis.`);
+    if (missing > 0) problems.push(phrase('coreRegisters:linkLacksClauses', { name, count: missing }));
+    if (supplier.transfer_flag) problems.push(phrase('coreRegisters:linkTransferFlag', { name }));
   }
   if (authorisation === 'specific' && !link.authorised_on)
-    problems.push('The date of the customer’s specific written authorisation is not recorded.');
+    problems.push(phrase('coreRegisters:linkNoAuthorisationDate'));
   // While the agreement is being made its list of sub-processors is what the customer signs.
   const listedAtSigning =
     !!link.authorised_on &&
@@ -279,17 +275,13 @@ function linkProblems(
     compareDates(link.authorised_on, agreement.signed_on) <= 0;
   const inForce = inForceStatuses.includes(agreement.status as AgreementStatus);
   if (authorisation === 'general' && inForce && link.notice_id === null && !listedAtSigning)
-    problems.push(
-      'Added without a change notice to the customer: under a general authorisation every addition is announced first, and the customer may object (Art. 28(2)).',
-    );
+    problems.push(phrase('coreRegisters:linkNoNotice'));
   for (const notice of notices) {
     if (notice.organisation_id !== link.organisation_id) continue;
     if (notice.objection_on && !notice.resolution)
-      problems.push(
-        `The customer objected on ${norwegianDate(notice.objection_on)}; the objection is not resolved.`,
-      );
+      problems.push(phrase('coreRegisters:linkObjected', { date: { date: notice.objection_on } }));
     else if (!notice.objection_on && compareDates(notice.objection_deadline, today) >= 0)
-      problems.push(`The customer may still object until ${norwegianDate(notice.objection_deadline)}.`);
+      problems.push(phrase('coreRegisters:linkMayObject', { date: { date: notice.objection_deadline } }));
   }
   return problems;
 }
@@ -332,6 +324,16 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
     const organisation = await findOrganisation(ctx.db, link.organisation_id);
     const name = organisation?.name ?? `#${link.organisation_id}`;
     const supplier = link.supplier_agreement_id ? suppliers.get(link.supplier_agreement_id) : undefined;
+    const problems = linkProblems(
+      link,
+      row,
+      name,
+      supplier,
+      supplier ? (supplierStates.get(supplier.id) ?? []) : [],
+      authorisation,
+      notices,
+      today,
+    );
     subprocessorViews.push({
       id: link.id,
       organisation: { id: link.organisation_id, name, country: organisation?.country ?? 'NO' },
@@ -349,16 +351,8 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
       noticeId: link.notice_id,
       addedAt: link.added_at,
       addedBy: link.added_by,
-      problems: linkProblems(
-        link,
-        row,
-        name,
-        supplier,
-        supplier ? (supplierStates.get(supplier.id) ?? []) : [],
-        authorisation,
-        notices,
-        today,
-      ),
+      problems: problems.map(english),
+      problemTexts: problems,
     });
   }
   const noticeViews: ChangeNotice[] = [];

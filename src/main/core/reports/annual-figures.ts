@@ -1,4 +1,5 @@
 import { addDays, calendarDate } from '../../../shared/calendar';
+import type { Phrase } from '../../../shared/i18n/phrases';
 import { osloDate, osloStartOfDay } from '../../../shared/oslo';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
@@ -80,7 +81,7 @@ export interface AnnualFigures {
   processing: {
     controller: number;
     processor: number;
-    incomplete: Array<{ reference: string; name: string; missing: string[] }>;
+    incomplete: Array<{ reference: string; name: string; missing: string[]; missingTexts: Phrase[] }>;
     transferFlagged: string[];
     /** Customer agreements in force without a record as processor. */
     uncovered: Array<{ reference: string; customer: string }>;
@@ -189,7 +190,12 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       processor: register.rows.filter((row) => row.role === 'processor').length,
       incomplete: register.rows
         .filter((row) => row.missing.length > 0)
-        .map((row) => ({ reference: row.reference, name: row.name, missing: row.missing })),
+        .map((row) => ({
+          reference: row.reference,
+          name: row.name,
+          missing: row.missing,
+          missingTexts: row.missingTexts,
+        })),
       transferFlagged: register.rows.filter((row) => row.transferFlag).map((row) => row.reference),
       uncovered: register.uncovered.map((entry) => ({
         reference: entry.reference,

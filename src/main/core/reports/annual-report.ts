@@ -6,6 +6,7 @@ import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/ru
 import { agreementStatuses, transferBases } from '../../../shared/agreements/rules';
 import { formatDate, formatKroner, formatPercent } from '../../../shared/i18n/format';
 import type { Language } from '../../../shared/i18n/languages';
+import { say } from '../../../shared/i18n/phrases';
 import {
   agreementStatus,
   citeArticle,
@@ -373,7 +374,11 @@ function agreementsSection(w: Words, figures: AnnualFigures): Content[] {
             [t('columnAgreement'), t('columnOrganisation'), t('columnWhatIsMissing')],
             register.transfers.flagged
               .slice(0, 20)
-              .map((flag) => [flag.reference, flag.organisation, flag.problems.join(' ')]),
+              .map((flag) => [
+                flag.reference,
+                flag.organisation,
+                flag.problemTexts.map((text) => say(language, text)).join(' '),
+              ]),
             [70, 130, '*'],
           ),
         ]),
@@ -411,7 +416,7 @@ function inquiriesSection(w: Words, figures: AnnualFigures): Content[] {
 }
 
 function processingSection(w: Words, figures: AnnualFigures): Content[] {
-  const { t, number } = w;
+  const { t, number, language } = w;
   const { processing } = figures;
   const summary = [
     t('processingSummary', {
@@ -443,7 +448,11 @@ function processingSection(w: Words, figures: AnnualFigures): Content[] {
             [t('columnRecord'), t('columnProcessing'), t('columnStillToRecord')],
             processing.incomplete
               .slice(0, 20)
-              .map((record) => [record.reference, record.name, record.missing.join('; ')]),
+              .map((record) => [
+                record.reference,
+                record.name,
+                record.missingTexts.map((text) => say(language, text)).join('; '),
+              ]),
             [50, 150, '*'],
           ),
         ]),
