@@ -32,11 +32,8 @@ const sqlStillInServices = [
   'src/main/core/cases/restrictions.ts',
   'src/main/core/cases/templates.ts',
   'src/main/core/cases/view.ts',
-  'src/main/core/processing/export.ts',
   'src/main/core/people/service.ts',
-  'src/main/core/processing/service.ts',
   'src/main/core/reminders/service.ts',
-  'src/main/core/reports/annual-figures.ts',
 ];
 
 export default tseslint.config(

@@ -21,7 +21,7 @@ import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
 import { renderPdf, reportColours, reportDocument } from '../reports/pdf';
-import { countActivities, exportPageOfActivities, type NamedActivityRow } from './repository';
+import { activeDpoNames, countActivities, exportPageOfActivities, type NamedActivityRow } from './repository';
 import { toDetail } from './service';
 
 /** The controller's details (Art. 30(1)(a)), as the privacy statement gives them. */
@@ -151,16 +151,6 @@ async function auditedExport(
   return answerAfterCommit(async ({ reader }) => make(await records(reader, includeArchived), reader));
 }
 
-async function dpoNames(ctx: Ctx): Promise<string[]> {
-  const rows: Array<{ display_name: string }> = await ctx
-    .db('users')
-    .join('user_roles', 'user_roles.user_id', 'users.id')
-    .where({ 'users.active': true, 'user_roles.role': 'dpo' })
-    .orderBy('users.display_name')
-    .select('users.display_name');
-  return rows.map((row) => row.display_name);
-}
-
 function recordContent(words: Words, record: ActivityDetail): Content[] {
   const { language, t } = words;
   const body: TableCell[][] = recordLines(words, record).map(([label, value]) => [
@@ -213,7 +203,7 @@ export function processingPdf(ctx: Ctx, includeArchived: boolean, language: Lang
     const today = norwegianDate(osloDate(reader.clock.now()));
     const controller = all.filter((record) => record.role === 'controller');
     const processor = all.filter((record) => record.role === 'processor');
-    const dpos = await dpoNames(reader);
+    const dpos = await activeDpoNames(reader.db);
     const pdf = await renderPdf(
       reportDocument({
         title: t('title'),

@@ -20,6 +20,7 @@ import {
 } from '../cases/repository';
 import { readCaseClock } from '../cases/clock';
 import { readSettings } from '../settings/service';
+import { feesCharged } from './annual-repository';
 import type { Ctx } from '../context';
 import { medianOf } from '../dashboard/service';
 import { countInquiriesBy } from '../inquiries/repository';
@@ -132,12 +133,7 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
   }));
   // Still open and past due: before today in the running year, by the year's last day otherwise.
   const pastDue = await openPastDue(ctx.db, through === today ? today : addDays(through, 1), listedRefusals);
-  const feeRow = (await ctx
-    .db('cases')
-    .where({ state: 'closed', unfounded_response: 'fee' })
-    .whereBetween('reply_date', [from, to])
-    .select(ctx.db.raw('count(*) as n'), ctx.db.raw('coalesce(sum(fee_nok), 0) as total'))
-    .first()) as { n: number | string; total: number | string } | undefined;
+  const fees = await feesCharged(ctx.db, { from, to });
   const yearRange = {
     start: osloStartOfDay(from).toISOString(),
     end: osloStartOfDay(calendarDate(year + 1, 1, 1)).toISOString(),
@@ -165,7 +161,7 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       receivedStillOpen: await countStillOpen(ctx.db, { from, to }),
       openPastDue: pastDue,
       refusalsAfterExtension: afterExtension,
-      fees: { total: Number(feeRow?.n ?? 0), sumNok: Number(feeRow?.total ?? 0) },
+      fees,
       refusals: {
         total: refused.total,
         listed: refused.rows.map((row) => ({
