@@ -17,15 +17,9 @@ import type { Ctx } from '../context';
 import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
-import {
-  countAgreements,
-  exportPageOfAgreements,
-  missingClauseKeysFor,
-  type NamedAgreementRow,
-  subprocessorNamesFor,
-  type TransferRow,
-  transfersAndDeclaredFor,
-} from './repository';
+import { type NamedAgreementRow, type TransferRow, transfersAndDeclaredFor } from './repository';
+import { countAgreements, exportPageOfAgreements } from './list-repository';
+import { missingClauseKeysFor, subprocessorNamesFor } from './register-repository';
 import { refreshTransferFlags } from './flags';
 import { summariesOf } from './service';
 import { parseList, todayOf } from './support';

@@ -33,11 +33,7 @@ import { readSettings } from '../settings/service';
 import { findAttachment } from '../attachments/repository';
 import {
   type AgreementChanges,
-  agreementPageIds,
-  type AgreementSort,
-  agreementsOfOrganisation,
   clauseStatesFor,
-  countAgreements,
   type CustomerLinkRow,
   declaredRows,
   findAgreement,
@@ -55,6 +51,12 @@ import {
   updateAgreementRow,
   updateSubprocessorRows,
 } from './repository';
+import {
+  agreementPageIds,
+  type AgreementSort,
+  agreementsOfOrganisation,
+  countAgreements,
+} from './list-repository';
 import { refreshTransferFlags } from './flags';
 import { Issues, parseList, plural, todayOf } from './support';
 import { processingCountries, toDetail, toSummary, transferFacts } from './view';

@@ -13,13 +13,13 @@ import { english, type Phrase } from '../../../shared/i18n/phrases';
 import type { Ctx } from '../context';
 import { agreementDeadlines } from './deadlines';
 import { refreshTransferFlags } from './flags';
+import { transfersAndDeclaredFor } from './repository';
 import {
   countsByDirectionAndStatus,
   flaggedAgreements,
   missingClauseCounts,
   transferCountsByBasis,
-  transfersAndDeclaredFor,
-} from './repository';
+} from './register-repository';
 import { processingCountries, transferFacts } from './view';
 
 export type StatusCounts = Record<AgreementStatus, number> & { total: number };

@@ -3,7 +3,7 @@ import type { Phrase } from '../../../shared/i18n/phrases';
 import { osloDate, osloStartOfDay } from '../../../shared/oslo';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
-import { countInForceOn } from '../agreements/repository';
+import { countInForceOn } from '../agreements/register-repository';
 import { type AgreementRegisterSummary, agreementRegisterSummary } from '../agreements/summary';
 import { listActivities } from '../processing/service';
 import { type BreachYearSummary, breachYearSummary } from '../breaches/reports';
