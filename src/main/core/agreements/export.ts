@@ -21,7 +21,7 @@ import { type NamedAgreementRow, type TransferRow, transfersAndDeclaredFor } fro
 import { countAgreements, exportPageOfAgreements } from './list-repository';
 import { missingClauseKeysFor, subprocessorNamesFor } from './register-repository';
 import { refreshTransferFlags } from './flags';
-import { summariesOf } from './service';
+import { summariesOf } from './reads';
 import { parseList, todayOf } from './support';
 import { processingCountries, transferFacts } from './view';
 
