@@ -28,11 +28,8 @@ const sqlStillInServices = [
   'src/main/core/attachments/service.ts',
   'src/main/core/audit/service.ts',
   'src/main/core/backup/service.ts',
-  'src/main/core/processing/export.ts',
   'src/main/core/people/service.ts',
-  'src/main/core/processing/service.ts',
   'src/main/core/reminders/service.ts',
-  'src/main/core/reports/annual-figures.ts',
 ];
 
 export default tseslint.config(

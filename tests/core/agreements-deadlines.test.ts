@@ -276,6 +276,7 @@ describe('the register summary for the dashboard and the annual report', () => {
             title: 'IT support',
             organisation: 'Bengaluru Support Pvt Ltd',
             problems: ['Data is processed in India without a valid transfer basis.'],
+            problemTexts: [{ key: 'coreRegisters:noBasis', params: { country: { country: 'IN' } } }],
           },
         ],
       },

@@ -237,6 +237,7 @@ describe('the record of processing activities (Art. 30)', () => {
     const { core, admin, dpo, customer } = await agreementOffice();
     const service = await expectOk(core, admin, 'agreements.create', customerAgreement(customer.id));
     await expectOk(core, admin, 'processing.createFromAgreement', { agreementId: service.id });
+    await expectOk(core, dpo, 'auth.setLanguage', { language: 'en' });
     const pdf = await expectOk(core, dpo, 'processing.export', { format: 'pdf' });
     expect(pdf).toMatchObject({
       fileName: 'record-of-processing-2026-03-02.pdf',
@@ -255,7 +256,6 @@ describe('the record of processing activities (Art. 30)', () => {
       'Still to record: The time limits for erasure (Art. 30(1)(f))',
     ])
       expect(text).toContain(expected);
-    await expectOk(core, dpo, 'auth.setLanguage', { language: 'en' });
     const xlsx = await expectOk(core, dpo, 'processing.export', { format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);

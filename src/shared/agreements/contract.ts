@@ -295,6 +295,7 @@ export const subprocessorSchema = z.object({
   addedBy: z.string(),
   /** Why this link of the chain needs attention (no agreement with the supplier, not in force, …). */
   problems: z.array(z.string()),
+  problemTexts: z.array(phraseSchema),
 });
 export type Subprocessor = z.infer<typeof subprocessorSchema>;
 

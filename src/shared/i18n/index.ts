@@ -11,6 +11,8 @@ import { errors, errorTerms } from './resources/errors';
 import { exportWords } from './resources/exports';
 import * as labels from './resources/labels';
 import * as letters from './resources/letters';
+import { processingRecord } from './resources/processing-record';
+import * as registerLabels from './resources/register-labels';
 import { report } from './resources/report';
 import { timelineBreach } from './resources/timeline-breach-lines';
 import { timelineCase, timelineCommon } from './resources/timeline-lines';
@@ -33,6 +35,14 @@ export const namespaces = {
   agreementStatus: labels.agreementStatus,
   transferBasis: labels.transferBasis,
   clause: labels.clause,
+  specialCategory: registerLabels.specialCategory,
+  legalBasis: registerLabels.legalBasis,
+  transferDirection: registerLabels.transferDirection,
+  sccModule: registerLabels.sccModule,
+  derogation: registerLabels.derogation,
+  transferBasisShort: registerLabels.transferBasisShort,
+  securityResult: registerLabels.securityResult,
+  endOfProcessing: registerLabels.endOfProcessing,
   riskLevel: labels.riskLevel,
   breachCapacity: labels.breachCapacity,
   notificationPhase: labels.notificationPhase,
@@ -47,6 +57,7 @@ export const namespaces = {
   refusalGroundText: letters.refusalGroundText,
   letter: letters.letter,
   report,
+  processingRecord,
   accessReport,
   exports: exportWords,
   errors,

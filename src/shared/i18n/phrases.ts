@@ -15,6 +15,7 @@ import { templateKind } from './resources/letters';
 import { timelineBreach } from './resources/timeline-breach-lines';
 import { timelineCase, timelineCommon } from './resources/timeline-lines';
 import * as timelineWords from './resources/timeline-words';
+import * as registerLabels from './resources/register-labels';
 import { englishMatcher, type Matched } from './match';
 import { translate, type CallKey, type Namespace, type ParamValue } from './translate';
 
@@ -42,6 +43,9 @@ export const phraseNamespaces = {
   inquiryCategory: labels.inquiryCategory,
   holiday: labels.holiday,
   transferBasis: labels.transferBasis,
+  transferBasisShort: registerLabels.transferBasisShort,
+  securityResult: registerLabels.securityResult,
+  endOfProcessing: registerLabels.endOfProcessing,
   dataType: labels.dataType,
 } satisfies Record<string, Namespace>;
 
@@ -114,7 +118,8 @@ function dateIn(language: Language, { date, style }: DateParam): string {
 
 const regionNames = new Map<Language, Intl.DisplayNames>();
 
-function countryIn(language: Language, code: string): string {
+/** A country's name in `language` (English as `countryName` has it). */
+export function countryIn(language: Language, code: string): string {
   if (language === 'en') return countryName(code);
   let names = regionNames.get(language);
   if (!names) {

@@ -8,7 +8,7 @@ export const processingExportCommand: CliCommand = {
   usage: 'processing export --format pdf|xlsx [--lang nb|en] [--out FILE]',
   summary:
     'The record of processing activities (Art. 30), as controller and as processor for each customer, as a PDF ' +
-    '(to hand Datatilsynet on request; in English) or XLSX (its headers in bokmål or English: --lang, default en). ' +
+    '(to hand Datatilsynet on request) or XLSX, in bokmål or English (--lang, default en). ' +
     'Written to --out, or to record-of-processing-<today>.<format>. Audited.',
   options: { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
   run: async ({ core: open, io, values }) => {
@@ -22,7 +22,8 @@ export const processingExportCommand: CliCommand = {
     const file = await runAsSystem(
       await open(),
       'cli:processing.export',
-      (ctx) => (format === 'pdf' ? processingPdf(ctx, false) : processingXlsx(ctx, false, language)),
+      (ctx) =>
+        format === 'pdf' ? processingPdf(ctx, false, language) : processingXlsx(ctx, false, language),
       cliActor(),
     );
     const target = stringOption(values, 'out') ?? file.fileName;

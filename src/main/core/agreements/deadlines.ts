@@ -14,13 +14,13 @@ import type { Ctx } from '../context';
 import type { DeadlineWindow } from '../deadlines/sources';
 import { urgencyOf } from '../deadlines/urgency';
 import type { ReminderSource } from '../reminders/sources';
+import { type NoticeRow } from './repository';
 import {
   type AgreementDueRow,
   agreementsDueBy,
-  type NoticeRow,
   openNotices,
   type OpenNoticeRow,
-} from './repository';
+} from './register-repository';
 
 /** How far ahead each kind of date is looked for; `from` drops anything due earlier (null keeps overdue ones). */
 export interface DeadlineHorizon {

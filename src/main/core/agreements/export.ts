@@ -3,35 +3,25 @@ import type { AgreementFilter } from '../../../shared/agreements/contract';
 import type { CalendarDate } from '../../../shared/calendar';
 import {
   type ClauseKey,
-  endOfProcessingLabels,
   type EndOfProcessing,
-  sccModuleLabels,
-  type SccModule,
-  securityResultLabels,
   type SecurityResult,
-  specialCategoryLabels,
-  transferBasisShort,
   type TransferBasis,
-  transferProblems,
+  transferProblemPhrases,
 } from '../../../shared/agreements/rules';
-import { countryName } from '../../../shared/countries';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
 import type { Language } from '../../../shared/i18n/languages';
+import { countryIn, phrase, type Phrase, say } from '../../../shared/i18n/phrases';
 import { agreementStatus, clause } from '../../../shared/i18n/resources/labels';
+import { specialCategory } from '../../../shared/i18n/resources/register-labels';
 import type { Ctx } from '../context';
 import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
-import {
-  countAgreements,
-  exportPageOfAgreements,
-  missingClauseKeysFor,
-  type NamedAgreementRow,
-  subprocessorNamesFor,
-  transfersAndDeclaredFor,
-} from './repository';
+import { type NamedAgreementRow, type TransferRow, transfersAndDeclaredFor } from './repository';
+import { countAgreements, exportPageOfAgreements } from './list-repository';
+import { missingClauseKeysFor, subprocessorNamesFor } from './register-repository';
 import { refreshTransferFlags } from './flags';
-import { summariesOf } from './service';
+import { summariesOf } from './reads';
 import { parseList, todayOf } from './support';
 import { processingCountries, transferFacts } from './view';
 
@@ -66,7 +56,7 @@ async function exportRecords(
       missing: missing
         .filter((item) => item.agreement_id === row.id)
         .map((item) => clause[language][item.clause_key as ClauseKey] ?? item.clause_key),
-      problems: transferProblems(processingCountries(row, ownDeclared), own.map(transferFacts), today),
+      problems: transferProblemPhrases(processingCountries(row, ownDeclared), own.map(transferFacts), today),
     };
   });
 }
@@ -101,6 +91,27 @@ export async function exportAgreements(
   });
 }
 
+/** "Cloudy Inc., United States: SCC module 2, TIA done": a transfer as the export lists it. */
+function transferLine(transfer: TransferRow): Phrase {
+  const short = phrase(`transferBasisShort:${transfer.basis as TransferBasis}`);
+  return phrase(transfer.tia_done ? 'coreRegisters:transferLineTia' : 'coreRegisters:transferLine', {
+    importer: transfer.importer,
+    country: { country: transfer.country },
+    basis: transfer.scc_module
+      ? phrase('coreRegisters:basisModule', { basis: short, module: transfer.scc_module })
+      : short,
+  });
+}
+
+/** What became of the data when the agreement ended, and whether that was confirmed. */
+function dataAtEnd(row: NamedAgreementRow): Phrase | null {
+  if (!row.end_of_processing) return null;
+  const end = phrase(`endOfProcessing:${row.end_of_processing as EndOfProcessing}`);
+  return row.end_confirmed_on
+    ? phrase('coreRegisters:endConfirmed', { end, date: { date: row.end_confirmed_on } })
+    : phrase('coreRegisters:endNotConfirmed', { end });
+}
+
 function agreementsFile(
   format: ExportFormat,
   today: CalendarDate,
@@ -108,6 +119,8 @@ function agreementsFile(
   records: ExportRecord[],
 ): Promise<FileDownload> {
   const t = exportText(language);
+  const words = (text: Phrase) => say(language, text);
+  const country = (code: string) => countryIn(language, code);
   return exportTable(
     format,
     { baseName: `agreements-${today}`, sheet: t('sheetAgreements'), language },
@@ -137,8 +150,16 @@ function agreementsFile(
       },
       {
         key: 'agreementChecklist',
-        value: ({ summary }) =>
-          `${summary.checklist.percent} % (${summary.checklist.present} present, ${summary.checklist.notApplicable} n/a, ${summary.checklist.missing} missing, ${summary.checklist.unchecked} not checked)`,
+        value: ({ summary: { checklist } }) =>
+          words(
+            phrase('coreRegisters:checklistSummary', {
+              percent: checklist.percent,
+              present: checklist.present,
+              notApplicable: checklist.notApplicable,
+              missing: checklist.missing,
+              unchecked: checklist.unchecked,
+            }),
+          ),
         width: 34,
       },
       { key: 'agreementMissing', value: ({ missing: items }) => items.join('; '), width: 48 },
@@ -146,7 +167,7 @@ function agreementsFile(
       {
         key: 'agreementSpecial',
         value: ({ summary }) =>
-          summary.specialCategories.map((category) => specialCategoryLabels[category]).join(', '),
+          summary.specialCategories.map((category) => specialCategory[language][category]).join(', '),
         width: 24,
       },
       {
@@ -156,26 +177,16 @@ function agreementsFile(
       },
       {
         key: 'agreementLocations',
-        value: ({ row }) => parseList(row.locations_json).map(countryName).join(', '),
+        value: ({ row }) => parseList(row.locations_json).map(country).join(', '),
         width: 28,
       },
       {
         key: 'agreementTransfers',
-        value: ({ transfers: own }) =>
-          own
-            .map(
-              (transfer) =>
-                `${transfer.importer}, ${countryName(transfer.country)}: ${transferBasisShort[transfer.basis as TransferBasis]}${
-                  transfer.scc_module
-                    ? ` ${sccModuleLabels[transfer.scc_module as SccModule].split(':')[0].toLowerCase()}`
-                    : ''
-                }${transfer.tia_done ? ', TIA done' : ''}`,
-            )
-            .join('; '),
+        value: ({ transfers: own }) => own.map((transfer) => words(transferLine(transfer))).join('; '),
         width: 48,
       },
       { key: 'agreementTransferFlag', value: ({ summary }) => summary.transferFlag },
-      { key: 'agreementTransferProblems', value: ({ problems }) => problems.join(' '), width: 48 },
+      { key: 'agreementTransferProblems', value: ({ problems }) => problems.map(words).join(' '), width: 48 },
       {
         key: 'agreementSubprocessors',
         value: ({ subprocessors: names }) => names.join(', '),
@@ -184,28 +195,28 @@ function agreementsFile(
       {
         key: 'agreementDeclared',
         value: ({ declared: own }) =>
-          own.map((entry) => `${entry.name} (${countryName(entry.country)})`).join(', '),
+          own.map((entry) => `${entry.name} (${country(entry.country)})`).join(', '),
         width: 36,
       },
       {
         key: 'agreementBreachNotice',
-        value: ({ row }) => row.breach_notice_hours ?? 'without undue delay',
+        value: ({ row }) => row.breach_notice_hours ?? words(phrase('coreRegisters:withoutUndueDelay')),
       },
       {
         key: 'agreementSecurity',
         value: ({ row }) =>
           row.security_result
-            ? `${norwegianDate(row.security_assessed_on)}: ${securityResultLabels[row.security_result as SecurityResult]}`
+            ? `${norwegianDate(row.security_assessed_on)}: ${words(phrase(`securityResult:${row.security_result as SecurityResult}`))}`
             : null,
         width: 36,
       },
       { key: 'agreementTerminated', value: ({ row }) => norwegianDate(row.terminated_on) },
       {
         key: 'agreementDataAtEnd',
-        value: ({ row }) =>
-          row.end_of_processing
-            ? `${endOfProcessingLabels[row.end_of_processing as EndOfProcessing]}${row.end_confirmed_on ? `, confirmed ${norwegianDate(row.end_confirmed_on)}` : ', not confirmed'}`
-            : null,
+        value: ({ row }) => {
+          const text = dataAtEnd(row);
+          return text && words(text);
+        },
         width: 36,
       },
     ]),

@@ -1,15 +1,13 @@
 import type { Knex } from 'knex';
 import type { CalendarDate } from '../../../shared/calendar';
 import { transferProblems } from '../../../shared/agreements/rules';
+import { type DeclaredRow, type TransferRow, transfersAndDeclaredFor } from './repository';
 import {
   agreementFlagRows,
-  type DeclaredRow,
   flagsStaleBefore,
   markFlagsChecked,
   setTransferFlag,
-  type TransferRow,
-  transfersAndDeclaredFor,
-} from './repository';
+} from './register-repository';
 import { processingCountries, transferFacts } from './view';
 
 type Db = Knex | Knex.Transaction;

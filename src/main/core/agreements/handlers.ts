@@ -15,17 +15,8 @@ import {
 import { updateChecklist } from './checklist';
 import { agreementDeadlines } from './deadlines';
 import { exportAgreements } from './export';
-import {
-  agreementHistory,
-  agreementsForOrganisation,
-  confirmEnd,
-  createAgreement,
-  getAgreement,
-  listAgreements,
-  markReviewed,
-  terminateAgreement,
-  updateAgreement,
-} from './service';
+import { confirmEnd, createAgreement, markReviewed, terminateAgreement, updateAgreement } from './service';
+import { agreementHistory, agreementsForOrganisation, getAgreement, listAgreements } from './reads';
 import { todayOf } from './support';
 import { addTransfer, setTransferRemoved, updateTransfer } from './transfers';
 

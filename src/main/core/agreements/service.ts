@@ -2,12 +2,7 @@ import type { CalendarDate } from '../../../shared/calendar';
 import { countryName } from '../../../shared/countries';
 import { compareDates, norwegianDate } from '../../../shared/calendar';
 import { osloDate } from '../../../shared/oslo';
-import type {
-  AgreementDetail,
-  AgreementFields,
-  AgreementFilter,
-  AgreementSummary,
-} from '../../../shared/agreements/contract';
+import type { AgreementDetail, AgreementFields } from '../../../shared/agreements/contract';
 import {
   agreementReference,
   agreementStatusLabels,
@@ -24,7 +19,6 @@ import {
   nextReviewAfter,
   transferProblems,
 } from '../../../shared/agreements/rules';
-import { historyOf } from '../audit/service';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, invalidField, notFound, ruleViolation } from '../errors';
@@ -33,31 +27,22 @@ import { readSettings } from '../settings/service';
 import { findAttachment } from '../attachments/repository';
 import {
   type AgreementChanges,
-  agreementPageIds,
-  type AgreementSort,
-  agreementsOfOrganisation,
-  clauseStatesFor,
-  countAgreements,
   type CustomerLinkRow,
   declaredRows,
   findAgreement,
-  findAgreementsByIds,
   findByReference,
   insertAgreement,
   insertBatch,
   lastReferenceSequence,
-  linksToOrganisation,
   linksToSupplierAgreement,
   type NamedAgreementRow,
   subprocessorRows,
   transferRows,
-  transfersAndDeclaredFor,
   updateAgreementRow,
   updateSubprocessorRows,
 } from './repository';
-import { refreshTransferFlags } from './flags';
 import { Issues, parseList, plural, todayOf } from './support';
-import { processingCountries, toDetail, toSummary, transferFacts } from './view';
+import { processingCountries, toDetail, transferFacts } from './view';
 
 export async function requireAgreement(ctx: Ctx, id: number): Promise<NamedAgreementRow> {
   const row = await findAgreement(ctx.db, id);
@@ -483,87 +468,4 @@ export async function markReviewed(
   const after = await requireAgreement(ctx, id);
   await ctx.audit({ action: 'review', entityType: 'agreement', entityId: id, ...difference(before, after) });
   return toDetail(ctx, after);
-}
-
-export async function getAgreement(ctx: Ctx, id: number): Promise<AgreementDetail> {
-  return detailOf(ctx, id);
-}
-
-/** What was changed, by whom and when: the audit log's entries for the agreement. */
-export async function agreementHistory(ctx: Ctx, id: number) {
-  await requireAgreement(ctx, id);
-  return (await historyOf(ctx, 'agreement', id)).filter((entry) => entry.action !== 'read');
-}
-
-/** Summaries of many rows, with their checklists, transfers and declared sub-processors in a few queries. */
-export async function summariesOf(
-  ctx: Ctx,
-  rows: readonly NamedAgreementRow[],
-  today: CalendarDate,
-): Promise<AgreementSummary[]> {
-  const ids = rows.map((row) => row.id);
-  const states = await clauseStatesFor(ctx.db, ids);
-  const { transfers, declared } = await transfersAndDeclaredFor(ctx.db, ids);
-  return rows.map((row) =>
-    toSummary(
-      row,
-      states.get(row.id) ?? [],
-      transfers.filter((transfer) => transfer.agreement_id === row.id),
-      declared.filter((entry) => entry.agreement_id === row.id),
-      today,
-    ),
-  );
-}
-
-export async function listAgreements(
-  ctx: Ctx,
-  input: AgreementFilter & { page: number; pageSize: number; sort: AgreementSort; direction: 'asc' | 'desc' },
-): Promise<{ rows: AgreementSummary[]; total: number }> {
-  const today = todayOf(ctx);
-  await refreshTransferFlags(ctx.db, today);
-  const total = await countAgreements(ctx.db, input, today);
-  const ids = await agreementPageIds(ctx.db, input, today, input);
-  const found = new Map((await findAgreementsByIds(ctx.db, ids)).map((row) => [row.id, row]));
-  const rows = ids.flatMap((id) => found.get(id) ?? []);
-  return { rows: await summariesOf(ctx, rows, today), total };
-}
-
-export async function agreementsForOrganisation(ctx: Ctx, organisationId: number) {
-  await requireOrganisation(ctx, organisationId);
-  const today = todayOf(ctx);
-  const summaries = await summariesOf(ctx, await agreementsOfOrganisation(ctx.db, organisationId), today);
-  const links = await linksToOrganisation(ctx.db, organisationId);
-  const via = new Map(
-    (
-      await findAgreementsByIds(
-        ctx.db,
-        links.flatMap((link) => link.supplier_agreement_id ?? []),
-      )
-    ).map((row) => [row.id, row]),
-  );
-  return {
-    asSupplier: summaries.filter((summary) => summary.companyRole === 'controller'),
-    asCustomer: summaries.filter((summary) => summary.companyRole === 'processor'),
-    subprocessorFor: links.map((link) => {
-      const supplier = link.supplier_agreement_id ? via.get(link.supplier_agreement_id) : undefined;
-      return {
-        linkId: link.link_id,
-        agreement: {
-          id: link.agreement_id,
-          reference: link.reference,
-          title: link.title,
-          status: link.status as AgreementStatus,
-        },
-        customer: { id: link.customer_id, name: link.customer_name },
-        via: supplier
-          ? {
-              id: supplier.id,
-              reference: supplier.reference,
-              title: supplier.title,
-              status: supplier.status as AgreementStatus,
-            }
-          : null,
-      };
-    }),
-  };
 }

@@ -7,18 +7,19 @@ import {
   type CompanyRole,
   transferBases,
   type TransferBasis,
-  transferProblems,
+  transferProblemPhrases,
 } from '../../../shared/agreements/rules';
+import { english, type Phrase } from '../../../shared/i18n/phrases';
 import type { Ctx } from '../context';
 import { agreementDeadlines } from './deadlines';
 import { refreshTransferFlags } from './flags';
+import { transfersAndDeclaredFor } from './repository';
 import {
   countsByDirectionAndStatus,
   flaggedAgreements,
   missingClauseCounts,
   transferCountsByBasis,
-  transfersAndDeclaredFor,
-} from './repository';
+} from './register-repository';
 import { processingCountries, transferFacts } from './view';
 
 export type StatusCounts = Record<AgreementStatus, number> & { total: number };
@@ -45,6 +46,8 @@ export interface AgreementRegisterSummary {
       title: string;
       organisation: string;
       problems: string[];
+      /** The same as phrases, for the reader's language. */
+      problemTexts: Phrase[];
     }>;
   };
   /** What `agreementDeadlines` lists today, counted. */
@@ -109,20 +112,24 @@ export async function agreementRegisterSummary(
     ctx.db,
     flaggedRows.map((row) => row.id),
   );
-  const flagged = flaggedRows.map((row) => ({
-    agreementId: row.id,
-    reference: row.reference,
-    title: row.title,
-    organisation: row.organisation_name,
-    problems: transferProblems(
+  const flagged = flaggedRows.map((row) => {
+    const problemTexts = transferProblemPhrases(
       processingCountries(
         row,
         declared.filter((entry) => entry.agreement_id === row.id),
       ),
       transfers.filter((transfer) => transfer.agreement_id === row.id).map(transferFacts),
       today,
-    ),
-  }));
+    );
+    return {
+      agreementId: row.id,
+      reference: row.reference,
+      title: row.title,
+      organisation: row.organisation_name,
+      problems: problemTexts.map(english),
+      problemTexts,
+    };
+  });
   const deadlines = await agreementDeadlines(ctx, today);
   const count = (kind: (typeof deadlines)[number]['kind']) =>
     deadlines.filter((item) => item.kind === kind).length;

@@ -1,14 +1,11 @@
-import { addDays, type CalendarDate, compareDates, norwegianDate } from '../../../shared/calendar';
+import { addDays, type CalendarDate, compareDates } from '../../../shared/calendar';
 import type {
   AgreementAlert,
   AgreementDetail,
   AgreementSummary,
-  ChangeNotice,
-  Subprocessor,
   Transfer,
 } from '../../../shared/agreements/contract';
 import {
-  agreementStatusLabels,
   articleClauses,
   type AgreementStatus,
   type AuthorisationType,
@@ -22,8 +19,6 @@ import {
   type EndOfProcessing,
   expiryWarningDays,
   inForceStatuses,
-  type NoticeChange,
-  type ObjectionResolution,
   reviewWarningDays,
   type SecurityResult,
   type SpecialCategory,
@@ -40,21 +35,19 @@ import { adequacyOn, transferStatus } from '../../../shared/countries';
 import { hasAnyRole } from '../../../shared/roles';
 import { findAttachment } from '../attachments/repository';
 import type { Ctx } from '../context';
-import { findOrganisation } from '../organisations/repository';
 import { agreementRowDeadlines, noticeDeadline, registerHorizon } from './deadlines';
 import {
   clauseRows,
   type DeclaredRow,
   declaredRows,
-  findAgreementsByIds,
   linksToSupplierAgreement,
   type NamedAgreementRow,
   noticeRows,
-  type NoticeRow,
   subprocessorRows,
   type TransferRow,
   transferRows,
 } from './repository';
+import { noticeViews, subprocessorViews } from './chain-view';
 import { parseList, todayOf } from './support';
 
 export function transferFacts(row: TransferRow): TransferFacts {
@@ -193,107 +186,6 @@ function toTransfer(row: TransferRow, today: CalendarDate): Transfer {
   };
 }
 
-export function noticeState(notice: NoticeRow, today: CalendarDate): ChangeNotice['state'] {
-  if (notice.resolution) return 'resolved';
-  if (notice.objection_on) return 'objected';
-  if (notice.approved_on) return 'accepted';
-  return compareDates(notice.objection_deadline, today) >= 0 ? 'window-open' : 'accepted';
-}
-
-async function organisationName(ctx: Ctx, id: number | null): Promise<{ id: number; name: string } | null> {
-  if (id === null) return null;
-  const organisation = await findOrganisation(ctx.db, id);
-  return organisation ? { id: organisation.id, name: organisation.name } : null;
-}
-
-function toNotice(
-  notice: NoticeRow,
-  organisation: { id: number; name: string } | null,
-  today: CalendarDate,
-): ChangeNotice {
-  return {
-    id: notice.id,
-    change: notice.change as NoticeChange,
-    organisation,
-    description: notice.description,
-    sentOn: notice.sent_on,
-    sentTo: notice.sent_to,
-    objectionDeadline: notice.objection_deadline,
-    objection: notice.objection_on
-      ? {
-          receivedOn: notice.objection_on,
-          reason: notice.objection_reason ?? '',
-          late: compareDates(notice.objection_on, notice.objection_deadline) > 0,
-        }
-      : null,
-    approval: notice.approved_on ? { approvedOn: notice.approved_on, note: notice.approval_note } : null,
-    resolution:
-      notice.resolution && notice.resolved_on
-        ? {
-            outcome: notice.resolution as ObjectionResolution,
-            resolvedOn: notice.resolved_on,
-            note: notice.resolution_note,
-          }
-        : null,
-    state: noticeState(notice, today),
-    createdAt: notice.created_at,
-    createdBy: notice.created_by,
-  };
-}
-
-/** What a link of the chain customer → us → supplier lacks. */
-function linkProblems(
-  link: { organisation_id: number; authorised_on: string | null; notice_id: number | null },
-  agreement: { signed_on: string | null; status: string },
-  organisationName: string,
-  supplier: NamedAgreementRow | undefined,
-  supplierStates: readonly string[],
-  authorisation: AuthorisationType | null,
-  notices: readonly NoticeRow[],
-  today: CalendarDate,
-): string[] {
-  const problems: string[] = [];
-  if (!supplier)
-    problems.push(
-      `No agreement with ${organisationName} is linked: the same obligations must bind the sub-processor (Art. 28(4)).`,
-    );
-  else {
-    if (!inForceStatuses.includes(supplier.status as AgreementStatus))
-      problems.push(
-        `Our agreement with ${organisationName} (${supplier.reference}) is ${agreementStatusLabels[supplier.status as AgreementStatus].toLowerCase()}.`,
-      );
-    const missing = supplierStates.filter((state) => state === 'missing').length;
-    if (missing > 0)
-      problems.push(
-        `Our agreement with ${organisationName} lacks ${missing} Art. 28(3) ${missing === 1 ? 'clause' : 'clauses'}.`,
-      );
-    if (supplier.transfer_flag)
-      problems.push(`Our agreement with ${organisationName} has a transfer without a valid basis.`);
-  }
-  if (authorisation === 'specific' && !link.authorised_on)
-    problems.push('The date of the customer’s specific written authorisation is not recorded.');
-  // While the agreement is being made its list of sub-processors is what the customer signs.
-  const listedAtSigning =
-    !!link.authorised_on &&
-    !!agreement.signed_on &&
-    compareDates(link.authorised_on, agreement.signed_on) <= 0;
-  const inForce = inForceStatuses.includes(agreement.status as AgreementStatus);
-  if (authorisation === 'general' && inForce && link.notice_id === null && !listedAtSigning)
-    problems.push(
-      'Added without a change notice to the customer: under a general authorisation every addition is announced first, and the customer may object (Art. 28(2)).',
-    );
-  for (const notice of notices) {
-    if (notice.organisation_id !== link.organisation_id) continue;
-    if (notice.objection_on && !notice.resolution)
-      problems.push(
-        `The customer objected on ${norwegianDate(notice.objection_on)}; the objection is not resolved.`,
-      );
-    else if (!notice.objection_on && compareDates(notice.objection_deadline, today) >= 0)
-      problems.push(`The customer may still object until ${norwegianDate(notice.objection_deadline)}.`);
-  }
-  return problems;
-}
-
 /** Everything the agreement view shows, as of today in Oslo, with what the signed-in user may do. */
 export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<AgreementDetail> {
   const today = todayOf(ctx);
@@ -316,54 +208,6 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
       checkedBy: stored?.checked_by ?? null,
     };
   });
-  const supplierIds = subprocessors.flatMap((link) => link.supplier_agreement_id ?? []);
-  const suppliers = new Map(
-    (await findAgreementsByIds(ctx.db, supplierIds)).map((supplier) => [supplier.id, supplier]),
-  );
-  const supplierStates = new Map<number, string[]>();
-  for (const id of supplierIds)
-    supplierStates.set(
-      id,
-      (await clauseRows(ctx.db, id)).map((clause) => clause.state),
-    );
-  const authorisation = row.subprocessor_authorisation as AuthorisationType | null;
-  const subprocessorViews: Subprocessor[] = [];
-  for (const link of subprocessors) {
-    const organisation = await findOrganisation(ctx.db, link.organisation_id);
-    const name = organisation?.name ?? `#${link.organisation_id}`;
-    const supplier = link.supplier_agreement_id ? suppliers.get(link.supplier_agreement_id) : undefined;
-    subprocessorViews.push({
-      id: link.id,
-      organisation: { id: link.organisation_id, name, country: organisation?.country ?? 'NO' },
-      supplierAgreement: supplier
-        ? {
-            id: supplier.id,
-            reference: supplier.reference,
-            title: supplier.title,
-            status: supplier.status as AgreementStatus,
-            transferFlag: Boolean(supplier.transfer_flag),
-          }
-        : null,
-      service: link.service,
-      authorisedOn: link.authorised_on,
-      noticeId: link.notice_id,
-      addedAt: link.added_at,
-      addedBy: link.added_by,
-      problems: linkProblems(
-        link,
-        row,
-        name,
-        supplier,
-        supplier ? (supplierStates.get(supplier.id) ?? []) : [],
-        authorisation,
-        notices,
-        today,
-      ),
-    });
-  }
-  const noticeViews: ChangeNotice[] = [];
-  for (const notice of notices)
-    noticeViews.push(toNotice(notice, await organisationName(ctx, notice.organisation_id), today));
   const facts = transfers.map(transferFacts);
   const countries = processingCountries(row, declared);
   const evidence = row.security_evidence_id
@@ -402,7 +246,7 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
           }
         : null,
     },
-    subprocessorAuthorisation: authorisation,
+    subprocessorAuthorisation: row.subprocessor_authorisation as AuthorisationType | null,
     termination:
       row.terminated_on && row.end_of_processing
         ? {
@@ -416,7 +260,7 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     clauses: clauseViews,
-    subprocessors: subprocessorViews,
+    subprocessors: await subprocessorViews(ctx, row, subprocessors, notices, today),
     usedFor: usedFor.map((link) => ({
       linkId: link.link_id,
       agreement: {
@@ -434,7 +278,7 @@ export async function toDetail(ctx: Ctx, row: NamedAgreementRow): Promise<Agreem
       country: entry.country,
       service: entry.service,
     })),
-    notices: noticeViews,
+    notices: await noticeViews(ctx, notices, today),
     transfers: transfers.map((transfer) => toTransfer(transfer, today)),
     coverage: countryCoverage(countries, facts, today),
     transferProblems: transferProblems(countries, facts, today),

@@ -26,6 +26,7 @@ import {
 } from '../../../shared/deadlines/items';
 import type { ExportFormat, FileDownload } from '../../../shared/files';
 import type { Language } from '../../../shared/i18n/languages';
+import { say } from '../../../shared/i18n/phrases';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { breachesPerQuarter } from '../breaches/reports';
@@ -247,10 +248,10 @@ export async function exportDashboard(
         { key: 'deadlineUrgency', value: (row) => t(urgencyKey[row.urgency]), width: 16 },
         { key: 'deadlineGroup', value: (row) => t(groupKey[deadlineGroupOf[row.kind]]), width: 16 },
         { key: 'deadlineKind', value: (row) => t(kindKey[row.kind]), width: 18 },
-        { key: 'deadlineItem', value: (row) => row.title, width: 30 },
+        { key: 'deadlineItem', value: (row) => say(language, row.titleText), width: 30 },
         { key: 'deadlineDue', value: (row) => norwegianDate(row.due), width: 12 },
         { key: 'deadlineDueAt', value: (row) => formatOslo(row.dueAt), width: 18 },
-        { key: 'deadlineDetails', value: (row) => row.detail, width: 60 },
+        { key: 'deadlineDetails', value: (row) => say(language, row.detailText), width: 60 },
       ]),
       found.items.filter((item) => wanted(item.kind, item.urgency)),
     );

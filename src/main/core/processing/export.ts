@@ -1,25 +1,27 @@
 import { norwegianDate } from '../../../shared/calendar';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import {
-  derogationLabels,
-  sccModuleLabels,
-  type SccModule,
-  specialCategoryLabels,
-  transferBasisLabels,
-  transferDirectionLabels,
-} from '../../../shared/agreements/rules';
+import type { SccModule } from '../../../shared/agreements/rules';
 import { osloDate } from '../../../shared/oslo';
-import { countryName } from '../../../shared/countries';
 import type { FileDownload } from '../../../shared/files';
 import type { ActivityDetail, ActivityTransfer } from '../../../shared/processing/contract';
-import { legalBasisLabels } from '../../../shared/processing/rules';
 import type { Language } from '../../../shared/i18n/languages';
+import { countryIn, phrase, say } from '../../../shared/i18n/phrases';
+import { transferBasis } from '../../../shared/i18n/resources/labels';
+import { processingRecord } from '../../../shared/i18n/resources/processing-record';
+import {
+  derogation,
+  legalBasis,
+  sccModule,
+  specialCategory,
+} from '../../../shared/i18n/resources/register-labels';
+import { report } from '../../../shared/i18n/resources/report';
+import { translator } from '../../../shared/i18n/translate';
 import type { Ctx } from '../context';
 import { answerAfterCommit, readInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
 import { renderPdf, reportColours, reportDocument } from '../reports/pdf';
-import { countActivities, exportPageOfActivities, type NamedActivityRow } from './repository';
+import { activeDpoNames, countActivities, exportPageOfActivities, type NamedActivityRow } from './repository';
 import { toDetail } from './service';
 
 /** The controller's details (Art. 30(1)(a)), as the privacy statement gives them. */
@@ -31,58 +33,86 @@ export const controllerDetails = {
   email: 'support@weassist.no',
 };
 
-function transferText(transfer: ActivityTransfer): string {
-  let basis = transferBasisLabels[transfer.basis];
+/** The record's words in one language: `t` for its texts, `say` for the core's phrases. */
+function wordsOf(language: Language) {
+  return { language, t: translator(processingRecord, language) };
+}
+type Words = ReturnType<typeof wordsOf>;
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function transferText({ language, t }: Words, transfer: ActivityTransfer): string {
+  let basis = transferBasis[language][transfer.basis];
   if (transfer.basis === 'scc' && transfer.sccModule)
-    basis = `${basis}, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`;
+    basis = t('basisModule', {
+      basis,
+      module: lowerFirst(sccModule[language][String(transfer.sccModule) as `${SccModule}`]),
+    });
   if (transfer.basis === 'derogation' && transfer.derogation)
-    basis = `${basis} ${derogationLabels[transfer.derogation]}, occasional`;
-  return `${transfer.recipient} (${countryName(transfer.country)}): ${basis}; ${transferDirectionLabels[
-    transfer.direction
-  ].toLowerCase()}${transfer.safeguards ? `. Safeguards: ${transfer.safeguards}` : ''}${
-    transfer.errors.length > 0 ? `. NOT A VALID BASIS: ${transfer.errors.join(' ')}` : ''
-  }`;
+    basis = t('basisDerogation', { basis, derogation: derogation[language][transfer.derogation] });
+  const parts = [
+    t('transfer', {
+      recipient: transfer.recipient,
+      country: countryIn(language, transfer.country),
+      basis,
+      direction: say(language, phrase(`coreRegisters:direction.${transfer.direction}`)),
+    }),
+    ...(transfer.safeguards ? [t('safeguards', { safeguards: transfer.safeguards })] : []),
+    ...(transfer.errorTexts.length > 0
+      ? [t('notValid', { problems: transfer.errorTexts.map((text) => say(language, text)).join(' ') })]
+      : []),
+  ];
+  return parts.join('. ');
 }
 
-const none = 'None recorded';
-const orMissing = (value: string | null | undefined) => (value && value.trim() ? value : 'Not yet recorded');
-const listOrNone = (values: readonly string[]) => (values.length > 0 ? values.join('; ') : none);
+function legalBasisText({ language, t }: Words, record: ActivityDetail): string {
+  const bases = record.legalBases.map((basis) => legalBasis[language][basis]).join('; ');
+  return `${bases || t('notYetRecorded')}${record.legalBasisNote ? `. ${record.legalBasisNote}` : ''}`;
+}
 
-/** The register's lines of one record, labelled by what Art. 30 asks for. */
-export function recordLines(record: ActivityDetail): Array<[label: string, value: string]> {
-  const transfers = record.transfers.length > 0 ? record.transfers.map(transferText).join('\n') : none;
+/** The register's lines of one record, labelled by what Art. 30 asks for, in the words' language. */
+export function recordLines(words: Words, record: ActivityDetail): Array<[label: string, value: string]> {
+  const { language, t } = words;
+  const none = t('none');
+  const orMissing = (value: string | null | undefined) =>
+    value && value.trim() ? value : t('notYetRecorded');
+  const listOrNone = (values: readonly string[]) => (values.length > 0 ? values.join('; ') : none);
+  const transfers =
+    record.transfers.length > 0
+      ? record.transfers.map((transfer) => transferText(words, transfer)).join('\n')
+      : none;
   const special =
     record.specialCategories.length > 0
-      ? ` Special categories (Art. 9-10): ${record.specialCategories.map((key) => specialCategoryLabels[key]).join(', ')}.`
+      ? ` ${t('special', { categories: record.specialCategories.map((key) => specialCategory[language][key]).join(', ') })}`
       : '';
   if (record.role === 'processor')
     return [
       [
-        'Controller (the customer)',
-        `${record.customer?.name ?? 'Not named'}${record.agreement ? `, agreement ${record.agreement.reference}` : ''}`,
+        t('labelController'),
+        record.agreement
+          ? t('customerAgreement', {
+              customer: record.customer?.name ?? t('notNamed'),
+              reference: record.agreement.reference,
+            })
+          : (record.customer?.name ?? t('notNamed')),
       ],
-      ['Categories of processing carried out for it (Art. 30(2)(b))', orMissing(record.processingCategories)],
+      [t('labelProcessingCategories'), orMissing(record.processingCategories)],
       [
-        'Categories of people and personal data',
+        t('labelPeopleAndData'),
         `${listOrNone(record.dataSubjects)}. ${listOrNone(record.dataCategories)}.${special}`,
       ],
-      ['Transfers outside the EEA (Art. 30(2)(c))', transfers],
-      ['Security measures (Art. 30(2)(d))', orMissing(record.securityMeasures)],
+      [t('labelTransfersProcessor'), transfers],
+      [t('labelSecurityProcessor'), orMissing(record.securityMeasures)],
     ];
   return [
-    ['Purposes (Art. 30(1)(b))', orMissing(record.purposes)],
-    [
-      'Legal basis (Art. 6(1))',
-      `${record.legalBases.map((basis) => legalBasisLabels[basis]).join('; ') || 'Not yet recorded'}${
-        record.legalBasisNote ? `. ${record.legalBasisNote}` : ''
-      }`,
-    ],
-    ['Categories of people (Art. 30(1)(c))', listOrNone(record.dataSubjects)],
-    ['Categories of personal data (Art. 30(1)(c))', `${listOrNone(record.dataCategories)}${special}`],
-    ['Categories of recipients (Art. 30(1)(d))', listOrNone(record.recipients)],
-    ['Transfers outside the EEA (Art. 30(1)(e))', transfers],
-    ['Time limits for erasure (Art. 30(1)(f))', orMissing(record.retention)],
-    ['Security measures (Art. 30(1)(g))', orMissing(record.securityMeasures)],
+    [t('labelPurposes'), orMissing(record.purposes)],
+    [t('labelLegalBasis'), legalBasisText(words, record)],
+    [t('labelPeople'), listOrNone(record.dataSubjects)],
+    [t('labelData'), `${listOrNone(record.dataCategories)}${special}`],
+    [t('labelRecipients'), listOrNone(record.recipients)],
+    [t('labelTransfers'), transfers],
+    [t('labelRetention'), orMissing(record.retention)],
+    [t('labelSecurity'), orMissing(record.securityMeasures)],
   ];
 }
 
@@ -121,24 +151,17 @@ async function auditedExport(
   return answerAfterCommit(async ({ reader }) => make(await records(reader, includeArchived), reader));
 }
 
-async function dpoNames(ctx: Ctx): Promise<string[]> {
-  const rows: Array<{ display_name: string }> = await ctx
-    .db('users')
-    .join('user_roles', 'user_roles.user_id', 'users.id')
-    .where({ 'users.active': true, 'user_roles.role': 'dpo' })
-    .orderBy('users.display_name')
-    .select('users.display_name');
-  return rows.map((row) => row.display_name);
-}
-
-function recordContent(record: ActivityDetail): Content[] {
-  const body: TableCell[][] = recordLines(record).map(([label, value]) => [
+function recordContent(words: Words, record: ActivityDetail): Content[] {
+  const { language, t } = words;
+  const body: TableCell[][] = recordLines(words, record).map(([label, value]) => [
     { text: label, bold: true, color: reportColours.muted },
     value,
   ]);
   return [
     {
-      text: `${record.reference}  ${record.name}${record.archived ? ' (archived)' : ''}`,
+      text: record.archived
+        ? t('recordArchived', { reference: record.reference, name: record.name })
+        : `${record.reference}  ${record.name}`,
       style: 'h2',
       headlineLevel: 1,
     },
@@ -153,10 +176,12 @@ function recordContent(record: ActivityDetail): Content[] {
       fontSize: 9,
       margin: [0, 0, 0, 4],
     },
-    ...(record.missing.length > 0
+    ...(record.missingTexts.length > 0
       ? [
           {
-            text: `Still to record: ${record.missing.join('; ')}.`,
+            text: t('stillToRecord', {
+              items: record.missingTexts.map((text) => say(language, text)).join('; '),
+            }),
             color: reportColours.danger,
             fontSize: 8.5,
             margin: [0, 0, 0, 6],
@@ -166,33 +191,41 @@ function recordContent(record: ActivityDetail): Content[] {
   ];
 }
 
-/** The record of processing activities as a PDF to hand Datatilsynet on request (Art. 30(4)). */
-export function processingPdf(ctx: Ctx, includeArchived: boolean): Promise<FileDownload> {
+/**
+ * The record of processing activities as a PDF to hand Datatilsynet on request (Art. 30(4)), in
+ * `language`: headings, labels, vocabularies and what a record still lacks.
+ */
+export function processingPdf(ctx: Ctx, includeArchived: boolean, language: Language): Promise<FileDownload> {
   return auditedExport(ctx, 'pdf', includeArchived, async (all, reader) => {
+    const words = wordsOf(language);
+    const { t } = words;
+    const reportWords = translator(report, language);
     const today = norwegianDate(osloDate(reader.clock.now()));
     const controller = all.filter((record) => record.role === 'controller');
     const processor = all.filter((record) => record.role === 'processor');
-    const dpos = await dpoNames(reader);
+    const dpos = await activeDpoNames(reader.db);
     const pdf = await renderPdf(
       reportDocument({
-        title: 'Record of processing activities',
-        subtitle: `GDPR Art. 30 · ${controllerDetails.name} · as of ${today}`,
-        generatedAt: today,
+        title: t('title'),
+        subtitle: t('subtitle', { company: controllerDetails.name, date: today }),
+        generatedLine: reportWords('generatedBy', { date: today }),
+        pageLine: (page, pages) => reportWords('pageOf', { page, pages }),
         content: [
           {
-            text: `${controllerDetails.name}, org. no. ${controllerDetails.orgNumber}, ${controllerDetails.address}; phone ${controllerDetails.phone}, e-mail ${controllerDetails.email}. Data protection officer: ${
-              dpos.length > 0 ? dpos.join(', ') : 'not appointed in Privacy Desk'
-            }. The processing is not occasional, so the exemption of Art. 30(5) does not apply.`,
+            text: t('controllerLine', {
+              ...controllerDetails,
+              dpos: dpos.length > 0 ? dpos.join(', ') : t('noDpo'),
+            }),
             margin: [0, 0, 0, 12],
           },
-          { text: '1. As controller (Art. 30(1))', style: 'h1', headlineLevel: 1 },
+          { text: t('asControllerHeading'), style: 'h1', headlineLevel: 1 },
           ...(controller.length === 0
-            ? [{ text: 'No processing recorded.', style: 'muted' } as Content]
-            : controller.flatMap(recordContent)),
-          { text: '2. As processor, for each customer (Art. 30(2))', style: 'h1', headlineLevel: 1 },
+            ? [{ text: t('noneAsController'), style: 'muted' } as Content]
+            : controller.flatMap((record) => recordContent(words, record))),
+          { text: t('asProcessorHeading'), style: 'h1', headlineLevel: 1 },
           ...(processor.length === 0
-            ? [{ text: 'No processing for customers recorded.', style: 'muted' } as Content]
-            : processor.flatMap(recordContent)),
+            ? [{ text: t('noneAsProcessor'), style: 'muted' } as Content]
+            : processor.flatMap((record) => recordContent(words, record))),
         ],
       }),
     );
@@ -215,8 +248,7 @@ export function processingXlsx(
 
 function processingSheet(reader: Ctx, language: Language, all: ActivityDetail[]): Promise<FileDownload> {
   const t = exportText(language);
-  const line = (record: ActivityDetail, label: string) =>
-    recordLines(record).find(([candidate]) => candidate.startsWith(label))?.[1] ?? null;
+  const words = wordsOf(language);
   return exportTable(
     'xlsx',
     {
@@ -235,7 +267,7 @@ function processingSheet(reader: Ctx, language: Language, all: ActivityDetail[])
       { key: 'processingCustomer', value: (record) => record.customer?.name, width: 24 },
       { key: 'processingAgreement', value: (record) => record.agreement?.reference, width: 14 },
       { key: 'processingPurposes', value: (record) => record.purposes, width: 50 },
-      { key: 'processingLegalBasis', value: (record) => line(record, 'Legal basis'), width: 40 },
+      { key: 'processingLegalBasis', value: (record) => legalBasisText(words, record), width: 40 },
       { key: 'processingPeople', value: (record) => record.dataSubjects.join('; '), width: 36 },
       {
         key: 'processingData',
@@ -244,19 +276,23 @@ function processingSheet(reader: Ctx, language: Language, all: ActivityDetail[])
       },
       {
         key: 'processingSpecial',
-        value: (record) => record.specialCategories.map((key) => specialCategoryLabels[key]).join('; '),
+        value: (record) => record.specialCategories.map((key) => specialCategory[language][key]).join('; '),
         width: 24,
       },
       { key: 'processingRecipients', value: (record) => record.recipients.join('; '), width: 36 },
       {
         key: 'processingTransfers',
-        value: (record) => record.transfers.map(transferText).join('\n'),
+        value: (record) => record.transfers.map((transfer) => transferText(words, transfer)).join('\n'),
         width: 50,
       },
       { key: 'processingRetention', value: (record) => record.retention, width: 40 },
       { key: 'processingSecurity', value: (record) => record.securityMeasures, width: 50 },
       { key: 'processingCategories', value: (record) => record.processingCategories, width: 40 },
-      { key: 'processingMissing', value: (record) => record.missing.join('; '), width: 40 },
+      {
+        key: 'processingMissing',
+        value: (record) => record.missingTexts.map((text) => say(language, text)).join('; '),
+        width: 40,
+      },
       {
         key: 'processingArchived',
         value: (record) => (record.archive ? norwegianDate(osloDate(record.archive.at)) : null),

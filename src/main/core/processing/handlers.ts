@@ -23,6 +23,6 @@ export const processingHandlers: Handlers<keyof typeof processingChannels> = {
   'processing.restore': (input, ctx) => setArchived(ctx, input.id, false),
   'processing.export': (input, ctx) =>
     input.format === 'pdf'
-      ? processingPdf(ctx, input.includeArchived)
+      ? processingPdf(ctx, input.includeArchived, exportLanguage(ctx.actor))
       : processingXlsx(ctx, input.includeArchived, exportLanguage(ctx.actor)),
 };

@@ -157,3 +157,22 @@ export async function uncoveredCustomerAgreements(
     .orderByRaw('lower(organisations.name)')
     .orderBy('agreements.reference');
 }
+
+/** The reference of the record (not archived) that already records the processing under an agreement. */
+export async function activeRecordOfAgreement(db: Db, agreementId: number): Promise<string | null> {
+  const row = (await db('processing_activities')
+    .where({ agreement_id: agreementId })
+    .whereNull('archived_at')
+    .first('reference')) as { reference: string } | undefined;
+  return row?.reference ?? null;
+}
+
+/** The active users with the data protection officer's role, by name: whom the record names as DPO. */
+export async function activeDpoNames(db: Db): Promise<string[]> {
+  const rows: Array<{ display_name: string }> = await db('users')
+    .join('user_roles', 'user_roles.user_id', 'users.id')
+    .where({ 'users.active': true, 'user_roles.role': 'dpo' })
+    .orderBy('users.display_name')
+    .select('users.display_name');
+  return rows.map((row) => row.display_name);
+}

@@ -37,6 +37,7 @@ import type { Ctx } from '../context';
 import { conflict, invalidField, notFound, ruleViolation } from '../errors';
 import { requireOrganisation } from '../organisations/service';
 import {
+  activeRecordOfAgreement,
   type ActivityChanges,
   type ActivityRow,
   activityRows,
@@ -325,13 +326,8 @@ export async function createFromAgreement(ctx: Ctx, agreementId: number): Promis
     throw ruleViolation(
       `${agreement.reference} is a supplier agreement: the processing it covers is ours, recorded as controller.`,
     );
-  const existing = await ctx
-    .db('processing_activities')
-    .where({ agreement_id: agreementId })
-    .whereNull('archived_at')
-    .first('reference');
-  if (existing)
-    throw conflict(`${existing.reference} already records the processing under ${agreement.reference}.`);
+  const existing = await activeRecordOfAgreement(ctx.db, agreementId);
+  if (existing) throw conflict(`${existing} already records the processing under ${agreement.reference}.`);
   const transfers = (await transferRows(ctx.db, agreementId)).map((transfer) => ({
     recipient: transfer.importer,
     country: transfer.country,

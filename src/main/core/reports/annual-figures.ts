@@ -1,8 +1,9 @@
 import { addDays, calendarDate } from '../../../shared/calendar';
+import type { Phrase } from '../../../shared/i18n/phrases';
 import { osloDate, osloStartOfDay } from '../../../shared/oslo';
 import { type Outcome, outcomes, type RequestType, requestTypes } from '../../../shared/cases/rules';
 import { inquiryCategories, inquiryChannels } from '../../../shared/inquiries/rules';
-import { countInForceOn } from '../agreements/repository';
+import { countInForceOn } from '../agreements/register-repository';
 import { type AgreementRegisterSummary, agreementRegisterSummary } from '../agreements/summary';
 import { listActivities } from '../processing/service';
 import { type BreachYearSummary, breachYearSummary } from '../breaches/reports';
@@ -19,6 +20,7 @@ import {
 } from '../cases/repository';
 import { readCaseClock } from '../cases/clock';
 import { readSettings } from '../settings/service';
+import { feesCharged } from './annual-repository';
 import type { Ctx } from '../context';
 import { medianOf } from '../dashboard/service';
 import { countInquiriesBy } from '../inquiries/repository';
@@ -80,7 +82,7 @@ export interface AnnualFigures {
   processing: {
     controller: number;
     processor: number;
-    incomplete: Array<{ reference: string; name: string; missing: string[] }>;
+    incomplete: Array<{ reference: string; name: string; missing: string[]; missingTexts: Phrase[] }>;
     transferFlagged: string[];
     /** Customer agreements in force without a record as processor. */
     uncovered: Array<{ reference: string; customer: string }>;
@@ -131,12 +133,7 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
   }));
   // Still open and past due: before today in the running year, by the year's last day otherwise.
   const pastDue = await openPastDue(ctx.db, through === today ? today : addDays(through, 1), listedRefusals);
-  const feeRow = (await ctx
-    .db('cases')
-    .where({ state: 'closed', unfounded_response: 'fee' })
-    .whereBetween('reply_date', [from, to])
-    .select(ctx.db.raw('count(*) as n'), ctx.db.raw('coalesce(sum(fee_nok), 0) as total'))
-    .first()) as { n: number | string; total: number | string } | undefined;
+  const fees = await feesCharged(ctx.db, { from, to });
   const yearRange = {
     start: osloStartOfDay(from).toISOString(),
     end: osloStartOfDay(calendarDate(year + 1, 1, 1)).toISOString(),
@@ -164,7 +161,7 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       receivedStillOpen: await countStillOpen(ctx.db, { from, to }),
       openPastDue: pastDue,
       refusalsAfterExtension: afterExtension,
-      fees: { total: Number(feeRow?.n ?? 0), sumNok: Number(feeRow?.total ?? 0) },
+      fees,
       refusals: {
         total: refused.total,
         listed: refused.rows.map((row) => ({
@@ -189,7 +186,12 @@ export async function annualFigures(ctx: Ctx, year: number): Promise<AnnualFigur
       processor: register.rows.filter((row) => row.role === 'processor').length,
       incomplete: register.rows
         .filter((row) => row.missing.length > 0)
-        .map((row) => ({ reference: row.reference, name: row.name, missing: row.missing })),
+        .map((row) => ({
+          reference: row.reference,
+          name: row.name,
+          missing: row.missing,
+          missingTexts: row.missingTexts,
+        })),
       transferFlagged: register.rows.filter((row) => row.transferFlag).map((row) => row.reference),
       uncovered: register.uncovered.map((entry) => ({
         reference: entry.reference,

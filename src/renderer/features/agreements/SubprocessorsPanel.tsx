@@ -16,10 +16,11 @@ import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
+import type { Phrase } from '../../../shared/i18n/phrases';
 import { endedStatuses } from '../../../shared/agreements/rules';
 import { countryName } from '../../../shared/countries';
 import { TransferStatusChip } from '../../components/CountrySelect';
-import { useLabels, useT } from '../../i18n';
+import { useLabels, useSay, useT } from '../../i18n';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { StatusChip } from './agreementUi';
@@ -30,8 +31,9 @@ import { RecordTable } from '../../components/RecordTable';
 import { SupplierChain } from './SupplierChain';
 import { AddSubprocessorDialog } from './SubprocessorDialogs';
 
-function Problems({ problems }: { problems: readonly string[] }) {
+function Problems({ problems }: { problems: readonly Phrase[] }) {
   const t = useT('agreementPanels');
+  const say = useSay();
   if (problems.length === 0)
     return (
       <Typography variant="body2" color="success.main">
@@ -41,9 +43,9 @@ function Problems({ problems }: { problems: readonly string[] }) {
   return (
     <Stack spacing={0.5}>
       {problems.map((problem) => (
-        <Stack key={problem} direction="row" spacing={0.5} alignItems="flex-start">
+        <Stack key={say(problem)} direction="row" spacing={0.5} alignItems="flex-start">
           <WarningAmberOutlinedIcon fontSize="small" color="warning" />
-          <Typography variant="body2">{problem}</Typography>
+          <Typography variant="body2">{say(problem)}</Typography>
         </Stack>
       ))}
     </Stack>
@@ -139,7 +141,7 @@ function CustomerChain({
                   <TableCell>{link.service ?? '—'}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(link.authorisedOn) || '—'}</TableCell>
                   <TableCell>
-                    <Problems problems={link.problems} />
+                    <Problems problems={link.problemTexts} />
                   </TableCell>
                   {editable && (
                     <TableCell align="right">

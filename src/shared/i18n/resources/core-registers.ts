@@ -2,7 +2,8 @@ import { namespace } from '../translate';
 
 /**
  * The core's words on the registers: what a record of processing still lacks (Art. 30), an
- * agreement's breach-notice promise, and the Chapter V checks of a transfer (`coreRegisters:<key>`).
+ * agreement's breach-notice promise, the Chapter V checks of a transfer, what a link of a sub-processor chain
+ * lacks, and the words the agreements export writes itself (`coreRegisters:<key>`).
  */
 export const coreRegisters = namespace(
   {
@@ -56,6 +57,31 @@ export const coreRegisters = namespace(
     'direction.controller-processor': 'controller to processor',
     'direction.processor-processor': 'processor to processor (a sub-processor)',
     'direction.processor-controller': 'processor back to its controller',
+    linkNoAgreement:
+      'No agreement with {{name}} is linked: the same obligations must bind the sub-processor (Art. 28(4)).',
+    linkNotInForce: 'Our agreement with {{name}} ({{reference}}) is {{status}}.',
+    linkLacksClauses_one: 'Our agreement with {{name}} lacks {{count}} Art. 28(3) clause.',
+    linkLacksClauses_other: 'Our agreement with {{name}} lacks {{count}} Art. 28(3) clauses.',
+    linkTransferFlag: 'Our agreement with {{name}} has a transfer without a valid basis.',
+    linkNoAuthorisationDate: 'The date of the customer’s specific written authorisation is not recorded.',
+    linkNoNotice:
+      'Added without a change notice to the customer: under a general authorisation every addition is announced first, and the customer may object (Art. 28(2)).',
+    linkObjected: 'The customer objected on {{date}}; the objection is not resolved.',
+    linkMayObject: 'The customer may still object until {{date}}.',
+    'status.draft': 'draft',
+    'status.negotiation': 'in negotiation',
+    'status.active': 'active',
+    'status.suspended': 'suspended',
+    'status.terminated': 'terminated',
+    'status.expired': 'expired',
+    checklistSummary:
+      '{{percent}} % ({{present}} present, {{notApplicable}} n/a, {{missing}} missing, {{unchecked}} not checked)',
+    transferLine: '{{importer}}, {{country}}: {{basis}}',
+    transferLineTia: '{{importer}}, {{country}}: {{basis}}, TIA done',
+    basisModule: '{{basis}} module {{module}}',
+    withoutUndueDelay: 'without undue delay',
+    endConfirmed: '{{end}}, confirmed {{date}}',
+    endNotConfirmed: '{{end}}, not confirmed',
   },
   {
     missingPurposes: 'Formålene med behandlingen (art. 30 nr. 1 bokstav b)',
@@ -107,5 +133,30 @@ export const coreRegisters = namespace(
     'direction.controller-processor': 'fra behandlingsansvarlig til databehandler',
     'direction.processor-processor': 'fra databehandler til databehandler (en underleverandør)',
     'direction.processor-controller': 'fra databehandler tilbake til sin behandlingsansvarlige',
+    linkNoAgreement:
+      'Ingen avtale med {{name}} er koblet til: de samme forpliktelsene må binde underleverandøren (art. 28 nr. 4).',
+    linkNotInForce: 'Vår avtale med {{name}} ({{reference}}) er {{status}}.',
+    linkLacksClauses_one: 'Vår avtale med {{name}} mangler {{count}} klausul etter art. 28 nr. 3.',
+    linkLacksClauses_other: 'Vår avtale med {{name}} mangler {{count}} klausuler etter art. 28 nr. 3.',
+    linkTransferFlag: 'Vår avtale med {{name}} har en overføring uten gyldig grunnlag.',
+    linkNoAuthorisationDate: 'Datoen for kundens skriftlige forhåndsgodkjenning er ikke registrert.',
+    linkNoNotice:
+      'Lagt til uten endringsvarsel til kunden: under en generell godkjenning varsles hvert tillegg først, og kunden kan protestere (art. 28 nr. 2).',
+    linkObjected: 'Kunden protesterte {{date}}; protesten er ikke avklart.',
+    linkMayObject: 'Kunden kan fortsatt protestere til og med {{date}}.',
+    'status.draft': 'et utkast',
+    'status.negotiation': 'under forhandling',
+    'status.active': 'aktiv',
+    'status.suspended': 'suspendert',
+    'status.terminated': 'avsluttet',
+    'status.expired': 'utløpt',
+    checklistSummary:
+      '{{percent}} % ({{present}} finnes, {{notApplicable}} ikke relevant, {{missing}} mangler, {{unchecked}} ikke sjekket)',
+    transferLine: '{{importer}}, {{country}}: {{basis}}',
+    transferLineTia: '{{importer}}, {{country}}: {{basis}}, TIA gjort',
+    basisModule: '{{basis}} modul {{module}}',
+    withoutUndueDelay: 'uten ugrunnet opphold',
+    endConfirmed: '{{end}}, bekreftet {{date}}',
+    endNotConfirmed: '{{end}}, ikke bekreftet',
   },
 );
