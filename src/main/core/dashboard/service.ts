@@ -32,6 +32,7 @@ import { breachesPerQuarter } from '../breaches/reports';
 import { caseMonthFigures, caseReplyDays } from '../cases/repository';
 import type { DeadlineWindow } from '../deadlines/sources';
 import { answerAfterCommit } from '../db/batches';
+import { say } from '../../../shared/i18n/phrases';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
 import { holidayName } from '../deadlines/holidays';
@@ -250,7 +251,7 @@ export async function exportDashboard(
         { key: 'deadlineItem', value: (row) => row.title, width: 30 },
         { key: 'deadlineDue', value: (row) => norwegianDate(row.due), width: 12 },
         { key: 'deadlineDueAt', value: (row) => formatOslo(row.dueAt), width: 18 },
-        { key: 'deadlineDetails', value: (row) => row.detail, width: 60 },
+        { key: 'deadlineDetails', value: (row) => say(language, row.detailText), width: 60 },
       ]),
       found.items.filter((item) => wanted(item.kind, item.urgency)),
     );
