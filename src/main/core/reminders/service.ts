@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import { english, phrase, type Phrase, say } from '../../../shared/i18n/phrases';
 import { isoNow } from '../clock';
 import { type Core, runAsSystem } from '../core';
+import { announcedReminders, recordAnnounced } from './repository';
 import { type ReminderSource, reminderSources } from './sources';
 
 /** More new reminders than this at once become one summary, not a burst of notifications. */
@@ -23,24 +24,9 @@ export async function checkReminders(
     // One source after the other: the transaction has one connection.
     for (const source of sources) items.push(...(await source(ctx, osloDate(now), now)));
     if (items.length === 0) return [];
-    const announced = new Set(
-      (await ctx.db('reminder_notifications').select('item_key', 'level')).map(
-        (row: { item_key: string; level: string }) => `${row.item_key}|${row.level}`,
-      ),
-    );
+    const announced = await announcedReminders(ctx.db);
     const newItems = items.filter((item) => !announced.has(`${item.key}|${item.level}`));
-    const at = isoNow(ctx.clock);
-    for (let index = 0; index < newItems.length; index += 200) {
-      await ctx
-        .db('reminder_notifications')
-        .insert(
-          newItems
-            .slice(index, index + 200)
-            .map((item) => ({ item_key: item.key, level: item.level, notified_at: at })),
-        )
-        .onConflict(['item_key', 'level'])
-        .ignore();
-    }
+    await recordAnnounced(ctx.db, newItems, isoNow(ctx.clock));
     return newItems;
   });
   for (const item of summarise(fresh)) core.events.emit('reminder', item);
