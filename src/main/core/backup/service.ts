@@ -33,6 +33,7 @@ import {
   listBackupFiles,
   manifestFileOf,
 } from './files';
+import { countRows, integrityProblems, lastAuditEntry, tableNames } from './repository';
 
 /**
  * Backups and restores. A backup is a consistent copy of a live database made with SQLite's
@@ -69,26 +70,6 @@ function openFile(file: string): Knex {
     useNullAsDefault: true,
     pool: { min: 1, max: 1 },
   });
-}
-
-/** The tables of a SQLite database, by name (SQLite's own and FTS shadow tables included). */
-async function tableNames(db: Knex): Promise<string[]> {
-  const rows: Array<{ name: string }> = await db('sqlite_master')
-    .where({ type: 'table' })
-    .whereNot('name', 'like', 'sqlite_%')
-    .whereRaw("sql not like 'CREATE VIRTUAL TABLE%'")
-    .orderBy('name')
-    .select('name');
-  return rows.map((row) => row.name);
-}
-
-async function countRows(db: Knex, tables: readonly string[]): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
-    const [{ n }] = await db(table).count({ n: '*' });
-    counts[table] = Number(n);
-  }
-  return counts;
 }
 
 /** The sqlite3 driver's `Database#backup` (sqlite3_backup_*), which its type declarations leave out. */
@@ -245,9 +226,7 @@ export async function verifyBackup(backupFile: string, officeKey?: AuditKey): Pr
   const db = openFile(backupFile);
   let auditEntries = 0;
   try {
-    await db.raw('PRAGMA query_only = ON');
-    const integrity: Array<Record<string, string>> = await db.raw('PRAGMA integrity_check(10)');
-    const damage = integrity.map((row) => Object.values(row)[0]).filter((text) => text !== 'ok');
+    const damage = await integrityProblems(db);
     if (damage.length > 0) found('backupDamaged', { found: damage.join('; ') });
     const recordedKeyId = (await readAuditState(db)).key_id ?? null;
     const besideIt = readKeyFile(path.join(attachmentsDirOf(backupFile), auditKeyFileName));
@@ -261,9 +240,7 @@ export async function verifyBackup(backupFile: string, officeKey?: AuditKey): Pr
       if (!chain.ok)
         found('backupChainBreaks', { id: chain.firstBadId, reason: chain.reason, entries: chain.entries });
       else if (manifest) {
-        const last: { id: number; hash: string } | undefined = await db('audit_log')
-          .orderBy('id', 'desc')
-          .first('id', 'hash');
+        const last = await lastAuditEntry(db);
         if ((last?.id ?? 0) !== manifest.audit.entries || (last?.hash ?? null) !== manifest.audit.head)
           found('backupChainEnd');
       }
