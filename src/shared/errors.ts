@@ -1,3 +1,5 @@
+import type { ErrorParams } from './i18n/errors';
+
 /** Every way a call can fail, each with its own code so the renderer can react precisely. */
 export const errorCodes = [
   'UNKNOWN_CHANNEL',
@@ -30,7 +32,7 @@ export type ErrorCode = (typeof errorCodes)[number];
  */
 export interface MessageKey {
   key?: string;
-  params?: Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
+  params?: ErrorParams;
 }
 
 export interface ValidationIssue extends MessageKey {

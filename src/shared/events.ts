@@ -1,3 +1,4 @@
+import type { Phrase } from './i18n/phrases';
 import type { Role } from './roles';
 
 /** How pressing a reminder is; each level is announced once per item. */
@@ -10,8 +11,14 @@ export type ReminderLevel = 'due-soon' | 'due-today' | 'overdue' | 'breach-clock
 export interface ReminderEvent {
   key: string;
   level: ReminderLevel;
+  /**
+   * The title and body in English. The core host words `titleText` and `bodyText` in the language
+   * of each person it reaches; a reminder without them is shown as written.
+   */
   title: string;
   body: string;
+  titleText?: Phrase;
+  bodyText?: Phrase;
   /** The screen that shows the item (a renderer route). */
   path: string;
   /** Only users holding one of these roles are shown the reminder. */

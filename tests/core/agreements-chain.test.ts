@@ -492,6 +492,20 @@ describe('the sub-processor chain', () => {
       changes: customerAgreement(service.organisation.id, { status: 'expired', expiryOn: '2026-03-01' }),
     });
     expect(expire.message).toContain('Use Terminate');
+    // The same refusals in bokmål, the counts and lists included.
+    await expectOk(core, admin, 'auth.setLanguage', { language: 'nb' });
+    const terminate = { terminatedOn: '2026-03-01', endOfProcessing: 'returned' } as const;
+    expect(
+      (await expectError(core, admin, 'agreements.terminate', { id: hosting.id, ...terminate })).message,
+    ).toBe(
+      `Cloudway Hosting Inc. er underleverandør under 1 kundeavtale som ikke er avsluttet: ${service.reference} (Fjord Regnskap AS). Fjern den fra den avtalen først; ved generell godkjenning varsler du kunden om endringen.`,
+    );
+    expect(
+      (await expectError(core, admin, 'agreements.terminate', { id: service.id, ...terminate })).message,
+    ).toBe(
+      '2 underleverandører behandler fortsatt opplysningene til Fjord Regnskap AS for oss: Cloudway Hosting Inc., Bengaluru Support Pvt Ltd. Bekreft at også de ble bedt om å slette eller returnere opplysningene (art. 28 nr. 3 bokstav g og nr. 4); de avsluttes da sammen med avtalen.',
+    );
+    await expectOk(core, admin, 'auth.setLanguage', { language: 'en' });
     expect((await expectOk(core, admin, 'agreements.get', { id: service.id })).subprocessors).toHaveLength(2);
 
     const ended = await expectOk(core, admin, 'agreements.terminate', {

@@ -6,7 +6,7 @@ import { breachDeadlines, breachReminders } from '../../src/main/core/breaches/d
 import { obligationsOf } from '../../src/main/core/breaches/clocks';
 import { openCore, runAsSystem } from '../../src/main/core/core';
 import { deadlineSources } from '../../src/main/core/deadlines/sources';
-import { checkReminders } from '../../src/main/core/reminders/service';
+import { checkReminders, reminderIn } from '../../src/main/core/reminders/service';
 import { reminderSources } from '../../src/main/core/reminders/sources';
 import { cpuSeconds, runCli } from './support/cli';
 import { expectOk, tempDir, officeDatabase } from './support/core';
@@ -131,7 +131,7 @@ describe('breach deadlines and reminders', () => {
       [`breach:${processor}:customer:${fjord}@2026-03-13T13:00:00.000Z`, 'overdue'],
       [`breach:${id}:authority@2026-03-15T13:05:00.000Z`, 'breach-clock'],
     ]);
-    expect(fresh[1]).toEqual({
+    expect(fresh[1]).toMatchObject({
       key: `breach:${id}:authority@2026-03-15T13:05:00.000Z`,
       level: 'breach-clock',
       title: 'Breach BR-2026-0001: 23 h 0 min left to notify Datatilsynet',
@@ -140,6 +140,14 @@ describe('breach deadlines and reminders', () => {
       roles: ['dpo', 'admin'],
     });
     expect(fresh[0].title).toBe('Breach BR-2026-0002: overdue by 25 h 5 min to tell a customer');
+    // The person who reads them in bokmål reads them in bokmål (the core host words them).
+    expect(reminderIn('nb', fresh[1]!)).toMatchObject({
+      title: 'Avvik BR-2026-0001: 23 t 0 min igjen til å melde til Datatilsynet',
+      body: 'Meld til Datatilsynet innen 15.03.2026 14:05. Avviket er ikke vurdert ennå.',
+    });
+    expect(reminderIn('nb', fresh[0]!).title).toBe(
+      'Avvik BR-2026-0002: fristen for å varsle en kunde er overskredet med 25 t 5 min',
+    );
     for (const item of fresh) expect(item.title).not.toMatch(/Kari|Fjord/);
     expect(await checkReminders(core)).toEqual([]);
     moveTo(office, '2026-03-15T13:06:00.000Z');

@@ -79,4 +79,42 @@ describe('exports in the user’s language (issue 16)', () => {
     ]))
       expect(new Set(line.split(',')).size, line).toBe(line.split(',').length);
   });
+
+  it('writes a breach’s clocks and the dashboard’s deadline details in the export’s language', async () => {
+    const o = await agreementOffice();
+    await expectOk(o.core, o.dpo, 'breaches.create', wrongRecipient({ awareAt: '2026-02-20T10:00:00.000Z' }));
+    await expectOk(o.core, o.dpo, 'cases.create', accessByPhone({ receivedDate: '2026-01-05' }));
+    const nobody = await signedIn(o.core, ['dpo', 'agent'], 'nora');
+    await expectOk(o.core, o.dpo, 'auth.setLanguage', { language: 'en' });
+    const cells = async (user: Session) => {
+      const breaches = await sheet(
+        await expectOk(o.core, user, 'breaches.export', { format: 'xlsx', state: 'all' }),
+      );
+      const dashboard = await sheet(
+        await expectOk(o.core, user, 'dashboard.export', { urgency: 'all', format: 'xlsx' }),
+      );
+      const clocks = breaches.getRow(1).values as unknown[];
+      const details = dashboard.getRow(1).values as unknown[];
+      const column = (values: unknown[], name: string) => values.indexOf(name);
+      return {
+        clocks: String(
+          breaches.getRow(2).getCell(column(clocks, user === nobody ? 'Frister' : 'Clocks')).value,
+        ),
+        details: dashboard
+          .getColumn(column(details, user === nobody ? 'Detaljer' : 'Details'))
+          .values.slice(2)
+          .map(String),
+      };
+    };
+    const english = await cells(o.dpo);
+    const bokmal = await cells(nobody);
+    expect(english.clocks).toMatch(/^Datatilsynet: Overdue by \d+ days( \d+ h)? \(due 23\.02\.2026 11:00\)/);
+    expect(bokmal.clocks).toMatch(
+      /^Datatilsynet: Forfalt for \d+ dager( \d+ t)? siden \(frist 23\.02\.2026 11:00\)/,
+    );
+    expect(english.details.length).toBeGreaterThan(0);
+    expect(bokmal.details).toHaveLength(english.details.length);
+    expect(bokmal.details).not.toEqual(english.details);
+    expect(bokmal.details.join(' ')).not.toMatch(/\b(days|overdue|left|due)\b/i);
+  });
 });

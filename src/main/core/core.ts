@@ -23,6 +23,7 @@ import { createEventBus, type EventBus } from './events';
 import { type Logger, silentLogger } from './log';
 import { isStale, newSession, type Session } from './session';
 import { findUserById } from './users/repository';
+import { isLanguage, type Language } from '../../shared/i18n/languages';
 import type { Role } from '../../shared/roles';
 
 export interface CoreOptions {
@@ -69,7 +70,10 @@ export interface Core {
   readonly health: DatabaseHealth;
   checkHealth(): Promise<DatabaseHealth>;
   /** The signed-in, unlocked user of a session, or null (used to decide who sees a notification). */
-  activeUser(session: Session): Promise<{ id: number; roles: readonly Role[] } | null>;
+  /** The signed-in, unlocked person of a session, with the language they chose (null: not chosen). */
+  activeUser(
+    session: Session,
+  ): Promise<{ id: number; roles: readonly Role[]; language: Language | null } | null>;
   close(): Promise<void>;
 }
 
@@ -173,7 +177,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (session.userId === null || session.locked) return null;
       const user = await findUserById(db, session.userId);
       return user && user.active && !isStale(session, user.session_epoch)
-        ? { id: user.id, roles: user.roles }
+        ? { id: user.id, roles: user.roles, language: isLanguage(user.language) ? user.language : null }
         : null;
     },
     health,

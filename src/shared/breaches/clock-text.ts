@@ -1,5 +1,6 @@
 import type { BreachClock } from './contract';
-import { english, phrase, type Phrase } from '../i18n/phrases';
+import type { Language } from '../i18n/languages';
+import { english, phrase, type Phrase, say } from '../i18n/phrases';
 import { durationPhrase, formatOslo } from './time';
 
 const ms = (iso: string | Date) => (typeof iso === 'string' ? new Date(iso).getTime() : iso.getTime());
@@ -30,14 +31,21 @@ export function clockStateText(clock: BreachClock, now: Date | string): string {
 }
 
 /** One line for a list or an export: "Datatilsynet: 41 h 12 min left (due 15.03.2026 14:05)". */
-export function clockLine(clock: BreachClock, now: Date | string): string {
-  const when =
-    clock.status === 'running' || clock.status === 'overdue'
-      ? ` (due ${formatOslo(clock.dueAt)}${clock.undueDelay ? ', target' : ''})`
-      : clock.doneAt
-        ? ` (${formatOslo(clock.doneAt)})`
-        : '';
-  return `${clock.label}: ${clockStateText(clock, now)}${when}`;
+export function clockLinePhrase(clock: BreachClock, now: Date | string): Phrase {
+  const parts = { label: clock.labelText, state: clockStatePhrase(clock, now) };
+  if (clock.status === 'running' || clock.status === 'overdue')
+    return phrase(clock.undueDelay ? 'coreBreaches:lineDueTarget' : 'coreBreaches:lineDue', {
+      ...parts,
+      time: formatOslo(clock.dueAt),
+    });
+  return clock.doneAt
+    ? phrase('coreBreaches:lineDone', { ...parts, time: formatOslo(clock.doneAt) })
+    : phrase('coreBreaches:line', parts);
+}
+
+/** The line in `language`: English in lists, the export's language in an export. */
+export function clockLine(clock: BreachClock, now: Date | string, language: Language = 'en'): string {
+  return say(language, clockLinePhrase(clock, now));
 }
 
 /**

@@ -2,14 +2,33 @@ import type { ValidationIssue } from '../errors';
 import type { Language } from './languages';
 import { errors, errorTerms, type ErrorKey } from './resources/errors';
 import { englishMatcher } from './match';
-import { translate, type CallKey, type ParamValue, type Params } from './translate';
+import { isPhraseKey, say, type Phrase } from './phrases';
+import { translate, type CallKey, type ParamValue } from './translate';
 
 export type { ErrorKey };
+
+/**
+ * Several parts of a message as one parameter, each put in the language (a word of `errorTerms`,
+ * a phrase, another message) and joined: by `", "`, `"; "`, `" "`, or the language's "and" / "or".
+ */
+export interface ListParam {
+  list: readonly (string | number | Phrase | ErrorText)[];
+  join: ', ' | '; ' | ' ' | 'and' | 'or';
+  /** Each part's first letter lower-cased: labels that stand inside a sentence. */
+  lowerFirst?: boolean;
+}
+
+/**
+ * A message's parameter: a value (a word of `errorTerms` is put in the language; a list of them is
+ * joined by "or"), a phrase (`coreCases:…`, a duration), another message of the namespace, or a list.
+ */
+export type ErrorParam = ParamValue | Phrase | ErrorText | ListParam;
+export type ErrorParams = Readonly<Record<string, ErrorParam>>;
 
 /** A message as the core keeps it: a key of the `errors` namespace and its parameters. */
 export interface ErrorText {
   key: CallKey<ErrorKey>;
-  params?: Params;
+  params?: ErrorParams;
 }
 
 export function isErrorText(value: unknown): value is ErrorText {
@@ -25,14 +44,26 @@ function term(language: Language, value: string): string {
   return Object.hasOwn(terms, value) ? terms[value]! : value;
 }
 
-/** A parameter in the language: a known word translated, a list of them joined by "or". */
-function localParam(language: Language, value: ParamValue): ParamValue {
+function joined(language: Language, join: ListParam['join']): string {
+  return join === 'and' || join === 'or' ? ` ${translate(errors, language, join)} ` : join;
+}
+
+/** A parameter in the language: a known word translated, a list of them joined by "or", a phrase worded. */
+function localParam(language: Language, value: ErrorParam): ParamValue {
+  if (value === null || value === undefined || typeof value === 'number') return value;
   if (typeof value === 'string') return term(language, value);
   if (Array.isArray(value)) {
-    const or = ` ${translate(errors, language, 'or')} `;
-    return (value as readonly string[]).map((item) => term(language, item)).join(or);
+    return (value as readonly string[]).map((item) => term(language, item)).join(joined(language, 'or'));
   }
-  return value;
+  if ('list' in value) {
+    const parts = value.list.map((item) => String(localParam(language, item)));
+    const cased = value.lowerFirst
+      ? parts.map((part) => part.charAt(0).toLowerCase() + part.slice(1))
+      : parts;
+    return cased.join(joined(language, value.join));
+  }
+  const text = value as Phrase | ErrorText;
+  return isPhraseKey(text.key) ? say(language, text as Phrase) : errorMessage(language, text as ErrorText);
 }
 
 /** The message of `text` in `language`. */
@@ -102,7 +133,7 @@ const sizedOrigins: Readonly<Record<string, 'String' | 'Number' | 'Array'>> = {
  */
 export function zodErrorMap(language: Language) {
   return (issue: ZodIssueLike): string | undefined => {
-    const say = (key: CallKey<ErrorKey>, params?: Params) => errorMessage(language, { key, params });
+    const say = (key: CallKey<ErrorKey>, params?: ErrorParams) => errorMessage(language, { key, params });
     switch (issue.code) {
       case 'invalid_type':
         if (issue.input === undefined) return say('zodRequired');

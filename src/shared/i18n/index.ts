@@ -4,6 +4,7 @@ import { coreBreaches } from './resources/core-breaches';
 import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
 import { corePeople } from './resources/core-people';
+import { coreReminders } from './resources/core-reminders';
 import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
@@ -73,6 +74,7 @@ export const namespaces = {
   timelineCase,
   timelineBreach,
   ...timelineWords,
+  coreReminders,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -7,6 +7,7 @@ import { coreBreaches } from './resources/core-breaches';
 import { coreCases } from './resources/core-cases';
 import { coreDeadlines } from './resources/core-deadlines';
 import { corePeople } from './resources/core-people';
+import { coreReminders } from './resources/core-reminders';
 import { coreRegisters } from './resources/core-registers';
 import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
@@ -38,6 +39,7 @@ export const phraseNamespaces = {
   ...timelineWords,
   caseChannel: labels.caseChannel,
   templateKind,
+  coreReminders,
   requestType: labels.requestType,
   requestTypeNoun: labels.requestTypeNoun,
   inquiryCategory: labels.inquiryCategory,
@@ -61,7 +63,8 @@ export type PhraseKey = { [N in PhraseNamespace]: `${N}:${CallKey<KeysOf<N>>}` }
  */
 export interface DateParam {
   date: CalendarDate;
-  style?: 'day' | 'weekday';
+  /** `weekdayYear`: "Mon 2 Mar 2026" (a desktop reminder's), `dd.mm.yyyy` with the weekday in bokmål. */
+  style?: 'day' | 'weekday' | 'weekdayYear';
 }
 
 /** A country by its ISO code, named in the reader's language. */
@@ -110,9 +113,12 @@ const nbDayNames = ['søn.', 'man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.'];
 function dateIn(language: Language, { date, style }: DateParam): string {
   const { month, day } = parseCalendarDate(date);
   if (language === 'nb' || !style) {
-    return style === 'weekday' ? `${nbDayNames[weekday(date)]} ${formatDate(date)}` : formatDate(date);
+    return style === 'weekday' || style === 'weekdayYear'
+      ? `${nbDayNames[weekday(date)]} ${formatDate(date)}`
+      : formatDate(date);
   }
   const text = `${day} ${monthNames[month - 1]}`;
+  if (style === 'weekdayYear') return `${dayNames[weekday(date)]} ${text} ${date.slice(0, 4)}`;
   return style === 'weekday' ? `${dayNames[weekday(date)]} ${text}` : text;
 }
 
@@ -173,7 +179,7 @@ export function matchPhrase(ns: PhraseNamespace, message: string): Phrase | null
 
 const dateParamSchema = z.object({
   date: z.string().refine(isCalendarDate),
-  style: z.enum(['day', 'weekday']).optional(),
+  style: z.enum(['day', 'weekday', 'weekdayYear']).optional(),
 });
 
 const phraseParamSchema: z.ZodType<PhraseParam> = z.lazy(() =>

@@ -99,7 +99,7 @@ function keyOf(node: ts.Expression): string[] | null | undefined {
   if (!ts.isObjectLiteralExpression(node)) return undefined;
   for (const property of node.properties) {
     if (ts.isPropertyAssignment(property) && property.name.getText() === 'key')
-      return ts.isStringLiteral(property.initializer) ? [property.initializer.text] : null;
+      return textsOf(property.initializer); // a literal key, or a choice between literal keys
   }
   return null;
 }

@@ -264,6 +264,8 @@ export const agreementReminders: ReminderSource = async (ctx, today) =>
       level,
       title: `Agreement ${english(titleOf(deadline))}`,
       body: english(detailOf(deadline)),
+      titleText: phrase('coreReminders:agreementTitle', { title: titleOf(deadline) }),
+      bodyText: detailOf(deadline),
       path: agreementPath(deadline),
       roles: ['admin', 'dpo'],
     };

@@ -41,7 +41,7 @@ import {
   updateAgreementRow,
   updateSubprocessorRows,
 } from './repository';
-import { Issues, parseList, plural, todayOf } from './support';
+import { Issues, parseList, todayOf } from './support';
 import { processingCountries, toDetail, transferFacts } from './view';
 
 export async function requireAgreement(ctx: Ctx, id: number): Promise<NamedAgreementRow> {
@@ -188,11 +188,12 @@ async function checkEnding(
     if (!endSubprocessors) {
       const names: string[] = [];
       for (const link of links) names.push((await requireOrganisation(ctx, link.organisation_id)).name);
-      const what = `${plural(links.length, 'sub-processor')} still process ${row.organisation_name}’s data for us: ${names.join(', ')}.`;
+      const what = {
+        key: 'stillProcess',
+        params: { count: links.length, name: row.organisation_name, names: { list: names, join: ', ' } },
+      } as const;
       throw ruleViolation(
-        how === 'terminate'
-          ? `${what} Confirm that they were told to delete or return it too (Art. 28(3)(g) and 28(4)); they then end with the agreement.`
-          : `${what} Use Terminate, which records what happened to the data and ends the sub-processors with the agreement.`,
+        { key: how === 'terminate' ? 'confirmSubProcessorsTold' : 'useTerminate', params: { what } },
         [
           {
             path: 'endSubprocessors',
@@ -205,13 +206,14 @@ async function checkEnding(
   }
   const customers = await liveCustomerLinks(ctx, row.id);
   if (customers.length > 0)
-    throw ruleViolation(
-      `${row.organisation_name} is a sub-processor under ${plural(customers.length, 'customer agreement')} not ended: ${customers
-        .map((link) => `${link.reference} (${link.customer_name})`)
-        .join(
-          ', ',
-        )}. Remove it from ${customers.length === 1 ? 'that agreement' : 'those agreements'} first; under a general authorisation, announce the change to the customer.`,
-    );
+    throw ruleViolation({
+      key: customers.length === 1 ? 'subProcessorUnderAgreement' : 'subProcessorUnderAgreements',
+      params: {
+        name: row.organisation_name,
+        agreements: { key: 'customerAgreements', params: { count: customers.length } },
+        references: customers.map((link) => `${link.reference} (${link.customer_name})`).join(', '),
+      },
+    });
   return [];
 }
 

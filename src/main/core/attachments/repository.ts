@@ -24,6 +24,11 @@ export async function findAttachment(db: Db, id: number): Promise<AttachmentRow 
   return db('attachments').where({ id }).first();
 }
 
+/** Whether a row names this stored file (a staged file whose commit went through). */
+export async function storedNameInUse(db: Db, storedName: string): Promise<boolean> {
+  return (await db('attachments').where({ stored_name: storedName }).first('id')) !== undefined;
+}
+
 export async function listAttachmentRows(
   db: Db,
   ownerType: string,

@@ -15,6 +15,7 @@ import {
   insertAttachment,
   listAttachmentRows,
   updateAttachmentRow,
+  storedNameInUse,
 } from './repository';
 
 export function attachmentsDir(ctx: Ctx): string {
@@ -190,7 +191,7 @@ export async function settleStagedAttachments(ctx: Ctx): Promise<{ renamed: numb
   for (const name of names) {
     const storedName = name.slice(0, -stagedSuffix.length);
     const staged = path.join(dir, name);
-    if (await ctx.db('attachments').where({ stored_name: storedName }).first('id')) {
+    if (await storedNameInUse(ctx.db, storedName)) {
       fs.renameSync(staged, path.join(dir, storedName));
       renamed += 1;
     } else if (fs.statSync(staged).mtimeMs < hourAgo) {

@@ -3,7 +3,7 @@ import type { backupsChannels } from '../../../shared/backups/contract';
 import type { Handlers } from '../handler';
 import { ruleViolation } from '../errors';
 import { backupsDir } from './files';
-import { backupByName, backupNow, keptAsidePath, listBackups, verifyBackup } from './service';
+import { backupByName, backupNow, cannotRestore, keptAsidePath, listBackups, verifyBackup } from './service';
 
 export const backupsHandlers: Handlers<keyof typeof backupsChannels> = {
   'backups.list': async (_input, ctx) => ({
@@ -30,8 +30,7 @@ export const backupsHandlers: Handlers<keyof typeof backupsChannels> = {
         'Only the desktop app can put a backup in place of its open database. Use `privacy-desk --db NEW-FILE restore --from BACKUP-FILE` instead.',
       );
     const verification = await verifyBackup(backupFile, ctx.env.audit.key.key);
-    if (!verification.ok)
-      throw ruleViolation(`${input.name} cannot be restored: ${verification.problems.slice(0, 3).join(' ')}`);
+    if (!verification.ok) throw cannotRestore(input.name, verification);
     const at = ctx.clock.now();
     const keptAs = path.basename(keptAsidePath(path.resolve(ctx.env.dbFile), at));
     await ctx.audit({ action: 'restore', entityType: 'database', after: { backup: input.name, keptAs } });

@@ -21,7 +21,8 @@ import { type Core, openCore, runAsSystem } from '../core';
 import { isSqlite } from '../db/connection';
 import { appliedMigrations } from '../db/migrate';
 import type { CoreEnv } from '../env';
-import { AppError, conflict, ruleViolation } from '../errors';
+import { errorMessage } from '../../../shared/i18n/errors';
+import { AppError, conflict, type ErrorText, ruleViolation } from '../errors';
 import { readSettings } from '../settings/service';
 import { settleStagedAttachments } from '../attachments/service';
 import {
@@ -32,6 +33,7 @@ import {
   listBackupFiles,
   manifestFileOf,
 } from './files';
+import { countRows, integrityProblems, lastAuditEntry, tableNames } from './repository';
 
 /**
  * Backups and restores. A backup is a consistent copy of a live database made with SQLite's
@@ -68,26 +70,6 @@ function openFile(file: string): Knex {
     useNullAsDefault: true,
     pool: { min: 1, max: 1 },
   });
-}
-
-/** The tables of a SQLite database, by name (SQLite's own and FTS shadow tables included). */
-async function tableNames(db: Knex): Promise<string[]> {
-  const rows: Array<{ name: string }> = await db('sqlite_master')
-    .where({ type: 'table' })
-    .whereNot('name', 'like', 'sqlite_%')
-    .whereRaw("sql not like 'CREATE VIRTUAL TABLE%'")
-    .orderBy('name')
-    .select('name');
-  return rows.map((row) => row.name);
-}
-
-async function countRows(db: Knex, tables: readonly string[]): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
-    const [{ n }] = await db(table).count({ n: '*' });
-    counts[table] = Number(n);
-  }
-  return counts;
 }
 
 /** The sqlite3 driver's `Database#backup` (sqlite3_backup_*), which its type declarations leave out. */
@@ -220,6 +202,8 @@ export function readManifest(backupFile: string): BackupManifest | null {
 
 export interface Verification {
   ok: boolean;
+  /** What the check found, as messages of the `errors` namespace; `problems` is their English. */
+  findings: ErrorText[];
   problems: string[];
   auditEntries: number;
   attachments: number;
@@ -231,68 +215,72 @@ export interface Verification {
  * SHA-256.
  */
 export async function verifyBackup(backupFile: string, officeKey?: AuditKey): Promise<Verification> {
-  const problems: string[] = [];
-  if (!fs.existsSync(backupFile))
-    return { ok: false, problems: [`${backupFile} does not exist.`], auditEntries: 0, attachments: 0 };
+  const findings: ErrorText[] = [];
+  const found = (key: ErrorText['key'], params?: ErrorText['params']) => findings.push({ key, params });
+  if (!fs.existsSync(backupFile)) {
+    found('backupMissing', { file: backupFile });
+    return { ok: false, findings, problems: englishOf(findings), auditEntries: 0, attachments: 0 };
+  }
   const manifest = readManifest(backupFile);
-  if (!manifest) problems.push(`${manifestFileOf(backupFile)} is missing or unreadable.`);
+  if (!manifest) found('backupManifestMissing', { file: manifestFileOf(backupFile) });
   const db = openFile(backupFile);
   let auditEntries = 0;
   try {
-    await db.raw('PRAGMA query_only = ON');
-    const integrity: Array<Record<string, string>> = await db.raw('PRAGMA integrity_check(10)');
-    const found = integrity.map((row) => Object.values(row)[0]).filter((text) => text !== 'ok');
-    if (found.length > 0) problems.push(`The database copy is damaged: ${found.join('; ')}`);
+    const damage = await integrityProblems(db);
+    if (damage.length > 0) found('backupDamaged', { found: damage.join('; ') });
     const recordedKeyId = (await readAuditState(db)).key_id ?? null;
     const besideIt = readKeyFile(path.join(attachmentsDirOf(backupFile), auditKeyFileName));
     const key = [besideIt, officeKey].find((candidate) => candidate && keyIdOf(candidate) === recordedKeyId);
     if (recordedKeyId !== null && !key) {
-      problems.push(
-        `The backup's audit log is keyed with key id ${recordedKeyId}, which is neither beside the backup nor this office's: put the office's audit.key into ${attachmentsDirOf(backupFile)} to check it.`,
-      );
+      found('backupOtherKey', { id: recordedKeyId, folder: attachmentsDirOf(backupFile) });
     } else {
       const resolved = resolveAuditKey(key ?? crypto.randomBytes(32), recordedKeyId, backupFile);
       const chain = await verifyChain(db, resolved, null);
       auditEntries = chain.entries;
       if (!chain.ok)
-        problems.push(
-          `The audit chain breaks at entry ${chain.firstBadId}: ${chain.reason} (${chain.entries} entries before it are intact).`,
-        );
+        found('backupChainBreaks', { id: chain.firstBadId, reason: chain.reason, entries: chain.entries });
       else if (manifest) {
-        const last: { id: number; hash: string } | undefined = await db('audit_log')
-          .orderBy('id', 'desc')
-          .first('id', 'hash');
+        const last = await lastAuditEntry(db);
         if ((last?.id ?? 0) !== manifest.audit.entries || (last?.hash ?? null) !== manifest.audit.head)
-          problems.push(
-            'The audit chain does not end where the manifest says it did when the backup was made.',
-          );
+          found('backupChainEnd');
       }
     }
     if (manifest) {
       const counts = await countRows(db, Object.keys(manifest.tables));
       for (const [table, count] of Object.entries(manifest.tables))
-        if (counts[table] !== count)
-          problems.push(`Table ${table} has ${counts[table]} rows; the manifest says ${count}.`);
+        if (counts[table] !== count) found('backupRowCount', { table, rows: counts[table], expected: count });
     }
   } catch (error) {
-    problems.push(
-      `The database copy cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : 'unknown error'}).`,
-    );
+    found('backupUnreadable', {
+      code: error instanceof Error && 'code' in error ? String(error.code) : { key: 'unknownError' },
+    });
   } finally {
     await db.destroy();
   }
   for (const file of manifest?.attachments ?? []) {
     const stored = path.join(attachmentsDirOf(backupFile), file.storedName);
-    if (!fs.existsSync(stored)) problems.push(`The attached file ${file.storedName} is missing.`);
-    else if (sha256File(stored) !== file.sha256)
-      problems.push(`The attached file ${file.storedName} does not match its SHA-256.`);
+    if (!fs.existsSync(stored)) found('backupFileMissing', { file: file.storedName });
+    else if (sha256File(stored) !== file.sha256) found('backupFileAltered', { file: file.storedName });
   }
   return {
-    ok: problems.length === 0,
-    problems,
+    ok: findings.length === 0,
+    findings,
+    problems: englishOf(findings),
     auditEntries,
     attachments: manifest?.attachments.length ?? 0,
   };
+}
+
+function englishOf(findings: readonly ErrorText[]): string[] {
+  return findings.map((finding) => errorMessage('en', finding));
+}
+
+/** Refuses to restore a backup that did not verify, naming the first three things its check found. */
+export function cannotRestore(name: string, verification: Verification): AppError {
+  return ruleViolation({
+    key: 'cannotRestore',
+    params: { name, problems: { list: verification.findings.slice(0, 3), join: ' ' } },
+  });
 }
 
 export interface RestoreReport {
@@ -324,8 +312,7 @@ export async function restoreBackup(options: {
     ? options.auditKey
     : (readKeyFile(options.auditKey?.file ?? defaultAuditKeyFile(path.dirname(to))) ?? undefined);
   const verification = await verifyBackup(from, given);
-  if (!verification.ok)
-    throw ruleViolation(`${from} cannot be restored: ${verification.problems.slice(0, 3).join(' ')}`);
+  if (!verification.ok) throw cannotRestore(from, verification);
   const manifest = readManifest(from) as BackupManifest;
   const keyBeside = path.join(attachmentsDirOf(from), auditKeyFileName);
   const keyTarget = defaultAuditKeyFile(path.dirname(to));
@@ -387,10 +374,7 @@ export async function replaceWithBackup(options: {
   const dbFile = path.resolve(core.env.dbFile);
   const keptAs = keptAsidePath(dbFile, at);
   const verification = await verifyBackup(backupFile, core.env.audit.key.key);
-  if (!verification.ok)
-    throw ruleViolation(
-      `${path.basename(backupFile)} cannot be restored: ${verification.problems.slice(0, 3).join(' ')}`,
-    );
+  if (!verification.ok) throw cannotRestore(path.basename(backupFile), verification);
   const { key, file } = core.env.audit.key;
   const auditKey: AuditKeyOption = file === null ? key : { file };
   await core.close();

@@ -1,7 +1,7 @@
 import { clockStatePhrase } from '../../../shared/breaches/clock-text';
 import type { BreachClock } from '../../../shared/breaches/contract';
 import { breachReminderHours } from '../../../shared/breaches/rules';
-import { durationText } from '../../../shared/breaches/time';
+import { durationPhrase } from '../../../shared/breaches/time';
 import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { addDays, type CalendarDate } from '../../../shared/calendar';
 import { formatOslo, osloDate, osloStartOfDay } from '../../../shared/oslo';
@@ -59,8 +59,6 @@ function whatPhrase(clock: BreachClock): Phrase {
   return phrase('coreBreaches:tellCustomer', { name: clock.label });
 }
 
-const what = (clock: BreachClock): string => english(whatPhrase(clock));
-
 /** Key of a clock's deadline item: `breach:<id>:authority`, `breach:<id>:subjects` or `breach:<id>:customer:<organisation id>`. */
 export function clockItemKey(breachId: number, clock: BreachClock): string {
   return `breach:${breachId}:${clock.key}`;
@@ -109,25 +107,37 @@ export const breachReminders: ReminderSource = async (ctx, _today, now) => {
     .sort((a, b) => a.clock.dueAt.localeCompare(b.clock.dueAt))
     .map(({ row, clock }): ReminderEvent => {
       const overdue = clock.status === 'overdue';
-      const left = durationText(Math.abs(new Date(clock.dueAt).getTime() - now.getTime()));
+      const duration = durationPhrase(Math.abs(new Date(clock.dueAt).getTime() - now.getTime()));
       // A customer is named in the body only: the title may be read by anyone near the screen.
       const party =
         clock.party === 'authority'
-          ? 'notify Datatilsynet'
+          ? phrase('coreReminders:partyAuthority')
           : clock.party === 'subjects'
-            ? 'tell the people affected'
-            : 'tell a customer';
+            ? phrase('coreReminders:partySubjects')
+            : phrase('coreReminders:partyCustomer');
+      const titleText = phrase(overdue ? 'coreReminders:breachOverdue' : 'coreReminders:breachLeft', {
+        number: row.number,
+        duration,
+        party,
+      });
+      const task =
+        clock.party === 'authority'
+          ? phrase('coreReminders:whatAuthority')
+          : clock.party === 'subjects'
+            ? phrase('coreReminders:whatSubjects')
+            : phrase('coreReminders:whatCustomer', { name: clock.label });
+      const body = phrase(clock.undueDelay ? 'coreReminders:breachBodyTarget' : 'coreReminders:breachBody', {
+        what: task,
+        time: formatOslo(clock.dueAt),
+      });
+      const bodyText = row.state === 'reported' ? phrase('coreReminders:notAssessed', { body }) : body;
       return {
         key: `${clockItemKey(row.id, clock)}@${clock.dueAt}`,
         level: overdue ? 'overdue' : 'breach-clock',
-        title: overdue
-          ? `Breach ${row.number}: overdue by ${left} to ${party}`
-          : `Breach ${row.number}: ${left} left to ${party}`,
-        body: `${what(clock).charAt(0).toUpperCase()}${what(clock).slice(1)} by ${formatOslo(
-          clock.dueAt,
-        )}${clock.undueDelay ? ' (our target: without undue delay)' : ''}.${
-          row.state === 'reported' ? ' The breach is not assessed yet.' : ''
-        }`,
+        title: english(titleText),
+        body: english(bodyText),
+        titleText,
+        bodyText,
         path: `/breaches/${row.id}`,
         roles: ['dpo', 'admin'],
       };

@@ -97,7 +97,7 @@ function breachesFile(
       { key: 'breachRecords', value: (line) => line.row.records_approx },
       {
         key: 'breachClocks',
-        value: (line) => line.clocks.map((clock) => clockLine(clock, now)).join('; '),
+        value: (line) => line.clocks.map((clock) => clockLine(clock, now, language)).join('; '),
         width: 60,
       },
       {

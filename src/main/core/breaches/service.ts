@@ -21,7 +21,7 @@ import {
   type SubjectException,
   type SubjectNoticeMethod,
 } from '../../../shared/breaches/rules';
-import { durationText } from '../../../shared/breaches/time';
+import { durationPhrase } from '../../../shared/breaches/time';
 import { addDays } from '../../../shared/calendar';
 import { formatOslo, osloDate, osloStartOfDay } from '../../../shared/oslo';
 import type { ValidationIssue } from '../../../shared/errors';
@@ -604,10 +604,13 @@ export async function notifyAuthority(
   const dueAt = addHours(row.aware_at, authorityNoticeHours);
   const late = !last && sentAt > dueAt;
   if (late && !input.delayReasons)
-    throw invalidField(
-      'delayReasons',
-      `The notification came ${durationText(new Date(sentAt).getTime() - new Date(dueAt).getTime())} after the 72 hours ended (${formatOslo(dueAt)}); Art. 33(1) requires the reasons for the delay`,
-    );
+    throw invalidField('delayReasons', {
+      key: 'notificationLate',
+      params: {
+        duration: durationPhrase(new Date(sentAt).getTime() - new Date(dueAt).getTime()),
+        time: formatOslo(dueAt),
+      },
+    });
   const record = {
     breach_id: id,
     phase: input.phase,
@@ -669,12 +672,14 @@ export async function notifyCustomer(
   throwIssues(issues);
   const late = toldAt > customer.due_at;
   if (late && !input.lateReason)
-    throw invalidField(
-      'lateReason',
-      `${customer.name} was told ${durationText(new Date(toldAt).getTime() - new Date(customer.due_at).getTime())} after ${
-        customer.notice_hours === null ? 'our target' : 'the period in the agreement'
-      } ended (${formatOslo(customer.due_at)}); say why`,
-    );
+    throw invalidField('lateReason', {
+      key: customer.notice_hours === null ? 'customerToldLateTarget' : 'customerToldLateAgreement',
+      params: {
+        name: customer.name,
+        duration: durationPhrase(new Date(toldAt).getTime() - new Date(customer.due_at).getTime()),
+        time: formatOslo(customer.due_at),
+      },
+    });
   const changes = {
     told_at: toldAt,
     told_how: input.how,
@@ -837,9 +842,13 @@ export async function closeBreach(ctx: Ctx, id: number, note?: string): Promise<
   );
   const unmet = obligations.filter((obligation) => !obligation.met);
   if (unmet.length > 0)
-    throw ruleViolation(
-      `Breach ${row.number} cannot be closed yet: ${unmet.map((obligation) => obligation.label.charAt(0).toLowerCase() + obligation.label.slice(1)).join('; ')}.`,
-    );
+    throw ruleViolation({
+      key: 'breachNotClosable',
+      params: {
+        number: row.number,
+        unmet: { list: unmet.map((obligation) => obligation.labelText), join: '; ', lowerFirst: true },
+      },
+    });
   const changes = {
     state: 'closed' as const,
     closed_at: isoNow(ctx.clock),

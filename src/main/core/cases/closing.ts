@@ -10,7 +10,7 @@ import {
   type ReplyChannel,
   type RequestType,
   requestTypeInfo,
-  typeList,
+  requestTypes,
   type UnfoundedResponse,
   typesNeedingRecipients,
 } from '../../../shared/cases/rules';
@@ -18,7 +18,8 @@ import type { ValidationIssue } from '../../../shared/errors';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { dueDate, extensionRefusal } from '../deadlines/engine';
-import { ruleViolation } from '../errors';
+import type { ListParam } from '../../../shared/i18n/errors';
+import { issue, ruleViolation } from '../errors';
 import { readSettings } from '../settings/service';
 import { awaitingPerson, pauseOf, readCaseClock } from './clock';
 import { requireGateOpen } from './gate';
@@ -36,6 +37,19 @@ import {
 } from './support';
 import { phrase } from '../../../shared/i18n/phrases';
 import { caseClosed, extended, on } from './lines';
+
+/** Request types' lower-cased labels (words of `errorTerms`), in the usual order: "access, erasure". */
+function typeTerms(types: readonly RequestType[]): string[] {
+  return requestTypes
+    .filter((type) => types.includes(type))
+    .map((type) => requestTypeInfo[type].label.toLowerCase());
+}
+
+/** The same at the start of a sentence: the first label as written, "Access, erasure". */
+function typesOpening(types: readonly RequestType[]): ListParam {
+  const [first, ...rest] = typeTerms(types);
+  return { list: [`${first!.charAt(0).toUpperCase()}${first!.slice(1)}`, ...rest], join: ', ' };
+}
 
 function caseClockOf(row: CaseRow, settings: Awaited<ReturnType<typeof readSettings>>, today: string) {
   return {
@@ -208,12 +222,19 @@ function outcomeIssues(input: ClosingInput, types: RequestType[], processor: boo
   for (const key of input.refusalGrounds) {
     const ground = refusalGround(key);
     if (ground && !ground.types.some((type) => types.includes(type)))
-      issues.push({
-        path: 'refusalGrounds',
-        message: `${ground.citation} does not apply to ${typeList(types)}: it limits ${ground.types
-          .map((type) => requestTypeInfo[type].label.toLowerCase())
-          .join(' and ')}`,
-      });
+      issues.push(
+        issue('refusalGrounds', {
+          key: 'groundDoesNotApply',
+          params: {
+            ground: ground.citation,
+            types: { list: typeTerms(types), join: ', ' },
+            limits: {
+              list: ground.types.map((type) => requestTypeInfo[type].label.toLowerCase()),
+              join: 'and',
+            },
+          },
+        }),
+      );
   }
   const unfoundedRefusal = input.manifestlyUnfounded && input.unfoundedResponse === 'refusal';
   if (
@@ -270,15 +291,10 @@ function outcomeIssues(input: ClosingInput, types: RequestType[], processor: boo
 function requireAlwaysGrantedRespected(outcome: Outcome, types: RequestType[]): void {
   const stopping = alwaysGrantedTypes(types);
   if (stopping.length === 0) return;
-  const words = typeList(stopping);
-  if (outcome === 'refused')
-    throw ruleViolation(
-      `${words.charAt(0).toUpperCase()}${words.slice(1)} is never refused (Arts. 7(3), 21(2)-(3)): the processing stops on request. If another part of the request is refused, close it as granted in part.`,
-    );
+  const words = typesOpening(stopping);
+  if (outcome === 'refused') throw ruleViolation({ key: 'neverRefused', params: { types: words } });
   if (outcome === 'partly-granted' && stopping.length === types.length)
-    throw ruleViolation(
-      `${words.charAt(0).toUpperCase()}${words.slice(1)} is granted in full or not at all: nothing in it can be refused in part (Arts. 7(3), 21(2)-(3)).`,
-    );
+    throw ruleViolation({ key: 'grantedInFull', params: { types: words } });
 }
 
 /**
@@ -308,7 +324,7 @@ export async function closeCase(ctx: Ctx, caseId: number, input: ClosingInput): 
   if (input.outcome === 'granted' || input.outcome === 'partly-granted') {
     requireGateOpen(
       row,
-      `Closing the case as ${outcomeLabels[input.outcome].toLowerCase()}`,
+      { key: 'gateCloseAs', params: { outcome: outcomeLabels[input.outcome].toLowerCase() } },
       input.disclosesPersonalData,
     );
     const openTasks = (await caseTasks(ctx.db, row.id)).filter((task) => task.state === 'open');

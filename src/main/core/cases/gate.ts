@@ -2,6 +2,7 @@ import { formatOsloDate } from '../../../shared/oslo';
 import type { Gate } from '../../../shared/cases/contract';
 import { type DataEffect, effectsOf, type RequestType } from '../../../shared/cases/rules';
 import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
+import type { ErrorParam } from '../../../shared/i18n/errors';
 import { ruleViolation } from '../errors';
 import { unframeList } from './keys';
 import type { CaseRow } from './repository';
@@ -93,12 +94,13 @@ export function gateOf(row: CaseRow, disclosesPersonalData = false): Gate {
   return worded(false, effects, phrase('coreCases:mustVerify', { before }));
 }
 
-/** Refuses an action that would disclose, change or erase data while the gate is closed. */
-export function requireGateOpen(row: CaseRow, action: string, disclosesPersonalData = false): void {
+/**
+ * Refuses an action that would disclose, change or erase data while the gate is closed. The action
+ * is a message of its own (`gateRestrict`, …) or a name as written.
+ */
+export function requireGateOpen(row: CaseRow, action: ErrorParam, disclosesPersonalData = false): void {
   const gate = gateOf(row, disclosesPersonalData);
   if (!gate.open) {
-    throw ruleViolation(
-      `${action} is not possible yet. ${gate.explanation} A data protection officer can override this with a written reason.`,
-    );
+    throw ruleViolation({ key: 'gateClosed', params: { action, explanation: gate.explanationText } });
   }
 }

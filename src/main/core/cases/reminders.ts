@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../../../shared/calendar';
 import type { ReminderEvent } from '../../../shared/events';
-import { shortDate } from '../deadlines/engine';
+import { english, phrase } from '../../../shared/i18n/phrases';
 import type { ReminderSource } from '../reminders/sources';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses } from './clock';
@@ -20,22 +20,28 @@ export const caseReminders: ReminderSource = async (ctx, today) => {
       daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due-today' : 'due-soon';
     const when =
       level === 'overdue'
-        ? `is overdue by ${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'}`
+        ? phrase('coreReminders:isOverdue', { count: -daysLeft })
         : level === 'due-today'
-          ? 'is due today'
-          : `is due in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`;
+          ? phrase('coreReminders:isDueToday')
+          : phrase('coreReminders:isDueIn', { count: daysLeft });
     // Until a processor case is forwarded, it is due for forwarding to the customer.
     const forwarding = row.capacity === 'processor' && !row.forwarded_on;
+    const date = { date: row.due_date, style: 'weekdayYear' } as const;
+    const titleText = phrase(forwarding ? 'coreReminders:caseTitleForward' : 'coreReminders:caseTitle', {
+      number: row.number,
+      when,
+    });
+    const bodyText = forwarding
+      ? phrase('coreReminders:caseBodyForward', { date })
+      : phrase(row.extended_at ? 'coreReminders:caseBodyExtended' : 'coreReminders:caseBody', { date });
     return {
       // The due date is part of the key: after an extension (or the forwarding) the new date is announced afresh.
       key: `case:${row.id}@${row.due_date}`,
       level,
-      title: forwarding
-        ? `Case ${row.number}: forwarding to the customer ${when}`
-        : `Case ${row.number} ${when}`,
-      body: forwarding
-        ? `Forward the request to the customer by ${shortDate(row.due_date, true)} ${row.due_date.slice(0, 4)} (as processor, Art. 28(3)(e)).`
-        : `Due ${shortDate(row.due_date, true)} ${row.due_date.slice(0, 4)}${row.extended_at ? ' (extended)' : ''}.`,
+      title: english(titleText),
+      body: english(bodyText),
+      titleText,
+      bodyText,
       path: `/cases/${row.id}`,
       roles: ['dpo', 'admin'],
     };

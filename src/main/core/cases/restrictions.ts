@@ -85,7 +85,7 @@ export async function restrict(
     );
   if (input.ground === '17-3' && !types.includes('erasure'))
     throw ruleViolation('Data kept instead of erased (Art. 17(3)) is recorded on an erasure case.');
-  requireGateOpen(row, 'Restricting the data');
+  requireGateOpen(row, { key: 'gateRestrict' });
   const issues: ValidationIssue[] = [];
   checkPastDate(issues, 'since', input.since, todayOf(ctx), {
     date: row.received_date,

@@ -270,7 +270,7 @@ export async function notifyRecipient(
   );
   if (!recipient) throw notFoundInCase('Recipient', input.recipientId, row.number);
   // Telling a recipient to change or erase data acts on the request: the identity gate applies.
-  if (input.notifiedOn) requireGateOpen(row, `Telling ${recipient.name} of the change`);
+  if (input.notifiedOn) requireGateOpen(row, { key: 'gateTellRecipient', params: { name: recipient.name } });
   const issues: ValidationIssue[] = [];
   checkPastDate(issues, 'notifiedOn', input.notifiedOn, todayOf(ctx), {
     date: row.received_date,

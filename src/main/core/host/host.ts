@@ -4,7 +4,8 @@ import type { AppEventName, AppEvents, ReminderEvent } from '../../../shared/eve
 import type { Core } from '../core';
 import { clearSession, type Session } from '../session';
 import { defaultSessionLimits, SessionRegistry, type SessionLimits } from './sessions';
-import { reminderAudience } from './reminder-audience';
+import { reminderIn } from '../reminders/service';
+import { reminderReaders } from './reminder-audience';
 import { type SignInLimits, SignInThrottle } from './throttle';
 
 /** An event for one session's window. */
@@ -78,7 +79,14 @@ export function createCoreHost(first: Core, options: CoreHostOptions = {}): Core
       if (!session) listeners.delete(token);
       else if (token !== except) live.set(token, session);
     }
-    const audience = await audienceOf(core, live, event, payload);
+    if (event === 'reminder') {
+      // Each person reads a reminder in their own language.
+      const reminder = payload as ReminderEvent;
+      for (const { key, language } of await reminderReaders(core, live, reminder))
+        for (const listener of listeners.get(key) ?? []) listener(event, reminderIn(language, reminder));
+      return;
+    }
+    const audience = await audienceOf(core, live, event);
     for (const token of audience)
       for (const listener of listeners.get(token) ?? []) listener(event, payload as never);
   };
@@ -179,16 +187,14 @@ function userNameOf(input: unknown): string | undefined {
 }
 
 /**
- * Which sessions an event is for: a reminder only for the signed-in, unlocked people holding one of
- * its roles; a data change for everyone signed in; a navigation for nobody (the desk raises those).
+ * Which sessions an event is for: a data change for everyone signed in; a navigation for nobody
+ * (the desk raises those). A reminder goes to its readers (`reminderReaders`), worded for each.
  */
 async function audienceOf(
   core: Core,
   live: ReadonlyMap<string, Session>,
   event: AppEventName,
-  payload: unknown,
 ): Promise<string[]> {
-  if (event === 'reminder') return reminderAudience(core, live, payload as ReminderEvent);
   if (event !== 'dataChanged') return [];
   const audience: string[] = [];
   for (const [token, session] of live) if (await core.activeUser(session)) audience.push(token);

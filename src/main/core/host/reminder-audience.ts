@@ -1,4 +1,5 @@
 import type { ReminderEvent } from '../../../shared/events';
+import type { Language } from '../../../shared/i18n/languages';
 import { hasAnyRole } from '../../../shared/roles';
 import type { Core } from '../core';
 import type { Session } from '../session';
@@ -15,10 +16,23 @@ export async function reminderAudience<K>(
   sessions: ReadonlyMap<K, Session>,
   reminder: ReminderEvent,
 ): Promise<K[]> {
-  const audience: K[] = [];
+  return (await reminderReaders(core, sessions, reminder)).map((reader) => reader.key);
+}
+
+/**
+ * The audience, each with the language the reminder is worded in for them: the person's choice,
+ * else the desk's (as dispatch writes their errors), else English.
+ */
+export async function reminderReaders<K>(
+  core: Pick<Core, 'activeUser'>,
+  sessions: ReadonlyMap<K, Session>,
+  reminder: ReminderEvent,
+): Promise<Array<{ key: K; language: Language }>> {
+  const readers: Array<{ key: K; language: Language }> = [];
   for (const [key, session] of sessions) {
     const user = await core.activeUser(session);
-    if (user && hasAnyRole(user.roles, reminder.roles)) audience.push(key);
+    if (user && hasAnyRole(user.roles, reminder.roles))
+      readers.push({ key, language: user.language ?? session.language ?? 'en' });
   }
-  return audience;
+  return readers;
 }

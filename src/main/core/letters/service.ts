@@ -377,12 +377,16 @@ export async function makeLetter(
   const prepared = await prepare(ctx, request);
   const { draft } = prepared;
   if (!draft.channels.includes(request.channel))
-    throw invalidField(
-      'channel',
-      `The ${letterChoice.en[request.choice].toLowerCase()} goes out by ${draft.channels
-        .map((channel) => letterChannel.en[channel].toLowerCase())
-        .join(', ')}`,
-    );
+    throw invalidField('channel', {
+      key: 'letterGoesOutBy',
+      params: {
+        letter: letterChoice.en[request.choice].toLowerCase(),
+        channels: {
+          list: draft.channels.map((channel) => letterChannel.en[channel].toLowerCase()),
+          join: ', ',
+        },
+      },
+    });
   const gaps = gapsIn(`${request.subject}\n${request.body}`);
   if (gaps.length > 0 && !draft.gapsAllowed)
     throw invalidField(

@@ -18,7 +18,7 @@ import type { Settings } from '../../../shared/settings/definitions';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { dueDate, extendedDueDate } from '../deadlines/engine';
-import { AppError } from '../errors';
+import { AppError, type ErrorText, issue } from '../errors';
 import { todayOf } from '../cases/support';
 import { readSettings } from '../settings/service';
 import { defaultTemplates, type TemplateText } from './defaults';
@@ -65,26 +65,24 @@ export async function listLetterTemplates(ctx: Ctx): Promise<LetterTemplate[]> {
   );
 }
 
-/** Why the law keeps a field in a template, for the message when an administrator removes it. */
-const whyRequired: Partial<Record<MergeField, string>> = {
-  dueDate: 'the person is told by when to expect the answer (Art. 12(3))',
-  extendedDueDate: 'the person is told the new date (Art. 12(3))',
-  extensionReasons: 'the person is told the reasons for the delay (Art. 12(3))',
-  reasons: 'a refusal states its reasons (Art. 12(4))',
-  complaintRights:
-    'a refusal tells the person of the right to complain to Datatilsynet and to seek a judicial remedy (Art. 12(4))',
-  caseNumber: 'the customer refers to our case when it gives its instructions',
-  receivedDate: 'the customer needs the day of receipt to answer within the deadline (Art. 12(3))',
-  breachDescription:
-    'the nature of the breach is described in clear and plain language (Arts. 33(3)(a), 34(2))',
-  consequences: 'the likely consequences are described (Arts. 33(3)(c), 34(2))',
-  measuresTaken: 'the measures taken are described (Arts. 33(3)(d), 34(2))',
-  contactPoint: 'the contact point for more information is named (Arts. 33(3)(b), 34(2))',
-  occurred: "Datatilsynet's form asks when the breach happened",
-  awareAt: "Datatilsynet's form asks when we became aware of it",
-  dataTypes: 'the categories of personal data concerned are given (Art. 33(3)(a))',
-  subjectsApprox: 'the approximate number of people concerned is given (Art. 33(3)(a))',
-  recordsApprox: 'the approximate number of records concerned is given (Art. 33(3)(a))',
+/** Why the law keeps a field in a template (a message of `errors`), when an administrator removes it. */
+const whyRequired: Partial<Record<MergeField, ErrorText['key']>> = {
+  dueDate: 'keepDueDate',
+  extendedDueDate: 'keepExtendedDueDate',
+  extensionReasons: 'keepExtensionReasons',
+  reasons: 'keepReasons',
+  complaintRights: 'keepComplaintRights',
+  caseNumber: 'keepCaseNumber',
+  receivedDate: 'keepReceivedDate',
+  breachDescription: 'keepBreachDescription',
+  consequences: 'keepConsequences',
+  measuresTaken: 'keepMeasuresTaken',
+  contactPoint: 'keepContactPoint',
+  occurred: 'keepOccurred',
+  awareAt: 'keepAwareAt',
+  dataTypes: 'keepDataTypes',
+  subjectsApprox: 'keepSubjectsApprox',
+  recordsApprox: 'keepRecordsApprox',
 };
 
 /** A field of the kind spelled alike (case, or a letter or two off): "Did you mean {{dueDate}}?". */
@@ -127,10 +125,14 @@ function checkTemplate(kind: TemplateKind, subject: string, body: string): void 
       };
     }
     if (problem.code === 'missing-field')
-      return {
-        path: 'body',
-        message: `"${what}" must keep {{${problem.field}}}: ${whyRequired[problem.field as MergeField] ?? 'the law requires it'}.`,
-      };
+      return issue('body', {
+        key: 'mustKeepField',
+        params: {
+          letter: what,
+          field: `{{${problem.field}}}`,
+          why: { key: whyRequired[problem.field as MergeField] ?? 'keepLawRequires' },
+        },
+      });
     return {
       path: problem.path,
       message: `A merge field is written with two braces on each side, like {{caseNumber}}: check the braces in ${where}.`,

@@ -1,7 +1,10 @@
 import { osloDate } from '../../../shared/oslo';
 import type { ReminderEvent } from '../../../shared/events';
+import type { Language } from '../../../shared/i18n/languages';
+import { english, phrase, type Phrase, say } from '../../../shared/i18n/phrases';
 import { isoNow } from '../clock';
 import { type Core, runAsSystem } from '../core';
+import { announcedReminders, recordAnnounced } from './repository';
 import { type ReminderSource, reminderSources } from './sources';
 
 /** More new reminders than this at once become one summary, not a burst of notifications. */
@@ -21,58 +24,55 @@ export async function checkReminders(
     // One source after the other: the transaction has one connection.
     for (const source of sources) items.push(...(await source(ctx, osloDate(now), now)));
     if (items.length === 0) return [];
-    const announced = new Set(
-      (await ctx.db('reminder_notifications').select('item_key', 'level')).map(
-        (row: { item_key: string; level: string }) => `${row.item_key}|${row.level}`,
-      ),
-    );
+    const announced = await announcedReminders(ctx.db);
     const newItems = items.filter((item) => !announced.has(`${item.key}|${item.level}`));
-    const at = isoNow(ctx.clock);
-    for (let index = 0; index < newItems.length; index += 200) {
-      await ctx
-        .db('reminder_notifications')
-        .insert(
-          newItems
-            .slice(index, index + 200)
-            .map((item) => ({ item_key: item.key, level: item.level, notified_at: at })),
-        )
-        .onConflict(['item_key', 'level'])
-        .ignore();
-    }
+    await recordAnnounced(ctx.db, newItems, isoNow(ctx.clock));
     return newItems;
   });
   for (const item of summarise(fresh)) core.events.emit('reminder', item);
   return fresh;
 }
 
-const levelWords: Record<ReminderEvent['level'], string> = {
-  'due-soon': 'due soon',
-  'due-today': 'due today',
-  overdue: 'overdue',
-  'breach-clock': 'with a breach clock under 24 hours',
-};
+/** "Case 1 is overdue; Case 2 is overdue; …": the first three titles, each worded where it is shown. */
+function summaryBody(group: readonly ReminderEvent[]): Phrase {
+  const [first, second, third] = group.map((item) => item.titleText ?? item.title);
+  if (group.length === 2) return phrase('coreReminders:summaryTwo', { first: first!, second: second! });
+  const three = { first: first!, second: second!, third: third! };
+  return phrase(group.length === 3 ? 'coreReminders:summaryThree' : 'coreReminders:summaryMore', three);
+}
 
 /** Up to the threshold, one event per item; above it, one summary per level pointing at the dashboard. */
 export function summarise(items: readonly ReminderEvent[]): ReminderEvent[] {
   if (items.length <= summaryThreshold) return [...items];
   const byLevel = new Map<ReminderEvent['level'], ReminderEvent[]>();
   for (const item of items) byLevel.set(item.level, [...(byLevel.get(item.level) ?? []), item]);
-  return [...byLevel.entries()].map(([level, group]) =>
-    group.length === 1
-      ? group[0]
-      : {
-          key: `summary:${level}`,
-          level,
-          title: `${group.length} items ${levelWords[level]}`,
-          body: group
-            .slice(0, 3)
-            .map((item) => item.title)
-            .join('; ')
-            .concat(group.length > 3 ? '; …' : ''),
-          path: '/',
-          roles: [...new Set(group.flatMap((item) => item.roles))],
-        },
-  );
+  return [...byLevel.entries()].map(([level, group]) => {
+    if (group.length === 1) return group[0]!;
+    const titleText = phrase('coreReminders:summary', {
+      count: group.length,
+      level: phrase(`coreReminders:level.${level}`),
+    });
+    const bodyText = summaryBody(group);
+    return {
+      key: `summary:${level}`,
+      level,
+      title: english(titleText),
+      body: english(bodyText),
+      titleText,
+      bodyText,
+      path: '/',
+      roles: [...new Set(group.flatMap((item) => item.roles))],
+    };
+  });
+}
+
+/** The reminder as `language` reads it: its title and body worded from their phrases, when it has them. */
+export function reminderIn(language: Language, reminder: ReminderEvent): ReminderEvent {
+  return {
+    ...reminder,
+    title: reminder.titleText ? say(language, reminder.titleText) : reminder.title,
+    body: reminder.bodyText ? say(language, reminder.bodyText) : reminder.body,
+  };
 }
 
 /** Checks at start and then every `intervalMs`; failures are logged, never thrown. Returns a stop function. */

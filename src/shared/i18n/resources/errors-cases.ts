@@ -88,6 +88,9 @@ export const caseErrorsEn = {
   replyLate: 'The reply of {{date}} is after the due date {{due}}: say why it is late.',
   gateClosed:
     '{{action}} is not possible yet. {{explanation}} A data protection officer can override this with a written reason.',
+  gateTellRecipient: 'Telling {{name}} of the change',
+  gateRestrict: 'Restricting the data',
+  gateCloseAs: 'Closing the case as {{outcome}}',
   // the deadline engine's refusals of an extension (deadlines/engine.ts)
   extensionCaseClosed: 'The case is closed.',
   alreadyExtended: 'The deadline has already been extended once; the law allows one extension of two months.',
@@ -120,6 +123,26 @@ export const caseErrorsEn = {
   notAMergeField:
     '{{field}} in {{where}} is not a merge field of "{{letter}}". The fields it can use are listed beside the text.',
   mustKeepField: '"{{letter}}" must keep {{field}}: {{why}}.',
+  // why a template keeps a merge field ({{why}} of mustKeepField)
+  keepDueDate: 'the person is told by when to expect the answer (Art. 12(3))',
+  keepExtendedDueDate: 'the person is told the new date (Art. 12(3))',
+  keepExtensionReasons: 'the person is told the reasons for the delay (Art. 12(3))',
+  keepReasons: 'a refusal states its reasons (Art. 12(4))',
+  keepComplaintRights:
+    'a refusal tells the person of the right to complain to Datatilsynet and to seek a judicial remedy (Art. 12(4))',
+  keepCaseNumber: 'the customer refers to our case when it gives its instructions',
+  keepReceivedDate: 'the customer needs the day of receipt to answer within the deadline (Art. 12(3))',
+  keepBreachDescription:
+    'the nature of the breach is described in clear and plain language (Arts. 33(3)(a), 34(2))',
+  keepConsequences: 'the likely consequences are described (Arts. 33(3)(c), 34(2))',
+  keepMeasuresTaken: 'the measures taken are described (Arts. 33(3)(d), 34(2))',
+  keepContactPoint: 'the contact point for more information is named (Arts. 33(3)(b), 34(2))',
+  keepOccurred: "Datatilsynet's form asks when the breach happened",
+  keepAwareAt: "Datatilsynet's form asks when we became aware of it",
+  keepDataTypes: 'the categories of personal data concerned are given (Art. 33(3)(a))',
+  keepSubjectsApprox: 'the approximate number of people concerned is given (Art. 33(3)(a))',
+  keepRecordsApprox: 'the approximate number of records concerned is given (Art. 33(3)(a))',
+  keepLawRequires: 'the law requires it',
   mergeFieldBraces:
     'A merge field is written with two braces on each side, like {{example}}: check the braces in {{where}}.',
   // erasure
@@ -218,6 +241,9 @@ export const caseErrorsNb: Record<keyof typeof caseErrorsEn, string> = {
   replyLate: 'Svaret {{date}} er etter fristen {{due}}: skriv hvorfor det er for sent.',
   gateClosed:
     '{{action}} er ikke mulig ennå. {{explanation}} Et personvernombud kan overstyre dette med en skriftlig begrunnelse.',
+  gateTellRecipient: 'Å varsle {{name}} om endringen',
+  gateRestrict: 'Å begrense behandlingen av opplysningene',
+  gateCloseAs: 'Å avslutte saken som {{outcome}}',
   extensionCaseClosed: 'Saken er avsluttet.',
   alreadyExtended: 'Fristen er allerede forlenget én gang; loven tillater én forlengelse på to måneder.',
   toldInFuture: 'Datoen personen ble informert, kan ikke være fram i tid.',
@@ -249,6 +275,25 @@ export const caseErrorsNb: Record<keyof typeof caseErrorsEn, string> = {
   notAMergeField:
     '{{field}} i {{where}} er ikke et flettefelt i «{{letter}}». Feltene den kan bruke, står ved siden av teksten.',
   mustKeepField: '«{{letter}}» må beholde {{field}}: {{why}}.',
+  keepDueDate: 'personen får vite når svaret kan ventes (art. 12 nr. 3)',
+  keepExtendedDueDate: 'personen får vite den nye datoen (art. 12 nr. 3)',
+  keepExtensionReasons: 'personen får vite begrunnelsen for forsinkelsen (art. 12 nr. 3)',
+  keepReasons: 'et avslag skal begrunnes (art. 12 nr. 4)',
+  keepComplaintRights:
+    'et avslag skal opplyse om retten til å klage til Datatilsynet og til å bringe saken inn for domstolene (art. 12 nr. 4)',
+  keepCaseNumber: 'kunden viser til vår sak når den gir sine instrukser',
+  keepReceivedDate: 'kunden trenger mottaksdatoen for å kunne svare innen fristen (art. 12 nr. 3)',
+  keepBreachDescription:
+    'avvikets art beskrives på et klart og enkelt språk (art. 33 nr. 3 bokstav a og art. 34 nr. 2)',
+  keepConsequences: 'de sannsynlige konsekvensene beskrives (art. 33 nr. 3 bokstav c og art. 34 nr. 2)',
+  keepMeasuresTaken: 'tiltakene som er truffet, beskrives (art. 33 nr. 3 bokstav d og art. 34 nr. 2)',
+  keepContactPoint: 'kontaktpunktet for mer informasjon oppgis (art. 33 nr. 3 bokstav b og art. 34 nr. 2)',
+  keepOccurred: 'Datatilsynets skjema spør når avviket skjedde',
+  keepAwareAt: 'Datatilsynets skjema spør når vi ble kjent med det',
+  keepDataTypes: 'kategoriene av personopplysninger som berøres, oppgis (art. 33 nr. 3 bokstav a)',
+  keepSubjectsApprox: 'det omtrentlige antallet berørte personer oppgis (art. 33 nr. 3 bokstav a)',
+  keepRecordsApprox: 'det omtrentlige antallet berørte registreringer oppgis (art. 33 nr. 3 bokstav a)',
+  keepLawRequires: 'loven krever det',
   mergeFieldBraces:
     'Et flettefelt skrives med to klammeparenteser på hver side, som {{example}}: kontroller parentesene i {{where}}.',
   recordGone: '{{what}} ble ikke funnet: den kan ha blitt slettet eller fjernet i mellomtiden. Søk igjen.',

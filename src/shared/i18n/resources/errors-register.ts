@@ -44,6 +44,11 @@ export const registerErrorsEn = {
   subProcessorUnderAgreements:
     '{{name}} is a sub-processor under {{agreements}} not ended: {{references}}. Remove it from those agreements first; under a general authorisation, announce the change to the customer.',
   staysTerminated: '{{reference}} was terminated; it stays terminated. Register a new agreement instead.',
+  // {{what}} of confirmSubProcessorsTold and useTerminate, {{agreements}} of subProcessorUnderAgreement(s)
+  stillProcess_one: '{{count}} sub-processor still process {{name}}’s data for us: {{names}}.',
+  stillProcess_other: '{{count}} sub-processors still process {{name}}’s data for us: {{names}}.',
+  customerAgreements_one: '{{count}} customer agreement',
+  customerAgreements_other: '{{count}} customer agreements',
   partOfChain:
     '{{reference}} is part of a sub-processor chain: its organisation and direction can no longer change.',
   tiaRequired:
@@ -134,6 +139,20 @@ export const registerErrorsEn = {
   // audit, backups, retention
   otherKey: "{{file}} holds another key than this database's; move it away first.",
   backupNotFoundIn: 'The backup {{name}} was made but cannot be found in {{folder}}.',
+  // what a backup's check found ({{problems}} of cannotRestore)
+  backupMissing: '{{file}} does not exist.',
+  backupManifestMissing: '{{file}} is missing or unreadable.',
+  backupDamaged: 'The database copy is damaged: {{found}}',
+  backupOtherKey:
+    "The backup's audit log is keyed with key id {{id}}, which is neither beside the backup nor this office's: put the office's audit.key into {{folder}} to check it.",
+  backupChainBreaks:
+    'The audit chain breaks at entry {{id}}: {{reason}} ({{entries}} entries before it are intact).',
+  backupChainEnd: 'The audit chain does not end where the manifest says it did when the backup was made.',
+  backupRowCount: 'Table {{table}} has {{rows}} rows; the manifest says {{expected}}.',
+  backupUnreadable: 'The database copy cannot be read ({{code}}).',
+  unknownError: 'unknown error',
+  backupFileMissing: 'The attached file {{file}} is missing.',
+  backupFileAltered: 'The attached file {{file}} does not match its SHA-256.',
   cannotRestore: '{{name}} cannot be restored: {{problems}}',
   fileExists: '{{file}} already exists and holds data; {{what}} never overwrites a file. Choose a new name.',
   chainBreaks: 'The restored audit chain breaks at entry {{id}}: {{reason}}.',
@@ -211,6 +230,12 @@ export const registerErrorsNb: Record<keyof typeof registerErrorsEn, string> = {
   subProcessorUnderAgreements:
     '{{name}} er underleverandør under {{agreements}} som ikke er avsluttet: {{references}}. Fjern den fra de avtalene først; ved generell godkjenning varsler du kunden om endringen.',
   staysTerminated: '{{reference}} ble avsluttet og forblir avsluttet. Registrer en ny avtale i stedet.',
+  stillProcess_one:
+    '{{count}} underleverandør behandler fortsatt opplysningene til {{name}} for oss: {{names}}.',
+  stillProcess_other:
+    '{{count}} underleverandører behandler fortsatt opplysningene til {{name}} for oss: {{names}}.',
+  customerAgreements_one: '{{count}} kundeavtale',
+  customerAgreements_other: '{{count}} kundeavtaler',
   partOfChain:
     '{{reference}} er del av en kjede av underleverandører: organisasjonen og retningen kan ikke lenger endres.',
   tiaRequired:
@@ -299,6 +324,20 @@ export const registerErrorsNb: Record<keyof typeof registerErrorsEn, string> = {
     '«{{name}}» er ikke en dokumenttype Privacy Desk åpner: den kan kjøres som et program. Bruk «Lagre en kopi» i stedet, og åpne den bare hvis du stoler på den.',
   otherKey: '{{file}} inneholder en annen nøkkel enn denne databasens; flytt den bort først.',
   backupNotFoundIn: 'Sikkerhetskopien {{name}} ble laget, men finnes ikke i {{folder}}.',
+  backupMissing: '{{file}} finnes ikke.',
+  backupManifestMissing: '{{file}} mangler eller kan ikke leses.',
+  backupDamaged: 'Databasekopien er skadet: {{found}}',
+  backupOtherKey:
+    'Sikkerhetskopiens revisjonslogg er låst med nøkkel-ID {{id}}, som verken ligger ved sikkerhetskopien eller er kontorets: legg kontorets audit.key i {{folder}} for å kontrollere den.',
+  backupChainBreaks:
+    'Revisjonskjeden brytes ved oppføring {{id}}: {{reason}} ({{entries}} oppføringer før den er intakte).',
+  backupChainEnd:
+    'Revisjonskjeden slutter ikke der manifestet sier at den sluttet da sikkerhetskopien ble tatt.',
+  backupRowCount: 'Tabellen {{table}} har {{rows}} rader; manifestet sier {{expected}}.',
+  backupUnreadable: 'Databasekopien kan ikke leses ({{code}}).',
+  unknownError: 'ukjent feil',
+  backupFileMissing: 'Den vedlagte filen {{file}} mangler.',
+  backupFileAltered: 'Den vedlagte filen {{file}} stemmer ikke med sin SHA-256.',
   cannotRestore: '{{name}} kan ikke gjenopprettes: {{problems}}',
   fileExists:
     '{{file}} finnes allerede og inneholder data; {{what}} overskriver aldri en fil. Velg et nytt navn.',

@@ -4,7 +4,7 @@ import { registerErrorsEn, registerErrorsNb } from './errors-register';
 import { schemaErrorsEn, schemaErrorsNb } from './errors-schemas';
 import { errorTermsEn, errorTermsNb } from './error-terms';
 import { agreementStatus, outcome, requestType } from './labels';
-import { letterChannel, letterChoice } from './letters';
+import { letterChannel, letterChoice, templateKind } from './letters';
 
 /**
  * The core's error messages and validation messages in both languages (docs/DEVELOPING.md,
@@ -41,6 +41,7 @@ export const errors = namespace(
     sessionLocked: 'The session is locked. Enter your password to continue.',
     needsRole: 'This needs the role of {{roles}}. Ask an administrator if you need access.',
     or: 'or',
+    and: 'and',
     noNul: 'Text may not contain the NUL character (it cannot be stored).',
     fieldsNeedAttention: '{{count}} fields need attention: {{messages}}',
     // records
@@ -146,6 +147,7 @@ export const errors = namespace(
     sessionLocked: 'Økten er låst. Skriv inn passordet ditt for å fortsette.',
     needsRole: 'Dette krever rollen {{roles}}. Spør en administrator om du trenger tilgang.',
     or: 'eller',
+    and: 'og',
     noNul: 'Teksten kan ikke inneholde NUL-tegnet (det kan ikke lagres).',
     fieldsNeedAttention: '{{count}} felt må rettes: {{messages}}',
     notFound: '{{what}} ble ikke funnet.',
@@ -235,7 +237,7 @@ export const errors = namespace(
 
 export type ErrorKey = keyof typeof errors.en;
 
-const labelled = [requestType, outcome, agreementStatus, letterChoice, letterChannel];
+const labelled = [requestType, outcome, agreementStatus, letterChoice, letterChannel, templateKind];
 
 /**
  * The labels of the vocabularies messages name ("Access", "the reply", "draft"), as written and
