@@ -23,9 +23,6 @@ const noCoreFromRenderer = {
   message: 'The renderer talks to the core only through window.api.',
 };
 
-/** Core files that still call tables directly (see the rule below); the list only ever shrinks. */
-const sqlStillInServices = ['src/main/core/audit/service.ts', 'src/main/core/people/service.ts'];
-
 export default tseslint.config(
   {
     ignores: [
@@ -124,10 +121,7 @@ export default tseslint.config(
   },
   {
     // All SQL lives in repositories (issue 15): services call repository functions, never a table.
-    // The files in sqlStillInServices held direct table calls when the rule came; move their SQL into
-    // their repository and take them off the list. Never add a file to it (people/ and retention/ were
-    // written at the same time as the rule and came with it). A feature may keep several repositories
-    // (`label-repository.ts`, `caller-repository.ts`).
+    // A feature may keep several repositories (`label-repository.ts`, `search-repository.ts`).
     files: ['src/main/core/**/*.ts'],
     ignores: [
       'src/main/core/**/repository.ts',
@@ -135,7 +129,6 @@ export default tseslint.config(
       'src/main/core/**/demo.ts',
       'src/main/core/demo/**',
       'src/main/core/db/**',
-      ...sqlStillInServices,
     ],
     rules: {
       'no-restricted-syntax': [

@@ -158,3 +158,80 @@ export async function readAuditState(db: Db): Promise<Record<string, string>> {
 export async function writeAuditState(db: Db, name: string, value: string): Promise<void> {
   await db('audit_state').insert({ name, value }).onConflict('name').merge();
 }
+
+/** Entries after `afterId`, oldest first (sealing the entries written before the keyed chain). */
+export async function auditRowsAfter(db: Db, afterId: number, limit: number): Promise<AuditRow[]> {
+  return db('audit_log').where('id', '>', afterId).orderBy('id').limit(limit).select('*');
+}
+
+export async function insertAuditSeals(
+  db: Db,
+  seals: ReadonlyArray<{ entry_id: number; payload_hash: string | null; seal: string }>,
+): Promise<void> {
+  if (seals.length > 0) await db('audit_seals').insert([...seals]);
+}
+
+export async function insertAuditSubjects(
+  db: Db,
+  subjects: ReadonlyArray<{ entry_id: number; kind: string; subject_key: string }>,
+): Promise<void> {
+  for (let start = 0; start < subjects.length; start += 200)
+    await db('audit_subjects').insert(subjects.slice(start, start + 200));
+}
+
+/**
+ * Of the given entries, those whose payload can still be redacted: keyed entries (from `keyedFrom`)
+ * with a payload not yet redacted, and older sealed entries that still hold their copies.
+ */
+export async function redactableAuditEntries(
+  db: Db,
+  entryIds: readonly number[],
+  keyedFrom: number,
+): Promise<number[]> {
+  const keyed: Array<{ entry_id: number }> = await db('audit_payloads')
+    .whereIn(
+      'entry_id',
+      entryIds.filter((id) => id >= keyedFrom),
+    )
+    .whereNotExists(
+      db('audit_redactions')
+        .select('entry_id')
+        .whereRaw('audit_redactions.entry_id = audit_payloads.entry_id'),
+    )
+    .select('entry_id');
+  const legacy: Array<{ entry_id: number }> = await db('audit_seals')
+    .join('audit_log', 'audit_log.id', 'audit_seals.entry_id')
+    .whereIn(
+      'audit_seals.entry_id',
+      entryIds.filter((id) => id < keyedFrom),
+    )
+    .whereNotNull('audit_seals.payload_hash')
+    .where((has) => has.whereNotNull('audit_log.before_json').orWhereNotNull('audit_log.after_json'))
+    .select('audit_seals.entry_id');
+  return [...keyed.map((row) => row.entry_id), ...legacy.map((row) => row.entry_id)];
+}
+
+/**
+ * Removes the before/after copies of the given entries (keyed ones keep theirs in audit_payloads,
+ * older ones in the entry itself) and their subjects, recording each redaction.
+ */
+export async function redactAuditPayloads(
+  db: Db,
+  entryIds: readonly number[],
+  keyedFrom: number,
+  redaction: { redacted_at: string; reason: string; by_entry_id: number },
+): Promise<void> {
+  await db('audit_redactions').insert(entryIds.map((entryId) => ({ entry_id: entryId, ...redaction })));
+  await db('audit_payloads')
+    .whereIn('entry_id', [...entryIds])
+    .delete();
+  await db('audit_log')
+    .whereIn(
+      'id',
+      entryIds.filter((id) => id < keyedFrom),
+    )
+    .update({ before_json: null, after_json: null });
+  await db('audit_subjects')
+    .whereIn('entry_id', [...entryIds])
+    .delete();
+}

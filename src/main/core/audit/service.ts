@@ -24,12 +24,17 @@ import type { AuditHead, AuditHeadStore } from './head';
 import { AuditKeyError, type ResolvedAuditKey } from './key';
 import {
   auditHistoryRows,
+  auditRowsAfter,
   distinctAuditValues,
   insertAuditRow,
+  insertAuditSeals,
+  insertAuditSubjects,
   lastAuditRow,
   listAuditRows,
   lockAuditHead,
   readAuditState,
+  redactableAuditEntries,
+  redactAuditPayloads,
   toAuditEntry,
   walkAuditRows,
   type WalkedRow,
@@ -207,14 +212,11 @@ export class AuditTrail {
     await db.transaction(async (trx) => {
       if (plain.ok) {
         for (let afterId = 0; afterId < last.id;) {
-          const batch: AuditRow[] = await trx('audit_log')
-            .where('id', '>', afterId)
-            .orderBy('id')
-            .limit(500)
-            .select('*');
+          const batch = await auditRowsAfter(trx, afterId, 500);
           if (batch.length === 0) break;
           afterId = batch[batch.length - 1].id;
-          await trx('audit_seals').insert(
+          await insertAuditSeals(
+            trx,
             batch.map((row) => {
               const hashOfPayload = legacyPayloadHash(this.key.key, row);
               return {
@@ -231,8 +233,7 @@ export class AuditTrail {
               subject_key: subject.key,
             })),
           );
-          for (let start = 0; start < subjects.length; start += 200)
-            await trx('audit_subjects').insert(subjects.slice(start, start + 200));
+          await insertAuditSubjects(trx, subjects);
         }
         await writeAuditState(trx, 'sealed_through', String(last.id));
       } else {
@@ -264,30 +265,7 @@ export class AuditTrail {
     const chosen: number[] = [];
     for (let start = 0; start < wanted.length; start += 500) {
       const slice = wanted.slice(start, start + 500);
-      const keyed: Array<{ entry_id: number }> = await ctx
-        .db('audit_payloads')
-        .whereIn(
-          'entry_id',
-          slice.filter((id) => id >= keyedFrom),
-        )
-        .whereNotExists(
-          ctx
-            .db('audit_redactions')
-            .select('entry_id')
-            .whereRaw('audit_redactions.entry_id = audit_payloads.entry_id'),
-        )
-        .select('entry_id');
-      const legacy: Array<{ entry_id: number }> = await ctx
-        .db('audit_seals')
-        .join('audit_log', 'audit_log.id', 'audit_seals.entry_id')
-        .whereIn(
-          'audit_seals.entry_id',
-          slice.filter((id) => id < keyedFrom),
-        )
-        .whereNotNull('audit_seals.payload_hash')
-        .where((has) => has.whereNotNull('audit_log.before_json').orWhereNotNull('audit_log.after_json'))
-        .select('audit_seals.entry_id');
-      chosen.push(...keyed.map((row) => row.entry_id), ...legacy.map((row) => row.entry_id));
+      chosen.push(...(await redactableAuditEntries(ctx.db, slice, keyedFrom)));
     }
     if (chosen.length === 0) return 0;
     chosen.sort((a, b) => a - b);
@@ -299,20 +277,11 @@ export class AuditTrail {
     const at = ctx.clock.now().toISOString();
     for (let start = 0; start < chosen.length; start += 500) {
       const slice = chosen.slice(start, start + 500);
-      await ctx
-        .db('audit_redactions')
-        .insert(
-          slice.map((entryId) => ({ entry_id: entryId, redacted_at: at, reason, by_entry_id: recorded.id })),
-        );
-      await ctx.db('audit_payloads').whereIn('entry_id', slice).delete();
-      await ctx
-        .db('audit_log')
-        .whereIn(
-          'id',
-          slice.filter((id) => id < keyedFrom),
-        )
-        .update({ before_json: null, after_json: null });
-      await ctx.db('audit_subjects').whereIn('entry_id', slice).delete();
+      await redactAuditPayloads(ctx.db, slice, keyedFrom, {
+        redacted_at: at,
+        reason,
+        by_entry_id: recorded.id,
+      });
     }
     return chosen.length;
   }

@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import { osloDate } from '../../../shared/oslo';
 import { inquiryListInput } from '../../../shared/inquiries/contract';
 import { inquiryNumber } from '../../../shared/inquiries/rules';
@@ -12,18 +11,19 @@ import {
 import { hasAnyRole } from '../../../shared/roles';
 import { emailKey, nameKey, phoneKey } from '../cases/keys';
 import type { Ctx } from '../context';
-import { caseTrigramLength, whereCasePersonText } from '../cases/repository';
 import { pageOfInquiries } from '../inquiries/repository';
-
-type Db = Knex | Knex.Transaction;
-
-/** What was typed, as each kind of identifier would be stored. */
-interface Wanted {
-  text: string;
-  email: string | null;
-  phone: string | null;
-  name: string;
-}
+import {
+  attachmentsByFileName,
+  auditEntryRows,
+  auditSubjectEntries,
+  breachMatchRows,
+  caseMatches,
+  deletedInquiryIds,
+  inquiryIdsByPhone,
+  inquiryMatchRows,
+  organisationContactRows,
+  type Wanted,
+} from './search-repository';
 
 function wantedOf(query: string): Wanted {
   const text = query.trim();
@@ -65,34 +65,15 @@ function matched(
   };
 }
 
-const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 interface Found {
   total: number;
   items: PersonMatch[];
 }
 
 async function inquiries(ctx: Ctx, wanted: Wanted): Promise<Found> {
-  const columns = [
-    'id',
-    'person_name',
-    'person_email',
-    'person_phone',
-    'person_reference',
-    'summary',
-    'received_at',
-    'deleted_at',
-  ];
   const ids = new Set<number>();
-  if (wanted.phone) {
-    const rows: Array<{ id: number }> = await ctx
-      .db('inquiries')
-      .where('person_phone_key', wanted.phone)
-      .orderBy('id', 'desc')
-      .limit(personMatchLimit)
-      .select('id');
-    rows.forEach((row) => ids.add(row.id));
-  }
+  if (wanted.phone)
+    (await inquiryIdsByPhone(ctx.db, wanted.phone, personMatchLimit)).forEach((id) => ids.add(id));
   if (!wanted.phone || ids.size === 0) {
     // The inquiries' own search index: every word must begin a word of the name, e-mail address,
     // phone number, reference, summary or notes (what the inquiry list searches).
@@ -100,27 +81,8 @@ async function inquiries(ctx: Ctx, wanted: Wanted): Promise<Found> {
     const page = await pageOfInquiries(ctx.db, input, { kind: 'all' }, osloDate(ctx.clock.now()), 1000);
     page.ids.forEach((id) => ids.add(id));
   }
-  // Deleted inquiries are not in the search index; there are few until the purge takes them.
-  const deleted = await ctx
-    .db('inquiries')
-    .whereNotNull('deleted_at')
-    .where((match) => {
-      if (wanted.phone) match.orWhere('person_phone_key', wanted.phone);
-      if (wanted.email) match.orWhereRaw('lower(person_email) = ?', [wanted.email]);
-      match
-        .orWhereRaw("lower(person_name) like ? escape '\\'", [likeOf(wanted.name)])
-        .orWhereRaw('lower(person_reference) = ?', [wanted.name]);
-    })
-    .orderBy('id', 'desc')
-    .limit(personMatchLimit)
-    .select('id');
-  deleted.forEach((row: { id: number }) => ids.add(row.id));
-  const rows: Array<Record<string, string | number | null>> = ids.size
-    ? await ctx
-        .db('inquiries')
-        .whereIn('id', [...ids])
-        .select(columns)
-    : [];
+  (await deletedInquiryIds(ctx.db, wanted, personMatchLimit)).forEach((id) => ids.add(id));
+  const rows = await inquiryMatchRows(ctx.db, [...ids]);
   const items = rows
     .map((row) => ({
       row,
@@ -147,37 +109,7 @@ async function inquiries(ctx: Ctx, wanted: Wanted): Promise<Found> {
 }
 
 async function cases(ctx: Ctx, wanted: Wanted): Promise<Found> {
-  const query = ctx.db('cases').where((match) => {
-    if (wanted.email) match.orWhere('person_email_key', wanted.email);
-    if (wanted.phone) match.orWhere('person_phone_key', wanted.phone);
-    if (!wanted.email && !wanted.phone) {
-      // Three characters or more: the trigram index of the case list's search finds them.
-      if (wanted.name.length >= caseTrigramLength)
-        match.orWhere((text) => whereCasePersonText(ctx.db, text, wanted.name));
-      else
-        match
-          .orWhere('person_name_key', wanted.name)
-          .orWhereRaw("person_name_key like ? escape '\\'", [likeOf(wanted.name)])
-          .orWhereRaw('lower(person_reference) = ?', [wanted.name])
-          .orWhereRaw("person_email_key like ? escape '\\'", [likeOf(wanted.name)]);
-    }
-  });
-  const rows: Array<Record<string, string | number | null>> = await query
-    .clone()
-    .orderBy('id', 'desc')
-    .limit(personMatchLimit)
-    .select(
-      'id',
-      'number',
-      'state',
-      'person_name',
-      'person_email',
-      'person_phone',
-      'person_reference',
-      'received_at',
-      'created_at',
-    );
-  const total = Number(((await query.clone().count({ n: '*' }).first()) as { n: number | string }).n);
+  const { rows, total } = await caseMatches(ctx.db, wanted, personMatchLimit);
   return {
     total,
     items: rows.map((row) => ({
@@ -208,23 +140,7 @@ async function cases(ctx: Ctx, wanted: Wanted): Promise<Found> {
 }
 
 async function breaches(ctx: Ctx, wanted: Wanted, inquiryIds: number[]): Promise<Found> {
-  const rows: Array<{ id: number; number: string; title: string; aware_at: string; via: number | null }> =
-    await ctx
-      .db('breaches')
-      .leftJoin('breach_inquiries', 'breach_inquiries.breach_id', 'breaches.id')
-      .where((match) => {
-        match.orWhereRaw("lower(breaches.contact_point) like ? escape '\\'", [likeOf(wanted.name)]);
-        if (inquiryIds.length > 0) match.orWhereIn('breach_inquiries.inquiry_id', inquiryIds);
-      })
-      .orderBy('breaches.id', 'desc')
-      .limit(personMatchLimit * 4)
-      .select(
-        'breaches.id',
-        'breaches.number',
-        'breaches.title',
-        'breaches.aware_at',
-        'breach_inquiries.inquiry_id as via',
-      );
+  const rows = await breachMatchRows(ctx.db, wanted.name, inquiryIds, personMatchLimit * 4);
   const byId = new Map<number, PersonMatch>();
   for (const row of rows) {
     const linked = row.via !== null && inquiryIds.includes(row.via);
@@ -249,16 +165,7 @@ async function breaches(ctx: Ctx, wanted: Wanted, inquiryIds: number[]): Promise
 }
 
 async function organisations(ctx: Ctx, wanted: Wanted): Promise<Found> {
-  const rows: Array<Record<string, string | number | null>> = await ctx
-    .db('organisations')
-    .where((match) => {
-      if (wanted.email) match.orWhereRaw('lower(privacy_contact_email) = ?', [wanted.email]);
-      match.orWhereRaw("lower(privacy_contact_name) like ? escape '\\'", [likeOf(wanted.name)]);
-      if (wanted.phone) match.orWhereNotNull('privacy_contact_phone');
-    })
-    .orderBy('name')
-    .limit(500)
-    .select('id', 'name', 'privacy_contact_name', 'privacy_contact_email', 'privacy_contact_phone');
+  const rows = await organisationContactRows(ctx.db, wanted);
   const items: PersonMatch[] = [];
   for (const row of rows) {
     const why = whyOf(wanted, {
@@ -302,12 +209,7 @@ export const ownerPaths: Record<string, (id: number) => string> = {
 };
 
 async function attachments(ctx: Ctx, wanted: Wanted): Promise<Found> {
-  const rows: Array<Record<string, string | number | null>> = await ctx
-    .db('attachments')
-    .whereRaw("lower(file_name) like ? escape '\\'", [likeOf(wanted.name)])
-    .orderBy('id', 'desc')
-    .limit(personMatchLimit)
-    .select('id', 'owner_type', 'owner_id', 'file_name', 'uploaded_at', 'removed_at');
+  const rows = await attachmentsByFileName(ctx.db, wanted.name, personMatchLimit);
   return {
     total: rows.length,
     items: rows.map((row) => ({
@@ -327,23 +229,7 @@ async function attachments(ctx: Ctx, wanted: Wanted): Promise<Found> {
 
 /** Entries whose before/after copies name the person (audit_subjects, normalised like the search). */
 async function auditEntries(ctx: Ctx, wanted: Wanted): Promise<Found> {
-  const query = (db: Db) =>
-    db('audit_subjects').where((match) => {
-      if (wanted.email) match.orWhere({ kind: 'email', subject_key: wanted.email });
-      if (wanted.phone) match.orWhere({ kind: 'phone', subject_key: wanted.phone });
-      match
-        .orWhere((name) =>
-          name
-            .where('kind', 'name')
-            .where('subject_key', '>=', wanted.name)
-            .where('subject_key', '<', `${wanted.name}\uffff`),
-        )
-        .orWhere({ kind: 'ref', subject_key: wanted.name });
-    });
-  const entries: Array<{ entry_id: number; kind: string }> = await query(ctx.db)
-    .orderBy('entry_id', 'desc')
-    .limit(personMatchLimit * 4)
-    .select('entry_id', 'kind');
+  const { entries, total } = await auditSubjectEntries(ctx.db, wanted, personMatchLimit * 4);
   const whyByEntry = new Map<number, Phrase>();
   const whyOfKind: Record<string, Phrase> = {
     email: phrase('corePeople:email'),
@@ -355,16 +241,7 @@ async function auditEntries(ctx: Ctx, wanted: Wanted): Promise<Found> {
     if (!whyByEntry.has(entry.entry_id))
       whyByEntry.set(entry.entry_id, whyOfKind[entry.kind] ?? phrase('corePeople:name'));
   const ids = [...whyByEntry.keys()].slice(0, personMatchLimit);
-  const rows: Array<Record<string, string | number | null>> = ids.length
-    ? await ctx
-        .db('audit_log')
-        .whereIn('id', ids)
-        .orderBy('id', 'desc')
-        .select('id', 'at', 'username', 'action', 'entity_type', 'entity_id')
-    : [];
-  const total = Number(
-    ((await query(ctx.db).countDistinct({ n: 'entry_id' }).first()) as { n: number | string }).n,
-  );
+  const rows = await auditEntryRows(ctx.db, ids);
   return {
     total,
     items: rows.map((row) => ({
