@@ -86,4 +86,55 @@ test.describe('languages', () => {
     ).toBeVisible();
     await office.screenshot('core-texts-nb');
   });
+
+  test('a bokmål DPO reads a case’s built-in tasks in bokmål, and a task someone added as written', async ({
+    page,
+    office,
+  }) => {
+    office.clock.set('2026-03-02T09:00:00.000Z');
+    await office.addUser('kari', ['dpo'], 'Kari Nordmann');
+    await office.setLanguage('kari', 'nb');
+    const session = office.core.newSession();
+    expect((await office.core.dispatch('auth.signIn', { username: 'kari', password }, session)).ok).toBe(
+      true,
+    );
+    const created = await office.core.dispatch(
+      'cases.create',
+      {
+        personName: 'Ola Hansen',
+        personEmail: 'ola@example.no',
+        types: ['access'],
+        channel: 'email',
+        capacity: 'controller',
+        receivedDate: '2026-03-02',
+      },
+      session,
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.data as { id: number }).id;
+    expect((await office.core.dispatch('cases.addTask', { id, label: 'Ring Ola tilbake' }, session)).ok).toBe(
+      true,
+    );
+    await office.signIn('kari');
+    await page.goto(appUrl(`/cases/${id}`));
+    await page.getByRole('tab', { name: /^Oppgaver/ }).click();
+    await expect(page.getByText('Søk i alle systemer etter opplysninger om personen')).toBeVisible();
+    await expect(
+      page.getByText(
+        'CRM, telefoni og samtaleopptak, e-post, saksbehandlingssystemet, henvendelsesloggen, fakturering og sikkerhetskopier.',
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'Oppgi retten til å klage til Datatilsynet' }),
+    ).toBeVisible();
+    await expect(page.getByText('Ring Ola tilbake')).toBeVisible();
+    await expect(page.getByText('Search every system for data about the person')).toHaveCount(0);
+    await office.screenshot('case-tasks-nb');
+
+    const complaint = page.getByRole('checkbox', { name: 'Oppgi retten til å klage til Datatilsynet' });
+    await complaint.click();
+    await expect(complaint).toBeChecked();
+    await page.getByRole('tab', { name: /^Tidslinje/ }).click();
+    await expect(page.getByText('Oppgave utført: Oppgi retten til å klage til Datatilsynet')).toBeVisible();
+  });
 });

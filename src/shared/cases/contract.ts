@@ -254,6 +254,9 @@ export const taskSchema = z.object({
   key: z.string().nullable(),
   label: z.string(),
   help: z.string().nullable(),
+  /** A built-in task's label and help in the reader's language; null when added or reworded (quoted as written). */
+  labelText: phraseSchema.nullable(),
+  helpText: phraseSchema.nullable(),
   effect: z.enum(['disclose', 'change', 'erase']).nullable(),
   state: z.enum(taskStates),
   stateNote: z.string().nullable(),

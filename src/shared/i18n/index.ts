@@ -15,6 +15,7 @@ import * as letters from './resources/letters';
 import { processingRecord } from './resources/processing-record';
 import * as registerLabels from './resources/register-labels';
 import { report } from './resources/report';
+import { taskHelp, taskLabel } from './resources/task-labels';
 import { timelineBreach } from './resources/timeline-breach-lines';
 import { timelineCase, timelineCommon } from './resources/timeline-lines';
 import * as timelineWords from './resources/timeline-words';
@@ -75,6 +76,8 @@ export const namespaces = {
   timelineBreach,
   ...timelineWords,
   coreReminders,
+  taskLabel,
+  taskHelp,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -13,6 +13,7 @@ import { coreRetention } from './resources/core-retention';
 import { coreTimeline } from './resources/core-timeline';
 import * as labels from './resources/labels';
 import { templateKind } from './resources/letters';
+import { taskHelp, taskLabel } from './resources/task-labels';
 import { timelineBreach } from './resources/timeline-breach-lines';
 import { timelineCase, timelineCommon } from './resources/timeline-lines';
 import * as timelineWords from './resources/timeline-words';
@@ -49,6 +50,8 @@ export const phraseNamespaces = {
   securityResult: registerLabels.securityResult,
   endOfProcessing: registerLabels.endOfProcessing,
   dataType: labels.dataType,
+  taskLabel,
+  taskHelp,
 } satisfies Record<string, Namespace>;
 
 type PhraseNamespace = keyof typeof phraseNamespaces;

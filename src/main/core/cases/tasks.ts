@@ -40,8 +40,9 @@ import {
   todayOf,
   userName,
 } from './support';
-import { phrase, type Phrase } from '../../../shared/i18n/phrases';
+import { phrase, type Phrase, type PhraseParam } from '../../../shared/i18n/phrases';
 import { clause, forwarded, on } from './lines';
+import { taskNamed } from './task-texts';
 
 /** Template tasks sort by request type, then by their place in the type's list; added tasks come last. */
 export function positionOf(type: RequestType | null, index: number): number {
@@ -111,7 +112,7 @@ const stateWords: Record<TaskState, string> = {
   'not-applicable': 'marked not applicable',
 };
 
-function taskStateLine(state: TaskState, task: string, note: string | undefined): Phrase {
+function taskStateLine(state: TaskState, task: PhraseParam, note: string | undefined): Phrase {
   if (state === 'open') return phrase('coreTimeline:taskReopened', { task });
   if (state === 'done') return phrase('coreTimeline:taskDone', { task });
   return note
@@ -139,7 +140,7 @@ export async function setTaskState(
   };
   await updateTask(ctx.db, task.id, changes);
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'task', taskStateLine(state, task.label, note));
+  await recordEvent(ctx, row.id, 'task', taskStateLine(state, taskNamed(task), note));
   await ctx.audit({
     action: 'task-state',
     entityType: 'case',
@@ -162,7 +163,12 @@ export async function assignTask(
   await updateTask(ctx.db, task.id, { assignee_id: assigneeId });
   await saveCase(ctx, row, {});
   const name = assigneeId === null ? phrase('timelineCase:nobody') : await userName(ctx, assigneeId);
-  await recordEvent(ctx, row.id, 'task', phrase('coreTimeline:taskAssigned', { name, task: task.label }));
+  await recordEvent(
+    ctx,
+    row.id,
+    'task',
+    phrase('coreTimeline:taskAssigned', { name, task: taskNamed(task) }),
+  );
   await ctx.audit({
     action: 'task-assign',
     entityType: 'case',
@@ -189,7 +195,7 @@ export async function commentTask(
     text,
   });
   await saveCase(ctx, row, {});
-  await recordEvent(ctx, row.id, 'task', phrase('coreTimeline:taskComment', { task: task.label, text }));
+  await recordEvent(ctx, row.id, 'task', phrase('coreTimeline:taskComment', { task: taskNamed(task), text }));
   await ctx.audit({ action: 'task-comment', entityType: 'case', entityId: row.id, after: { taskId, text } });
   return detailOf(ctx, row);
 }

@@ -32,6 +32,7 @@ import {
   verificationItems,
 } from './repository';
 import { lineText } from '../timeline';
+import { builtInTaskTexts } from './task-texts';
 import { type DuplicateKeys, linkedInquiries, namesById, openCasesMatching } from './view-repository';
 
 type Db = Knex | Knex.Transaction;
@@ -210,22 +211,27 @@ export async function toDetail(
         : null,
       gate: gateOf(row, Boolean(row.discloses_personal_data)),
     },
-    tasks: tasks.map((task): CaseTask => ({
-      id: task.id,
-      type: task.request_type as RequestType | null,
-      key: task.task_key,
-      label: task.label,
-      help: task.help,
-      effect: task.effect as CaseTask['effect'],
-      state: task.state as TaskState,
-      stateNote: task.state_note,
-      doneAt: task.done_at,
-      doneBy: task.done_by,
-      assignee: named(task.assignee_id, users),
-      comments: comments
-        .filter((comment) => comment.task_id === task.id)
-        .map((comment) => ({ id: comment.id, at: comment.at, by: comment.by, text: comment.text })),
-    })),
+    tasks: tasks.map((task): CaseTask => {
+      const texts = builtInTaskTexts(task);
+      return {
+        id: task.id,
+        type: task.request_type as RequestType | null,
+        key: task.task_key,
+        label: task.label,
+        help: task.help,
+        labelText: texts.label,
+        helpText: texts.help,
+        effect: task.effect as CaseTask['effect'],
+        state: task.state as TaskState,
+        stateNote: task.state_note,
+        doneAt: task.done_at,
+        doneBy: task.done_by,
+        assignee: named(task.assignee_id, users),
+        comments: comments
+          .filter((comment) => comment.task_id === task.id)
+          .map((comment) => ({ id: comment.id, at: comment.at, by: comment.by, text: comment.text })),
+      };
+    }),
     recipients: recipients.map((recipient) => ({
       id: recipient.id,
       name: recipient.name,

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseTask } from '../../../shared/cases/contract';
 import { FormTextField, useChannelForm } from '../../components/form';
 import { FormDialog } from '../../components/form/FormDialog';
@@ -19,6 +19,7 @@ export function NotApplicableDialog({
   onClose: () => void;
 }) {
   const t = useT('cases');
+  const say = useSay();
   const [setState] = useSetTaskStateMutation();
   const { control, handleSubmit, formState, formError, settle } = useChannelForm(
     taskStateForm,
@@ -31,7 +32,7 @@ export function NotApplicableDialog({
   return (
     <FormDialog
       title={t('doesNotApply')}
-      intro={<>{task.label}</>}
+      intro={<>{task.labelText ? say(task.labelText) : task.label}</>}
       onClose={onClose}
       onSubmit={submit}
       formError={formError}

@@ -16,7 +16,7 @@ import DoNotDisturbAltIcon from '@mui/icons-material/DoNotDisturbAlt';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useSay, useT } from '../../i18n';
 import type { CaseDetail, CaseTask } from '../../../shared/cases/contract';
 import { formatDateTime } from '../../lib/format';
 import { useAssignTaskMutation, useSetTaskStateMutation } from './casesApi';
@@ -28,6 +28,9 @@ import { useRun } from './useRun';
 /** One task: done or not, who does it, its comments, and "does not apply". */
 export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }) {
   const t = useT('cases');
+  const say = useSay();
+  const label = task.labelText ? say(task.labelText) : task.label;
+  const help = task.helpText ? say(task.helpText) : task.help;
   const run = useRun();
   const open = detail.state === 'open';
   const [setState] = useSetTaskStateMutation();
@@ -51,7 +54,7 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
                   setState({ id: detail.id, taskId: task.id, state: event.target.checked ? 'done' : 'open' }),
                 )
               }
-              slotProps={{ input: { 'aria-label': task.label } }}
+              slotProps={{ input: { 'aria-label': label } }}
               sx={{ mt: -0.75 }}
             />
           </span>
@@ -70,14 +73,14 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
                 aria-label={t('locked')}
               />
             )}
-            {task.label}
+            {label}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="div">
             {task.state === 'done'
               ? t('doneBy', { by: task.doneBy, at: formatDateTime(task.doneAt) })
               : task.state === 'not-applicable'
                 ? t('notApplicableBy', { note: task.stateNote, by: task.doneBy })
-                : task.help}
+                : help}
           </Typography>
         </Box>
         <TextField
@@ -106,10 +109,7 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
           ))}
         </TextField>
         <Tooltip title={t('comments')}>
-          <IconButton
-            aria-label={t('commentsOn', { task: task.label })}
-            onClick={() => setExpanded(!expanded)}
-          >
+          <IconButton aria-label={t('commentsOn', { task: label })} onClick={() => setExpanded(!expanded)}>
             <Badge badgeContent={task.comments.length} color="primary">
               <ChatBubbleOutlineIcon fontSize="small" />
             </Badge>
@@ -118,17 +118,14 @@ export function TaskRow({ detail, task }: { detail: CaseDetail; task: CaseTask }
         {open &&
           (task.state === 'open' ? (
             <Tooltip title={t('doesNotApply')}>
-              <IconButton
-                aria-label={t('taskDoesNotApply', { task: task.label })}
-                onClick={() => setNaOpen(true)}
-              >
+              <IconButton aria-label={t('taskDoesNotApply', { task: label })} onClick={() => setNaOpen(true)}>
                 <DoNotDisturbAltIcon fontSize="small" />
               </IconButton>
             </Tooltip>
           ) : (
             <Tooltip title={t('reopen')}>
               <IconButton
-                aria-label={t('reopenTask', { task: task.label })}
+                aria-label={t('reopenTask', { task: label })}
                 onClick={() => void run(setState({ id: detail.id, taskId: task.id, state: 'open' }))}
               >
                 <ReplayIcon fontSize="small" />
