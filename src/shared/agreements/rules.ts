@@ -1,4 +1,5 @@
 import { addMonths, type CalendarDate } from '../calendar';
+import { endOfProcessing, securityResult, specialCategory } from '../i18n/resources/register-labels';
 
 export * from './clauses';
 export * from './transfers';
@@ -41,19 +42,11 @@ export const endedStatuses: readonly AgreementStatus[] = ['terminated', 'expired
 
 export const endOfProcessingOptions = ['returned', 'deleted', 'retained'] as const;
 export type EndOfProcessing = (typeof endOfProcessingOptions)[number];
-export const endOfProcessingLabels: Record<EndOfProcessing, string> = {
-  returned: 'All data returned to the controller',
-  deleted: 'All data deleted',
-  retained: 'Kept because the law requires storage (Art. 28(3)(g))',
-};
+export const endOfProcessingLabels: Record<EndOfProcessing, string> = endOfProcessing.en;
 
 export const securityResults = ['adequate', 'actions-needed', 'inadequate'] as const;
 export type SecurityResult = (typeof securityResults)[number];
-export const securityResultLabels: Record<SecurityResult, string> = {
-  adequate: 'At least our level of security',
-  'actions-needed': 'Our level once agreed actions are done',
-  inadequate: 'Below our level of security',
-};
+export const securityResultLabels: Record<SecurityResult, string> = securityResult.en;
 
 export const authorisationTypes = ['specific', 'general'] as const;
 export type AuthorisationType = (typeof authorisationTypes)[number];
@@ -75,17 +68,7 @@ export const specialCategories = [
   'criminal',
 ] as const;
 export type SpecialCategory = (typeof specialCategories)[number];
-export const specialCategoryLabels: Record<SpecialCategory, string> = {
-  'racial-ethnic-origin': 'Racial or ethnic origin',
-  'political-opinions': 'Political opinions',
-  'religious-beliefs': 'Religious or philosophical beliefs',
-  'trade-union': 'Trade union membership',
-  genetic: 'Genetic data',
-  biometric: 'Biometric data to identify a person',
-  health: 'Health',
-  'sex-life': 'Sex life or sexual orientation',
-  criminal: 'Criminal convictions and offences (Art. 10)',
-};
+export const specialCategoryLabels: Record<SpecialCategory, string> = specialCategory.en;
 
 /** Suggestions for the free lists; any other wording may be typed. */
 export const commonDataTypes = [

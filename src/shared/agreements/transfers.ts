@@ -8,6 +8,7 @@ import {
   type TransferStatus,
 } from '../countries';
 import type { CompanyRole } from './rules';
+import { derogation, transferDirection } from '../i18n/resources/register-labels';
 
 /** Transfers outside the EEA (Chapter V): bases, directions, modules, derogations, and the checks of a transfer. */
 
@@ -34,12 +35,7 @@ export const transferDirections = [
   'processor-controller',
 ] as const;
 export type TransferDirection = (typeof transferDirections)[number];
-export const transferDirectionLabels: Record<TransferDirection, string> = {
-  'controller-controller': 'Controller to controller',
-  'controller-processor': 'Controller to processor',
-  'processor-processor': 'Processor to processor (a sub-processor)',
-  'processor-controller': 'Processor back to its controller',
-};
+export const transferDirectionLabels: Record<TransferDirection, string> = transferDirection.en;
 export const sccModuleFor: Record<TransferDirection, SccModule> = {
   'controller-controller': 1,
   'controller-processor': 2,
@@ -78,16 +74,7 @@ export const derogations = [
   'compelling-interests',
 ] as const;
 export type Derogation = (typeof derogations)[number];
-export const derogationLabels: Record<Derogation, string> = {
-  consent: '(a) Explicit consent after being told of the risks',
-  contract: '(b) Necessary for a contract with the person',
-  'contract-interest': '(c) Necessary for a contract in the person’s interest',
-  'public-interest': '(d) Important reasons of public interest',
-  'legal-claims': '(e) Legal claims',
-  'vital-interests': '(f) Vital interests',
-  'public-register': '(g) From a public register',
-  'compelling-interests': 'Second subparagraph: compelling legitimate interests, occasional',
-};
+export const derogationLabels: Record<Derogation, string> = derogation.en;
 
 /** What the register's "transfer basis" filter offers: a basis, or "lacking a valid basis". */
 export const basisFilters = [...transferBases, 'flagged'] as const;

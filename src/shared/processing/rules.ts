@@ -6,6 +6,7 @@ import {
   type TransferCheck,
   type TransferDirection,
 } from '../agreements/rules';
+import { legalBasis } from '../i18n/resources/register-labels';
 
 /**
  * The record of processing activities (Art. 30): what the company does with personal data as
@@ -23,14 +24,7 @@ export const activityRoleLabels: Record<ActivityRole, string> = {
 /** The legal bases of Art. 6(1) (the record of Art. 30 needs none, but the register keeps them together). */
 export const legalBases = ['6-1-a', '6-1-b', '6-1-c', '6-1-d', '6-1-e', '6-1-f'] as const;
 export type LegalBasis = (typeof legalBases)[number];
-export const legalBasisLabels: Record<LegalBasis, string> = {
-  '6-1-a': 'Consent (Art. 6(1)(a))',
-  '6-1-b': 'A contract with the person, or steps before one (Art. 6(1)(b))',
-  '6-1-c': 'A legal obligation (Art. 6(1)(c))',
-  '6-1-d': 'Vital interests (Art. 6(1)(d))',
-  '6-1-e': 'A task in the public interest (Art. 6(1)(e))',
-  '6-1-f': 'Legitimate interests (Art. 6(1)(f))',
-};
+export const legalBasisLabels: Record<LegalBasis, string> = legalBasis.en;
 
 export interface ActivityTransferFacts {
   country: string;

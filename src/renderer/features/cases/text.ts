@@ -1,5 +1,4 @@
 import type {
-  AuthorityEvidence,
   Capacity,
   ForwardingMethod,
   Priority,
@@ -7,13 +6,13 @@ import type {
   ReplyChannel,
   RepresentativeRelation,
   RequestType,
-  RestrictionGround,
   UnfoundedResponse,
   VerificationMethod,
   VerificationResult,
 } from '../../../shared/cases/rules';
 import type { CaseListStatus, CaseStatus } from '../../../shared/cases/contract';
 import { vocabulary } from '../../../shared/i18n/resources/labels';
+import { authorityEvidenceWords, lineRestrictionGround } from '../../../shared/i18n/resources/timeline-words';
 import { type CallKey, namespace } from '../../../shared/i18n/translate';
 
 /** The case vocabularies the screens show, keyed by the stored value (`t('casePriority:high')`). */
@@ -90,40 +89,10 @@ export const representativeRelation = vocabulary<RepresentativeRelation>(
   },
 );
 
-export const authorityEvidence = vocabulary<AuthorityEvidence>(
-  {
-    'power-of-attorney': 'Power of attorney seen',
-    'guardianship-decision': 'Guardianship decision seen',
-    'parental-responsibility': 'Parental responsibility confirmed',
-    other: 'Other proof',
-  },
-  {
-    'power-of-attorney': 'Fullmakt fremvist',
-    'guardianship-decision': 'Vergemålsvedtak fremvist',
-    'parental-responsibility': 'Foreldreansvar bekreftet',
-    other: 'Annen dokumentasjon',
-  },
-);
+export const authorityEvidence = authorityEvidenceWords;
 
-export const restrictionGround = vocabulary<RestrictionGround>(
-  {
-    '18-1-a': 'Accuracy contested, while it is checked (Art. 18(1)(a))',
-    '18-1-b': 'Unlawful, but the person wants restriction instead of erasure (Art. 18(1)(b))',
-    '18-1-c': 'No longer needed, but the person needs it for legal claims (Art. 18(1)(c))',
-    '18-1-d': 'Objection under Art. 21(1) pending (Art. 18(1)(d))',
-    '17-3': 'Kept under a legal obligation instead of erased, e.g. bookkeeping (Art. 17(3)(b))',
-  },
-  {
-    '18-1-a': 'Riktigheten bestrides, mens den kontrolleres (art. 18 nr. 1 bokstav a)',
-    '18-1-b':
-      'Ulovlig behandling, men personen vil ha begrensning i stedet for sletting (art. 18 nr. 1 bokstav b)',
-    '18-1-c':
-      'Ikke lenger nødvendig, men personen trenger opplysningene for rettskrav (art. 18 nr. 1 bokstav c)',
-    '18-1-d': 'Protest etter art. 21 nr. 1 er til vurdering (art. 18 nr. 1 bokstav d)',
-    '17-3':
-      'Oppbevares etter rettslig forpliktelse i stedet for å slettes, f.eks. regnskap (art. 17 nr. 3 bokstav b)',
-  },
-);
+/** The grounds in words: the timeline's vocabulary, as the lines cite them. */
+export const restrictionGround = lineRestrictionGround;
 
 export const unfoundedResponse = vocabulary<UnfoundedResponse>(
   { refusal: 'Refuse to act on the request', fee: 'Charge a reasonable fee for the administrative costs' },

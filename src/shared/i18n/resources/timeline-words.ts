@@ -87,14 +87,15 @@ export const lineVerificationMethod = lowered(
   }),
 );
 
-export const lineAuthorityEvidence = lowered(
-  worded(authorityEvidenceLabels, {
-    'power-of-attorney': 'Fullmakt fremvist',
-    'guardianship-decision': 'Vergemålsvedtak fremvist',
-    'parental-responsibility': 'Foreldreansvar bekreftet',
-    other: 'Annen dokumentasjon',
-  }),
-);
+/** How a representative's authority was shown, as the case screen lists it. */
+export const authorityEvidenceWords = worded(authorityEvidenceLabels, {
+  'power-of-attorney': 'Fullmakt fremvist',
+  'guardianship-decision': 'Vergemålsvedtak fremvist',
+  'parental-responsibility': 'Foreldreansvar bekreftet',
+  other: 'Annen dokumentasjon',
+});
+
+export const lineAuthorityEvidence = lowered(authorityEvidenceWords);
 
 /** Cited as it stands, in parentheses. */
 export const lineRestrictionGround = worded(restrictionGroundLabels, {
