@@ -100,10 +100,19 @@ test.describe('first start and sign-in', () => {
     await office.addUser('ola', ['agent']);
     await page.goto(appUrl());
     await page.getByLabel('User name').fill('ola');
+    const failedAttempts = async () =>
+      (
+        (await office.core.db('users').where({ username: 'ola' }).first('failed_attempts')) as {
+          failed_attempts: number;
+        }
+      ).failed_attempts;
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.getByLabel('Password', { exact: true }).fill(`wrong ${attempt}`);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.getByRole('alert')).toBeVisible();
+      // Each wrong password is answered before the next is typed: a click while the last one is
+      // still being checked would be a click on a busy button.
+      if (attempt < 4) await expect.poll(failedAttempts).toBe(attempt + 1);
     }
     await expect(page.getByRole('alert')).toHaveText(
       'Too many wrong passwords: the account is locked for 5 minutes.',
