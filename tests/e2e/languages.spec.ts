@@ -1,4 +1,24 @@
-import { appUrl, expect, password, test } from './support/fixtures';
+import { appUrl, expect, type Office, password, test } from './support/fixtures';
+
+/** Ola Hansen's access request by e-mail, received on `receivedDate`, opened by the DPO kari in her own session. */
+async function accessRequestOfOla(office: Office, receivedDate: string) {
+  const session = office.core.newSession();
+  expect((await office.core.dispatch('auth.signIn', { username: 'kari', password }, session)).ok).toBe(true);
+  const created = await office.core.dispatch(
+    'cases.create',
+    {
+      personName: 'Ola Hansen',
+      personEmail: 'ola@example.no',
+      types: ['access'],
+      channel: 'email',
+      capacity: 'controller',
+      receivedDate,
+    },
+    session,
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  return { id: (created.data as { id: number }).id, session };
+}
 
 test.describe('languages', () => {
   test('a person switches to bokmål from the account menu, at once, and keeps it at the next sign-in', async ({
@@ -47,25 +67,9 @@ test.describe('languages', () => {
   }) => {
     office.clock.set('2026-12-22T09:00:00.000Z');
     await office.addUser('kari', ['dpo'], 'Kari Nordmann');
-    const session = office.core.newSession();
-    expect((await office.core.dispatch('auth.signIn', { username: 'kari', password }, session)).ok).toBe(
-      true,
-    );
-    const created = await office.core.dispatch(
-      'cases.create',
-      {
-        personName: 'Ola Hansen',
-        personEmail: 'ola@example.no',
-        types: ['access'],
-        channel: 'email',
-        capacity: 'controller',
-        receivedDate: '2026-11-25',
-      },
-      session,
-    );
-    if (!created.ok) throw new Error(created.error.message);
+    const { id } = await accessRequestOfOla(office, '2026-11-25');
     await office.signIn('kari');
-    await page.goto(appUrl(`/cases/${(created.data as { id: number }).id}`));
+    await page.goto(appUrl(`/cases/${id}`));
     await expect(
       page.getByText(
         "25 Nov + 1 month = 25 Dec, Christmas Day -> Mon 28 Dec (St Stephen's Day also skipped)",
@@ -94,24 +98,7 @@ test.describe('languages', () => {
     office.clock.set('2026-03-02T09:00:00.000Z');
     await office.addUser('kari', ['dpo'], 'Kari Nordmann');
     await office.setLanguage('kari', 'nb');
-    const session = office.core.newSession();
-    expect((await office.core.dispatch('auth.signIn', { username: 'kari', password }, session)).ok).toBe(
-      true,
-    );
-    const created = await office.core.dispatch(
-      'cases.create',
-      {
-        personName: 'Ola Hansen',
-        personEmail: 'ola@example.no',
-        types: ['access'],
-        channel: 'email',
-        capacity: 'controller',
-        receivedDate: '2026-03-02',
-      },
-      session,
-    );
-    if (!created.ok) throw new Error(created.error.message);
-    const id = (created.data as { id: number }).id;
+    const { id, session } = await accessRequestOfOla(office, '2026-03-02');
     expect((await office.core.dispatch('cases.addTask', { id, label: 'Ring Ola tilbake' }, session)).ok).toBe(
       true,
     );

@@ -1,13 +1,6 @@
 import type { Language } from './languages';
+import { coreSentences } from './phrases';
 import { accessReport } from './resources/access-report';
-import { coreBreaches } from './resources/core-breaches';
-import { coreCases } from './resources/core-cases';
-import { coreDeadlines } from './resources/core-deadlines';
-import { corePeople } from './resources/core-people';
-import { coreReminders } from './resources/core-reminders';
-import { coreRegisters } from './resources/core-registers';
-import { coreRetention } from './resources/core-retention';
-import { coreTimeline } from './resources/core-timeline';
 import { errors, errorTerms } from './resources/errors';
 import { exportWords } from './resources/exports';
 import * as labels from './resources/labels';
@@ -15,10 +8,6 @@ import * as letters from './resources/letters';
 import { processingRecord } from './resources/processing-record';
 import * as registerLabels from './resources/register-labels';
 import { report } from './resources/report';
-import { taskHelp, taskLabel } from './resources/task-labels';
-import { timelineBreach } from './resources/timeline-breach-lines';
-import { timelineCase, timelineCommon } from './resources/timeline-lines';
-import * as timelineWords from './resources/timeline-words';
 import type { Dictionary, Namespace } from './translate';
 
 /**
@@ -64,20 +53,7 @@ export const namespaces = {
   exports: exportWords,
   errors,
   errorTerms,
-  coreDeadlines,
-  coreBreaches,
-  coreCases,
-  coreRegisters,
-  coreRetention,
-  coreTimeline,
-  corePeople,
-  timelineCommon,
-  timelineCase,
-  timelineBreach,
-  ...timelineWords,
-  coreReminders,
-  taskLabel,
-  taskHelp,
+  ...coreSentences,
 } satisfies Record<string, Namespace>;
 
 export type NamespaceName = keyof typeof namespaces;

@@ -26,7 +26,8 @@ import { translate, type CallKey, type Namespace, type ParamValue } from './tran
  * clocks, obligations, notes, checks, the retention preview, the timelines' lines) and the vocabularies
  * they cite.
  */
-export const phraseNamespaces = {
+/** The sentences the core words for the screens and the timelines' lines; the app's dictionaries hold them too. */
+export const coreSentences = {
   coreDeadlines,
   coreBreaches,
   coreCases,
@@ -34,13 +35,19 @@ export const phraseNamespaces = {
   coreRetention,
   coreTimeline,
   corePeople,
+  coreReminders,
   timelineCommon,
   timelineCase,
   timelineBreach,
   ...timelineWords,
+  taskLabel,
+  taskHelp,
+} satisfies Record<string, Namespace>;
+
+export const phraseNamespaces = {
+  ...coreSentences,
   caseChannel: labels.caseChannel,
   templateKind,
-  coreReminders,
   requestType: labels.requestType,
   requestTypeNoun: labels.requestTypeNoun,
   inquiryCategory: labels.inquiryCategory,
@@ -50,8 +57,6 @@ export const phraseNamespaces = {
   securityResult: registerLabels.securityResult,
   endOfProcessing: registerLabels.endOfProcessing,
   dataType: labels.dataType,
-  taskLabel,
-  taskHelp,
 } satisfies Record<string, Namespace>;
 
 type PhraseNamespace = keyof typeof phraseNamespaces;
