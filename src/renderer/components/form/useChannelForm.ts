@@ -5,6 +5,7 @@ import {
   useForm,
   type DefaultValues,
   type FieldValues,
+  type Path,
   type Resolver,
   type UseFormProps,
 } from 'react-hook-form';
@@ -61,6 +62,7 @@ export type SettleableResult<T> = MutationResult<T> | ApiResult<T>;
  *
  * `settle(await mutate(values))` answers `{ ok: true, data }`, or `{ ok: false }` after showing the error;
  * it takes `callApi`'s answer too, for the forms outside RTK Query (setup, sign-in, the lock screen).
+ * `field(name)` binds a field component to the form: `<FormTextField {...field('summary')} label=… />`.
  */
 export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
@@ -101,5 +103,9 @@ export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
     [showError],
   );
 
-  return { ...form, formError, setFormError, showError, settle };
+  const { control } = form;
+  /** What binds a field component to this form: spread `{...field('name')}` into `FormTextField` and the rest. */
+  const field = useCallback((name: Path<z.input<S>>) => ({ control, name }), [control]);
+
+  return { ...form, formError, setFormError, showError, settle, field };
 }

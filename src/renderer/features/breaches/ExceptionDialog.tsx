@@ -19,7 +19,7 @@ export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onC
   const [record] = useRecordSubjectsExceptionMutation();
   const t = useT('breaches');
   const exceptionLabels = useLabels('subjectException');
-  const { control, watch, dialog } = useDialogForm(
+  const { field, watch, dialog } = useDialogForm(
     exceptionForm,
     { exception: undefined, explanation: '', publicNoticeAt: '', publicNoticeWhere: '' },
     {
@@ -46,31 +46,17 @@ export function ExceptionDialog({ detail, onClose }: { detail: BreachDetail; onC
       column
     >
       <FormRadioGroup
-        control={control}
-        name="exception"
+        {...field('exception')}
         label={t('exceptionApplies')}
         values={subjectExceptions}
         labels={exceptionLabels}
       />
-      <FormTextField
-        control={control}
-        name="explanation"
-        label={t('explanation')}
-        required
-        multiline
-        minRows={3}
-      />
+      <FormTextField {...field('explanation')} label={t('explanation')} required multiline minRows={3} />
       <Collapse in={publicNotice} unmountOnExit>
         <Stack spacing={2}>
-          <FormOsloDateTimeField
-            control={control}
-            name="publicNoticeAt"
-            label={t('publicNoticeMade')}
-            required
-          />
+          <FormOsloDateTimeField {...field('publicNoticeAt')} label={t('publicNoticeMade')} required />
           <FormTextField
-            control={control}
-            name="publicNoticeWhere"
+            {...field('publicNoticeWhere')}
             label={t('publicNoticeWhere')}
             required
             helperText={t('publicNoticeWhereHelp')}
