@@ -35,6 +35,7 @@ import * as letterTemplates from './060_letter_templates';
 import * as postgresqlIndexOrder from './070_postgresql_index_order';
 import * as searchDeleteMerge from './075_search_delete_merge';
 import * as eventPhrases from './080_event_phrases';
+import * as postgresqlSearchMonths from './085_postgresql_search_months';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -79,6 +80,7 @@ export const migrations: readonly NamedMigration[] = [
   ['070_postgresql_index_order', postgresqlIndexOrder],
   ['075_search_delete_merge', searchDeleteMerge],
   ['080_event_phrases', eventPhrases],
+  ['085_postgresql_search_months', postgresqlSearchMonths],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

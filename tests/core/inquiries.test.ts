@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { migrations, sourceOf } from '../../migrations';
 import type { InquiryInput } from '../../src/shared/inquiries/contract';
 import { expectError, expectOk, signedIn, testCore, type TestCore } from './support/core';
 
@@ -568,5 +569,165 @@ describe('the inquiry log', () => {
       rows: [],
       total: 1,
     });
+  });
+
+  it("pages an agent's own inquiries, logged or given, once each and in order", async () => {
+    const core = await testCore(start);
+    const { agent, colleague } = await office(core);
+    const ids = Object.fromEntries(
+      (await core.db('users').whereIn('username', ['agent1', 'agent2']).select('username', 'id')).map(
+        (user: { username: string; id: number }) => [user.username, user.id],
+      ),
+    );
+    // Four kinds of row: logged and kept, logged and given away, given by a colleague, and neither.
+    const owners = [
+      [ids.agent1, ids.agent1],
+      [ids.agent1, ids.agent2],
+      [ids.agent2, ids.agent1],
+      [ids.agent2, ids.agent2],
+    ] as const;
+    const rows = Array.from({ length: 400 }, (_, index) => {
+      const [logged, assigned] = owners[index % 4]!;
+      return {
+        channel: 'phone',
+        direction: 'incoming',
+        // Shuffled times, and pairs of rows with the same second, so ties go by id.
+        received_at: new Date(
+          Date.parse('2026-01-01T08:00:00Z') + ((index * 7919) % 200) * 60_000,
+        ).toISOString(),
+        received_date: '2026-01-01',
+        person_name: `Caller ${String((index * 37) % 400).padStart(3, '0')}`,
+        category: 'general',
+        summary: 'Asked about an invoice',
+        status: index % 5 === 0 ? 'closed' : 'open',
+        outcome: index % 5 === 0 ? 'Answered' : null,
+        logged_by_id: logged,
+        assigned_to_id: assigned,
+        created_at: '2026-01-01T08:00:00Z',
+        updated_at: '2026-01-01T08:00:00Z',
+      };
+    });
+    await core.db('inquiries').insert(rows);
+    const stored = (await core
+      .db('inquiries')
+      .select('id', 'received_at', 'logged_by_id', 'assigned_to_id', 'status', 'person_name')) as Array<{
+      id: number;
+      received_at: string;
+      logged_by_id: number;
+      assigned_to_id: number;
+      status: string;
+      person_name: string;
+    }>;
+    const newestFirst = (of: typeof stored) =>
+      [...of].sort((a, b) => b.received_at.localeCompare(a.received_at) || b.id - a.id).map((row) => row.id);
+    const own = stored.filter((row) => row.logged_by_id === ids.agent1 || row.assigned_to_id === ids.agent1);
+    expect(own).toHaveLength(300);
+
+    const seen: number[] = [];
+    for (let page = 0; page < 4; page++) {
+      const listed = await expectOk(core, agent, 'inquiries.list', { pageSize: 80, page });
+      expect(listed.total).toBe(300);
+      seen.push(...listed.rows.map((row) => row.id));
+    }
+    expect(seen).toEqual(newestFirst(own));
+    const oldest = await expectOk(core, agent, 'inquiries.list', {
+      pageSize: 50,
+      page: 1,
+      sort: 'receivedAt',
+      direction: 'asc',
+    });
+    expect(oldest.rows.map((row) => row.id)).toEqual(newestFirst(own).reverse().slice(50, 100));
+
+    const open = own.filter((row) => row.status === 'open');
+    const openPage = await expectOk(core, agent, 'inquiries.list', { status: 'open', pageSize: 25, page: 2 });
+    expect(openPage.total).toBe(open.length);
+    expect(openPage.rows.map((row) => row.id)).toEqual(newestFirst(open).slice(50, 75));
+
+    const byName = await expectOk(core, agent, 'inquiries.list', {
+      sort: 'personName',
+      direction: 'asc',
+      pageSize: 10,
+    });
+    expect(byName.rows.map((row) => row.personName)).toEqual(
+      own
+        .map((row) => row.person_name)
+        .sort()
+        .slice(0, 10),
+    );
+    // The colleague's own are the other three kinds.
+    expect((await expectOk(core, colleague, 'inquiries.list', {})).total).toBe(300);
+  });
+
+  it("finds a frequent word's newest matches across months, on any page and in either order", async () => {
+    const core = await testCore(start);
+    const { agent, dpo } = await office(core);
+    const userId = (await core.db('users').where({ username: 'agent1' }).first('id')).id as number;
+    // 1,400 callers over fourteen months, every other one a Hansen, inserted in shuffled order.
+    const rows = Array.from({ length: 1_400 }, (_, index) => {
+      const slot = (index * 7919) % 1_400;
+      return {
+        channel: 'phone',
+        direction: 'incoming',
+        received_at: new Date(Date.parse('2025-01-03T08:00:00Z') + slot * 7.2 * 3_600_000).toISOString(),
+        received_date: '2025-01-03',
+        person_name: index % 2 === 0 ? `Hansen ${String(index).padStart(4, '0')}` : `Olsen ${index}`,
+        category: 'general',
+        summary: 'Asked about an invoice',
+        status: index % 3 === 0 ? 'closed' : 'open',
+        outcome: index % 3 === 0 ? 'Answered' : null,
+        logged_by_id: userId,
+        assigned_to_id: userId,
+        created_at: '2026-01-01T08:00:00Z',
+        updated_at: '2026-01-01T08:00:00Z',
+      };
+    });
+    for (let index = 0; index < rows.length; index += 200)
+      await core.db('inquiries').insert(rows.slice(index, index + 200));
+    const stored = (await core
+      .db('inquiries')
+      .select('id', 'received_at', 'person_name', 'status')) as Array<{
+      id: number;
+      received_at: string;
+      person_name: string;
+      status: string;
+    }>;
+    const newestFirst = (of: typeof stored) =>
+      [...of].sort((a, b) => b.received_at.localeCompare(a.received_at) || b.id - a.id).map((row) => row.id);
+    const hansen = stored.filter((row) => row.person_name.startsWith('Hansen'));
+    const ids = async (input: Record<string, unknown>) =>
+      (await expectOk(core, dpo, 'inquiries.list', { q: 'hansen', ...input })).rows.map((row) => row.id);
+
+    expect((await expectOk(core, dpo, 'inquiries.list', { q: 'hansen', pageSize: 10 })).total).toBe(700);
+    expect(await ids({ pageSize: 10 })).toEqual(newestFirst(hansen).slice(0, 10));
+    expect(await ids({ pageSize: 100, page: 5 })).toEqual(newestFirst(hansen).slice(500, 600));
+    expect(await ids({ pageSize: 100, page: 6, direction: 'asc' })).toEqual(
+      newestFirst(hansen).reverse().slice(600, 700),
+    );
+    const open = hansen.filter((row) => row.status === 'open');
+    expect(await ids({ status: 'open', pageSize: 50, page: 3 })).toEqual(newestFirst(open).slice(150, 200));
+    expect(await ids({ sort: 'personName', direction: 'desc', pageSize: 20 })).toEqual(
+      [...hansen]
+        .sort((a, b) => b.person_name.localeCompare(a.person_name))
+        .slice(0, 20)
+        .map((row) => row.id),
+    );
+
+    // Received a year earlier than first logged: it moves to the end of the search.
+    const [first] = newestFirst(hansen);
+    const moved = await core.db('inquiries').where({ id: first }).first();
+    await expectOk(core, agent, 'inquiries.update', {
+      id: first!,
+      changes: call({ receivedAt: '2024-12-30T08:00:00.000Z', personName: moved.person_name }),
+    });
+    expect((await ids({ pageSize: 100, page: 6 })).at(-1)).toBe(first);
+    expect((await ids({ pageSize: 5 }))[0]).toBe(newestFirst(hansen)[1]);
+
+    // Rolled back and migrated again (PostgreSQL builds the index anew), the search still pages.
+    const source = { migrationSource: sourceOf(migrations), tableName: 'knex_migrations' };
+    await core.db.migrate.down({ ...source, name: '085_postgresql_search_months' });
+    await core.db.migrate.up(source);
+    expect(await ids({ pageSize: 100, page: 5 })).toEqual(
+      newestFirst(hansen.filter((row) => row.id !== first)).slice(500, 600),
+    );
   });
 });
