@@ -14,7 +14,7 @@ import {
   resolveAuditKey,
 } from '../audit/key';
 import { readAuditState } from '../audit/repository';
-import { verifyChain } from '../audit/service';
+import { verifyChain } from '../audit/verify';
 import { type Clock, systemClock } from '../clock';
 import type { Actor } from '../context';
 import { type Core, openCore, runAsSystem } from '../core';
