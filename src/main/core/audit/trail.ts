@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
+import type { AuditVerification } from '../../../shared/audit/contract';
 import type { Actor, AuditRecord, Ctx } from '../context';
 import type { TransactionHooks } from '../db/transaction';
 import type { Logger } from '../log';

@@ -55,6 +55,11 @@ function assertSqlite(db: Knex | Knex.Transaction): void {
   if (!isSqlite(db)) throw ruleViolation(pgDumpAdvice);
 }
 
+/** A restore goes into a new SQLite file: a postgres:// target is refused with the advice. */
+export function assertNotPostgres(target: string): void {
+  if (/^postgres(ql)?:\/\//.test(target)) throw ruleViolation(pgDumpAdvice);
+}
+
 export function assertFree(file: string, what: string): void {
   if (
     fs.existsSync(file) &&

@@ -11,9 +11,9 @@ import {
 import { type Clock, systemClock } from '../clock';
 import type { Actor } from '../context';
 import { type Core, openCore, runAsSystem } from '../core';
-import { AppError, ruleViolation } from '../errors';
+import { AppError } from '../errors';
 import { attachmentsDirOf } from './files';
-import { assertFree, pgDumpAdvice } from './make';
+import { assertFree, assertNotPostgres } from './make';
 import { type BackupManifest, readManifest } from './manifest';
 import { countRows } from './repository';
 import { cannotRestore, verifyBackup } from './verify';
@@ -39,7 +39,7 @@ export async function restoreBackup(options: {
 }): Promise<RestoreReport> {
   const from = path.resolve(options.from);
   const to = path.resolve(options.to);
-  if (/^postgres(ql)?:\/\//.test(options.to)) throw ruleViolation(pgDumpAdvice);
+  assertNotPostgres(options.to);
   assertFree(to, 'a restore');
   const attachmentsTarget = path.join(path.dirname(to), 'attachments');
   assertFree(attachmentsTarget, 'a restore');
