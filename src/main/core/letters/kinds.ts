@@ -7,6 +7,7 @@ import type { ReplyOutcome, TemplateKind } from '../../../shared/letters/rules';
 import { invalidField, ruleViolation } from '../errors';
 import type { LetterRequest } from './prepare';
 
+/** A draft note: a code with parameters, which the renderer words in the user's language. */
 export const note = (code: DraftNote['code'], params: Record<string, string> = {}): DraftNote => ({
   code,
   params,
