@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cannotRestore, verifyBackup } from '../../src/main/core/backup/service';
+import { cannotRestore, verifyBackup } from '../../src/main/core/backup/verify';
 import { localError } from '../../src/main/core/errors';
 import { breachOffice, moveTo, recordBreach } from './support/breaches';
 import { caseOffice, openCase } from './support/cases';

@@ -4,7 +4,7 @@ import { defaultScryptParams, type ScryptParams } from './auth/password';
 import { AuditHeadStore } from './audit/head';
 import { type AuditKeyOption, defaultAuditKeyFile, resolveAuditKey } from './audit/key';
 import { readAuditState } from './audit/repository';
-import { AuditTrail, writeAudit } from './audit/service';
+import { AuditTrail, writeAudit } from './audit/trail';
 import { type Clock, systemClock } from './clock';
 import { type Actor, type Ctx, systemActor } from './context';
 import { type IdleCheckpointer, idleCheckpointer } from './db/checkpoint';

@@ -5,7 +5,7 @@ import type { ApiError, ApiResult } from '../../shared/errors';
 import { hasAnyRole, roleLabels } from '../../shared/roles';
 import { zodErrorMap } from '../../shared/i18n/errors';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
-import { writeAudit } from './audit/service';
+import { writeAudit } from './audit/trail';
 import type { Clock } from './clock';
 import type { Actor, AuditRecord } from './context';
 import type { CoreEnv } from './env';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { AuditTrail } from './audit/service';
+import type { AuditTrail } from './audit/trail';
 import type { ScryptParams } from './auth/password';
 import type { Actor } from './context';
 import type { EventBus } from './events';

@@ -6,7 +6,7 @@ import type { ReminderEvent } from '../../../src/shared/events';
 import type { Role } from '../../../src/shared/roles';
 import { reminderAudience } from '../../../src/main/core/host/reminder-audience';
 import { adjustableClock, type AdjustableClock } from '../../../src/main/core/clock';
-import { replaceWithBackup } from '../../../src/main/core/backup/service';
+import { replaceWithBackup } from '../../../src/main/core/backup/restore';
 import { type Core, openCore, runAsSystem } from '../../../src/main/core/core';
 import type { Platform } from '../../../src/main/core/env';
 import { clearSession, type Session } from '../../../src/main/core/session';

@@ -17,9 +17,10 @@ export const backupCommand: CliCommand = {
   run: async ({ core: open, io, values, database }) => {
     const out = stringOption(values, 'out');
     if (!out) throw new UsageError('Give the backup file with --out FILE.');
-    const [{ runAsSystem }, { makeBackup, pgDumpAdvice, verifyBackup }] = await Promise.all([
+    const [{ runAsSystem }, { makeBackup, pgDumpAdvice }, { verifyBackup }] = await Promise.all([
       import('../../core/core'),
-      import('../../core/backup/service'),
+      import('../../core/backup/make'),
+      import('../../core/backup/verify'),
     ]);
     if (database.engine === 'postgresql') {
       io.err(pgDumpAdvice);
@@ -67,7 +68,10 @@ export const restoreCommand: CliCommand = {
     if (!from) throw new UsageError('Give the backup to restore with --from FILE.');
     if (stringOption(values, 'db') === undefined && io.env.PRIVACY_DESK_DB === undefined)
       throw new UsageError('Name the NEW database file with --db NEW-FILE.');
-    const { pgDumpAdvice, restoreBackup } = await import('../../core/backup/service');
+    const [{ pgDumpAdvice }, { restoreBackup }] = await Promise.all([
+      import('../../core/backup/make'),
+      import('../../core/backup/restore'),
+    ]);
     if (database.engine === 'postgresql') {
       io.err(pgDumpAdvice);
       return 1;

@@ -15,7 +15,8 @@ import {
 import { updateChecklist } from './checklist';
 import { agreementDeadlines } from './deadlines';
 import { exportAgreements } from './export';
-import { confirmEnd, createAgreement, markReviewed, terminateAgreement, updateAgreement } from './service';
+import { confirmEnd, markReviewed, terminateAgreement } from './lifecycle';
+import { createAgreement, updateAgreement } from './service';
 import { agreementHistory, agreementsForOrganisation, getAgreement, listAgreements } from './reads';
 import { todayOf } from './support';
 import { addTransfer, setTransferRemoved, updateTransfer } from './transfers';

@@ -3,7 +3,9 @@ import type { backupsChannels } from '../../../shared/backups/contract';
 import type { Handlers } from '../handler';
 import { ruleViolation } from '../errors';
 import { backupsDir } from './files';
-import { backupByName, backupNow, cannotRestore, keptAsidePath, listBackups, verifyBackup } from './service';
+import { keptAsidePath } from './restore';
+import { backupByName, backupNow, listBackups } from './service';
+import { cannotRestore, verifyBackup } from './verify';
 
 export const backupsHandlers: Handlers<keyof typeof backupsChannels> = {
   'backups.list': async (_input, ctx) => ({

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { writeAudit } from '../audit/service';
+import { writeAudit } from '../audit/trail';
 import type { Ctx } from '../context';
 import { runTransaction } from './transaction';
 

@@ -1,4 +1,5 @@
-import { startBackupScheduler, replaceWithBackup } from '../backup/service';
+import { replaceWithBackup } from '../backup/restore';
+import { startBackupScheduler } from '../backup/service';
 import type { Core } from '../core';
 import { openCore } from '../core';
 import type { Platform } from '../env';
