@@ -21,7 +21,7 @@ export function NotApplicableDialog({
   const t = useT('cases');
   const say = useSay();
   const [setState] = useSetTaskStateMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(
     taskStateForm,
     { id: detail.id, taskId: task.id, state: 'not-applicable', note: '' },
     validateOnSubmit,
@@ -40,7 +40,7 @@ export function NotApplicableDialog({
       submitLabel={t('markNotApplicable')}
       maxWidth="xs"
     >
-      <FormTextField control={control} name="note" label={t('whyNotApply')} required autoFocus />
+      <FormTextField {...field('note')} label={t('whyNotApply')} required autoFocus />
     </FormDialog>
   );
 }

@@ -24,7 +24,7 @@ export function RecipientNoticeDialog({
   const t = useT('cases');
   const dispatch = useAppDispatch();
   const [notify] = useNotifyRecipientMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(
     noticeForm,
     {
       id: detail.id,
@@ -56,16 +56,10 @@ export function RecipientNoticeDialog({
       maxWidth="xs"
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
-        <FormDateField control={control} name="notifiedOn" label={t('toldOn')} max={detail.clock.today} />
-        <FormTextField control={control} name="how" label={t('how')} helperText={t('howHelp')} />
+        <FormDateField {...field('notifiedOn')} label={t('toldOn')} max={detail.clock.today} />
+        <FormTextField {...field('how')} label={t('how')} helperText={t('howHelp')} />
         <Divider>{t('or')}</Divider>
-        <FormTextField
-          control={control}
-          name="notPossibleReason"
-          label={t('whyImpossible')}
-          multiline
-          minRows={2}
-        />
+        <FormTextField {...field('notPossibleReason')} label={t('whyImpossible')} multiline minRows={2} />
       </Stack>
     </FormDialog>
   );

@@ -68,7 +68,7 @@ export function TemplateDialog({
   const dispatch = useAppDispatch();
   const [create] = useCreateCaseTemplateMutation();
   const [update] = useUpdateCaseTemplateMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, field, handleSubmit, formState, formError, settle } = useChannelForm(
     templateForm,
     {
       name: template?.name ?? '',
@@ -112,12 +112,11 @@ export function TemplateDialog({
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <FormTextField control={control} name="name" label={t('name')} required autoFocus />
+          <FormTextField {...field('name')} label={t('name')} required autoFocus />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EnumSelect
-            control={control}
-            name="capacity"
+            {...field('capacity')}
             label={t('capacity')}
             values={capacities}
             labels={capacityLabels}
@@ -127,8 +126,7 @@ export function TemplateDialog({
         </Grid>
         <Grid size={12}>
           <FormCheckboxGroup
-            control={control}
-            name="channels"
+            {...field('channels')}
             label={t('channelsNone')}
             values={caseChannels}
             labels={caseChannelLabels}
@@ -137,8 +135,7 @@ export function TemplateDialog({
         </Grid>
         <Grid size={12}>
           <FormCheckboxGroup
-            control={control}
-            name="types"
+            {...field('types')}
             label={t('typesNone')}
             values={requestTypes}
             labels={requestTypeLabels}
@@ -146,7 +143,7 @@ export function TemplateDialog({
           />
         </Grid>
         <Grid size={12}>
-          <FormSwitch control={control} name="verificationNeeded" label={t('identityMustBeVerified')} />
+          <FormSwitch {...field('verificationNeeded')} label={t('identityMustBeVerified')} />
         </Grid>
         {verificationNeeded ? (
           <Grid size={12}>
@@ -160,15 +157,13 @@ export function TemplateDialog({
                       {index + 1}.
                     </Typography>
                     <FormTextField
-                      control={control}
-                      name={`items.${index}.label`}
+                      {...field(`items.${index}.label`)}
                       label={t('item')}
                       multiline
                       maxRows={4}
                     />
                     <FormTextField
-                      control={control}
-                      name={`items.${index}.help`}
+                      {...field(`items.${index}.help`)}
                       label={t('help')}
                       multiline
                       maxRows={4}
@@ -206,8 +201,7 @@ export function TemplateDialog({
         ) : (
           <Grid size={12}>
             <FormTextField
-              control={control}
-              name="notNeededReason"
+              {...field('notNeededReason')}
               label={t('whyNoVerification')}
               required
               multiline
