@@ -368,6 +368,15 @@ test('the verification checklists are kept by an administrator; agents see no ca
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('switch', { name: 'Letter: other requests in use' })).toBeChecked();
 
+  // The first fitting checklist is used, so the order is the admin's to change: the ends cannot move out.
+  const moveUp = page.getByRole('button', { name: /^Move .+ up$/ });
+  await expect(moveUp.first()).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Move .+ down$/ }).last()).toBeDisabled();
+  const second = await moveUp.nth(1).getAttribute('aria-label');
+  await moveUp.nth(1).click();
+  await expect(moveUp.first()).toHaveAttribute('aria-label', second ?? '');
+  await expect(moveUp.first()).toBeDisabled();
+
   await page.getByRole('button', { name: 'Account of Kari Nordmann' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await office.signIn('ola');
