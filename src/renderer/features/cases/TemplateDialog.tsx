@@ -22,10 +22,7 @@ import {
   type VerificationTemplate,
 } from '../../../shared/cases/contract';
 import { capacities, caseChannels, requestTypes } from '../../../shared/cases/rules';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { EnumSelect, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormSwitch } from '../../components/form/FormSwitch';
 import { unnested } from '../../components/form/unnested';
@@ -65,10 +62,9 @@ export function TemplateDialog({
   const caseChannelLabels = useLabels('caseChannel');
   const requestTypeLabels = useLabels('requestType');
   const capacityLabels = { controller: t('controllerCases'), processor: t('processorCases') };
-  const dispatch = useAppDispatch();
   const [create] = useCreateCaseTemplateMutation();
   const [update] = useUpdateCaseTemplateMutation();
-  const { control, field, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, field, formState, dialog } = useDialogForm(
     templateForm,
     {
       name: template?.name ?? '',
@@ -81,32 +77,22 @@ export function TemplateDialog({
         { label: '', help: '' },
       ],
     },
-    validateOnSubmit,
+    {
+      save: async (values) =>
+        template ? unnested(await update({ id: template.id, changes: values }), 'changes') : create(values),
+      success: (_saved, { name }) => (template ? t('templateSaved', { name }) : t('templateAdded', { name })),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
   const items = useFieldArray({ control, name: 'items' });
   const verificationNeeded = useWatch({ control, name: 'verificationNeeded' });
   const itemsError = formState.errors.items?.root?.message ?? formState.errors.items?.message;
 
-  const submit = handleSubmit(async (values) => {
-    const result = template
-      ? unnested(await update({ id: template.id, changes: values }), 'changes')
-      : await create(values);
-    if (!settle(result).ok) return;
-    dispatch(
-      notice(
-        template ? t('templateSaved', { name: values.name }) : t('templateAdded', { name: values.name }),
-      ),
-    );
-    onClose();
-  });
-
   return (
     <FormDialog
+      {...dialog}
       title={template ? t('editTemplate', { name: template.name }) : t('addTemplate')}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={template ? t('saveChanges') : t('add')}
       maxWidth="md"
     >
