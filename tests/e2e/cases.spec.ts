@@ -250,6 +250,58 @@ test('an erasure is partly refused under Art. 17(3), with the reasons and the ri
   await shot(page, office, 'case-partly-refused');
 });
 
+test('a recipient of the erased data is told of the erasure (Art. 19) once the identity is verified', async ({
+  page,
+  office,
+}) => {
+  office.clock.set('2026-03-10T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const id = await caseInCore(office, {
+    personName: 'Per Hansen',
+    personEmail: 'per.hansen@example.no',
+    types: ['erasure'],
+    channel: 'email',
+    capacity: 'controller',
+    receivedDate: '2026-03-09',
+  });
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${id}?tab=tasks`));
+  await page.getByLabel('Recipient', { exact: true }).fill('Regnskap AS');
+  await page.getByLabel('Recipient', { exact: true }).press('Enter');
+  await expect(page.getByText('Not told yet')).toBeVisible();
+
+  // Before the identity is verified the core refuses: its reason stands in the dialog, which stays open.
+  await page.getByRole('button', { name: 'Record notice' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Notice to Regnskap AS' });
+  await dialog.getByLabel('How').fill('E-mail to their privacy contact');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('is not possible yet');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Not told yet')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Verification' }).click();
+  await page
+    .getByRole('checkbox', {
+      name: 'The request came from, or was confirmed by a reply from, the e-mail address on file',
+    })
+    .click();
+  await page.getByRole('combobox', { name: 'Method' }).click();
+  await page.getByRole('option', { name: 'Reply from the e-mail address on file' }).click();
+  await page.getByRole('radio', { name: 'Verified' }).check();
+  await page.getByLabel('Reason').fill('The request came from the address in the customer register.');
+  await page.getByRole('button', { name: 'Record result' }).click();
+  await expect(page.getByText('Data may be erased for this person').first()).toBeVisible();
+
+  // Told today unless another day is chosen.
+  await page.getByRole('tab', { name: /Tasks/ }).click();
+  await page.getByRole('button', { name: 'Record notice' }).click();
+  await dialog.getByLabel('How').fill('E-mail to their privacy contact');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The notice was recorded.')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Told 10.03.2026 (E-mail to their privacy contact)')).toBeVisible();
+});
+
 test('a deadline is extended with notice before the original due date, and not after it', async ({
   page,
   office,
@@ -367,6 +419,15 @@ test('the verification checklists are kept by an administrator; agents see no ca
   await expect(page.getByText('“Letter: other requests” is no longer used for new cases.')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('switch', { name: 'Letter: other requests in use' })).toBeChecked();
+
+  // The first fitting checklist is used, so the order is the admin's to change: the ends cannot move out.
+  const moveUp = page.getByRole('button', { name: /^Move .+ up$/ });
+  await expect(moveUp.first()).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Move .+ down$/ }).last()).toBeDisabled();
+  const second = await moveUp.nth(1).getAttribute('aria-label');
+  await moveUp.nth(1).click();
+  await expect(moveUp.first()).toHaveAttribute('aria-label', second ?? '');
+  await expect(moveUp.first()).toBeDisabled();
 
   await page.getByRole('button', { name: 'Account of Kari Nordmann' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();

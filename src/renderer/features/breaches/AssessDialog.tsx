@@ -20,7 +20,7 @@ export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClos
   /** A risk of none, before any notification, is a decision not to notify, with its reasons. */
   const decides = (risk: string | undefined) =>
     detail.capacity !== 'processor' && risk === 'none' && detail.notifications.length === 0;
-  const { control, watch, dialog } = useDialogForm(
+  const { field, watch, dialog } = useDialogForm(
     assessForm,
     {
       risk: detail.assessment?.risk,
@@ -55,8 +55,7 @@ export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClos
     >
       <Stack spacing={2}>
         <FormRadioGroup
-          control={control}
-          name="risk"
+          {...field('risk')}
           label={t('riskToPeople')}
           values={riskLevels}
           labels={(level) => (
@@ -69,8 +68,7 @@ export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClos
           )}
         />
         <FormTextField
-          control={control}
-          name="reasons"
+          {...field('reasons')}
           label={t('reasonsForAssessment')}
           required
           multiline
@@ -78,8 +76,7 @@ export function AssessDialog({ detail, onClose }: { detail: BreachDetail; onClos
         />
         {decision && (
           <FormTextField
-            control={control}
-            name="noNotificationReasons"
+            {...field('noNotificationReasons')}
             label={t('whyNotNotified')}
             required
             multiline

@@ -14,7 +14,7 @@ const awarenessForm = breachesChannels['breaches.changeAwareness'].input
 export function AwarenessDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const [change] = useChangeAwarenessMutation();
   const t = useT('breaches');
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     awarenessForm,
     { awareAt: toOsloInput(detail.awareAt), reason: '' },
     { save: (values) => change({ id: detail.id, ...values }), success: t('awareCorrected'), onClose },
@@ -27,8 +27,8 @@ export function AwarenessDialog({ detail, onClose }: { detail: BreachDetail; onC
       submitLabel={t('save')}
       column
     >
-      <FormOsloDateTimeField control={control} name="awareAt" label={t('weBecameAware')} required autoFocus />
-      <FormTextField control={control} name="reason" label={t('whyChanges')} required multiline minRows={2} />
+      <FormOsloDateTimeField {...field('awareAt')} label={t('weBecameAware')} required autoFocus />
+      <FormTextField {...field('reason')} label={t('whyChanges')} required multiline minRows={2} />
     </FormDialog>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { toOsloInput } from '../../../shared/breaches/time';
 import { FormTextField } from '../../components/form';
 import { FormCells } from '../../components/form/FormCells';
+import type { FormPart } from '../../components/form/FormPart';
 import { useLabels, useT } from '../../i18n';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
@@ -126,10 +127,10 @@ function CustomersField({ control }: { control: Control<BreachFormValues> }) {
 
 /** The record of a breach (Art. 33(5)) in the order the facts come in: what, when, whom, what next. */
 export function BreachForm({
-  control,
+  form: { control, field },
   withAwareness,
 }: {
-  control: Control<BreachFormValues>;
+  form: FormPart<BreachFormValues>;
   withAwareness: boolean;
 }) {
   const t = useT('breaches');
@@ -176,12 +177,11 @@ export function BreachForm({
         ]}
       />
       <Grid size={12}>
-        <FormTextField control={control} name="discovery" label={t('howDiscovered')} />
+        <FormTextField {...field('discovery')} label={t('howDiscovered')} />
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
         <FormRadioGroup
-          control={control}
-          name="capacity"
+          {...field('capacity')}
           label={t('whoseData')}
           values={breachCapacities}
           labels={capacityLabels}
@@ -198,8 +198,7 @@ export function BreachForm({
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
         <FormCheckboxGroup
-          control={control}
-          name="subjectCategories"
+          {...field('subjectCategories')}
           label={t('categoriesOfPeople')}
           values={subjectCategories}
           labels={subjectCategoryLabels}
@@ -208,12 +207,11 @@ export function BreachForm({
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormTextField control={control} name="subjectsApprox" label={t('peopleAffectedApprox')} />
+        <FormTextField {...field('subjectsApprox')} label={t('peopleAffectedApprox')} />
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
         <FormCheckboxGroup
-          control={control}
-          name="dataTypes"
+          {...field('dataTypes')}
           label={t('typesOfPersonalData')}
           values={dataTypeKeys}
           labels={dataTypeLabels}
@@ -230,7 +228,7 @@ export function BreachForm({
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormTextField control={control} name="recordsApprox" label={t('recordsAffectedApprox')} />
+        <FormTextField {...field('recordsApprox')} label={t('recordsAffectedApprox')} />
       </Grid>
       <FormCells
         control={control}

@@ -11,7 +11,7 @@ const closeForm = breachesChannels['breaches.close'].input.omit({ id: true });
 export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const [close] = useCloseBreachMutation();
   const t = useT('breaches');
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     closeForm,
     { note: '' },
     {
@@ -31,8 +31,7 @@ export function CloseBreachDialog({ detail, onClose }: { detail: BreachDetail; o
     >
       <Obligations detail={detail} />
       <FormTextField
-        control={control}
-        name="note"
+        {...field('note')}
         label={t('closingNote')}
         multiline
         minRows={2}

@@ -8,7 +8,7 @@ import { unnested } from '../../components/form/unnested';
 export function EditBreachDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const [update] = useUpdateBreachMutation();
   const t = useT('breaches');
-  const { control, dialog } = useDialogForm(editBreachForm, breachFormFrom(detail), {
+  const { dialog, ...form } = useDialogForm(editBreachForm, breachFormFrom(detail), {
     save: async ({ awareAt: _corrected_elsewhere, ...changes }) =>
       unnested(await update({ id: detail.id, changes }), 'changes'),
     success: t('savedNotice', { number: detail.number }),
@@ -22,7 +22,7 @@ export function EditBreachDialog({ detail, onClose }: { detail: BreachDetail; on
       submitLabel={t('saveChanges')}
       maxWidth="md"
     >
-      <BreachForm control={control} withAwareness={false} />
+      <BreachForm form={form} withAwareness={false} />
     </FormDialog>
   );
 }

@@ -20,7 +20,7 @@ const linkForm = breachesChannels['breaches.linkInquiry'].input.omit({ id: true 
 export function LinkInquiryDialog({ detail, onClose }: { detail: BreachDetail; onClose: () => void }) {
   const [link] = useLinkBreachInquiryMutation();
   const t = useT('breaches');
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     linkForm,
     { inquiryId: '' },
     {
@@ -39,8 +39,7 @@ export function LinkInquiryDialog({ detail, onClose }: { detail: BreachDetail; o
       column
     >
       <FormTextField
-        control={control}
-        name="inquiryId"
+        {...field('inquiryId')}
         label={t('inquiryNumber')}
         autoFocus
         helperText={t('inquiryNumberHelp')}

@@ -23,10 +23,8 @@ export function NewBreachDialog({
   const [create] = useCreateBreachMutation();
   const t = useT('breaches');
   const contactPoint = user?.roles.includes('dpo') ? t('dpoContactPoint', { name: user.displayName }) : '';
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
-    newBreachForm,
-    emptyBreachForm(now, contactPoint),
-  );
+  const form = useChannelForm(newBreachForm, emptyBreachForm(now, contactPoint));
+  const { handleSubmit, formState, formError, settle } = form;
 
   const submit = handleSubmit(async (values) => {
     const result = settle(await create(values));
@@ -48,7 +46,7 @@ export function NewBreachDialog({
       <Alert severity="info" sx={{ mb: 1 }}>
         {t('newBreachIntro')}
       </Alert>
-      <BreachForm control={control} withAwareness />
+      <BreachForm form={form} withAwareness />
     </FormDialog>
   );
 }

@@ -31,7 +31,7 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
   const phaseLabels = useLabels('notificationPhase');
   const first = detail.notifications.length === 0;
   const phases: NotificationPhase[] = first ? ['initial', 'final'] : ['follow-up', 'final'];
-  const { control, watch, dialog } = useDialogForm(
+  const { field, watch, dialog } = useDialogForm(
     notifyForm,
     {
       phase: phases[0],
@@ -75,22 +75,14 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Stack spacing={2}>
-            <FormRadioGroup
-              control={control}
-              name="phase"
-              label={t('phase')}
-              row
-              values={phases}
-              labels={phaseLabels}
-            />
-            <FormOsloDateTimeField control={control} name="sentAt" label={t('sent')} required />
+            <FormRadioGroup {...field('phase')} label={t('phase')} row values={phases} labels={phaseLabels} />
+            <FormOsloDateTimeField {...field('sentAt')} label={t('sent')} required />
             {lateBy > 0 && (
               <Alert severity="error">{t('lateAlert', { duration: say(durationPhrase(lateBy)) })}</Alert>
             )}
             {lateBy > 0 && (
               <FormTextField
-                control={control}
-                name="delayReasons"
+                {...field('delayReasons')}
                 label={t('delayReasons')}
                 required
                 multiline
@@ -98,15 +90,13 @@ export function NotifyAuthorityDialog({ detail, onClose }: { detail: BreachDetai
               />
             )}
             <FormTextField
-              control={control}
-              name="reference"
+              {...field('reference')}
               label={t('authorityReference')}
               helperText={t('authorityReferenceHelp')}
             />
-            <FormTextField control={control} name="sentBy" label={t('sentBy')} />
+            <FormTextField {...field('sentBy')} label={t('sentBy')} />
             <FormTextField
-              control={control}
-              name="summary"
+              {...field('summary')}
               label={t('whatNotified')}
               multiline
               minRows={3}

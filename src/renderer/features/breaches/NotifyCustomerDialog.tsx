@@ -26,7 +26,7 @@ export function NotifyCustomerDialog({
   const say = useSay();
   const methodLabels = useLabels('customerNoticeMethod');
   const customer = detail.customers.find((candidate) => candidate.organisationId === organisationId);
-  const { control, watch, dialog } = useDialogForm(
+  const { field, watch, dialog } = useDialogForm(
     tellForm,
     { toldAt: toOsloInput(detail.now), how: 'email', toldTo: '', note: '', lateReason: '' },
     {
@@ -63,25 +63,12 @@ export function NotifyCustomerDialog({
       submitLabel={t('record')}
       column
     >
-      <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
-      <EnumSelect
-        control={control}
-        name="how"
-        label={t('how')}
-        values={customerNoticeMethods}
-        labels={methodLabels}
-      />
-      <FormTextField
-        control={control}
-        name="toldTo"
-        label={t('toWhomLabel')}
-        required
-        helperText={t('toWhomHelp')}
-      />
+      <FormOsloDateTimeField {...field('toldAt')} label={t('told')} required />
+      <EnumSelect {...field('how')} label={t('how')} values={customerNoticeMethods} labels={methodLabels} />
+      <FormTextField {...field('toldTo')} label={t('toWhomLabel')} required helperText={t('toWhomHelp')} />
       {lateBy > 0 && (
         <FormTextField
-          control={control}
-          name="lateReason"
+          {...field('lateReason')}
           label={t('whyLate')}
           required
           multiline
@@ -89,7 +76,7 @@ export function NotifyCustomerDialog({
           helperText={t('afterDue', { duration: say(durationPhrase(lateBy)) })}
         />
       )}
-      <FormTextField control={control} name="note" label={t('note')} multiline minRows={2} />
+      <FormTextField {...field('note')} label={t('note')} multiline minRows={2} />
     </FormDialog>
   );
 }

@@ -31,7 +31,7 @@ export function ReportBreachDialog({
   const [report] = useReportBreachMutation();
   const t = useT('breaches');
   const stateLabels = useLabels('breachState');
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(reportForm, {
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(reportForm, {
     awareAt: toOsloInput(inquiry.receivedAt),
     description: inquiry.notes ?? inquiry.summary,
   });
@@ -65,10 +65,9 @@ export function ReportBreachDialog({
       submitColor="error"
     >
       <Stack spacing={2}>
-        <FormOsloDateTimeField control={control} name="awareAt" label={t('weBecameAware')} required />
+        <FormOsloDateTimeField {...field('awareAt')} label={t('weBecameAware')} required />
         <FormTextField
-          control={control}
-          name="description"
+          {...field('description')}
           label={t('whatHappened')}
           multiline
           minRows={3}

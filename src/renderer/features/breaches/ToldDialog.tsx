@@ -15,7 +15,7 @@ export function ToldDialog({ detail, onClose }: { detail: BreachDetail; onClose:
   const [record] = useRecordSubjectsToldMutation();
   const t = useT('breaches');
   const methodLabels = useLabels('subjectNoticeMethod');
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     toldForm,
     {
       toldAt: toOsloInput(detail.now),
@@ -27,18 +27,11 @@ export function ToldDialog({ detail, onClose }: { detail: BreachDetail; onClose:
   );
   return (
     <FormDialog {...dialog} title={t('toldTitle')} submitLabel={t('record')} column>
-      <FormOsloDateTimeField control={control} name="toldAt" label={t('told')} required />
-      <EnumSelect
-        control={control}
-        name="how"
-        label={t('how')}
-        values={subjectNoticeMethods}
-        labels={methodLabels}
-      />
-      <FormTextField control={control} name="count" label={t('howMany')} />
+      <FormOsloDateTimeField {...field('toldAt')} label={t('told')} required />
+      <EnumSelect {...field('how')} label={t('how')} values={subjectNoticeMethods} labels={methodLabels} />
+      <FormTextField {...field('count')} label={t('howMany')} />
       <FormTextField
-        control={control}
-        name="message"
+        {...field('message')}
         label={t('whatTheyWereTold')}
         required
         multiline

@@ -9,7 +9,7 @@ import { validateOnSubmit } from './formOptions';
  * field schema, Enter or the button adds it, and the line is emptied once it is saved.
  */
 export function AddLineForm({
-  field,
+  textSchema,
   label,
   button,
   startIcon,
@@ -17,15 +17,15 @@ export function AddLineForm({
   sx,
 }: {
   /** The channel's schema of the text, e.g. `casesChannels['cases.addTask'].input.shape.label`. */
-  field: z.ZodType<string, string>;
+  textSchema: z.ZodType<string, string>;
   label: string;
   button: string;
   startIcon?: ReactNode;
   onAdd: (text: string) => Promise<MutationResult<unknown>>;
   sx?: SxProps<Theme>;
 }) {
-  const schema = useMemo(() => z.object({ text: field }), [field]);
-  const { control, handleSubmit, formState, formError, settle, reset } = useChannelForm(
+  const schema = useMemo(() => z.object({ text: textSchema }), [textSchema]);
+  const { field, handleSubmit, formState, formError, settle, reset } = useChannelForm(
     schema,
     { text: '' },
     validateOnSubmit,
@@ -37,7 +37,7 @@ export function AddLineForm({
     <Stack component="form" onSubmit={submit} noValidate sx={{ mt: 1 }}>
       <FormError message={formError} />
       <Stack direction="row" spacing={1} alignItems="flex-start">
-        <FormTextField control={control} name="text" size="small" label={label} sx={sx} />
+        <FormTextField {...field('text')} size="small" label={label} sx={sx} />
         <Button type="submit" startIcon={startIcon} disabled={formState.isSubmitting}>
           {button}
         </Button>

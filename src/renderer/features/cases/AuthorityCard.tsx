@@ -17,7 +17,7 @@ function AuthorityForm({ detail }: { detail: CaseDetail }) {
   const authorityEvidenceLabels = useLabels('authorityEvidence');
   const dispatch = useAppDispatch();
   const [checkAuthority] = useCheckRepresentativeAuthorityMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(
     authorityForm,
     { evidence: 'power-of-attorney', note: '' },
     validateOnSubmit,
@@ -33,13 +33,12 @@ function AuthorityForm({ detail }: { detail: CaseDetail }) {
       </Typography>
       <FormError message={formError} />
       <EnumSelect
-        control={control}
-        name="evidence"
+        {...field('evidence')}
         label={t('proofSeen')}
         values={authorityEvidence}
         labels={authorityEvidenceLabels}
       />
-      <FormTextField control={control} name="note" label={t('note')} />
+      <FormTextField {...field('note')} label={t('note')} />
       <Box>
         <Button type="submit" variant="outlined" disabled={formState.isSubmitting}>
           {t('recordAuthorityCheck')}

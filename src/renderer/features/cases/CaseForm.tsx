@@ -19,6 +19,7 @@ import {
   type RequestType,
 } from '../../../shared/cases/rules';
 import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
+import type { FormPart } from '../../components/form/FormPart';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { useOrganisationsQuery } from '../organisations/organisationsApi';
@@ -82,7 +83,7 @@ function CustomerField({ control }: { control: Control<CaseFormValues> }) {
 }
 
 /** "Made by a representative": on, the representative's fields; off, none (kept to bring back). */
-function RepresentativeFields({ control }: { control: Control<CaseFormValues> }) {
+function RepresentativeFields({ form: { control, field } }: { form: FormPart<CaseFormValues> }) {
   const t = useT('cases');
   const representativeRelationLabels = useLabels('representativeRelation');
   const last = useRef<CaseFormValues['representative']>(null);
@@ -90,26 +91,27 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
     <Controller
       control={control}
       name="representative"
-      render={({ field }) => (
+      render={({ field: representative }) => (
         <>
           <FormControlLabel
             control={
               <Switch
-                checked={!!field.value}
+                checked={!!representative.value}
                 onChange={(event) => {
-                  if (!event.target.checked) last.current = field.value;
-                  field.onChange(event.target.checked ? (last.current ?? { ...noRepresentative }) : null);
+                  if (!event.target.checked) last.current = representative.value;
+                  representative.onChange(
+                    event.target.checked ? (last.current ?? { ...noRepresentative }) : null,
+                  );
                 }}
               />
             }
             label={t('madeByRepresentative')}
           />
-          <Collapse in={!!field.value} unmountOnExit>
+          <Collapse in={!!representative.value} unmountOnExit>
             <Grid container spacing={2} sx={{ pt: 1 }}>
               <Grid size={{ xs: 12, md: 5 }}>
                 <FormTextField
-                  control={control}
-                  name="representative.name"
+                  {...field('representative.name')}
                   label={t('representativeName')}
                   required
                   helperText={t('representativeNameHelp')}
@@ -117,19 +119,14 @@ function RepresentativeFields({ control }: { control: Control<CaseFormValues> })
               </Grid>
               <Grid size={{ xs: 12, md: 3 }}>
                 <EnumSelect
-                  control={control}
-                  name="representative.relation"
+                  {...field('representative.relation')}
                   label={t('actsAs')}
                   values={representativeRelations}
                   labels={representativeRelationLabels}
                 />
               </Grid>
               <Grid size={{ xs: 12, md: 4 }}>
-                <FormTextField
-                  control={control}
-                  name="representative.contact"
-                  label={t('representativeContact')}
-                />
+                <FormTextField {...field('representative.contact')} label={t('representativeContact')} />
               </Grid>
             </Grid>
           </Collapse>
@@ -173,16 +170,17 @@ function HandlerField({ control }: { control: Control<CaseFormValues> }) {
 
 /** The fields of a case, for intake and for editing (`useChannelForm` over the case's contract). */
 export function CaseForm({
-  control,
+  form,
   mode,
   today,
   caseId,
 }: {
-  control: Control<CaseFormValues>;
+  form: FormPart<CaseFormValues>;
   mode: 'new' | 'edit';
   today?: string;
   caseId?: number;
 }) {
+  const { control, field } = form;
   const t = useT('cases');
   const caseChannelLabels = useLabels('caseChannel');
   const casePriorityLabels = useLabels('casePriority');
@@ -196,38 +194,30 @@ export function CaseForm({
         </Typography>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField
-          control={control}
-          name="personName"
-          label={t('name')}
-          required
-          autoFocus={mode === 'new'}
-        />
+        <FormTextField {...field('personName')} label={t('name')} required autoFocus={mode === 'new'} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="personReference" label={t('reference')} />
+        <FormTextField {...field('personReference')} label={t('reference')} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormTextField
-          control={control}
-          name="personEmail"
+          {...field('personEmail')}
           label={t('email')}
           type="email"
           helperText={t('emailHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <FormTextField control={control} name="personPhone" label={t('phone')} />
+        <FormTextField {...field('personPhone')} label={t('phone')} />
       </Grid>
       <Grid size={12}>
-        <FormTextField control={control} name="personAddress" label={t('postalAddress')} />
+        <FormTextField {...field('personAddress')} label={t('postalAddress')} />
         <DuplicateWarning control={control} excludeId={caseId} />
       </Grid>
 
       <Grid size={12}>
         <FormCheckboxGroup
-          control={control}
-          name="types"
+          {...field('types')}
           label={t('whatAskedFor')}
           values={requestTypes}
           labels={typeLabels}
@@ -237,8 +227,7 @@ export function CaseForm({
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <EnumSelect
-          control={control}
-          name="channel"
+          {...field('channel')}
           label={t('arrivedBy')}
           values={caseChannels}
           labels={caseChannelLabels}
@@ -248,8 +237,7 @@ export function CaseForm({
       {mode === 'new' && (
         <Grid size={{ xs: 12, md: 4 }}>
           <FormDateField
-            control={control}
-            name="receivedDate"
+            {...field('receivedDate')}
             label={t('received')}
             required
             max={today}
@@ -260,8 +248,7 @@ export function CaseForm({
       )}
       <Grid size={{ xs: 12, md: 4 }}>
         <EnumSelect
-          control={control}
-          name="priority"
+          {...field('priority')}
           label={t('priority')}
           values={priorities}
           labels={casePriorityLabels}
@@ -270,8 +257,7 @@ export function CaseForm({
 
       <Grid size={{ xs: 12, md: 6 }}>
         <FormRadioGroup
-          control={control}
-          name="capacity"
+          {...field('capacity')}
           label={t('whoseData')}
           values={['controller', 'processor'] as const}
           labels={capacityLabels}
@@ -283,7 +269,7 @@ export function CaseForm({
       </Grid>
 
       <Grid size={12}>
-        <RepresentativeFields control={control} />
+        <RepresentativeFields form={form} />
       </Grid>
 
       {mode === 'new' && (
@@ -292,7 +278,7 @@ export function CaseForm({
         </Grid>
       )}
       <Grid size={{ xs: 12, md: mode === 'new' ? 8 : 12 }}>
-        <FormTextField control={control} name="notes" label={t('notes')} multiline minRows={2} />
+        <FormTextField {...field('notes')} label={t('notes')} multiline minRows={2} />
       </Grid>
     </Grid>
   );

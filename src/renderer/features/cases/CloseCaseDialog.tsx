@@ -76,7 +76,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
   const [close] = useCloseCaseMutation();
   const { clock } = detail;
   const today = clock.today;
-  const { control, handleSubmit, formState, formError, setFormError, settle } = useChannelForm(
+  const { control, field, handleSubmit, formState, formError, setFormError, settle } = useChannelForm(
     closeForm,
     {
       outcome: 'granted',
@@ -151,8 +151,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, md: 5 }}>
           <FormRadioGroup
-            control={control}
-            name="outcome"
+            {...field('outcome')}
             label={t('outcome')}
             values={outcomes}
             labels={outcomeLabels}
@@ -161,8 +160,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
         <Grid size={{ xs: 12, md: 7 }}>
           <Stack spacing={2}>
             <FormTextField
-              control={control}
-              name="reasons"
+              {...field('reasons')}
               label={refusal ? t('refusalReasons') : t('replySummary')}
               required={refusal}
               multiline
@@ -170,11 +168,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
               helperText={refusal ? t('refusalReasonsHelp') : t('replySummaryHelp')}
             />
             {informs && (
-              <FormCheckbox
-                control={control}
-                name="disclosesPersonalData"
-                label={t('disclosesPersonalData')}
-              />
+              <FormCheckbox {...field('disclosesPersonalData')} label={t('disclosesPersonalData')} />
             )}
             {stopping.length > 0 && (
               <Alert severity="info">
@@ -193,25 +187,16 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
             </Alert>
             {controller && (
               <FormControl>
-                <FormCheckbox
-                  control={control}
-                  name="statesComplaintRight"
-                  label={t('statesComplaintRight')}
-                />
-                <FieldError control={control} name="statesComplaintRight" />
-                <FormCheckbox
-                  control={control}
-                  name="statesJudicialRemedy"
-                  label={t('statesJudicialRemedy')}
-                />
-                <FieldError control={control} name="statesJudicialRemedy" />
+                <FormCheckbox {...field('statesComplaintRight')} label={t('statesComplaintRight')} />
+                <FieldError {...field('statesComplaintRight')} />
+                <FormCheckbox {...field('statesJudicialRemedy')} label={t('statesJudicialRemedy')} />
+                <FieldError {...field('statesJudicialRemedy')} />
               </FormControl>
             )}
             {applicableGrounds.length > 0 && (
               <Stack sx={{ mt: 1 }}>
                 <FormCheckboxGroup
-                  control={control}
-                  name="refusalGrounds"
+                  {...field('refusalGrounds')}
                   label={t('groundsInLaw')}
                   values={applicableGrounds}
                   labels={groundLabels}
@@ -223,12 +208,11 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
           </Collapse>
         </Grid>
         <Grid size={12}>
-          <FormCheckbox control={control} name="manifestlyUnfounded" label={t('manifestlyUnfounded')} />
+          <FormCheckbox {...field('manifestlyUnfounded')} label={t('manifestlyUnfounded')} />
           <Collapse in={!!manifestlyUnfounded} unmountOnExit>
             <Stack spacing={2} sx={{ mt: 1 }}>
               <FormTextField
-                control={control}
-                name="unfoundedJustification"
+                {...field('unfoundedJustification')}
                 label={t('justification')}
                 required
                 multiline
@@ -237,20 +221,18 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
               />
               <Stack>
                 <FormRadioGroup
-                  control={control}
-                  name="unfoundedResponse"
+                  {...field('unfoundedResponse')}
                   label={t('whatWeDo')}
                   row
                   values={unfoundedResponses}
                   labels={unfoundedResponseLabels}
                 />
-                <FieldError control={control} name="manifestlyUnfounded" />
+                <FieldError {...field('manifestlyUnfounded')} />
               </Stack>
               {unfoundedResponse === 'fee' && (
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
                   <FormTextField
-                    control={control}
-                    name="feeNok"
+                    {...field('feeNok')}
                     label={t('fee')}
                     required
                     slotProps={{ htmlInput: { inputMode: 'numeric' } }}
@@ -258,8 +240,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                     sx={{ maxWidth: 180 }}
                   />
                   <FormTextField
-                    control={control}
-                    name="feeBasis"
+                    {...field('feeBasis')}
                     label={t('feeBasis')}
                     required
                     helperText={t('feeBasisHelp')}
@@ -273,8 +254,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
           <>
             <Grid size={{ xs: 12, md: 4 }}>
               <FormDateField
-                control={control}
-                name="replyDate"
+                {...field('replyDate')}
                 label={t('replySentOn')}
                 required
                 min={clock.receivedDate}
@@ -286,8 +266,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
             </Grid>
             <Grid size={{ xs: 12, md: 8 }}>
               <EnumSelect
-                control={control}
-                name="replyChannel"
+                {...field('replyChannel')}
                 label={t('replySentBy')}
                 required
                 values={replyChannels}
@@ -303,14 +282,7 @@ export function CloseCaseDialog({ detail, onClose }: { detail: CaseDetail; onClo
                 ? t('lateRefusal', { date: formatDue(dueDate) })
                 : t('lateReply', { date: formatDue(dueDate) })}
             </Alert>
-            <FormTextField
-              control={control}
-              name="lateReason"
-              label={t('whyLate')}
-              required
-              multiline
-              minRows={2}
-            />
+            <FormTextField {...field('lateReason')} label={t('whyLate')} required multiline minRows={2} />
           </Grid>
         )}
       </Grid>

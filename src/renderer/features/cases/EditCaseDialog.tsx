@@ -15,7 +15,7 @@ import { validateOnSubmit } from './formOptions';
 export function EditCaseDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
   const t = useT('cases');
   const [update] = useUpdateCaseMutation();
-  const { control, dialog } = useDialogForm(newCaseFields, caseFormFrom(detail), {
+  const { dialog, ...form } = useDialogForm(newCaseFields, caseFormFrom(detail), {
     save: async ({ receivedDate: _received, handlerId: _handler, ...changes }) =>
       unnested(await update({ id: detail.id, changes }), 'changes'),
     success: t('caseUpdated', { number: detail.number }),
@@ -33,7 +33,7 @@ export function EditCaseDialog({ detail, onClose }: { detail: CaseDetail; onClos
       <Alert severity="info" sx={{ mb: 1 }}>
         {t('editCaseInfo')}
       </Alert>
-      <CaseForm control={control} mode="edit" caseId={detail.id} />
+      <CaseForm form={form} mode="edit" caseId={detail.id} />
     </FormDialog>
   );
 }

@@ -17,7 +17,7 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
   const formatDue = useFormatDue();
   const [extend] = useExtendCaseMutation();
   const { today, due, extendedDue } = detail.clock;
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     extendForm,
     {
       decidedOn: today,
@@ -49,21 +49,14 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <FormDateField control={control} name="decidedOn" label={t('decidedOn')} required max={today} />
+          <FormDateField {...field('decidedOn')} label={t('decidedOn')} required max={today} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <FormDateField
-            control={control}
-            name="personToldOn"
-            label={t('personToldOn')}
-            required
-            max={today}
-          />
+          <FormDateField {...field('personToldOn')} label={t('personToldOn')} required max={today} />
         </Grid>
         <Grid size={12}>
           <EnumSelect
-            control={control}
-            name="noticeChannel"
+            {...field('noticeChannel')}
             label={t('toldBy')}
             values={replyChannels}
             labels={replyChannelLabels}
@@ -71,8 +64,7 @@ export function ExtendDialog({ detail, onClose }: { detail: CaseDetail; onClose:
         </Grid>
         <Grid size={12}>
           <FormTextField
-            control={control}
-            name="reasons"
+            {...field('reasons')}
             label={t('extendReasons')}
             required
             multiline

@@ -20,7 +20,7 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
   const [record] = useRecordForwardingMutation();
   const current = detail.forwarding;
   const { today, receivedDate, customerDeadline } = detail.clock;
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(
     forwardingForm,
     {
       forwardedOn: current?.forwardedOn ?? today,
@@ -44,21 +44,14 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
         </Grid>
       )}
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormDateField control={control} name="forwardedOn" label={t('forwardedOn')} required max={today} />
+        <FormDateField {...field('forwardedOn')} label={t('forwardedOn')} required max={today} />
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
-        <FormTextField
-          control={control}
-          name="to"
-          label={t('toWhom')}
-          required
-          helperText={t('toWhomHelp')}
-        />
+        <FormTextField {...field('to')} label={t('toWhom')} required helperText={t('toWhomHelp')} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
         <EnumSelect
-          control={control}
-          name="how"
+          {...field('how')}
           label={t('how')}
           values={forwardingMethods}
           labels={forwardingMethodLabels}
@@ -66,15 +59,14 @@ function ForwardingForm({ detail, onDone }: { detail: CaseDetail; onDone: () => 
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <FormDateField
-          control={control}
-          name="customerDeadline"
+          {...field('customerDeadline')}
           label={t('customerDeadlineForUs')}
           min={receivedDate}
           helperText={t('customerDeadlineHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
-        <FormTextField control={control} name="note" label={t('note')} />
+        <FormTextField {...field('note')} label={t('note')} />
       </Grid>
       <Grid size={12}>
         <Button type="submit" variant="contained" disabled={formState.isSubmitting}>

@@ -21,7 +21,7 @@ export function LiftDialog({
 }) {
   const t = useT('cases');
   const [lift] = useLiftRestrictionMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     liftForm,
     { id: restriction.caseId, restrictionId: restriction.id, personToldHow: '', liftedOn: today, reason: '' },
     {
@@ -41,16 +41,14 @@ export function LiftDialog({
     >
       <Stack direction="row" spacing={1.5} alignItems="flex-start">
         <FormDateField
-          control={control}
-          name="personToldOn"
+          {...field('personToldOn')}
           label={t('personToldOnLift')}
           required
           min={restriction.since}
           max={today}
         />
         <FormDateField
-          control={control}
-          name="liftedOn"
+          {...field('liftedOn')}
           label={t('liftedOn')}
           required
           min={restriction.since}
@@ -58,13 +56,12 @@ export function LiftDialog({
         />
       </Stack>
       <FormTextField
-        control={control}
-        name="personToldHow"
+        {...field('personToldHow')}
         label={t('howTold')}
         required
         helperText={t('howToldHelp')}
       />
-      <FormTextField control={control} name="reason" label={t('whyLifted')} required multiline minRows={2} />
+      <FormTextField {...field('reason')} label={t('whyLifted')} required multiline minRows={2} />
     </FormDialog>
   );
 }

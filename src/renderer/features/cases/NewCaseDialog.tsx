@@ -22,11 +22,8 @@ export function NewCaseDialog({
   const t = useT('cases');
   const dispatch = useAppDispatch();
   const [create] = useCreateCaseMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
-    newCaseFields,
-    emptyCaseForm(today ?? null),
-    validateOnSubmit,
-  );
+  const form = useChannelForm(newCaseFields, emptyCaseForm(today ?? null), validateOnSubmit);
+  const { handleSubmit, formState, formError, settle } = form;
 
   const submit = handleSubmit(async (values) => {
     const result = settle(await create(values));
@@ -53,7 +50,7 @@ export function NewCaseDialog({
       submitLabel={t('openCase')}
       maxWidth="md"
     >
-      <CaseForm control={control} mode="new" today={today} />
+      <CaseForm form={form} mode="new" today={today} />
     </FormDialog>
   );
 }

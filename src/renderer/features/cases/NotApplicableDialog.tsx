@@ -1,7 +1,6 @@
 import { useSay, useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseTask } from '../../../shared/cases/contract';
-import { FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useSetTaskStateMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -21,26 +20,20 @@ export function NotApplicableDialog({
   const t = useT('cases');
   const say = useSay();
   const [setState] = useSetTaskStateMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { field, dialog } = useDialogForm(
     taskStateForm,
     { id: detail.id, taskId: task.id, state: 'not-applicable', note: '' },
-    validateOnSubmit,
+    { save: setState, onClose, formOptions: validateOnSubmit },
   );
-  const submit = handleSubmit(async (values) => {
-    if (settle(await setState(values)).ok) onClose();
-  });
   return (
     <FormDialog
+      {...dialog}
       title={t('doesNotApply')}
       intro={<>{task.labelText ? say(task.labelText) : task.label}</>}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('markNotApplicable')}
       maxWidth="xs"
     >
-      <FormTextField control={control} name="note" label={t('whyNotApply')} required autoFocus />
+      <FormTextField {...field('note')} label={t('whyNotApply')} required autoFocus />
     </FormDialog>
   );
 }

@@ -13,7 +13,7 @@ export function OverrideDialog({ detail, onClose }: { detail: CaseDetail; onClos
   const t = useT('cases');
   const typeList = useTypeList();
   const [override] = useOverrideVerificationMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     overrideForm,
     { reason: '' },
     {
@@ -35,8 +35,7 @@ export function OverrideDialog({ detail, onClose }: { detail: CaseDetail; onClos
       submitColor="warning"
     >
       <FormTextField
-        control={control}
-        name="reason"
+        {...field('reason')}
         label={t('writtenReason')}
         required
         multiline

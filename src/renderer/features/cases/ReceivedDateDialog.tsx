@@ -10,7 +10,7 @@ const receivedForm = casesChannels['cases.changeReceivedDate'].input.omit({ id: 
 export function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
   const t = useT('cases');
   const [change] = useChangeReceivedDateMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     receivedForm,
     {
       receivedDate: detail.clock.receivedDate,
@@ -33,21 +33,8 @@ export function ReceivedDateDialog({ detail, onClose }: { detail: CaseDetail; on
       maxWidth="xs"
       column
     >
-      <FormDateField
-        control={control}
-        name="receivedDate"
-        label={t('received')}
-        required
-        max={detail.clock.today}
-      />
-      <FormTextField
-        control={control}
-        name="reason"
-        label={t('whyItChanges')}
-        required
-        multiline
-        minRows={2}
-      />
+      <FormDateField {...field('receivedDate')} label={t('received')} required max={detail.clock.today} />
+      <FormTextField {...field('reason')} label={t('whyItChanges')} required multiline minRows={2} />
     </FormDialog>
   );
 }

@@ -1,10 +1,7 @@
 import { Divider, Stack } from '@mui/material';
 import { useT } from '../../i18n';
 import { casesChannels, type CaseDetail, type CaseRecipient } from '../../../shared/cases/contract';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { FormDateField, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { useNotifyRecipientMutation } from './casesApi';
 import { validateOnSubmit } from './formOptions';
 
@@ -22,9 +19,8 @@ export function RecipientNoticeDialog({
   onClose: () => void;
 }) {
   const t = useT('cases');
-  const dispatch = useAppDispatch();
   const [notify] = useNotifyRecipientMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { field, dialog } = useDialogForm(
     noticeForm,
     {
       id: detail.id,
@@ -33,39 +29,30 @@ export function RecipientNoticeDialog({
       how: recipient.how ?? '',
       notPossibleReason: recipient.notPossibleReason ?? '',
     },
-    validateOnSubmit,
+    {
+      save: ({ id, recipientId, notifiedOn, how, notPossibleReason }) =>
+        notify(
+          notPossibleReason
+            ? { id, recipientId, notifiedOn: null, notPossibleReason }
+            : { id, recipientId, notifiedOn, how },
+        ),
+      success: t('noticeRecorded'),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
-  const submit = handleSubmit(async ({ id, recipientId, notifiedOn, how, notPossibleReason }) => {
-    const result = await notify(
-      notPossibleReason
-        ? { id, recipientId, notifiedOn: null, notPossibleReason }
-        : { id, recipientId, notifiedOn, how },
-    );
-    if (!settle(result).ok) return;
-    dispatch(notice(t('noticeRecorded')));
-    onClose();
-  });
   return (
     <FormDialog
+      {...dialog}
       title={t('noticeTo', { name: recipient.name })}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={t('save')}
       maxWidth="xs"
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
-        <FormDateField control={control} name="notifiedOn" label={t('toldOn')} max={detail.clock.today} />
-        <FormTextField control={control} name="how" label={t('how')} helperText={t('howHelp')} />
+        <FormDateField {...field('notifiedOn')} label={t('toldOn')} max={detail.clock.today} />
+        <FormTextField {...field('how')} label={t('how')} helperText={t('howHelp')} />
         <Divider>{t('or')}</Divider>
-        <FormTextField
-          control={control}
-          name="notPossibleReason"
-          label={t('whyImpossible')}
-          multiline
-          minRows={2}
-        />
+        <FormTextField {...field('notPossibleReason')} label={t('whyImpossible')} multiline minRows={2} />
       </Stack>
     </FormDialog>
   );

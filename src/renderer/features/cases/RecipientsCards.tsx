@@ -103,7 +103,7 @@ export function RecipientsCard({ detail }: { detail: CaseDetail }) {
         </List>
         {open && (
           <AddLineForm
-            field={casesChannels['cases.addRecipient'].input.shape.name}
+            textSchema={casesChannels['cases.addRecipient'].input.shape.name}
             label={t('recipient')}
             button={t('add')}
             onAdd={async (name) => {

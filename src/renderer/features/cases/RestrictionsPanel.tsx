@@ -101,7 +101,7 @@ export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
   const grounds = restrictionGrounds.filter(
     (ground) => ground !== '17-3' || detail.types.includes('erasure'),
   );
-  const { control, handleSubmit, formState, formError, settle, reset } = useChannelForm(
+  const { field, handleSubmit, formState, formError, settle, reset } = useChannelForm(
     restrictForm,
     { what: '', since: detail.clock.today },
     validateOnSubmit,
@@ -132,22 +132,19 @@ export function RestrictionsCard({ detail }: { detail: CaseDetail }) {
             <FormError message={formError} />
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} alignItems="flex-start">
               <FormTextField
-                control={control}
-                name="what"
+                {...field('what')}
                 label={t('whatRestricted')}
                 helperText={t('whatRestrictedHelp')}
               />
               <EnumSelect
-                control={control}
-                name="ground"
+                {...field('ground')}
                 label={t('ground')}
                 values={grounds}
                 labels={restrictionGroundLabels}
                 sx={{ minWidth: 280 }}
               />
               <FormDateField
-                control={control}
-                name="since"
+                {...field('since')}
                 label={t('restrictedSince')}
                 min={detail.clock.receivedDate}
                 max={detail.clock.today}

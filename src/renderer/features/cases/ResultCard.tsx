@@ -23,7 +23,7 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
   const verificationMethodLabels = useLabels('verificationMethod');
   const dispatch = useAppDispatch();
   const [decide] = useDecideVerificationMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, field, handleSubmit, formState, formError, settle } = useChannelForm(
     decideForm,
     { id: detail.id, method: null, reason: '' },
     validateOnSubmit,
@@ -47,8 +47,7 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
     <Stack spacing={1.5} component="form" onSubmit={submit} noValidate>
       <FormError message={formError} />
       <FormRadioGroup
-        control={control}
-        name="result"
+        {...field('result')}
         label={t('result')}
         legendSx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
         row
@@ -57,16 +56,14 @@ function DecideForm({ detail, onDone }: { detail: CaseDetail; onDone: () => void
       />
       {result !== 'not-needed' && (
         <EnumSelect
-          control={control}
-          name="method"
+          {...field('method')}
           label={t('method')}
           values={methods}
           labels={verificationMethodLabels}
         />
       )}
       <FormTextField
-        control={control}
-        name="reason"
+        {...field('reason')}
         label={t('reason')}
         required
         multiline

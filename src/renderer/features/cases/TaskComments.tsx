@@ -12,7 +12,7 @@ const commentForm = casesChannels['cases.commentTask'].input.pick({ text: true }
 export function TaskComments({ detail, task }: { detail: CaseDetail; task: CaseTask }) {
   const t = useT('cases');
   const [comment] = useCommentTaskMutation();
-  const { control, handleSubmit, formState, formError, settle, reset } = useChannelForm(
+  const { field, handleSubmit, formState, formError, settle, reset } = useChannelForm(
     commentForm,
     { text: '' },
     validateOnSubmit,
@@ -34,7 +34,7 @@ export function TaskComments({ detail, task }: { detail: CaseDetail; task: CaseT
         <Stack component="form" onSubmit={submit} noValidate>
           <FormError message={formError} />
           <Stack direction="row" spacing={1} alignItems="flex-start">
-            <FormTextField control={control} name="text" size="small" label={t('addComment')} />
+            <FormTextField {...field('text')} size="small" label={t('addComment')} />
             <Button type="submit" disabled={formState.isSubmitting}>
               {t('comment')}
             </Button>

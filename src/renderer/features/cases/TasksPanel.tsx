@@ -83,7 +83,7 @@ export function TasksPanel({ detail }: { detail: CaseDetail }) {
           ))}
           {open && (
             <AddLineForm
-              field={casesChannels['cases.addTask'].input.shape.label}
+              textSchema={casesChannels['cases.addTask'].input.shape.label}
               label={t('addTask')}
               button={t('add')}
               startIcon={<AddTaskIcon />}

@@ -22,10 +22,7 @@ import {
   type VerificationTemplate,
 } from '../../../shared/cases/contract';
 import { capacities, caseChannels, requestTypes } from '../../../shared/cases/rules';
-import { notice } from '../../app/notifications';
-import { useAppDispatch } from '../../app/store';
-import { EnumSelect, FormTextField, useChannelForm } from '../../components/form';
-import { FormDialog } from '../../components/form/FormDialog';
+import { EnumSelect, FormDialog, FormTextField, useDialogForm } from '../../components/form';
 import { FormCheckboxGroup } from '../../components/form/FormCheckboxGroup';
 import { FormSwitch } from '../../components/form/FormSwitch';
 import { unnested } from '../../components/form/unnested';
@@ -65,10 +62,9 @@ export function TemplateDialog({
   const caseChannelLabels = useLabels('caseChannel');
   const requestTypeLabels = useLabels('requestType');
   const capacityLabels = { controller: t('controllerCases'), processor: t('processorCases') };
-  const dispatch = useAppDispatch();
   const [create] = useCreateCaseTemplateMutation();
   const [update] = useUpdateCaseTemplateMutation();
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, field, formState, dialog } = useDialogForm(
     templateForm,
     {
       name: template?.name ?? '',
@@ -81,43 +77,32 @@ export function TemplateDialog({
         { label: '', help: '' },
       ],
     },
-    validateOnSubmit,
+    {
+      save: async (values) =>
+        template ? unnested(await update({ id: template.id, changes: values }), 'changes') : create(values),
+      success: (_saved, { name }) => (template ? t('templateSaved', { name }) : t('templateAdded', { name })),
+      onClose,
+      formOptions: validateOnSubmit,
+    },
   );
   const items = useFieldArray({ control, name: 'items' });
   const verificationNeeded = useWatch({ control, name: 'verificationNeeded' });
   const itemsError = formState.errors.items?.root?.message ?? formState.errors.items?.message;
 
-  const submit = handleSubmit(async (values) => {
-    const result = template
-      ? unnested(await update({ id: template.id, changes: values }), 'changes')
-      : await create(values);
-    if (!settle(result).ok) return;
-    dispatch(
-      notice(
-        template ? t('templateSaved', { name: values.name }) : t('templateAdded', { name: values.name }),
-      ),
-    );
-    onClose();
-  });
-
   return (
     <FormDialog
+      {...dialog}
       title={template ? t('editTemplate', { name: template.name }) : t('addTemplate')}
-      onClose={onClose}
-      onSubmit={submit}
-      formError={formError}
-      saving={formState.isSubmitting}
       submitLabel={template ? t('saveChanges') : t('add')}
       maxWidth="md"
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <FormTextField control={control} name="name" label={t('name')} required autoFocus />
+          <FormTextField {...field('name')} label={t('name')} required autoFocus />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EnumSelect
-            control={control}
-            name="capacity"
+            {...field('capacity')}
             label={t('capacity')}
             values={capacities}
             labels={capacityLabels}
@@ -127,8 +112,7 @@ export function TemplateDialog({
         </Grid>
         <Grid size={12}>
           <FormCheckboxGroup
-            control={control}
-            name="channels"
+            {...field('channels')}
             label={t('channelsNone')}
             values={caseChannels}
             labels={caseChannelLabels}
@@ -137,8 +121,7 @@ export function TemplateDialog({
         </Grid>
         <Grid size={12}>
           <FormCheckboxGroup
-            control={control}
-            name="types"
+            {...field('types')}
             label={t('typesNone')}
             values={requestTypes}
             labels={requestTypeLabels}
@@ -146,7 +129,7 @@ export function TemplateDialog({
           />
         </Grid>
         <Grid size={12}>
-          <FormSwitch control={control} name="verificationNeeded" label={t('identityMustBeVerified')} />
+          <FormSwitch {...field('verificationNeeded')} label={t('identityMustBeVerified')} />
         </Grid>
         {verificationNeeded ? (
           <Grid size={12}>
@@ -160,15 +143,13 @@ export function TemplateDialog({
                       {index + 1}.
                     </Typography>
                     <FormTextField
-                      control={control}
-                      name={`items.${index}.label`}
+                      {...field(`items.${index}.label`)}
                       label={t('item')}
                       multiline
                       maxRows={4}
                     />
                     <FormTextField
-                      control={control}
-                      name={`items.${index}.help`}
+                      {...field(`items.${index}.help`)}
                       label={t('help')}
                       multiline
                       maxRows={4}
@@ -206,8 +187,7 @@ export function TemplateDialog({
         ) : (
           <Grid size={12}>
             <FormTextField
-              control={control}
-              name="notNeededReason"
+              {...field('notNeededReason')}
               label={t('whyNoVerification')}
               required
               multiline

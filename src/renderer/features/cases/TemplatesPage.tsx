@@ -69,6 +69,35 @@ function Applies({ template }: { template: VerificationTemplate }) {
   );
 }
 
+/** Moves a checklist one place earlier or later in the order they are tried. */
+function MoveButton({
+  template,
+  direction,
+  disabled,
+}: {
+  template: VerificationTemplate;
+  direction: 'up' | 'down';
+  disabled: boolean;
+}) {
+  const t = useT('cases');
+  const run = useRun();
+  const [move] = useMoveCaseTemplateMutation();
+  const up = direction === 'up';
+  return (
+    <Tooltip title={up ? t('tryEarlier') : t('tryLater')}>
+      <span>
+        <IconButton
+          aria-label={t(up ? 'moveUp' : 'moveDown', { name: template.name })}
+          disabled={disabled}
+          onClick={() => void run(move({ id: template.id, direction }))}
+        >
+          {up ? <ArrowUpwardIcon fontSize="small" /> : <ArrowDownwardIcon fontSize="small" />}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+}
+
 /** The identity checklists by channel and request type (admin settings); the first that fits is used. */
 export function TemplatesPage() {
   const t = useT('cases');
@@ -76,7 +105,6 @@ export function TemplatesPage() {
   const run = useRun();
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
   const { data, error } = useCaseTemplatesQuery({});
-  const [move] = useMoveCaseTemplateMutation();
   const [setActive] = useSetCaseTemplateActiveMutation();
   const [editing, setEditing] = useState<VerificationTemplate | 'new' | null>(null);
 
@@ -157,28 +185,8 @@ export function TemplatesPage() {
                 </Box>
                 {isAdmin && (
                   <Stack direction="row" spacing={0.5} sx={{ flexShrink: 0 }}>
-                    <Tooltip title={t('tryEarlier')}>
-                      <span>
-                        <IconButton
-                          aria-label={t('moveUp', { name: template.name })}
-                          disabled={index === 0}
-                          onClick={() => void run(move({ id: template.id, direction: 'up' }))}
-                        >
-                          <ArrowUpwardIcon fontSize="small" />
-                        </IconButton>
-                      </span>
-                    </Tooltip>
-                    <Tooltip title={t('tryLater')}>
-                      <span>
-                        <IconButton
-                          aria-label={t('moveDown', { name: template.name })}
-                          disabled={index === all.length - 1}
-                          onClick={() => void run(move({ id: template.id, direction: 'down' }))}
-                        >
-                          <ArrowDownwardIcon fontSize="small" />
-                        </IconButton>
-                      </span>
-                    </Tooltip>
+                    <MoveButton template={template} direction="up" disabled={index === 0} />
+                    <MoveButton template={template} direction="down" disabled={index === all.length - 1} />
                     <Tooltip title={t('edit')}>
                       <IconButton
                         aria-label={t('editName', { name: template.name })}

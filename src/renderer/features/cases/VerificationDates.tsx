@@ -45,7 +45,7 @@ function WaitCard({ detail, wait }: { detail: CaseDetail; wait: keyof typeof wai
   const [setVerificationDates] = useSetVerificationDatesMutation();
   const [setClarification] = useSetClarificationDatesMutation();
   const saved = wait === 'verification' ? detail.verification : detail.verification.clarification;
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, field, handleSubmit, formState, formError, settle } = useChannelForm(
     waitForm,
     {
       requestedOn: saved.requestedOn,
@@ -74,19 +74,17 @@ function WaitCard({ detail, wait }: { detail: CaseDetail; wait: keyof typeof wai
         <FormError message={formError} />
         <Stack spacing={1.5}>
           {wait === 'clarification' && (
-            <FormTextField control={control} name="question" label={t('clarifyQuestion')} disabled={!open} />
+            <FormTextField {...field('question')} label={t('clarifyQuestion')} disabled={!open} />
           )}
           <Stack direction="row" spacing={1.5} alignItems="flex-start">
             <FormDateField
-              control={control}
-              name="requestedOn"
+              {...field('requestedOn')}
               label={t(words.requested)}
               min={receivedDate}
               max={today}
             />
             <FormDateField
-              control={control}
-              name="receivedOn"
+              {...field('receivedOn')}
               label={t(words.received)}
               min={requestedOn ?? undefined}
               max={today}
