@@ -72,7 +72,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
   const dispatch = useAppDispatch();
   const [save] = useUpdateChecklistMutation();
   const saved = useMemo(() => detail.clauses.map(itemOf), [detail.clauses]);
-  const { control, handleSubmit, getValues, reset, formState, formError, settle } = useChannelForm(
+  const { control, field, handleSubmit, getValues, reset, formState, formError, settle } = useChannelForm(
     checklistForm,
     {
       items: saved,
@@ -191,8 +191,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                   )}
                 </Box>
                 <Controller
-                  control={control}
-                  name={`${at}.state`}
+                  {...field(`${at}.state`)}
                   render={({ field }) => (
                     <ToggleButtonGroup
                       size="small"
@@ -218,8 +217,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                 <Box>
                   {state === 'present' && (
                     <FormTextField
-                      control={control}
-                      name={`${at}.clauseRef`}
+                      {...field(`${at}.clauseRef`)}
                       label={t('whereInAgreement')}
                       placeholder={t('whereInAgreementPlaceholder')}
                       disabled={!editable}
@@ -230,8 +228,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                   )}
                   {state === 'not-applicable' && (
                     <FormTextField
-                      control={control}
-                      name={`${at}.note`}
+                      {...field(`${at}.note`)}
                       label={t('whyNotApply')}
                       disabled={!editable}
                       slotProps={{
@@ -241,8 +238,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                   )}
                   {state === 'missing' && (
                     <FormTextField
-                      control={control}
-                      name={`${at}.note`}
+                      {...field(`${at}.note`)}
                       label={t('noteNegotiate')}
                       disabled={!editable}
                       slotProps={{ htmlInput: { 'aria-label': t('noteLabel', { clause: clause.label }) } }}

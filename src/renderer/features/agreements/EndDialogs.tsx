@@ -22,7 +22,7 @@ export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps
   const t = useT('agreementDialogs');
   const endOfProcessingLabels = useLabels('endOfProcessing');
   const [terminate] = useTerminateAgreementMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     terminateForm,
     {
       terminatedOn: today,
@@ -49,26 +49,23 @@ export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps
       <Typography variant="body2" color="text.secondary">
         {t('terminateIntro')}
       </Typography>
-      <FormDateField control={control} name="terminatedOn" label={t('terminatedOn')} />
+      <FormDateField {...field('terminatedOn')} label={t('terminatedOn')} />
       <FormRadioGroup
-        control={control}
-        name="endOfProcessing"
+        {...field('endOfProcessing')}
         label={t('endOfProcessing')}
         values={endOfProcessingOptions}
         labels={endOfProcessingLabels}
       />
       <FormDateField
-        control={control}
-        name="endConfirmedOn"
+        {...field('endConfirmedOn')}
         label={t('confirmedByProcessor')}
         helperText={t('confirmedLater')}
       />
-      <FormTextField control={control} name="note" label={t('note')} />
+      <FormTextField {...field('note')} label={t('note')} />
       {links.length > 0 && (
         <Alert severity="warning">
           <FormCheckbox
-            control={control}
-            name="endSubprocessors"
+            {...field('endSubprocessors')}
             label={t('endSubprocessors', {
               count: links.length,
               names: links.map((link) => link.organisation.name).join(', '),
@@ -87,7 +84,7 @@ export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProp
   const common = useT('common');
   const endOfProcessingLabels = useLabels('endOfProcessing');
   const [confirm] = useConfirmAgreementEndMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     confirmEndForm,
     {
       endOfProcessing: detail.termination?.endOfProcessing ?? undefined,
@@ -102,13 +99,12 @@ export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProp
   return (
     <FormDialog {...dialog} column title={t('confirmEndTitle')} submitLabel={common('save')}>
       <FormRadioGroup
-        control={control}
-        name="endOfProcessing"
+        {...field('endOfProcessing')}
         label={t('endOfProcessing')}
         values={endOfProcessingOptions}
         labels={endOfProcessingLabels}
       />
-      <FormDateField control={control} name="endConfirmedOn" label={t('confirmedOn')} />
+      <FormDateField {...field('endConfirmedOn')} label={t('confirmedOn')} />
     </FormDialog>
   );
 }
@@ -118,7 +114,7 @@ export function ReviewDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const [review] = useMarkAgreementReviewedMutation();
   const { data: settings } = useSettingsQuery({});
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     reviewForm,
     { reviewedOn: today, nextReviewOn: null },
     {
@@ -138,10 +134,9 @@ export function ReviewDialog({ detail, today, onClose }: AgreementDialogProps) {
         {detail.nextReviewOn ? t('reviewWasDue', { date: formatDate(detail.nextReviewOn) }) : ''}
         {t('reviewIntro')}
       </Typography>
-      <FormDateField control={control} name="reviewedOn" label={t('reviewedOn')} />
+      <FormDateField {...field('reviewedOn')} label={t('reviewedOn')} />
       <FormDateField
-        control={control}
-        name="nextReviewOn"
+        {...field('nextReviewOn')}
         label={t('nextReview')}
         helperText={t('reviewAfterThis', { months: settings?.agreementReviewMonths ?? 12 })}
       />
