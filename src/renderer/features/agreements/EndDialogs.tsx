@@ -1,7 +1,9 @@
 import { Alert, Typography } from '@mui/material';
+import type { FieldValues } from 'react-hook-form';
 import { agreementsChannels } from '../../../shared/agreements/contract';
 import { endOfProcessingOptions } from '../../../shared/agreements/rules';
 import { FormCheckbox, FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
+import type { BoundFieldProps } from '../../components/form/BoundTextField';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import type { AgreementDialogProps } from './dialogProps';
 import { useLabels, useT } from '../../i18n';
@@ -17,10 +19,18 @@ const terminateForm = agreementsChannels['agreements.terminate'].input.omit({ id
 const confirmEndForm = agreementsChannels['agreements.confirmEnd'].input.omit({ id: true });
 const reviewForm = agreementsChannels['agreements.markReviewed'].input.omit({ id: true });
 
+/** What became of the personal data at the end (returned, deleted …), asked the same in both dialogs. */
+function EndOfProcessingField<T extends FieldValues>(props: BoundFieldProps<T>) {
+  const t = useT('agreementDialogs');
+  const labels = useLabels('endOfProcessing');
+  return (
+    <FormRadioGroup {...props} label={t('endOfProcessing')} values={endOfProcessingOptions} labels={labels} />
+  );
+}
+
 /** Ends the agreement: the date, what happened to the data, its confirmation, and the sub-processors. */
 export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
-  const endOfProcessingLabels = useLabels('endOfProcessing');
   const [terminate] = useTerminateAgreementMutation();
   const { field, dialog } = useDialogForm(
     terminateForm,
@@ -50,12 +60,7 @@ export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps
         {t('terminateIntro')}
       </Typography>
       <FormDateField {...field('terminatedOn')} label={t('terminatedOn')} />
-      <FormRadioGroup
-        {...field('endOfProcessing')}
-        label={t('endOfProcessing')}
-        values={endOfProcessingOptions}
-        labels={endOfProcessingLabels}
-      />
+      <EndOfProcessingField {...field('endOfProcessing')} />
       <FormDateField
         {...field('endConfirmedOn')}
         label={t('confirmedByProcessor')}
@@ -82,7 +87,6 @@ export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps
 export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const common = useT('common');
-  const endOfProcessingLabels = useLabels('endOfProcessing');
   const [confirm] = useConfirmAgreementEndMutation();
   const { field, dialog } = useDialogForm(
     confirmEndForm,
@@ -98,12 +102,7 @@ export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProp
   );
   return (
     <FormDialog {...dialog} column title={t('confirmEndTitle')} submitLabel={common('save')}>
-      <FormRadioGroup
-        {...field('endOfProcessing')}
-        label={t('endOfProcessing')}
-        values={endOfProcessingOptions}
-        labels={endOfProcessingLabels}
-      />
+      <EndOfProcessingField {...field('endOfProcessing')} />
       <FormDateField {...field('endConfirmedOn')} label={t('confirmedOn')} />
     </FormDialog>
   );
