@@ -37,7 +37,7 @@ export function AgreementDialog({
     agreementFields,
     detail ? agreementFormOf(detail) : (initial ?? emptyAgreementForm('controller', null)),
   );
-  const { control, handleSubmit, setValue, formState, formError, settle } = form;
+  const { handleSubmit, setValue, formState, formError, settle } = form;
   const [addingOrganisation, setAddingOrganisation] = useState<string | null>(null);
   const companyRole = form.watch('companyRole');
 
@@ -60,15 +60,15 @@ export function AgreementDialog({
           <FormError message={formError} />
           <Grid container spacing={2}>
             <PartiesSection
-              control={control}
+              form={form}
               detail={detail}
               onAddOrganisation={setAddingOrganisation}
               onRole={() => setValue('organisationId', null)}
             />
-            <DatesSection control={control} />
-            <ProcessingSection control={control} />
-            <SecuritySection control={control} detail={detail} />
-            <NotesSection control={control} />
+            <DatesSection form={form} />
+            <ProcessingSection form={form} />
+            <SecuritySection form={form} detail={detail} />
+            <NotesSection form={form} />
           </Grid>
         </DialogContent>
         <DialogActions>

@@ -1,7 +1,7 @@
 import { Grid, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { type Control, useWatch } from 'react-hook-form';
-import type { AgreementDetail } from '../../../shared/agreements/contract';
+import { useWatch } from 'react-hook-form';
+import type { AgreementDetail, agreementFields } from '../../../shared/agreements/contract';
 import {
   agreementStatuses,
   authorisationTypes,
@@ -10,7 +10,7 @@ import {
   companyRoles,
   securityResults,
 } from '../../../shared/agreements/rules';
-import { EnumSelect, FormDateField, FormTextField } from '../../components/form';
+import { EnumSelect, FormDateField, FormTextField, type useChannelForm } from '../../components/form';
 import { FormCells } from '../../components/form/FormCells';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormNumberSelect } from '../../components/form/FormNumberSelect';
@@ -19,10 +19,12 @@ import { useAttachmentsQuery } from '../attachments/attachmentsApi';
 import { OrganisationField } from '../organisations/OrganisationField';
 import { useSettingsQuery } from '../settings/settingsApi';
 import { useLabels, useT } from '../../i18n';
-import type { AgreementFormValues } from './agreementForm';
 import { LocationsField, SpecialCategoriesField, WordListField } from './ListFields';
 
-type SectionProps = { control: Control<AgreementFormValues> };
+/** The agreement form as its sections bind to it. */
+type SectionProps = {
+  form: Pick<ReturnType<typeof useChannelForm<typeof agreementFields>>, 'control' | 'field'>;
+};
 
 /** A select whose empty choice is a word of its own ("Not stated"), shown in the field. */
 const emptyShown = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
@@ -42,7 +44,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The direction, the other party, the title and reference, the status and the sub-processor authorisation. */
 export function PartiesSection({
-  control,
+  form: { control, field },
   detail,
   onRole,
   onAddOrganisation,
@@ -63,8 +65,7 @@ export function PartiesSection({
     <Section title={t('sectionParties')}>
       <Grid size={12}>
         <FormRadioGroup
-          control={control}
-          name="companyRole"
+          {...field('companyRole')}
           label={t('direction')}
           row
           disabled={!!detail}
@@ -75,8 +76,7 @@ export function PartiesSection({
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <OrganisationField
-          control={control}
-          name="organisationId"
+          {...field('organisationId')}
           kind={supplier ? 'supplier' : 'customer'}
           label={supplier ? t('supplier') : t('customer')}
           helperText={supplier ? t('supplierRoles') : t('customerRoles')}
@@ -85,8 +85,7 @@ export function PartiesSection({
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormTextField
-          control={control}
-          name="title"
+          {...field('title')}
           label={t('titleLabel')}
           autoFocus={!detail}
           helperText={t('titleHelp')}
@@ -94,16 +93,14 @@ export function PartiesSection({
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <FormTextField
-          control={control}
-          name="reference"
+          {...field('reference')}
           label={t('reference')}
           helperText={detail ? undefined : t('referenceHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <EnumSelect
-          control={control}
-          name="status"
+          {...field('status')}
           label={t('status')}
           disabled={terminated}
           values={agreementStatuses.filter((status) => status !== 'terminated' || terminated)}
@@ -113,8 +110,7 @@ export function PartiesSection({
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <EnumSelect
-          control={control}
-          name="subprocessorAuthorisation"
+          {...field('subprocessorAuthorisation')}
           label={t('subprocessors')}
           values={authorisationTypes}
           labels={authorisationLabels}
@@ -127,7 +123,7 @@ export function PartiesSection({
   );
 }
 
-export function DatesSection({ control }: SectionProps) {
+export function DatesSection({ form: { control } }: SectionProps) {
   const t = useT('agreementDialogs');
   const { data: settings } = useSettingsQuery({});
   return (
@@ -153,7 +149,7 @@ export function DatesSection({ control }: SectionProps) {
 }
 
 /** What Art. 28(3) asks the agreement to set out about the processing. */
-export function ProcessingSection({ control }: SectionProps) {
+export function ProcessingSection({ form: { control, field } }: SectionProps) {
   const t = useT('agreementDialogs');
   return (
     <Section title={t('sectionProcessing')}>
@@ -167,16 +163,14 @@ export function ProcessingSection({ control }: SectionProps) {
       />
       <Grid size={{ xs: 12, md: 6 }}>
         <FormNumberField
-          control={control}
-          name="breachNoticeHours"
+          {...field('breachNoticeHours')}
           label={t('breachNoticeHours')}
           helperText={t('breachNoticeHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <WordListField
-          control={control}
-          name="dataTypes"
+          {...field('dataTypes')}
           label={t('dataTypes')}
           options={commonDataTypes}
           helperText={t('dataTypesHelp')}
@@ -184,8 +178,7 @@ export function ProcessingSection({ control }: SectionProps) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <WordListField
-          control={control}
-          name="dataSubjects"
+          {...field('dataSubjects')}
           label={t('dataSubjects')}
           options={commonDataSubjects}
           helperText={t('dataSubjectsHelp')}
@@ -193,26 +186,23 @@ export function ProcessingSection({ control }: SectionProps) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <SpecialCategoriesField
-          control={control}
-          name="specialCategories"
+          {...field('specialCategories')}
           label={t('specialCategories')}
           helperText={t('specialCategoriesHelp')}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <LocationsField
-          control={control}
-          name="locations"
-          label={t('locations')}
-          helperText={t('locationsHelp')}
-        />
+        <LocationsField {...field('locations')} label={t('locations')} helperText={t('locationsHelp')} />
       </Grid>
     </Section>
   );
 }
 
 /** The processor's security as assessed, and the document that shows it. */
-export function SecuritySection({ control, detail }: SectionProps & { detail: AgreementDetail | null }) {
+export function SecuritySection({
+  form: { control, field },
+  detail,
+}: SectionProps & { detail: AgreementDetail | null }) {
   const { data: documents } = useAttachmentsQuery(
     { ownerType: 'agreement', ownerId: detail?.id ?? 0 },
     { skip: !detail },
@@ -223,12 +213,11 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
   return (
     <Section title={t('sectionSecurity')}>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <FormDateField control={control} name="securityAssessedOn" label={t('assessedOn')} />
+        <FormDateField {...field('securityAssessedOn')} label={t('assessedOn')} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4 }}>
         <EnumSelect
-          control={control}
-          name="securityResult"
+          {...field('securityResult')}
           label={t('result')}
           values={securityResults}
           labels={securityResultLabels}
@@ -238,8 +227,7 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
         <FormNumberSelect
-          control={control}
-          name="securityEvidenceId"
+          {...field('securityEvidenceId')}
           label={t('evidence')}
           disabled={!detail}
           emptyLabel={common('none')}
@@ -255,7 +243,7 @@ export function SecuritySection({ control, detail }: SectionProps & { detail: Ag
   );
 }
 
-export function NotesSection({ control }: SectionProps) {
+export function NotesSection({ form: { control } }: SectionProps) {
   const t = useT('agreementDialogs');
   return <FormCells control={control} fields={[{ name: 'notes', label: t('notes'), long: true }]} />;
 }

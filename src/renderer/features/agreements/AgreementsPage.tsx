@@ -6,9 +6,10 @@ import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { useMemo, useState } from 'react';
+import { type ReactElement, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
+  type AgreementDeadlineKind,
   agreementSortFields,
   type AgreementSummary,
   type DueFilter,
@@ -61,6 +62,19 @@ const dueKeys = {
   expiring: 'dueExpiring',
   'expired-active': 'dueExpiredActive',
 } as const satisfies Record<DueFilter, string>;
+
+/** The quick filters on what falls due, each counting the deadlines of its kind. */
+const dueQuickFilters: {
+  filter: DueFilter;
+  kind: AgreementDeadlineKind;
+  icon: ReactElement;
+  color: 'error' | 'warning';
+}[] = [
+  { filter: 'review-overdue', kind: 'review-overdue', icon: <ErrorOutlineIcon />, color: 'error' },
+  { filter: 'review-soon', kind: 'review-due', icon: <ScheduleIcon />, color: 'warning' },
+  { filter: 'expiring', kind: 'expiring', icon: <EventBusyOutlinedIcon />, color: 'warning' },
+  { filter: 'expired-active', kind: 'expired-active', icon: <ErrorOutlineIcon />, color: 'error' },
+];
 
 const basisKeys = {
   adequacy: 'basisAdequacy',
@@ -191,40 +205,15 @@ export function AgreementsPage() {
     [t, basisShort],
   );
 
-  const count = (kinds: string[]) => due?.items.filter((item) => kinds.includes(item.kind)).length;
   const quick: FilterPick<Parameters<typeof setFilter>[0]>[] = [
-    {
-      label: t('dueReviewOverdue'),
-      active: values.due === 'review-overdue',
-      count: count(['review-overdue']),
-      icon: <ErrorOutlineIcon />,
-      color: 'error',
-      apply: { due: values.due === 'review-overdue' ? null : 'review-overdue' },
-    },
-    {
-      label: t('dueReviewSoon'),
-      active: values.due === 'review-soon',
-      count: count(['review-due']),
-      icon: <ScheduleIcon />,
-      color: 'warning',
-      apply: { due: values.due === 'review-soon' ? null : 'review-soon' },
-    },
-    {
-      label: t('dueExpiring'),
-      active: values.due === 'expiring',
-      count: count(['expiring']),
-      icon: <EventBusyOutlinedIcon />,
-      color: 'warning',
-      apply: { due: values.due === 'expiring' ? null : 'expiring' },
-    },
-    {
-      label: t('dueExpiredActive'),
-      active: values.due === 'expired-active',
-      count: count(['expired-active']),
-      icon: <ErrorOutlineIcon />,
-      color: 'error',
-      apply: { due: values.due === 'expired-active' ? null : 'expired-active' },
-    },
+    ...dueQuickFilters.map(({ filter, kind, icon, color }) => ({
+      label: t(dueKeys[filter]),
+      active: values.due === filter,
+      count: due?.items.filter((item) => item.kind === kind).length,
+      icon,
+      color,
+      apply: { due: values.due === filter ? null : filter },
+    })),
     {
       label: t('quickWithGaps'),
       active: values.checklist === 'gaps',

@@ -21,9 +21,11 @@ import {
   type Clause,
 } from '../../../shared/agreements/contract';
 import { checklistSummary, type ClauseState } from '../../../shared/agreements/rules';
+import type { CallKey } from '../../../shared/i18n/translate';
 import { notice } from '../../app/notifications';
 import { useAppDispatch } from '../../app/store';
 import { useLabels, useT } from '../../i18n';
+import type { KeyOf } from '../../i18n/namespaces';
 import { FormError, FormTextField, useChannelForm } from '../../components/form';
 import { formatDateTime } from '../../lib/format';
 import { ChecklistMeter } from './agreementUi';
@@ -39,6 +41,23 @@ const stateColours: Record<ClauseState, 'success' | 'error' | 'info' | 'standard
   missing: 'error',
   'not-applicable': 'info',
   unchecked: 'standard',
+};
+
+type PanelKey = CallKey<KeyOf<'agreementPanels'>>;
+
+/** The keys of the words of the text each settled state asks for: where the clause is, or why it is missing or n/a. */
+const askedText: Record<
+  Exclude<ClauseState, 'unchecked'>,
+  { field: 'clauseRef' | 'note'; labelKey: PanelKey; ariaKey: PanelKey; placeholderKey?: PanelKey }
+> = {
+  present: {
+    field: 'clauseRef',
+    labelKey: 'whereInAgreement',
+    ariaKey: 'clauseReferenceLabel',
+    placeholderKey: 'whereInAgreementPlaceholder',
+  },
+  'not-applicable': { field: 'note', labelKey: 'whyNotApply', ariaKey: 'whyNotApplyLabel' },
+  missing: { field: 'note', labelKey: 'noteNegotiate', ariaKey: 'noteLabel' },
 };
 
 function itemOf(clause: Clause): Item {
@@ -72,7 +91,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
   const dispatch = useAppDispatch();
   const [save] = useUpdateChecklistMutation();
   const saved = useMemo(() => detail.clauses.map(itemOf), [detail.clauses]);
-  const { control, handleSubmit, getValues, reset, formState, formError, settle } = useChannelForm(
+  const { control, field, handleSubmit, getValues, reset, formState, formError, settle } = useChannelForm(
     checklistForm,
     {
       items: saved,
@@ -158,6 +177,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
           {detail.clauses.map((clause, index) => {
             const state = stateOf(index);
             const at = `items.${index}` as const;
+            const asked = state === 'unchecked' ? null : askedText[state];
             return (
               <Box
                 key={clause.key}
@@ -191,8 +211,7 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                   )}
                 </Box>
                 <Controller
-                  control={control}
-                  name={`${at}.state`}
+                  {...field(`${at}.state`)}
                   render={({ field }) => (
                     <ToggleButtonGroup
                       size="small"
@@ -216,36 +235,15 @@ export function ChecklistPanel({ detail }: { detail: AgreementDetail }) {
                   )}
                 />
                 <Box>
-                  {state === 'present' && (
+                  {/* Keyed by the state: each state's question is a field of its own, drawn afresh on a change. */}
+                  {asked && (
                     <FormTextField
-                      control={control}
-                      name={`${at}.clauseRef`}
-                      label={t('whereInAgreement')}
-                      placeholder={t('whereInAgreementPlaceholder')}
+                      key={state}
+                      {...field(`${at}.${asked.field}`)}
+                      label={t(asked.labelKey)}
+                      placeholder={asked.placeholderKey && t(asked.placeholderKey)}
                       disabled={!editable}
-                      slotProps={{
-                        htmlInput: { 'aria-label': t('clauseReferenceLabel', { clause: clause.label }) },
-                      }}
-                    />
-                  )}
-                  {state === 'not-applicable' && (
-                    <FormTextField
-                      control={control}
-                      name={`${at}.note`}
-                      label={t('whyNotApply')}
-                      disabled={!editable}
-                      slotProps={{
-                        htmlInput: { 'aria-label': t('whyNotApplyLabel', { clause: clause.label }) },
-                      }}
-                    />
-                  )}
-                  {state === 'missing' && (
-                    <FormTextField
-                      control={control}
-                      name={`${at}.note`}
-                      label={t('noteNegotiate')}
-                      disabled={!editable}
-                      slotProps={{ htmlInput: { 'aria-label': t('noteLabel', { clause: clause.label }) } }}
+                      slotProps={{ htmlInput: { 'aria-label': t(asked.ariaKey, { clause: clause.label }) } }}
                     />
                   )}
                 </Box>

@@ -1,7 +1,9 @@
 import { Alert, Typography } from '@mui/material';
+import type { FieldValues } from 'react-hook-form';
 import { agreementsChannels } from '../../../shared/agreements/contract';
 import { endOfProcessingOptions } from '../../../shared/agreements/rules';
 import { FormCheckbox, FormDateField, FormDialog, FormTextField, useDialogForm } from '../../components/form';
+import type { BoundFieldProps } from '../../components/form/BoundTextField';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import type { AgreementDialogProps } from './dialogProps';
 import { useLabels, useT } from '../../i18n';
@@ -17,12 +19,20 @@ const terminateForm = agreementsChannels['agreements.terminate'].input.omit({ id
 const confirmEndForm = agreementsChannels['agreements.confirmEnd'].input.omit({ id: true });
 const reviewForm = agreementsChannels['agreements.markReviewed'].input.omit({ id: true });
 
+/** What became of the personal data at the end (returned, deleted …), asked the same in both dialogs. */
+function EndOfProcessingField<T extends FieldValues>(props: BoundFieldProps<T>) {
+  const t = useT('agreementDialogs');
+  const labels = useLabels('endOfProcessing');
+  return (
+    <FormRadioGroup {...props} label={t('endOfProcessing')} values={endOfProcessingOptions} labels={labels} />
+  );
+}
+
 /** Ends the agreement: the date, what happened to the data, its confirmation, and the sub-processors. */
 export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
-  const endOfProcessingLabels = useLabels('endOfProcessing');
   const [terminate] = useTerminateAgreementMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     terminateForm,
     {
       terminatedOn: today,
@@ -49,26 +59,18 @@ export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps
       <Typography variant="body2" color="text.secondary">
         {t('terminateIntro')}
       </Typography>
-      <FormDateField control={control} name="terminatedOn" label={t('terminatedOn')} />
-      <FormRadioGroup
-        control={control}
-        name="endOfProcessing"
-        label={t('endOfProcessing')}
-        values={endOfProcessingOptions}
-        labels={endOfProcessingLabels}
-      />
+      <FormDateField {...field('terminatedOn')} label={t('terminatedOn')} />
+      <EndOfProcessingField {...field('endOfProcessing')} />
       <FormDateField
-        control={control}
-        name="endConfirmedOn"
+        {...field('endConfirmedOn')}
         label={t('confirmedByProcessor')}
         helperText={t('confirmedLater')}
       />
-      <FormTextField control={control} name="note" label={t('note')} />
+      <FormTextField {...field('note')} label={t('note')} />
       {links.length > 0 && (
         <Alert severity="warning">
           <FormCheckbox
-            control={control}
-            name="endSubprocessors"
+            {...field('endSubprocessors')}
             label={t('endSubprocessors', {
               count: links.length,
               names: links.map((link) => link.organisation.name).join(', '),
@@ -85,9 +87,8 @@ export function TerminateDialog({ detail, today, onClose }: AgreementDialogProps
 export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const common = useT('common');
-  const endOfProcessingLabels = useLabels('endOfProcessing');
   const [confirm] = useConfirmAgreementEndMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     confirmEndForm,
     {
       endOfProcessing: detail.termination?.endOfProcessing ?? undefined,
@@ -101,14 +102,8 @@ export function ConfirmEndDialog({ detail, today, onClose }: AgreementDialogProp
   );
   return (
     <FormDialog {...dialog} column title={t('confirmEndTitle')} submitLabel={common('save')}>
-      <FormRadioGroup
-        control={control}
-        name="endOfProcessing"
-        label={t('endOfProcessing')}
-        values={endOfProcessingOptions}
-        labels={endOfProcessingLabels}
-      />
-      <FormDateField control={control} name="endConfirmedOn" label={t('confirmedOn')} />
+      <EndOfProcessingField {...field('endOfProcessing')} />
+      <FormDateField {...field('endConfirmedOn')} label={t('confirmedOn')} />
     </FormDialog>
   );
 }
@@ -118,7 +113,7 @@ export function ReviewDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const [review] = useMarkAgreementReviewedMutation();
   const { data: settings } = useSettingsQuery({});
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     reviewForm,
     { reviewedOn: today, nextReviewOn: null },
     {
@@ -138,10 +133,9 @@ export function ReviewDialog({ detail, today, onClose }: AgreementDialogProps) {
         {detail.nextReviewOn ? t('reviewWasDue', { date: formatDate(detail.nextReviewOn) }) : ''}
         {t('reviewIntro')}
       </Typography>
-      <FormDateField control={control} name="reviewedOn" label={t('reviewedOn')} />
+      <FormDateField {...field('reviewedOn')} label={t('reviewedOn')} />
       <FormDateField
-        control={control}
-        name="nextReviewOn"
+        {...field('nextReviewOn')}
         label={t('nextReview')}
         helperText={t('reviewAfterThis', { months: settings?.agreementReviewMonths ?? 12 })}
       />

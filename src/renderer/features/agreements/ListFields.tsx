@@ -93,18 +93,12 @@ export function WordListField<T extends FieldValues>(
 }
 
 /** The special categories of Art. 9 and 10 a processing touches, each flagged. */
-export function SpecialCategoriesField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  helperText,
-}: LabelledFieldProps<T> & { helperText: string }) {
+export function SpecialCategoriesField<T extends FieldValues>(
+  props: LabelledFieldProps<T> & { helperText: string },
+) {
   return (
     <ListField<T, SpecialCategory>
-      control={control}
-      name={name}
-      label={label}
-      helperText={helperText}
+      {...props}
       options={specialCategories}
       labelOf={(category) => specialCategoryLabels[category]}
       chipColor="warning"

@@ -1,5 +1,4 @@
 import { Button, Card, CardContent, CardHeader, Chip, TableCell, TableRow, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import { useState } from 'react';
 import type { AgreementDetail, ChangeNotice } from '../../../shared/agreements/contract';
 import { useLabels, useT } from '../../i18n';
@@ -8,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { ApprovalDialog, ObjectionDialog, ResolveDialog } from './ObjectionDialogs';
 import { NoticeDialog } from './SubprocessorDialogs';
-import { titleProps } from './panelParts';
+import { CardAddButton, titleProps } from './panelParts';
 
 const noticeStateColor: Record<ChangeNotice['state'], 'warning' | 'success' | 'error' | 'default'> = {
   'window-open': 'warning',
@@ -40,13 +39,7 @@ export function NoticesCard({
         title={t('noticesTitle')}
         subheader={t('noticesSubheader')}
         slotProps={titleProps}
-        action={
-          editable && (
-            <Button startIcon={<AddIcon />} onClick={() => setAdding(true)} sx={{ mr: 1, mt: 1 }}>
-              {t('recordChangeNotice')}
-            </Button>
-          )
-        }
+        action={editable && <CardAddButton label={t('recordChangeNotice')} onClick={() => setAdding(true)} />}
       />
       <CardContent sx={{ pt: 0 }}>
         {detail.notices.length === 0 ? (

@@ -30,7 +30,7 @@ interface NoticeDialogProps extends AgreementDialogProps {
 export function ObjectionDialog({ detail, target, today, onClose }: NoticeDialogProps) {
   const t = useT('agreementDialogs');
   const [record] = useRecordObjectionMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     objectionForm,
     { receivedOn: today, reason: '' },
     {
@@ -47,15 +47,8 @@ export function ObjectionDialog({ detail, target, today, onClose }: NoticeDialog
           date: formatDate(target.objectionDeadline),
         })}
       </Typography>
-      <FormDateField control={control} name="receivedOn" label={t('receivedOn')} />
-      <FormTextField
-        control={control}
-        name="reason"
-        label={t('theObjection')}
-        multiline
-        minRows={2}
-        autoFocus
-      />
+      <FormDateField {...field('receivedOn')} label={t('receivedOn')} />
+      <FormTextField {...field('reason')} label={t('theObjection')} multiline minRows={2} autoFocus />
     </FormDialog>
   );
 }
@@ -64,7 +57,7 @@ export function ResolveDialog({ detail, target, today, onClose }: NoticeDialogPr
   const t = useT('agreementDialogs');
   const objectionResolutionLabels = useLabels('objectionResolution');
   const [resolve] = useResolveObjectionMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     resolveForm,
     { resolution: 'objection-withdrawn', resolvedOn: today, note: '' },
     {
@@ -82,14 +75,13 @@ export function ResolveDialog({ detail, target, today, onClose }: NoticeDialogPr
         })}
       </Typography>
       <FormRadioGroup
-        control={control}
-        name="resolution"
+        {...field('resolution')}
         label={t('howResolved')}
         values={objectionResolutions}
         labels={objectionResolutionLabels}
       />
-      <FormDateField control={control} name="resolvedOn" label={t('resolvedOn')} />
-      <FormTextField control={control} name="note" label={t('note')} />
+      <FormDateField {...field('resolvedOn')} label={t('resolvedOn')} />
+      <FormTextField {...field('note')} label={t('note')} />
     </FormDialog>
   );
 }
@@ -97,7 +89,7 @@ export function ResolveDialog({ detail, target, today, onClose }: NoticeDialogPr
 export function ApprovalDialog({ detail, target, today, onClose }: NoticeDialogProps) {
   const t = useT('agreementDialogs');
   const [record] = useRecordApprovalMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     approvalForm,
     { approvedOn: today, note: '' },
     {
@@ -111,8 +103,8 @@ export function ApprovalDialog({ detail, target, today, onClose }: NoticeDialogP
       <Typography variant="body2" color="text.secondary">
         {t('approvalIntro', { description: target.description, date: formatDate(target.objectionDeadline) })}
       </Typography>
-      <FormDateField control={control} name="approvedOn" label={t('approvedOn')} />
-      <FormTextField control={control} name="note" label={t('note')} helperText={t('approvalNoteHelp')} />
+      <FormDateField {...field('approvedOn')} label={t('approvedOn')} />
+      <FormTextField {...field('note')} label={t('note')} helperText={t('approvalNoteHelp')} />
     </FormDialog>
   );
 }

@@ -9,9 +9,12 @@ import {
   ListItem,
   ListItemText,
   Stack,
+  type SxProps,
+  type Theme,
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementSummary } from '../../../shared/agreements/contract';
 import type { Organisation } from '../../../shared/organisations/contract';
@@ -19,6 +22,28 @@ import { useT } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChecklistMeter, StatusChip, TransferFlagChip } from './agreementUi';
 import { useOrganisationAgreementsQuery } from './agreementsApi';
+
+/** A part of the card: a section named for screen readers, under its heading. */
+function Part({
+  label,
+  heading,
+  sx,
+  children,
+}: {
+  label: string;
+  heading: string;
+  sx?: SxProps<Theme>;
+  children: ReactNode;
+}) {
+  return (
+    <Box sx={sx} component="section" aria-label={label}>
+      <Typography variant="subtitle2" gutterBottom>
+        {heading}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
 
 function AgreementList({ rows, empty }: { rows: readonly AgreementSummary[]; empty: string }) {
   if (rows.length === 0)
@@ -92,26 +117,17 @@ export function OrganisationAgreements({
       <CardContent sx={{ pt: 0 }}>
         <ErrorAlert error={error} />
         {organisation.isSupplier && (
-          <Box sx={{ mb: 2 }} component="section" aria-label={t('asSupplierLabel')}>
-            <Typography variant="subtitle2" gutterBottom>
-              {t('asSupplier')}
-            </Typography>
+          <Part label={t('asSupplierLabel')} heading={t('asSupplier')} sx={{ mb: 2 }}>
             <AgreementList rows={data?.asSupplier ?? []} empty={t('noSupplierAgreement')} />
-          </Box>
+          </Part>
         )}
         {organisation.isCustomer && (
-          <Box sx={{ mb: 2 }} component="section" aria-label={t('asCustomerLabel')}>
-            <Typography variant="subtitle2" gutterBottom>
-              {t('asCustomer')}
-            </Typography>
+          <Part label={t('asCustomerLabel')} heading={t('asCustomer')} sx={{ mb: 2 }}>
             <AgreementList rows={data?.asCustomer ?? []} empty={t('noCustomerAgreement')} />
-          </Box>
+          </Part>
         )}
         {(data?.subprocessorFor.length ?? 0) > 0 && (
-          <Box component="section" aria-label={t('subprocessorForLabel')}>
-            <Typography variant="subtitle2" gutterBottom>
-              {t('subprocessorFor')}
-            </Typography>
+          <Part label={t('subprocessorForLabel')} heading={t('subprocessorFor')}>
             <List dense disablePadding>
               {data?.subprocessorFor.map((link) => (
                 <ListItem key={link.linkId} disableGutters divider>
@@ -136,7 +152,7 @@ export function OrganisationAgreements({
                 </ListItem>
               ))}
             </List>
-          </Box>
+          </Part>
         )}
       </CardContent>
     </Card>

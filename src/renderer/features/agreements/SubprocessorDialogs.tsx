@@ -28,7 +28,7 @@ export function AddSubprocessorDialog({ detail, today, onClose }: AgreementDialo
   const t = useT('agreementDialogs');
   const [add] = useAddSubprocessorMutation();
   const schema = useMemo(() => addSubprocessorForm(t('chooseSupplier')), [t]);
-  const { control, setValue, dialog } = useDialogForm(
+  const { control, field, setValue, dialog } = useDialogForm(
     schema,
     {
       organisationId: undefined,
@@ -58,8 +58,7 @@ export function AddSubprocessorDialog({ detail, today, onClose }: AgreementDialo
       submitLabel={t('addSubprocessor')}
     >
       <OrganisationField
-        control={control}
-        name="organisationId"
+        {...field('organisationId')}
         kind="supplier"
         label={t('supplier')}
         autoFocus
@@ -67,8 +66,7 @@ export function AddSubprocessorDialog({ detail, today, onClose }: AgreementDialo
         onPicked={() => setValue('supplierAgreementId', null)}
       />
       <FormNumberSelect
-        control={control}
-        name="supplierAgreementId"
+        {...field('supplierAgreementId')}
         label={t('ourAgreement')}
         disabled={organisationId === null}
         emptyLabel={t('noneRegistered')}
@@ -82,13 +80,12 @@ export function AddSubprocessorDialog({ detail, today, onClose }: AgreementDialo
             : t('sameObligations')
         }
       />
-      <FormTextField control={control} name="service" label={t('service')} />
+      <FormTextField {...field('service')} label={t('service')} />
       {detail.subprocessorAuthorisation === 'general' && (
         <Alert severity="info">{t('generalAuthorisation')}</Alert>
       )}
       <FormDateField
-        control={control}
-        name="authorisedOn"
+        {...field('authorisedOn')}
         label={detail.subprocessorAuthorisation === 'specific' ? t('authorisedOn') : t('listedOn')}
         helperText={
           detail.subprocessorAuthorisation === 'specific'
@@ -106,7 +103,7 @@ export function NoticeDialog({ detail, today, onClose }: AgreementDialogProps) {
   const t = useT('agreementDialogs');
   const noticeChangeLabels = useLabels('noticeChange');
   const [add] = useAddNoticeMutation();
-  const { control, watch, setValue, dialog } = useDialogForm(
+  const { field, watch, setValue, dialog } = useDialogForm(
     noticeForm,
     {
       id: detail.id,
@@ -134,36 +131,28 @@ export function NoticeDialog({ detail, today, onClose }: AgreementDialogProps) {
       submitLabel={t('recordNotice')}
     >
       <EnumSelect
-        control={control}
-        name="change"
+        {...field('change')}
         label={t('change')}
         values={noticeChanges}
         labels={noticeChangeLabels}
       />
-      <OrganisationField
-        control={control}
-        name="organisationId"
-        kind="supplier"
-        label={t('subprocessorConcerned')}
-      />
+      <OrganisationField {...field('organisationId')} kind="supplier" label={t('subprocessorConcerned')} />
       <FormTextField
-        control={control}
-        name="description"
+        {...field('description')}
         label={t('whatChanges')}
         multiline
         minRows={2}
         helperText={t('asTold')}
       />
       <Stack direction="row" spacing={2}>
-        <FormDateField control={control} name="sentOn" label={t('sentOn')} />
+        <FormDateField {...field('sentOn')} label={t('sentOn')} />
         <FormDateField
-          control={control}
-          name="objectionDeadline"
+          {...field('objectionDeadline')}
           label={t('objectionDeadline')}
           helperText={t('objectionDeadlineHelp')}
         />
       </Stack>
-      <FormTextField control={control} name="sentTo" label={t('sentTo')} helperText={t('sentToHelp')} />
+      <FormTextField {...field('sentTo')} label={t('sentTo')} helperText={t('sentToHelp')} />
     </FormDialog>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Button,
   Card,
   CardContent,
   CardHeader,
@@ -10,7 +9,6 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useState } from 'react';
@@ -26,7 +24,7 @@ import { formatDate } from '../../lib/format';
 import { StatusChip } from './agreementUi';
 import { useRemoveSubprocessorMutation, useRestoreSubprocessorMutation } from './agreementsApi';
 import { NoticesCard } from './NoticesCard';
-import { AgreementLink, RemoveRowButton, titleProps } from './panelParts';
+import { AgreementLink, CardAddButton, RemoveRowButton, titleProps } from './panelParts';
 import { RecordTable } from '../../components/RecordTable';
 import { SupplierChain } from './SupplierChain';
 import { AddSubprocessorDialog } from './SubprocessorDialogs';
@@ -77,13 +75,7 @@ function CustomerChain({
               : t('authorisationUnknown')
           }
           slotProps={titleProps}
-          action={
-            editable && (
-              <Button startIcon={<AddIcon />} onClick={() => setAdding(true)} sx={{ mr: 1, mt: 1 }}>
-                {t('addSubprocessor')}
-              </Button>
-            )
-          }
+          action={editable && <CardAddButton label={t('addSubprocessor')} onClick={() => setAdding(true)} />}
         />
         <CardContent sx={{ pt: 0 }}>
           <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }} aria-label={t('theChain')}>

@@ -77,7 +77,7 @@ function DeclareForm({ detail }: { detail: AgreementDetail }) {
   const common = useT('common');
   const dispatch = useAppDispatch();
   const [add] = useAddDeclaredSubprocessorMutation();
-  const { control, handleSubmit, reset, formState, formError, settle } = useChannelForm(declareForm, {
+  const { field, handleSubmit, reset, formState, formError, settle } = useChannelForm(declareForm, {
     name: '',
     country: undefined,
     service: '',
@@ -91,11 +91,11 @@ function DeclareForm({ detail }: { detail: AgreementDetail }) {
     <Box component="form" onSubmit={(event) => void declare(event)} noValidate aria-label={t('declareForm')}>
       <FormError message={formError} />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} alignItems="flex-start">
-        <FormTextField control={control} name="name" label={t('name')} />
+        <FormTextField {...field('name')} label={t('name')} />
         <Box sx={{ width: '100%' }}>
-          <FormCountrySelect control={control} name="country" label={t('country')} />
+          <FormCountrySelect {...field('country')} label={t('country')} />
         </Box>
-        <FormTextField control={control} name="service" label={t('service')} />
+        <FormTextField {...field('service')} label={t('service')} />
         <Button type="submit" variant="outlined" disabled={formState.isSubmitting} sx={{ flexShrink: 0 }}>
           {common('add')}
         </Button>

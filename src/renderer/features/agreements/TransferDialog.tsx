@@ -43,7 +43,7 @@ export function TransferDialog({
   const [update] = useUpdateTransferMutation();
   const directions = useMemo(() => directionsFor(detail.companyRole), [detail.companyRole]);
   const direction = existing?.direction ?? directions[0];
-  const { control, watch, setValue, dialog } = useDialogForm(
+  const { control, field, watch, setValue, dialog } = useDialogForm(
     transferFields,
     {
       importer: existing?.importer ?? (detail.companyRole === 'controller' ? detail.organisation.name : ''),
@@ -114,16 +114,14 @@ export function TransferDialog({
     >
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <FormTextField
-          control={control}
-          name="importer"
+          {...field('importer')}
           label={t('importer')}
           autoFocus
           helperText={t('importerHelp')}
         />
         <Box sx={{ width: '100%' }}>
           <FormCountrySelect
-            control={control}
-            name="country"
+            {...field('country')}
             label={t('country')}
             helperText={
               country && adequacyDecisions[country]?.note
@@ -135,24 +133,21 @@ export function TransferDialog({
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <EnumSelect
-          control={control}
-          name="direction"
+          {...field('direction')}
           label={t('whoExports')}
           values={directions}
           labels={transferDirectionLabels}
           helperText={t('whoExportsHelp')}
         />
         <EnumSelect
-          control={control}
-          name="basis"
+          {...field('basis')}
           label={t('transferBasis')}
           values={transferBases}
           labels={transferBasisLabels}
         />
         {basis === 'scc' && (
           <FormNumberSelect
-            control={control}
-            name="sccModule"
+            {...field('sccModule')}
             label={t('sccModule')}
             options={moduleOptions}
             helperText={t('moduleOf', {
@@ -163,40 +158,37 @@ export function TransferDialog({
         )}
         {basis === 'derogation' && (
           <EnumSelect
-            control={control}
-            name="derogation"
+            {...field('derogation')}
             label={t('whichDerogation')}
             values={derogations}
             labels={derogationLabels}
           />
         )}
       </Stack>
-      {basis === 'derogation' && <FormCheckbox control={control} name="occasional" label={t('occasional')} />}
-      <FieldError control={control} name="occasional" />
+      {basis === 'derogation' && <FormCheckbox {...field('occasional')} label={t('occasional')} />}
+      <FieldError {...field('occasional')} />
       {basis === 'adequacy' && status === 'partially-adequate' && (
         <FormCheckbox
-          control={control}
-          name="adequacyConfirmed"
+          {...field('adequacyConfirmed')}
           label={t('adequacyConfirmed', { note: country ? (adequacyDecisions[country]?.note ?? '') : '' })}
         />
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="flex-start">
         <Box sx={{ flexShrink: 0 }}>
-          <FormCheckbox control={control} name="tiaDone" label={t('tiaDone')} />
-          <FieldError control={control} name="tiaDone" />
+          <FormCheckbox {...field('tiaDone')} label={t('tiaDone')} />
+          <FieldError {...field('tiaDone')} />
         </Box>
-        {values.tiaDone && <FormDateField control={control} name="tiaOn" label={t('assessedOn')} />}
-        <FormDateField control={control} name="nextReviewOn" label={t('nextTransferReview')} />
+        {values.tiaDone && <FormDateField {...field('tiaOn')} label={t('assessedOn')} />}
+        <FormDateField {...field('nextReviewOn')} label={t('nextTransferReview')} />
       </Stack>
       <FormTextField
-        control={control}
-        name="supplementaryMeasures"
+        {...field('supplementaryMeasures')}
         label={t('supplementaryMeasures')}
         multiline
         minRows={2}
         helperText={t('supplementaryMeasuresHelp')}
       />
-      <FormTextField control={control} name="notes" label={t('notes')} />
+      <FormTextField {...field('notes')} label={t('notes')} />
       {check && check.errors.length > 0 && (
         <Alert severity="error">
           <AlertTitle>{t('notValidBasis')}</AlertTitle>

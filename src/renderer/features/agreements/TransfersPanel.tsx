@@ -2,7 +2,6 @@ import {
   Alert,
   AlertTitle,
   Box,
-  Button,
   Card,
   CardContent,
   CardHeader,
@@ -13,7 +12,6 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -28,7 +26,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../lib/format';
 import { useRemoveTransferMutation, useRestoreTransferMutation } from './agreementsApi';
 import { TransferDialog } from './TransferDialog';
-import { CountryWithStatus, RemoveRowButton, titleProps } from './panelParts';
+import { CardAddButton, CountryWithStatus, RemoveRowButton, titleProps } from './panelParts';
 import { RecordTable } from '../../components/RecordTable';
 
 function useBasisText(): (transfer: Transfer) => string {
@@ -122,13 +120,7 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
         <CardHeader
           title={t('transfersTitle')}
           slotProps={titleProps}
-          action={
-            editable && (
-              <Button startIcon={<AddIcon />} onClick={() => setEditing('new')} sx={{ mr: 1, mt: 1 }}>
-                {t('recordTransfer')}
-              </Button>
-            )
-          }
+          action={editable && <CardAddButton label={t('recordTransfer')} onClick={() => setEditing('new')} />}
         />
         <CardContent sx={{ pt: 0 }}>
           {detail.transfers.length === 0 ? (

@@ -1,4 +1,5 @@
-import { Card, CardContent, CardHeader, IconButton, Link, Stack, Tooltip } from '@mui/material';
+import { Button, Card, CardContent, CardHeader, IconButton, Link, Stack, Tooltip } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -24,6 +25,15 @@ export function AgreementLink({
     <Link component={RouterLink} to={`/registers/agreements/${agreement.id}`}>
       {agreement.reference} {agreement.title}
     </Link>
+  );
+}
+
+/** The button in a card's header that adds a row to the card's table. */
+export function CardAddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button startIcon={<AddIcon />} onClick={onClick} sx={{ mr: 1, mt: 1 }}>
+      {label}
+    </Button>
   );
 }
 
