@@ -4,5 +4,5 @@ export { FormDateField } from './FormDateField';
 export { FormDialog } from './FormDialog';
 export { FormError } from './FormError';
 export { FormTextField } from './FormTextField';
-export { useChannelForm, type MutationResult } from './useChannelForm';
+export { fieldBinder, useChannelForm, type MutationResult } from './useChannelForm';
 export { useDialogForm } from './useDialogForm';

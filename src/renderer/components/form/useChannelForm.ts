@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { SerializedError } from '@reduxjs/toolkit';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   useForm,
+  type Control,
   type DefaultValues,
   type FieldValues,
   type Path,
@@ -46,6 +47,14 @@ function localResolver(schema: z.ZodType): Resolver<FieldValues> {
     if (language !== 'en') localizeMessages(result.errors, language);
     return result;
   };
+}
+
+/**
+ * What binds a field component to the form of `control`: spread `{...field('name')}` into `FormTextField`
+ * and the rest. For a part of a form drawn by its own component, which is handed only the `control`.
+ */
+export function fieldBinder<T extends FieldValues, C, O extends FieldValues>(control: Control<T, C, O>) {
+  return (name: Path<T>) => ({ control, name });
 }
 
 /** What an RTK Query mutation resolves to. */
@@ -104,8 +113,7 @@ export function useChannelForm<S extends z.ZodType<FieldValues, FieldValues>>(
   );
 
   const { control } = form;
-  /** What binds a field component to this form: spread `{...field('name')}` into `FormTextField` and the rest. */
-  const field = useCallback((name: Path<z.input<S>>) => ({ control, name }), [control]);
+  const field = useMemo(() => fieldBinder(control), [control]);
 
   return { ...form, formError, setFormError, showError, settle, field };
 }

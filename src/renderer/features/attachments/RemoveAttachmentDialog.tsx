@@ -19,7 +19,7 @@ export function RemoveAttachmentDialog({
   onRemoved: () => void;
 }) {
   const t = useT('attachments');
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(removeForm, { reason: '' });
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(removeForm, { reason: '' });
   const submit = handleSubmit(async (values) => {
     if (!settle(await onRemove(values.reason)).ok) return;
     onClose();
@@ -37,7 +37,7 @@ export function RemoveAttachmentDialog({
       submitColor="error"
       maxWidth="xs"
     >
-      <FormTextField control={control} name="reason" label={t('whyRemoved')} autoFocus required />
+      <FormTextField {...field('reason')} label={t('whyRemoved')} autoFocus required />
     </FormDialog>
   );
 }

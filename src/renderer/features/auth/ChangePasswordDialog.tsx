@@ -25,7 +25,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const t = useT('auth');
   const dispatch = useAppDispatch();
   const form = useChannelForm(changeForm, { currentPassword: '', newPassword: '', repeat: '' });
-  const { control, handleSubmit, formState, formError, setError, settle } = form;
+  const { field, handleSubmit, formState, formError, setError, settle } = form;
 
   const submit = handleSubmit(async ({ currentPassword, newPassword }) => {
     const result = await callApi('auth.changePassword', { currentPassword, newPassword }, dispatch);
@@ -50,8 +50,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <FormTextField
-          control={control}
-          name="currentPassword"
+          {...field('currentPassword')}
           as={PasswordField}
           label={t('currentPassword')}
           autoFocus

@@ -15,7 +15,7 @@ import { PasswordField } from './PasswordField';
 export function LockScreen({ displayName, username }: { displayName: string; username: string }) {
   const t = useT('auth');
   const dispatch = useAppDispatch();
-  const { control, handleSubmit, formState, formError, resetField, settle } = useChannelForm(
+  const { field, handleSubmit, formState, formError, resetField, settle } = useChannelForm(
     authChannels['auth.unlock'].input,
     { password: '' },
   );
@@ -65,8 +65,7 @@ export function LockScreen({ displayName, username }: { displayName: string; use
             </Typography>
             <FormError message={formError} />
             <FormTextField
-              control={control}
-              name="password"
+              {...field('password')}
               as={PasswordField}
               label={t('password')}
               autoFocus

@@ -27,7 +27,7 @@ export function SetupPage() {
     repeatPassword: '',
     alsoDpo: false,
   });
-  const { control, handleSubmit, formState, formError, settle } = form;
+  const { field, handleSubmit, formState, formError, settle } = form;
 
   const submit = handleSubmit(async ({ repeatPassword: _repeat, ...values }) => {
     const result = settle(await callApi('auth.setup', values));
@@ -39,10 +39,9 @@ export function SetupPage() {
       <form onSubmit={submit} noValidate>
         <Stack spacing={2}>
           <FormError message={formError} />
-          <FormTextField control={control} name="displayName" label={t('fullName')} autoFocus />
+          <FormTextField {...field('displayName')} label={t('fullName')} autoFocus />
           <FormTextField
-            control={control}
-            name="username"
+            {...field('username')}
             label={t('userName')}
             autoComplete="username"
             helperText={t('userNameHint')}
@@ -53,7 +52,7 @@ export function SetupPage() {
             labels={{ password: t('password'), repeat: t('repeatPassword') }}
             hint={t('atLeastTen')}
           />
-          <FormCheckbox control={control} name="alsoDpo" label={t('alsoDpo')} />
+          <FormCheckbox {...field('alsoDpo')} label={t('alsoDpo')} />
           <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
             {t('createAdmin')}
           </Button>

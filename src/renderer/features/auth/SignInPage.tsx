@@ -14,7 +14,7 @@ export function SignInPage() {
   const t = useT('auth');
   const dispatch = useAppDispatch();
   const endedBecause = useAppSelector((state) => state.auth.endedBecause);
-  const { control, handleSubmit, formState, formError, setValue, setFocus, settle } = useChannelForm(
+  const { field, handleSubmit, formState, formError, setValue, setFocus, settle } = useChannelForm(
     signInForm,
     { username: '', password: '' },
   );
@@ -35,16 +35,9 @@ export function SignInPage() {
         <Stack spacing={2}>
           <FormError message={formError} />
           {!formError && endedBecause && <Alert severity="info">{endedBecause}</Alert>}
+          <FormTextField {...field('username')} label={t('userName')} autoComplete="username" autoFocus />
           <FormTextField
-            control={control}
-            name="username"
-            label={t('userName')}
-            autoComplete="username"
-            autoFocus
-          />
-          <FormTextField
-            control={control}
-            name="password"
+            {...field('password')}
             as={PasswordField}
             label={t('password')}
             autoComplete="current-password"

@@ -61,10 +61,23 @@ function byTypeSeries(rows: DashboardCharts['received'], labels: Readonly<Record
     }));
 }
 
+/** Requests a month, stacked by type. */
+function ByTypeChart({ rows, months }: { rows: DashboardCharts['received']; months: string[] }) {
+  const typeLabels = useLabels('requestType');
+  return (
+    <BarChart
+      height={chartHeight}
+      xAxis={[{ scaleType: 'band', data: months }]}
+      yAxis={[{ tickMinStep: 1 }]}
+      series={byTypeSeries(rows, typeLabels)}
+      slotProps={{ legend: { position: { vertical: 'bottom', horizontal: 'center' } } }}
+    />
+  );
+}
+
 /** The dashboard's charts; every figure comes from the core's `dashboard.charts`. */
 export function ChartsPanel() {
   const t = useT('dashboard');
-  const typeLabels = useLabels('requestType');
   const { data, error, isLoading } = useDashboardChartsQuery({}, { refetchOnMountOrArgChange: true });
   if (error) return <ErrorAlert error={error} />;
   if (isLoading || !data) return <Skeleton variant="rounded" height={chartHeight * 2} />;
@@ -79,13 +92,7 @@ export function ChartsPanel() {
           {data.received.every((row) => row.total === 0) ? (
             <NoFigures>{t('noneReceived')}</NoFigures>
           ) : (
-            <BarChart
-              height={chartHeight}
-              xAxis={[{ scaleType: 'band', data: months }]}
-              yAxis={[{ tickMinStep: 1 }]}
-              series={byTypeSeries(data.received, typeLabels)}
-              slotProps={{ legend: { position: { vertical: 'bottom', horizontal: 'center' } } }}
-            />
+            <ByTypeChart rows={data.received} months={months} />
           )}
         </ChartCard>
       </Grid>
@@ -94,13 +101,7 @@ export function ChartsPanel() {
           {noReplies && data.closed.every((row) => row.total === 0) ? (
             <NoFigures>{t('noneClosed')}</NoFigures>
           ) : (
-            <BarChart
-              height={chartHeight}
-              xAxis={[{ scaleType: 'band', data: months }]}
-              yAxis={[{ tickMinStep: 1 }]}
-              series={byTypeSeries(data.closed, typeLabels)}
-              slotProps={{ legend: { position: { vertical: 'bottom', horizontal: 'center' } } }}
-            />
+            <ByTypeChart rows={data.closed} months={months} />
           )}
         </ChartCard>
       </Grid>

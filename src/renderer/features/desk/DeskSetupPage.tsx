@@ -19,7 +19,7 @@ type Choice = 'this-computer' | 'office';
 export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }) {
   const t = useT('desk');
   const [choice, setChoice] = useState<Choice>('this-computer');
-  const { control, handleSubmit, formState, formError, setFormError, settle } = useChannelForm(
+  const { control, field, handleSubmit, formState, formError, setFormError, settle } = useChannelForm(
     deskChannels['desk.probe'].input,
     { url: '' },
   );
@@ -97,8 +97,7 @@ export function DeskSetupPage({ onReady }: { onReady(status: DeskStatus): void }
           <Box component="form" noValidate onSubmit={checkOrConnect}>
             <Stack spacing={2}>
               <FormTextField
-                control={control}
-                name="url"
+                {...field('url')}
                 label={t('serverAddress')}
                 placeholder={t('serverAddressExample')}
                 autoFocus

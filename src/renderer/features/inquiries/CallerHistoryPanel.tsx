@@ -1,5 +1,5 @@
 import { Box, Link, List, ListItem, ListItemButton, Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { CallerHistory } from '../../../shared/inquiries/contract';
 import { CellText } from '../../components/list/CellText';
@@ -19,6 +19,20 @@ function useSettled<T>(value: T, delay: number): T {
     return () => window.clearTimeout(timer);
   }, [value, delay]);
   return settled;
+}
+
+/** One kind of the caller's records under its heading, the list named by it. */
+function HistoryList({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+        {title}
+      </Typography>
+      <List dense disablePadding aria-label={title}>
+        {children}
+      </List>
+    </>
+  );
 }
 
 /**
@@ -61,29 +75,24 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
       ) : (
         <Box role="status">
           {history.cases.length > 0 && (
-            <>
-              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-                {t('openRightsRequests')}
-              </Typography>
-              <List dense disablePadding aria-label={t('openRightsRequests')}>
-                {history.cases.map((item) => (
-                  <ListItem key={item.id} disableGutters>
-                    <Stack direction="row" spacing={1} alignItems="center">
-                      {item.canOpen ? (
-                        <Link component={RouterLink} to={`/cases/${item.id}`}>
-                          {t('caseNumber', { number: item.number })}
-                        </Link>
-                      ) : (
-                        <Typography variant="body2">{t('caseNumber', { number: item.number })}</Typography>
-                      )}
-                      <Typography variant="body2" color="text.secondary">
-                        {t('dueDate', { date: formatDate(item.dueDate) })} · {matched(item.matchedOn)}
-                      </Typography>
-                    </Stack>
-                  </ListItem>
-                ))}
-              </List>
-            </>
+            <HistoryList title={t('openRightsRequests')}>
+              {history.cases.map((item) => (
+                <ListItem key={item.id} disableGutters>
+                  <Stack direction="row" spacing={1} alignItems="center">
+                    {item.canOpen ? (
+                      <Link component={RouterLink} to={`/cases/${item.id}`}>
+                        {t('caseNumber', { number: item.number })}
+                      </Link>
+                    ) : (
+                      <Typography variant="body2">{t('caseNumber', { number: item.number })}</Typography>
+                    )}
+                    <Typography variant="body2" color="text.secondary">
+                      {t('dueDate', { date: formatDate(item.dueDate) })} · {matched(item.matchedOn)}
+                    </Typography>
+                  </Stack>
+                </ListItem>
+              ))}
+            </HistoryList>
           )}
           {history.otherOpenCases > 0 && (
             <Typography variant="body2" sx={{ mt: 1 }}>
@@ -92,10 +101,7 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
           )}
           {history.inquiries.length > 0 && (
             <>
-              <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
-                {t('earlierInquiries')}
-              </Typography>
-              <List dense disablePadding aria-label={t('earlierInquiries')}>
+              <HistoryList title={t('earlierInquiries')}>
                 {history.inquiries.map((item) => (
                   <ListItem key={item.id} disablePadding>
                     <ListItemButton onClick={() => void navigate(`/inquiries/${item.id}`)} sx={{ px: 1 }}>
@@ -115,7 +121,7 @@ export function CallerHistoryPanel({ phone, email }: { phone: string; email: str
                     </ListItemButton>
                   </ListItem>
                 ))}
-              </List>
+              </HistoryList>
               {history.moreInquiries && (
                 <Typography variant="caption" color="text.secondary">
                   {t('moreEarlier')}

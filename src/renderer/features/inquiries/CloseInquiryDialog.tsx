@@ -8,7 +8,7 @@ const closeForm = inquiriesChannels['inquiries.close'].input.omit({ id: true });
 export function CloseInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetail; onClose: () => void }) {
   const t = useT('inquiries');
   const [close] = useCloseInquiryMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     closeForm,
     { outcome: '' },
     {
@@ -25,8 +25,7 @@ export function CloseInquiryDialog({ inquiry, onClose }: { inquiry: InquiryDetai
       column
     >
       <FormTextField
-        control={control}
-        name="outcome"
+        {...field('outcome')}
         label={t('outcome')}
         required
         autoFocus

@@ -18,7 +18,7 @@ export function DeleteInquiryDialog({
 }) {
   const t = useT('inquiries');
   const [remove] = useDeleteInquiryMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     deleteForm,
     { reason: '' },
     { save: (values) => remove({ id: inquiry.id, ...values }), onSaved: onDeleted, onClose },
@@ -36,8 +36,7 @@ export function DeleteInquiryDialog({
       submitColor="error"
     >
       <FormTextField
-        control={control}
-        name="reason"
+        {...field('reason')}
         label={t('reason')}
         required
         autoFocus

@@ -7,7 +7,7 @@ import {
   inquiryChannels,
   inquiryStatuses,
 } from '../../../shared/inquiries/rules';
-import { FormDateField, FormTextField } from '../../components/form';
+import { fieldBinder, FormDateField, FormTextField } from '../../components/form';
 import { FormNativeSelect } from '../../components/form/FormNativeSelect';
 import { useLabels, useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -78,6 +78,7 @@ export function InquiryForm({
   extra?: ReactNode;
 }) {
   const t = useT('inquiries');
+  const field = fieldBinder(control);
   const channelOptions = optionsOf(inquiryChannels, useLabels('inquiryChannel'));
   const directionOptions = optionsOf(directions, useLabels('direction'));
   const categoryOptions = optionsOf(inquiryCategories, useLabels('inquiryCategory'));
@@ -95,25 +96,18 @@ export function InquiryForm({
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, sm: 4 }}>
         <FormNativeSelect
-          control={control}
-          name="channel"
+          {...field('channel')}
           label={t('channel')}
           autoFocus={autoFocus}
           options={channelOptions}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 3 }}>
-        <FormNativeSelect
-          control={control}
-          name="direction"
-          label={t('direction')}
-          options={directionOptions}
-        />
+        <FormNativeSelect {...field('direction')} label={t('direction')} options={directionOptions} />
       </Grid>
       <Grid size={{ xs: 12, sm: 5 }}>
         <FormTextField
-          control={control}
-          name="receivedAt"
+          {...field('receivedAt')}
           label={t('receivedAt')}
           required
           autoComplete="off"
@@ -124,18 +118,17 @@ export function InquiryForm({
         <OnBehalfOfField control={control} />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <FormTextField control={control} name="personName" label={t('name')} autoComplete="off" />
+        <FormTextField {...field('personName')} label={t('name')} autoComplete="off" />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <FormTextField control={control} name="personPhone" label={t('phone')} autoComplete="off" />
+        <FormTextField {...field('personPhone')} label={t('phone')} autoComplete="off" />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <FormTextField control={control} name="personEmail" label={t('email')} autoComplete="off" />
+        <FormTextField {...field('personEmail')} label={t('email')} autoComplete="off" />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
         <FormTextField
-          control={control}
-          name="personReference"
+          {...field('personReference')}
           label={t('reference')}
           autoComplete="off"
           helperText={t('referenceHelp')}
@@ -144,20 +137,18 @@ export function InquiryForm({
       {!reachable && (
         <Grid size={12}>
           <FormTextField
-            control={control}
-            name="noContactReason"
+            {...field('noContactReason')}
             label={t('noContactReason')}
             helperText={t('noContactReasonHelp')}
           />
         </Grid>
       )}
       <Grid size={{ xs: 12, sm: 5 }}>
-        <FormNativeSelect control={control} name="category" label={t('category')} options={categoryOptions} />
+        <FormNativeSelect {...field('category')} label={t('category')} options={categoryOptions} />
       </Grid>
       <Grid size={{ xs: 12, sm: 7 }}>
         <FormTextField
-          control={control}
-          name="summary"
+          {...field('summary')}
           label={t('summary')}
           required
           autoComplete="off"
@@ -185,8 +176,7 @@ export function InquiryForm({
       )}
       <Grid size={12}>
         <FormTextField
-          control={control}
-          name="notes"
+          {...field('notes')}
           label={t('notes')}
           multiline
           minRows={2}
@@ -195,28 +185,17 @@ export function InquiryForm({
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
-        <FormNativeSelect control={control} name="status" label={t('status')} options={statusOptions} />
+        <FormNativeSelect {...field('status')} label={t('status')} options={statusOptions} />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
-        <FormDateField control={control} name="followUpOn" label={t('followUpOn')} />
+        <FormDateField {...field('followUpOn')} label={t('followUpOn')} />
       </Grid>
       <Grid size={{ xs: 12, sm: 4 }}>
-        <FormNativeSelect
-          control={control}
-          name="assignedToId"
-          label={t('assignedTo')}
-          options={colleagueOptions}
-        />
+        <FormNativeSelect {...field('assignedToId')} label={t('assignedTo')} options={colleagueOptions} />
       </Grid>
       {status === 'closed' && (
         <Grid size={12}>
-          <FormTextField
-            control={control}
-            name="outcome"
-            label={t('outcome')}
-            required
-            helperText={t('outcomeHelp')}
-          />
+          <FormTextField {...field('outcome')} label={t('outcome')} required helperText={t('outcomeHelp')} />
         </Grid>
       )}
       {extra && <Box sx={{ width: '100%' }}>{extra}</Box>}

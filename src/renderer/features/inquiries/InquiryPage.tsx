@@ -1,4 +1,4 @@
-import { Alert, Button, Link, Typography } from '@mui/material';
+import { Alert, Button, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -7,7 +7,7 @@ import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined';
 import ReportGmailerrorredOutlinedIcon from '@mui/icons-material/ReportGmailerrorredOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { useState } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { ApiError } from '../../../shared/errors';
 import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
@@ -27,6 +27,7 @@ import {
   useRestoreInquiryMutation,
 } from './inquiriesApi';
 import { InquiryStatusChip } from './inquiryUi';
+import { LinkedRecords } from './LinkedRecords';
 import { OpenCaseDialog } from './OpenCaseDialog';
 import { RestrictedChip } from '../../components/RestrictedChip';
 
@@ -139,42 +140,36 @@ export function InquiryPage() {
         hold={{ recordType: 'inquiry', recordId: inquiry.id }}
       >
         {inquiry.cases.length > 0 && (
-          <Alert severity="info" sx={{ mb: 2 }} aria-label={t('casesLabel')}>
-            {inquiry.cases.map((item) => (
-              <div key={item.id}>
-                {t('caseWord')}{' '}
-                {canHandleCases ? (
-                  <Link component={RouterLink} to={`/cases/${item.id}`}>
-                    {item.number}
-                  </Link>
-                ) : (
-                  <strong>{item.number}</strong>
-                )}
+          <LinkedRecords
+            label={t('casesLabel')}
+            word={t('caseWord')}
+            path="/cases"
+            canOpen={canHandleCases}
+            records={inquiry.cases}
+            tail={(item) => (
+              <>
                 {item.state === 'open'
                   ? t('caseOpenDueTail', { date: formatDate(item.dueDate) })
                   : t('caseClosedTail')}
                 {item.openedFrom ? t('openedFromThis') : ''}
-              </div>
-            ))}
-          </Alert>
+              </>
+            )}
+          />
         )}
         {inquiry.breaches.length > 0 && (
-          <Alert severity="info" sx={{ mb: 2 }} aria-label={t('breachesLabel')}>
-            {inquiry.breaches.map((item) => (
-              <div key={item.id}>
-                {t('breachWord')}{' '}
-                {canHandleCases ? (
-                  <Link component={RouterLink} to={`/breaches/${item.id}`}>
-                    {item.number}
-                  </Link>
-                ) : (
-                  <strong>{item.number}</strong>
-                )}
+          <LinkedRecords
+            label={t('breachesLabel')}
+            word={t('breachWord')}
+            path="/breaches"
+            canOpen={canHandleCases}
+            records={inquiry.breaches}
+            tail={(item) => (
+              <>
                 : {breachStateLabels[item.state].toLocaleLowerCase()}
                 {item.reportedFrom ? t('reportedFromThis') : ''}
-              </div>
-            ))}
-          </Alert>
+              </>
+            )}
+          />
         )}
         {inquiry.category === 'possible-breach' && inquiry.breaches.length === 0 && (
           <Alert severity="error" sx={{ mb: 2 }}>

@@ -36,7 +36,7 @@ export function OpenCaseDialog({
   ) as Record<RequestType, string>;
   const [open] = useOpenCaseFromInquiryMutation();
   const firstType = useRef<HTMLInputElement>(null);
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(openCaseForm, { types: [] });
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(openCaseForm, { types: [] });
   const submit = handleSubmit(async (values) => {
     const result = settle(await open({ inquiryId: inquiry.id, ...values }));
     if (!result.ok || !result.data) return;
@@ -88,8 +88,7 @@ export function OpenCaseDialog({
       }}
     >
       <FormCheckboxGroup
-        control={control}
-        name="types"
+        {...field('types')}
         label={t('whatAsked')}
         values={requestTypes}
         labels={typeLabels}

@@ -20,7 +20,7 @@ export function PlaceHoldDialog({
 }) {
   const t = useT('legalHolds');
   const [place] = usePlaceLegalHoldMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     placeForm,
     { reason: '' },
     { save: ({ reason }) => place({ recordType, recordId, reason }), success: t('placedNotice'), onClose },
@@ -28,8 +28,7 @@ export function PlaceHoldDialog({
   return (
     <FormDialog {...dialog} title={t('placeTitle')} intro={t('placeIntro')} submitLabel={t('place')}>
       <FormTextField
-        control={control}
-        name="reason"
+        {...field('reason')}
         label={t('reason')}
         helperText={t('reasonHelp')}
         required

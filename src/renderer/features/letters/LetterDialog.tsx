@@ -127,7 +127,7 @@ export function LetterDialog(props: LetterDialogProps) {
     [draft],
   );
   // The form takes each new draft's text; edits stay until the next draft.
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(
+  const { control, field, handleSubmit, formState, formError, settle } = useChannelForm(
     letterForm,
     { subject: '', body: '', channel: 'letter' },
     { ...validateOnSubmit, values: filled },
@@ -154,23 +154,20 @@ export function LetterDialog(props: LetterDialogProps) {
             <Grid size={{ xs: 12, md: 4 }}>
               <Stack spacing={2}>
                 <EnumSelect
-                  control={asked.control}
-                  name="choice"
+                  {...asked.field('choice')}
                   label={t('letter')}
                   values={choices}
                   labels={choiceLabels}
                 />
                 <EnumSelect
-                  control={asked.control}
-                  name="language"
+                  {...asked.field('language')}
                   label={t('language')}
                   values={languages}
                   labels={languageNames}
                 />
                 {withOutcome && (
                   <EnumSelect
-                    control={asked.control}
-                    name="outcome"
+                    {...asked.field('outcome')}
                     label={t('outcome')}
                     values={replyOutcomes}
                     labels={outcomeLabels}
@@ -179,8 +176,7 @@ export function LetterDialog(props: LetterDialogProps) {
                 {withReasons && (
                   <Stack spacing={1} alignItems="flex-start">
                     <FormTextField
-                      control={asked.control}
-                      name="reasons"
+                      {...asked.field('reasons')}
                       label={t('reasons')}
                       multiline
                       minRows={3}
@@ -195,8 +191,7 @@ export function LetterDialog(props: LetterDialogProps) {
                 {draft && (
                   <>
                     <EnumSelect
-                      control={control}
-                      name="channel"
+                      {...field('channel')}
                       label={t('channel')}
                       values={draft.channels}
                       labels={channelLabels}
@@ -247,10 +242,9 @@ export function LetterDialog(props: LetterDialogProps) {
                         : t('gaps', { gaps: gaps.join(', ') })}
                     </Alert>
                   )}
-                  <FormTextField control={control} name="subject" label={t('subject')} />
+                  <FormTextField {...field('subject')} label={t('subject')} />
                   <FormTextField
-                    control={control}
-                    name="body"
+                    {...field('body')}
                     label={t('body')}
                     multiline
                     minRows={14}

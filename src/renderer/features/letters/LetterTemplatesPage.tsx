@@ -51,7 +51,7 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
   const [reset] = useResetLetterTemplateMutation();
   const [preview, { data: previewed, reset: clearPreview }] = usePreviewLetterTemplateMutation();
   const values = useMemo(() => ({ subject: template.subject, body: template.body }), [template]);
-  const { control, handleSubmit, formState, formError, settle } = useChannelForm(templateForm, values, {
+  const { field, handleSubmit, formState, formError, settle } = useChannelForm(templateForm, values, {
     ...validateOnSubmit,
     values,
   });
@@ -82,10 +82,9 @@ function TemplateEditor({ template }: { template: LetterTemplate }) {
       <Grid size={{ xs: 12, lg: 8 }}>
         <Stack spacing={2} component="form" noValidate onSubmit={onSave}>
           <FormError message={formError} />
-          <FormTextField control={control} name="subject" label={t('subject')} />
+          <FormTextField {...field('subject')} label={t('subject')} />
           <FormTextField
-            control={control}
-            name="body"
+            {...field('body')}
             label={t('templateBody')}
             multiline
             minRows={16}

@@ -32,7 +32,7 @@ export function OrganisationDialog({
   const common = useT('common');
   const [create] = useCreateOrganisationMutation();
   const [update] = useUpdateOrganisationMutation();
-  const { control, dialog } = useDialogForm(
+  const { control, field, dialog } = useDialogForm(
     organisationFields,
     {
       name: organisation?.name ?? initial?.name ?? '',
@@ -68,15 +68,14 @@ export function OrganisationDialog({
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField control={control} name="name" label={t('name')} autoFocus />
+          <FormTextField {...field('name')} label={t('name')} autoFocus />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <FormCountrySelect control={control} name="country" label={t('country')} />
+          <FormCountrySelect {...field('country')} label={t('country')} />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
           <FormTextField
-            control={control}
-            name="orgNumber"
+            {...field('orgNumber')}
             label={norwegian ? t('orgNumber') : t('registrationNumber')}
             helperText={norwegian ? t('orgNumberHelp') : t('registrationNumberHelp')}
           />
@@ -85,30 +84,24 @@ export function OrganisationDialog({
           <FormControl component="fieldset">
             <FormLabel component="legend">{t('relationship')}</FormLabel>
             <FormGroup row>
-              <FormCheckbox control={control} name="isCustomer" label={t('isCustomer')} />
-              <FormCheckbox control={control} name="isSupplier" label={t('isSupplier')} />
+              <FormCheckbox {...field('isCustomer')} label={t('isCustomer')} />
+              <FormCheckbox {...field('isSupplier')} label={t('isSupplier')} />
             </FormGroup>
-            <FieldError control={control} name="isCustomer" />
+            <FieldError {...field('isCustomer')} />
           </FormControl>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField control={control} name="privacyContactName" label={t('privacyContact')} />
+          <FormTextField {...field('privacyContactName')} label={t('privacyContact')} />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          <FormTextField
-            control={control}
-            name="privacyContactEmail"
-            label={t('privacyContactEmail')}
-            type="email"
-          />
+          <FormTextField {...field('privacyContactEmail')} label={t('privacyContactEmail')} type="email" />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <FormTextField control={control} name="privacyContactPhone" label={t('privacyContactPhone')} />
+          <FormTextField {...field('privacyContactPhone')} label={t('privacyContactPhone')} />
         </Grid>
         <Grid size={12}>
           <FormTextField
-            control={control}
-            name="services"
+            {...field('services')}
             label={t('services')}
             multiline
             minRows={2}
@@ -116,7 +109,7 @@ export function OrganisationDialog({
           />
         </Grid>
         <Grid size={12}>
-          <FormTextField control={control} name="notes" label={t('notes')} multiline minRows={2} />
+          <FormTextField {...field('notes')} label={t('notes')} multiline minRows={2} />
         </Grid>
       </Grid>
     </FormDialog>

@@ -1,4 +1,4 @@
-import { Button, Chip, FormControlLabel, Stack, Switch } from '@mui/material';
+import { Button, Chip, Stack } from '@mui/material';
 import AddBusinessOutlinedIcon from '@mui/icons-material/AddBusinessOutlined';
 import { useMemo, useState } from 'react';
 import { countryName } from '../../../shared/countries';
@@ -8,6 +8,7 @@ import { selectCurrentUser, useAppSelector } from '../../app/store';
 import { TransferStatusChip } from '../../components/CountrySelect';
 import { EmptyState } from '../../components/EmptyState';
 import { FilterSelect } from '../../components/list/FilterSelect';
+import { FilterSwitch } from '../../components/list/FilterSwitch';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
@@ -138,14 +139,10 @@ export function OrganisationsPage() {
               anyLabel={t('all')}
               width={180}
             />
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={filters.inactive === '1'}
-                  onChange={(event) => setFilters({ inactive: event.target.checked ? '1' : null })}
-                />
-              }
+            <FilterSwitch
               label={t('showInactive')}
+              checked={filters.inactive === '1'}
+              onChange={(checked) => setFilters({ inactive: checked ? '1' : null })}
             />
           </>
         }

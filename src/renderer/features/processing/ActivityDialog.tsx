@@ -67,7 +67,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
     onClose();
     if (created.current !== null) void navigate(`/registers/processing/${created.current}`);
   };
-  const { control, watch, setValue, dialog } = useDialogForm(
+  const { control, field, watch, setValue, dialog } = useDialogForm(
     activityFields,
     {
       role: detail?.role ?? 'controller',
@@ -144,8 +144,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
     >
       {!detail && (
         <FormRadioGroup
-          control={control}
-          name="role"
+          {...field('role')}
           label={t('whoseProcessing')}
           row
           values={activityRoles}
@@ -153,8 +152,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         />
       )}
       <FormTextField
-        control={control}
-        name="name"
+        {...field('name')}
         label={t('processingName')}
         autoFocus
         helperText={t('processingNameHelper')}
@@ -163,8 +161,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
           <Box sx={{ width: '100%' }}>
             <OrganisationField
-              control={control}
-              name="customerId"
+              {...field('customerId')}
               kind="customer"
               label={t('customerController')}
               helperText={t('art302a')}
@@ -172,8 +169,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
             />
           </Box>
           <FormNumberSelect
-            control={control}
-            name="agreementId"
+            {...field('agreementId')}
             label={t('customerAgreementField')}
             disabled={customerId === null}
             emptyLabel={common('none')}
@@ -187,8 +183,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
       )}
       {processor && (
         <FormTextField
-          control={control}
-          name="processingCategories"
+          {...field('processingCategories')}
           label={t('processingCategoriesField')}
           multiline
           minRows={2}
@@ -196,8 +191,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         />
       )}
       <FormTextField
-        control={control}
-        name="purposes"
+        {...field('purposes')}
         label={t('purposes')}
         multiline
         minRows={2}
@@ -233,34 +227,30 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
               </FormGroup>
             )}
           />
-          <FieldError control={control} name="legalBases" />
-          <FormTextField control={control} name="legalBasisNote" label={t('legalBasisNote')} sx={{ mt: 1 }} />
+          <FieldError {...field('legalBases')} />
+          <FormTextField {...field('legalBasisNote')} label={t('legalBasisNote')} sx={{ mt: 1 }} />
         </FormControl>
       )}
       <WordListField
-        control={control}
-        name="dataSubjects"
+        {...field('dataSubjects')}
         label={t('categoriesOfPeople')}
         options={commonDataSubjects}
         helperText={t('typeEnterArt')}
       />
       <WordListField
-        control={control}
-        name="dataCategories"
+        {...field('dataCategories')}
         label={t('categoriesOfData')}
         options={commonDataTypes}
         helperText={t('typeEnter')}
       />
       <SpecialCategoriesField
-        control={control}
-        name="specialCategories"
+        {...field('specialCategories')}
         label={t('specialCategories')}
         helperText={t('onlyWhereProcessed')}
       />
       {!processor && (
         <WordListField
-          control={control}
-          name="recipients"
+          {...field('recipients')}
           label={t('categoriesOfRecipients')}
           options={recipientSuggestions}
           helperText={t('recipientsHelper')}
@@ -271,7 +261,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         <Typography variant="subtitle2" component="h3">
           {t('transfersTitle')}
         </Typography>
-        <FieldError control={control} name="transfers" />
+        <FieldError {...field('transfers')} />
         <Stack spacing={1.5} sx={{ mt: 1 }}>
           {transfers.fields.map((transfer, index) => (
             <ActivityTransferEditor
@@ -293,8 +283,7 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
       </Box>
       {!processor && (
         <FormTextField
-          control={control}
-          name="retention"
+          {...field('retention')}
           label={t('erasureLimits')}
           multiline
           minRows={2}
@@ -302,14 +291,13 @@ export function ActivityDialog({ detail, onClose }: { detail: ActivityDetail | n
         />
       )}
       <FormTextField
-        control={control}
-        name="securityMeasures"
+        {...field('securityMeasures')}
         label={t('securityMeasures')}
         multiline
         minRows={2}
         helperText={t('securityHelper')}
       />
-      <FormTextField control={control} name="notes" label={t('notes')} />
+      <FormTextField {...field('notes')} label={t('notes')} />
     </FormDialog>
   );
 }

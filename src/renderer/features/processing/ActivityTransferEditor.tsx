@@ -4,7 +4,7 @@ import { type Control, useWatch } from 'react-hook-form';
 import { derogations, transferBases, transferDirections } from '../../../shared/agreements/rules';
 import type { ActivityInput } from '../../../shared/processing/contract';
 import { useLabels, useT } from '../../i18n';
-import { EnumSelect, FormCheckbox, FormTextField } from '../../components/form';
+import { EnumSelect, fieldBinder, FormCheckbox, FormTextField } from '../../components/form';
 import { FormCountrySelect } from '../../components/form/FormCountrySelect';
 import { FieldError } from '../../components/form/FieldError';
 
@@ -19,6 +19,7 @@ export function ActivityTransferEditor({
   onRemove: () => void;
 }) {
   const t = useT('agreementPanels');
+  const field = fieldBinder(control);
   const derogationLabels = useLabels('derogation');
   const transferBasisLabels = useLabels('transferBasis');
   const transferDirectionLabels = useLabels('transferDirection');
@@ -29,15 +30,14 @@ export function ActivityTransferEditor({
     <Paper variant="outlined" sx={{ p: 1.5 }} aria-label={t('transferN', { n: index + 1 })} role="group">
       <Grid container spacing={1.5}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField control={control} name={`${at}.recipient`} label={t('recipient')} />
+          <FormTextField {...field(`${at}.recipient`)} label={t('recipient')} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormCountrySelect control={control} name={`${at}.country`} label={t('country')} />
+          <FormCountrySelect {...field(`${at}.country`)} label={t('country')} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EnumSelect
-            control={control}
-            name={`${at}.basis`}
+            {...field(`${at}.basis`)}
             label={t('basis')}
             values={transferBases}
             labels={transferBasisLabels}
@@ -45,8 +45,7 @@ export function ActivityTransferEditor({
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EnumSelect
-            control={control}
-            name={`${at}.direction`}
+            {...field(`${at}.direction`)}
             label={t('whoExports')}
             values={transferDirections}
             labels={transferDirectionLabels}
@@ -65,8 +64,7 @@ export function ActivityTransferEditor({
         {basis === 'derogation' && (
           <Grid size={{ xs: 12, md: 4 }}>
             <EnumSelect
-              control={control}
-              name={`${at}.derogation`}
+              {...field(`${at}.derogation`)}
               label={t('whichDerogation')}
               values={derogations}
               labels={derogationLabels}
@@ -76,19 +74,19 @@ export function ActivityTransferEditor({
         <Grid size={{ xs: 12, md: 4 }}>
           <Stack>
             {(basis === 'scc' || basis === 'bcr') && (
-              <FormCheckbox control={control} name={`${at}.tiaDone`} label={t('tiaDone')} />
+              <FormCheckbox {...field(`${at}.tiaDone`)} label={t('tiaDone')} />
             )}
             {basis === 'derogation' && (
-              <FormCheckbox control={control} name={`${at}.occasional`} label={t('occasional')} />
+              <FormCheckbox {...field(`${at}.occasional`)} label={t('occasional')} />
             )}
-            <FieldError control={control} name={`${at}.occasional`} />
+            <FieldError {...field(`${at}.occasional`)} />
             {basis === 'adequacy' && (
-              <FormCheckbox control={control} name={`${at}.adequacyConfirmed`} label={t('importerCovered')} />
+              <FormCheckbox {...field(`${at}.adequacyConfirmed`)} label={t('importerCovered')} />
             )}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 10 }}>
-          <FormTextField control={control} name={`${at}.safeguards`} label={t('safeguards')} />
+          <FormTextField {...field(`${at}.safeguards`)} label={t('safeguards')} />
         </Grid>
         <Grid size={{ xs: 12, md: 2 }} sx={{ display: 'flex', alignItems: 'center' }}>
           <IconButton aria-label={t('removeTransferN', { n: index + 1 })} onClick={onRemove}>

@@ -10,7 +10,7 @@ const archiveForm = processingChannels['processing.archive'].input.omit({ id: tr
 export function ArchiveDialog({ detail, onClose }: { detail: ActivityDetail; onClose: () => void }) {
   const t = useT('agreementPanels');
   const [archive] = useArchiveActivityMutation();
-  const { control, dialog } = useDialogForm(
+  const { field, dialog } = useDialogForm(
     archiveForm,
     { reason: '' },
     {
@@ -30,7 +30,7 @@ export function ArchiveDialog({ detail, onClose }: { detail: ActivityDetail; onC
       <Typography variant="body2" color="text.secondary">
         {t('archiveHint')}
       </Typography>
-      <FormTextField control={control} name="reason" label={t('archiveReason')} autoFocus />
+      <FormTextField {...field('reason')} label={t('archiveReason')} autoFocus />
     </FormDialog>
   );
 }

@@ -3,9 +3,7 @@ import {
   AlertTitle,
   Button,
   Chip,
-  FormControlLabel,
   Stack,
-  Switch,
   ToggleButton,
   ToggleButtonGroup,
   Tooltip,
@@ -25,6 +23,7 @@ import { notice } from '../../app/notifications';
 import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { FilterSwitch } from '../../components/list/FilterSwitch';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { saveFile } from '../../lib/download';
@@ -233,14 +232,10 @@ export function ProcessingPage() {
               <ToggleButton value="controller">{t('asController')}</ToggleButton>
               <ToggleButton value="processor">{t('asProcessor')}</ToggleButton>
             </ToggleButtonGroup>
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={includeArchived}
-                  onChange={(event) => setFilters({ archived: event.target.checked ? '1' : null })}
-                />
-              }
+            <FilterSwitch
               label={t('showArchived')}
+              checked={includeArchived}
+              onChange={(checked) => setFilters({ archived: checked ? '1' : null })}
             />
           </>
         }

@@ -2,7 +2,7 @@ import { Box, InputAdornment, Typography } from '@mui/material';
 import type { Control } from 'react-hook-form';
 import type { SettingDefinition } from '../../../shared/settings/define';
 import { settingDefinitions, type SettingKey, type Settings } from '../../../shared/settings/definitions';
-import { FormTextField } from '../../components/form';
+import { fieldBinder, FormTextField } from '../../components/form';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormSwitch } from '../../components/form/FormSwitch';
 import { useLanguage, useT } from '../../i18n';
@@ -19,6 +19,7 @@ export function useSettingWords() {
 /** One setting drawn from its definition: a switch, a text or a whole number, with its help and default. */
 export function SettingField({ control, name }: { control: Control<Settings>; name: SettingKey }) {
   const t = useT('settings');
+  const field = fieldBinder(control);
   const word = useSettingWords();
   const definition = settingDefinitions[name] as SettingDefinition;
   const label = t(`${name}:label`);
@@ -32,11 +33,10 @@ export function SettingField({ control, name }: { control: Control<Settings>; na
   return (
     <Box>
       {definition.kind === 'boolean' ? (
-        <FormSwitch control={control} name={name} label={label} />
+        <FormSwitch {...field(name)} label={label} />
       ) : definition.kind === 'text' ? (
         <FormTextField
-          control={control}
-          name={name}
+          {...field(name)}
           label={label}
           multiline={definition.multiline === true}
           minRows={definition.multiline ? 3 : undefined}
@@ -45,8 +45,7 @@ export function SettingField({ control, name }: { control: Control<Settings>; na
         />
       ) : (
         <FormNumberField
-          control={control}
-          name={name}
+          {...field(name)}
           label={label}
           helperText={`${formatCount(definition.min)}–${formatCount(definition.max)} ${unit}`}
           sx={{ maxWidth: 360 }}

@@ -1,4 +1,4 @@
-import { Button, Chip, FormControlLabel, Stack, Switch, Tooltip } from '@mui/material';
+import { Button, Chip, Stack, Tooltip } from '@mui/material';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
@@ -12,6 +12,7 @@ import { selectCurrentUser, useAppDispatch, useAppSelector } from '../../app/sto
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
+import { FilterSwitch } from '../../components/list/FilterSwitch';
 import { ListPage } from '../../components/list/ListPage';
 import { RoleChips } from '../../components/RoleChips';
 import { text, useT } from '../../i18n';
@@ -151,11 +152,10 @@ export function UsersPage() {
           </Button>
         }
         filters={
-          <FormControlLabel
-            control={
-              <Switch checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
-            }
+          <FilterSwitch
             label={t('showDeactivated')}
+            checked={showInactive}
+            onChange={setShowInactive}
             sx={{ ml: 0.5 }}
           />
         }
