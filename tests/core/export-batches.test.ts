@@ -375,15 +375,21 @@ describe('an export never holds the event loop (issue 15)', () => {
       }));
       await core.db.transaction((trx) => trx.batchInsert('inquiries', copies, 500));
 
+      const held: Record<string, number> = {};
       for (const format of ['csv', 'xlsx'] as const) {
         let base64 = '';
-        const held = await longestHold(async () => {
-          ({ base64 } = await expectOk(core, dpo, 'inquiries.export', { format }));
-        });
+        held[format] = Math.round(
+          await longestHold(async () => {
+            ({ base64 } = await expectOk(core, dpo, 'inquiries.export', { format }));
+          }),
+        );
         const lines = format === 'csv' ? csvLines(base64).length : (await sheetOf(base64)).rowCount;
         expect(lines, `${format}: every row and the header`).toBe(rows + 1);
-        expect(held, `${format}: the longest the event loop was held (ms)`).toBeLessThan(bound);
       }
+      const longest = Math.max(...Object.values(held));
+      expect(longest, `the longest the event loop was held (ms): ${JSON.stringify(held)}`).toBeLessThan(
+        bound,
+      );
     },
   );
 });
