@@ -57,7 +57,7 @@ async function* inSlices<Row>(rows: readonly Row[], size: number): AsyncGenerato
   }
 }
 
-/** Rows written to a sheet between turns of the event loop: a row takes exceljs about 15 times a CSV line's time. */
+/** Rows written to a sheet between turns of the event loop: 200 rows took exceljs 10-20 ms of CPU here. */
 const xlsxSlice = 200;
 
 /**
