@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportTable, neutraliseFormula, toCsv } from '../../src/main/core/export/tabular';
+import { exportTable, neutraliseFormula, toCsv, toCsvInPages } from '../../src/main/core/export/tabular';
 
 interface Person {
   name: string;
@@ -32,6 +32,16 @@ describe('tabular export', () => {
     expect(csv.subarray(3).toString('utf8')).toBe(
       'Name,Note,Count\r\nÅse Ødegård,"\'=HYPERLINK(""http://evil.example"")",2\r\n"Per, ""Junior""",\'+47 4000 5045,0\r\n',
     );
+  });
+
+  it('writes the same CSV bytes a page at a time as in one go, over several pages', async () => {
+    const many = Array.from({ length: 2_345 }, (_, index) => ({ ...rows[index % 2]!, count: index }));
+    const paged = await toCsvInPages(columns, many, 'nb');
+    expect(paged.equals(toCsv(columns, many, 'nb'))).toBe(true);
+    const lines = paged.subarray(3).toString('utf8').split('\r\n');
+    expect(lines).toHaveLength(2_345 + 2);
+    expect(lines[2_344]).toBe('"Per, ""Junior""",\'+47 4000 5045,2343');
+    expect(await toCsvInPages(columns, [])).toEqual(toCsv(columns, []));
   });
 
   it('writes XLSX that reads back with the same cells', async () => {

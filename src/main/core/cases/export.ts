@@ -5,7 +5,7 @@ import type { ExportFormat, FileDownload } from '../../../shared/files';
 import type { Language } from '../../../shared/i18n/languages';
 import { caseChannel, outcome, requestType } from '../../../shared/i18n/resources/labels';
 import type { Ctx } from '../context';
-import { answerAfterCommit, readInBatches } from '../db/batches';
+import { answerAfterCommit, makeInBatches } from '../db/batches';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
 import { readSettings } from '../settings/service';
@@ -28,15 +28,11 @@ export async function exportCases(
   await ctx.audit({ action: 'export', entityType: 'case', after: { format, filter, rows: Number(total) } });
   // The rows are read page by page once this call has committed, never holding the connection.
   return answerAfterCommit(async ({ db }) => {
-    const named = await readInBatches<NamedCaseRow>((after, limit) =>
-      exportPageOfCases(db, filter, today, settings.dueSoonDays, after, limit),
+    const summaries = await makeInBatches<NamedCaseRow, CaseSummary>(
+      (after, limit) => exportPageOfCases(db, filter, today, settings.dueSoonDays, after, limit),
+      (rows) => rows.map((row) => toSummary(row, settings, today)),
     );
-    return casesFile(
-      format,
-      today,
-      language,
-      named.map((row) => toSummary(row, settings, today)),
-    );
+    return casesFile(format, today, language, summaries);
   });
 }
 

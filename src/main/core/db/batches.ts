@@ -92,16 +92,28 @@ export function yieldToOthers(): Promise<void> {
  * Every row of a keyset-paged read: `page(after, limit)` answers the rows after `after` (null:
  * from the start) in the read's order, at most `limit`. Yields between pages.
  */
-export async function readInBatches<Row>(
+export function readInBatches<Row>(
   page: (after: Row | null, limit: number) => Promise<Row[]>,
   limit = batchSize,
 ): Promise<Row[]> {
-  const rows: Row[] = [];
+  return makeInBatches(page, (rows) => rows, limit);
+}
+
+/**
+ * `readInBatches`, each page turned into what the export needs (`make`, e.g. summaries) as soon as it
+ * is read, so that work too is done a page at a time between turns of the event loop.
+ */
+export async function makeInBatches<Row, Made>(
+  page: (after: Row | null, limit: number) => Promise<Row[]>,
+  make: (rows: Row[]) => Made[],
+  limit = batchSize,
+): Promise<Made[]> {
+  const made: Made[] = [];
   let after: Row | null = null;
   for (;;) {
     const batch = await page(after, limit);
-    for (const row of batch) rows.push(row);
-    if (batch.length < limit) return rows;
+    for (const item of make(batch)) made.push(item);
+    if (batch.length < limit) return made;
     after = batch[batch.length - 1]!;
     await yieldToOthers();
   }
