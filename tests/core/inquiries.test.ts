@@ -699,7 +699,16 @@ describe('the inquiry log', () => {
 
     expect((await expectOk(core, dpo, 'inquiries.list', { q: 'hansen', pageSize: 10 })).total).toBe(700);
     expect(await ids({ pageSize: 10 })).toEqual(newestFirst(hansen).slice(0, 10));
+    // Read a month, then two, then four at a time; and, for a deep page, the rest in one go.
+    expect(await ids({ pageSize: 100, page: 1 })).toEqual(newestFirst(hansen).slice(100, 200));
+    expect(await ids({ pageSize: 100, page: 1, direction: 'asc' })).toEqual(
+      newestFirst(hansen).reverse().slice(100, 200),
+    );
     expect(await ids({ pageSize: 100, page: 5 })).toEqual(newestFirst(hansen).slice(500, 600));
+    expect(await expectOk(core, dpo, 'inquiries.list', { q: 'hansen olsen' })).toMatchObject({
+      rows: [],
+      total: 0,
+    });
     expect(await ids({ pageSize: 100, page: 6, direction: 'asc' })).toEqual(
       newestFirst(hansen).reverse().slice(600, 700),
     );
