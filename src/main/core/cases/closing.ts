@@ -24,7 +24,8 @@ import { readSettings } from '../settings/service';
 import { awaitingPerson, pauseOf, readCaseClock } from './clock';
 import { requireGateOpen } from './gate';
 import { frameList, unframeList } from './keys';
-import { type CaseRow, caseRecipients, caseTasks } from './repository';
+import type { CaseRow } from './repository';
+import { caseRecipients, caseTasks } from './tasks-repository';
 import {
   checkPastDate,
   detailOf,
