@@ -25,7 +25,7 @@ import {
   recordEvent as recordBreachEvent,
   requireBreach,
 } from '../breaches/service';
-import { extendCase } from '../cases/closing';
+import { extendCase } from '../cases/due-date';
 import {
   detailOf as caseDetailOf,
   recordEvent as recordCaseEvent,
