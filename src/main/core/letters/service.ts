@@ -24,7 +24,7 @@ import {
   detailOf as breachDetailOf,
   recordEvent as recordBreachEvent,
   requireBreach,
-} from '../breaches/service';
+} from '../breaches/support';
 import { extendCase } from '../cases/due-date';
 import {
   detailOf as caseDetailOf,
