@@ -2,24 +2,16 @@ import type { breachesChannels } from '../../../shared/breaches/contract';
 import type { Handlers } from '../handler';
 import { exportLanguage } from '../export/words';
 import { exportBreaches } from './export';
+import { assessBreach, closeBreach } from './decisions';
+import { linkInquiry, reportFromInquiry } from './inquiry-links';
 import {
-  addNote,
-  assessBreach,
-  breachCounts,
-  breachHistory,
-  changeAwareness,
-  closeBreach,
-  createBreach,
-  getBreach,
-  linkInquiry,
-  listBreaches,
   notifyAuthority,
   notifyCustomer,
   recordSubjectsException,
   recordSubjectsTold,
-  reportFromInquiry,
-  updateBreach,
-} from './service';
+} from './notifications';
+import { addNote, changeAwareness, createBreach, updateBreach } from './record';
+import { breachCounts, breachHistory, getBreach, listBreaches } from './service';
 
 export const breachesHandlers: Handlers<keyof typeof breachesChannels> = {
   'breaches.list': (input, ctx) => listBreaches(ctx, input),

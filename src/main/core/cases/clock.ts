@@ -8,13 +8,8 @@ import { english, phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { type Deadline, explained, readClock, type VerificationPause } from '../deadlines/engine';
 import { addWorkingDays } from '../deadlines/holidays';
 import { readSettings } from '../settings/service';
-import {
-  type CaseChanges,
-  type CaseRow,
-  casesWithPauseComputedBefore,
-  openCasesWithMovingClock,
-  updateCaseRow,
-} from './repository';
+import { casesWithPauseComputedBefore, openCasesWithMovingClock } from './clock-repository';
+import { type CaseChanges, type CaseRow, updateCaseRow } from './repository';
 
 export type ClockSettings = Pick<
   Settings,

@@ -18,7 +18,7 @@ import {
   countOpenCasesDue,
   countToForward,
   openCaseDeadlineRows,
-} from './repository';
+} from './deadlines-repository';
 
 const isRequestType = (value: string): value is RequestType =>
   (requestTypes as readonly string[]).includes(value);

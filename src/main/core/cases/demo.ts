@@ -21,15 +21,9 @@ import type { Random } from '../demo/random';
 import { readSettings } from '../settings/service';
 import { type ClockSettings, readCaseClock, storedClock } from './clock';
 import { emailKey, frameList, nameKey, phoneKey } from './keys';
-import {
-  blankCase,
-  type CaseEventRow,
-  type CaseRow,
-  lastSequence,
-  type RecipientRow,
-  type TaskRow,
-  type VerificationItemRow,
-} from './repository';
+import { blankCase, type CaseEventRow, type CaseRow, lastSequence } from './repository';
+import type { RecipientRow, TaskRow } from './tasks-repository';
+import type { VerificationItemRow } from './verification-repository';
 import { positionOf } from './tasks';
 import { type Checklist, checklistFor } from './templates';
 import { phrase } from '../../../shared/i18n/phrases';

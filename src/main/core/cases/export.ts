@@ -10,7 +10,8 @@ import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses } from './clock';
-import { type CaseFilter, exportPageOfCases, filteredCases, type NamedCaseRow } from './repository';
+import { type CaseFilter, filteredCases } from './list-repository';
+import { exportPageOfCases, type NamedCaseRow } from './repository';
 import { todayOf } from './support';
 import { toSummary } from './view';
 

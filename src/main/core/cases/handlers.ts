@@ -1,7 +1,8 @@
 import type { casesChannels } from '../../../shared/cases/contract';
 import type { Handlers } from '../handler';
 import { exportLanguage } from '../export/words';
-import { changeReceivedDate, closeCase, extendCase } from './closing';
+import { closeCase } from './closing';
+import { changeReceivedDate, extendCase } from './due-date';
 import { exportCases } from './export';
 import { linkInquiry, openCaseFromInquiry } from './intake';
 import { liftRestriction, listRestrictions, restrict } from './restrictions';

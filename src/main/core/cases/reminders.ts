@@ -4,7 +4,7 @@ import { english, phrase } from '../../../shared/i18n/phrases';
 import type { ReminderSource } from '../reminders/sources';
 import { readSettings } from '../settings/service';
 import { refreshRunningPauses } from './clock';
-import { openCasesDueBy } from './repository';
+import { openCasesDueBy } from './deadlines-repository';
 
 /**
  * Open cases due within the "due soon" window, due today, or overdue. Titles name the case by its

@@ -21,19 +21,21 @@ import { readSettings } from '../settings/service';
 import { refreshRunningPauses, storedClock } from './clock';
 import { emailKey, frameList, nameKey, phoneKey } from './keys';
 import {
-  blankCase,
-  type CaseChanges,
   type CaseFilter,
-  type CaseRow,
   type CaseSort,
   casesWithNames,
   filteredCases,
   isShortCaseSearch,
+  pageOfCaseIds,
+  shortCaseSearchWindow,
+} from './list-repository';
+import {
+  blankCase,
+  type CaseChanges,
+  type CaseRow,
   findCase,
   insertCase,
   lastSequence,
-  pageOfCaseIds,
-  shortCaseSearchWindow,
   updateCaseRow,
 } from './repository';
 import {

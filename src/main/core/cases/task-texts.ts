@@ -1,6 +1,6 @@
 import { phrase, type Phrase, type PhraseParam } from '../../../shared/i18n/phrases';
 import { taskHelp, taskLabel } from '../../../shared/i18n/resources/task-labels';
-import type { TaskRow } from './repository';
+import type { TaskRow } from './tasks-repository';
 
 type LabelKey = keyof typeof taskLabel.en;
 type HelpKey = keyof typeof taskHelp.en;

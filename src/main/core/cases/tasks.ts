@@ -16,8 +16,8 @@ import { conflict, notFoundInCase, ruleViolation } from '../errors';
 import { requireOrganisation } from '../organisations/service';
 import { requireGateOpen } from './gate';
 import { unframeList } from './keys';
+import type { CaseRow } from './repository';
 import {
-  type CaseRow,
   caseRecipients,
   caseTasks,
   deleteRecipient,
@@ -28,7 +28,7 @@ import {
   type TaskRow,
   updateRecipient,
   updateTask,
-} from './repository';
+} from './tasks-repository';
 import {
   checkPastDate,
   detailOf,

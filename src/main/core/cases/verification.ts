@@ -13,14 +13,13 @@ import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { conflict, notFoundInCase, ruleViolation } from '../errors';
 import { frameList, unframeList } from './keys';
+import type { CaseChanges, CaseRow } from './repository';
 import {
-  type CaseChanges,
-  type CaseRow,
   deleteVerificationItems,
   insertVerificationItems,
   updateVerificationItem,
   verificationItems,
-} from './repository';
+} from './verification-repository';
 import {
   checkPastDate,
   detailOf,

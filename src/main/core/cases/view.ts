@@ -23,14 +23,9 @@ import { type ClockSettings, readCaseClock } from './clock';
 import { gateOf } from './gate';
 import { caseRestrictions } from './restrictions';
 import { unframeList } from './keys';
-import {
-  type CaseRow,
-  caseEvents,
-  caseRecipients,
-  caseTasks,
-  taskComments,
-  verificationItems,
-} from './repository';
+import { type CaseRow, caseEvents } from './repository';
+import { caseRecipients, caseTasks, taskComments } from './tasks-repository';
+import { verificationItems } from './verification-repository';
 import { lineText } from '../timeline';
 import { builtInTaskTexts } from './task-texts';
 import { type DuplicateKeys, linkedInquiries, namesById, openCasesMatching } from './view-repository';

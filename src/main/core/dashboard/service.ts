@@ -30,7 +30,7 @@ import { say } from '../../../shared/i18n/phrases';
 import { isoNow } from '../clock';
 import type { Ctx } from '../context';
 import { breachesPerQuarter } from '../breaches/reports';
-import { caseMonthFigures, caseReplyDays } from '../cases/repository';
+import { caseMonthFigures, caseReplyDays } from '../cases/figures-repository';
 import type { DeadlineWindow } from '../deadlines/sources';
 import { answerAfterCommit } from '../db/batches';
 import { exportTable } from '../export/tabular';

@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
-import type { KeepGround, RecordRestriction } from '../../../shared/erasure/contract';
-import { anonymisedLine } from '../timeline';
 
 type Db = Knex | Knex.Transaction;
 
 /** Ids in slices small enough for any engine's bound-parameter limit. */
-async function inSlices<T>(ids: readonly number[], read: (slice: number[]) => Promise<T[]>): Promise<T[]> {
+export async function inSlices<T>(
+  ids: readonly number[],
+  read: (slice: number[]) => Promise<T[]>,
+): Promise<T[]> {
   const out: T[] = [];
   for (let start = 0; start < ids.length; start += 500)
     out.push(...(await read(ids.slice(start, start + 500))));
@@ -228,172 +229,12 @@ export async function countRedactable(db: Db, entryIds: readonly number[]): Prom
   return new Set([...keyed.map((row) => Number(row.entry_id)), ...legacy.map((row) => Number(row.id))]).size;
 }
 
-export async function deleteInquiries(db: Db, ids: readonly number[]): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('inquiries').whereIn('id', slice).delete();
-    return [];
-  });
-}
-
-export async function anonymiseInquiries(db: Db, ids: readonly number[], at: string): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('inquiries')
-      .whereIn('id', slice)
-      .update({
-        person_name: null,
-        person_phone: null,
-        person_phone_key: null,
-        person_email: null,
-        person_reference: null,
-        no_contact_reason: 'Anonymised',
-        summary: 'Anonymised',
-        notes: null,
-        outcome: db.raw("case when outcome is null then null else 'Anonymised' end"),
-        delete_reason: db.raw("case when delete_reason is null then null else 'Anonymised' end"),
-        anonymised_at: at,
-      });
-    return [];
-  });
-}
-
-/** The person's fields replaced; dates, channel, request types, outcome and figures stay. */
-export async function anonymiseCases(db: Db, ids: readonly number[], at: string): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('cases').whereIn('id', slice).update({
-      person_name: 'Anonymised',
-      person_name_key: 'anonymised',
-      person_email: null,
-      person_email_key: null,
-      person_phone: null,
-      person_phone_key: null,
-      person_address: null,
-      person_reference: null,
-      rep_name: null,
-      rep_contact: null,
-      rep_authority_note: null,
-      notes: null,
-      verification_reason: null,
-      override_reason: null,
-      forwarding_note: null,
-      outcome_reasons: null,
-      unfounded_justification: null,
-      late_reason: null,
-      extension_reasons: null,
-      clarification_question: null,
-      fee_basis: null,
-      anonymised_at: at,
-    });
-    await db('case_events').whereIn('case_id', slice).update(anonymisedLine);
-    await db('case_task_comments').whereIn('case_id', slice).delete();
-    await db('case_tasks').whereIn('case_id', slice).update({ state_note: null });
-    return [];
-  });
-}
-
-export async function anonymiseBreaches(db: Db, ids: readonly number[], at: string): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('breaches').whereIn('id', slice).update({
-      title: 'Anonymised',
-      description: 'Anonymised',
-      discovery: null,
-      consequences: null,
-      measures_taken: null,
-      measures_planned: null,
-      contact_point: null,
-      risk_reasons: null,
-      no_notification_reasons: null,
-      subjects_message: null,
-      subjects_explanation: null,
-      closing_note: null,
-      anonymised_at: at,
-    });
-    await db('breach_events').whereIn('breach_id', slice).update(anonymisedLine);
-    return [];
-  });
-}
-
-export async function clearOrganisationContacts(db: Db, ids: readonly number[], at: string): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('organisations').whereIn('id', slice).update({
-      privacy_contact_name: null,
-      privacy_contact_email: null,
-      privacy_contact_phone: null,
-      updated_at: at,
-    });
-    return [];
-  });
-}
-
-export async function deleteAttachmentRows(db: Db, ids: readonly number[]): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('attachments').whereIn('id', slice).delete();
-    return [];
-  });
-}
-
 export async function insertErasure(
   db: Db,
   row: { at: string; by_name: string; reason: string; case_id: number | null; counts_json: string },
 ): Promise<number> {
   const [inserted] = await db('erasures').insert(row).returning('id');
   return typeof inserted === 'object' ? (inserted as { id: number }).id : (inserted as number);
-}
-
-export interface NewRestriction {
-  record_type: string;
-  record_id: number;
-  ground: KeepGround;
-  kept_until: string | null;
-}
-
-/** Marks kept records restricted (one standing restriction per record: a newer ground replaces it). */
-export async function restrictRecords(
-  db: Db,
-  rows: readonly NewRestriction[],
-  meta: { erasure_id: number; restricted_at: string; restricted_by: string },
-): Promise<void> {
-  for (const row of rows) {
-    await db('record_restrictions')
-      .where({ record_type: row.record_type, record_id: row.record_id })
-      .whereNull('lifted_at')
-      .update({ lifted_at: meta.restricted_at });
-    await db('record_restrictions').insert({ ...row, ...meta });
-  }
-}
-
-/** Lifts the standing restrictions of records that went (erased or anonymised). */
-export async function liftRestrictions(
-  db: Db,
-  type: string,
-  ids: readonly number[],
-  at: string,
-): Promise<void> {
-  await inSlices(ids, async (slice) => {
-    await db('record_restrictions')
-      .where('record_type', type)
-      .whereIn('record_id', slice)
-      .whereNull('lifted_at')
-      .update({ lifted_at: at });
-    return [];
-  });
-}
-
-/** The standing restriction of each record, for the lists and record screens. */
-export async function restrictionsOf(
-  db: Db,
-  type: string,
-  ids: readonly number[],
-): Promise<Map<number, NonNullable<RecordRestriction>>> {
-  const rows = await inSlices<{ record_id: number; ground: KeepGround; kept_until: string | null }>(
-    ids,
-    (slice) =>
-      db('record_restrictions')
-        .where('record_type', type)
-        .whereIn('record_id', slice)
-        .whereNull('lifted_at')
-        .select('record_id', 'ground', 'kept_until'),
-  );
-  return new Map(rows.map((row) => [Number(row.record_id), { ground: row.ground, until: row.kept_until }]));
 }
 
 /** The record each audit entry describes. */

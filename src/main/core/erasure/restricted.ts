@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { RecordRestriction } from '../../../shared/erasure/contract';
-import { restrictionsOf } from './repository';
+import { restrictionsOf } from './restrictions-repository';
 
 /**
  * Adds to each row whether the record is restricted (kept instead of erased, Art. 17(3)) and on which

@@ -15,7 +15,7 @@ import {
   type TemplateKind,
 } from '../../../shared/letters/rules';
 import type { Settings } from '../../../shared/settings/definitions';
-import { detailOf as breachDetailOf, requireBreach } from '../breaches/service';
+import { detailOf as breachDetailOf, requireBreach } from '../breaches/support';
 import { detailOf as caseDetailOf, requireCase, todayOf } from '../cases/support';
 import type { Ctx } from '../context';
 import { ruleViolation } from '../errors';

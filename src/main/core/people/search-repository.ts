@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { caseTrigramLength, whereCasePersonText } from '../cases/repository';
+import { caseTrigramLength, whereCasePersonText } from '../cases/list-repository';
 
 type Db = Knex | Knex.Transaction;
 

@@ -17,7 +17,7 @@ import {
   openPastDue,
   refusals,
   refusalsAfterExtension,
-} from '../cases/repository';
+} from '../cases/figures-repository';
 import { readCaseClock } from '../cases/clock';
 import { readSettings } from '../settings/service';
 import { feesCharged } from './annual-repository';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { osloDate } from '../../../shared/oslo';
 import type { RetentionKindPreview, RetentionPreview } from '../../../shared/retention/contract';
 import type { Settings } from '../../../shared/settings/definitions';
-import { bookkeepingUntil } from '../erasure/service';
+import { bookkeepingUntil } from '../erasure/decisions';
 import { readSettings } from '../settings/service';
 import { attachmentPreviewRows, inquiryPreviewRows } from './inquiry-repository';
 import {

@@ -8,7 +8,7 @@ import { type Core, runAsSystem } from '../core';
 import { checkpointNow, sideCheckpointer } from '../db/checkpoint';
 import { conflict } from '../errors';
 import { readSettings } from '../settings/service';
-import { anonymiseBreaches, anonymiseCases, anonymiseInquiries } from '../erasure/repository';
+import { anonymiseBreaches, anonymiseCases, anonymiseInquiries } from '../erasure/anonymise-repository';
 import { deleteInquiries, dueInquiryIds, dueRemovedAttachments } from './inquiry-repository';
 import { dueCases, monthsBefore, yearsBefore } from './preview';
 import {
