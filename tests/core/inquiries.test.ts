@@ -573,7 +573,7 @@ describe('the inquiry log', () => {
 
   it("pages an agent's own inquiries, logged or given, once each and in order", async () => {
     const core = await testCore(start);
-    const { agent, colleague } = await office(core);
+    const { agent, colleague, dpo } = await office(core);
     const ids = Object.fromEntries(
       (await core.db('users').whereIn('username', ['agent1', 'agent2']).select('username', 'id')).map(
         (user: { username: string; id: number }) => [user.username, user.id],
@@ -599,7 +599,7 @@ describe('the inquiry log', () => {
         person_name: `Caller ${String((index * 37) % 400).padStart(3, '0')}`,
         category: 'general',
         summary: 'Asked about an invoice',
-        status: index % 5 === 0 ? 'closed' : 'open',
+        status: index % 5 === 0 ? 'closed' : index % 5 === 1 ? 'awaiting-person' : 'open',
         outcome: index % 5 === 0 ? 'Answered' : null,
         logged_by_id: logged,
         assigned_to_id: assigned,
@@ -642,6 +642,25 @@ describe('the inquiry log', () => {
     const openPage = await expectOk(core, agent, 'inquiries.list', { status: 'open', pageSize: 25, page: 2 });
     expect(openPage.total).toBe(open.length);
     expect(openPage.rows.map((row) => row.id)).toEqual(newestFirst(open).slice(50, 75));
+
+    // Active is open or awaiting someone: read status by status and merged, for the agent and the DPO.
+    const active = own.filter((row) => row.status !== 'closed');
+    const activePage = await expectOk(core, agent, 'inquiries.list', {
+      status: 'active',
+      pageSize: 40,
+      page: 3,
+    });
+    expect(activePage.total).toBe(active.length);
+    expect(activePage.rows.map((row) => row.id)).toEqual(newestFirst(active).slice(120, 160));
+    const everyActive = stored.filter((row) => row.status !== 'closed');
+    const dpoActive = await expectOk(core, dpo, 'inquiries.list', {
+      status: 'active',
+      pageSize: 100,
+      page: 1,
+      direction: 'asc',
+    });
+    expect(dpoActive.total).toBe(everyActive.length);
+    expect(dpoActive.rows.map((row) => row.id)).toEqual(newestFirst(everyActive).reverse().slice(100, 200));
 
     const byName = await expectOk(core, agent, 'inquiries.list', {
       sort: 'personName',
