@@ -32,10 +32,15 @@ export async function exportCases(
     const summaries = await makeInBatches<NamedCaseRow, CaseSummary>(
       (after, limit) => exportPageOfCases(db, filter, today, settings.dueSoonDays, after, limit),
       (rows) => rows.map((row) => toSummary(row, settings, today)),
+      // A case's summary (its deadline, clock and words) takes about 0.1 ms: pages of 250 keep each
+      // turn of the export near 25 ms, so a list asked beside it waits little.
+      casePageSize,
     );
     return casesFile(format, today, language, summaries);
   });
 }
+
+const casePageSize = 250;
 
 const capacityKey: Record<Capacity, 'capacityController' | 'capacityProcessor'> = {
   controller: 'capacityController',
