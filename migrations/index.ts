@@ -36,6 +36,7 @@ import * as postgresqlIndexOrder from './070_postgresql_index_order';
 import * as searchDeleteMerge from './075_search_delete_merge';
 import * as eventPhrases from './080_event_phrases';
 import * as postgresqlSearchMonths from './085_postgresql_search_months';
+import * as caseRequestTypes from './090_case_request_types';
 
 export type NamedMigration = readonly [name: string, migration: Knex.Migration];
 
@@ -81,6 +82,7 @@ export const migrations: readonly NamedMigration[] = [
   ['075_search_delete_merge', searchDeleteMerge],
   ['080_event_phrases', eventPhrases],
   ['085_postgresql_search_months', postgresqlSearchMonths],
+  ['090_case_request_types', caseRequestTypes],
 ];
 
 export function sourceOf(list: readonly NamedMigration[]): Knex.MigrationSource<string> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { migrations, sourceOf } from '../../migrations';
 import { channelNames } from '../../src/shared/contract';
 import {
   accessByPhone,
@@ -529,6 +530,22 @@ describe('changing a case', () => {
     );
     expect(changed.verification.gate.open).toBe(false);
     expect(changed.verification.gate.explanation).toContain('does not cover it');
+    // The list's type filter follows the change (a row per case and type, migration 090).
+    const listed = async (type: 'erasure' | 'access') =>
+      (await expectOk(office.core, office.dpo, 'cases.list', { status: 'all', type })).rows.map(
+        (row) => row.id,
+      );
+    expect(await listed('erasure')).toEqual([id]);
+    expect(await listed('access')).toEqual([]);
+    const counted = async (type: 'erasure' | 'access', status: 'all' | 'open') =>
+      (await expectOk(office.core, office.dpo, 'cases.list', { status, type })).total;
+    expect([await counted('erasure', 'all'), await counted('erasure', 'open')]).toEqual([1, 1]);
+    expect([await counted('access', 'all'), await counted('access', 'open')]).toEqual([0, 0]);
+    // Migrated again, the rows are made from the cases already there.
+    const source = { migrationSource: sourceOf(migrations), tableName: 'knex_migrations' };
+    await office.core.db.migrate.down({ ...source, name: '090_case_request_types' });
+    await office.core.db.migrate.up(source);
+    expect(await listed('erasure')).toEqual([id]);
   });
 
   it('finds a case by its new name after an edit, and no longer by the old one', async () => {

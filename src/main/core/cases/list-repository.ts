@@ -250,7 +250,13 @@ export function filteredCases(
     case 'all':
       break;
   }
-  if (filter.type) query.where('cases.request_types', 'like', `%,${filter.type},%`);
+  // A row per case and type (migration 090). On SQLite the unary + keeps the type's (many) cases from
+  // driving the read: the list walks its order's index and tests each case, stopping at the page.
+  if (filter.type)
+    query.whereRaw(
+      `${isSqlite(db) ? '+' : ''}cases.id in (select case_id from case_request_types where request_type = ?)`,
+      [filter.type],
+    );
   if (filter.capacity) query.where('cases.capacity', filter.capacity);
   if (filter.handlerId === 0) query.whereNull('cases.handler_id');
   else if (filter.handlerId !== undefined) query.where('cases.handler_id', filter.handlerId);
@@ -264,6 +270,27 @@ export function filteredCases(
     else whereCaseText(db, query, q, phoneKey(q));
   }
   return query;
+}
+
+/**
+ * How many cases the list's filters select. One request type alone (every status, no other filter)
+ * is counted in its index (migration 090) without reading a case: 22,700 erasure requests of 100,000.
+ */
+export async function countOfCases(
+  db: Db,
+  filter: CaseFilter,
+  today: string,
+  dueSoonDays: number,
+): Promise<number> {
+  const { status, type, ...others } = filter;
+  const typeAlone =
+    status === 'all' && type !== undefined && Object.values(others).every((value) => value === undefined);
+  const [{ total }] = (await (
+    typeAlone
+      ? db('case_request_types').where('request_type', type)
+      : filteredCases(db, filter, today, dueSoonDays)
+  ).count({ total: '*' })) as Array<{ total: number | string }>;
+  return Number(total);
 }
 
 /** A search too short for the trigram index (see shortCaseSearchWindow). */

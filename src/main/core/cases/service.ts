@@ -24,6 +24,7 @@ import {
   type CaseFilter,
   type CaseSort,
   casesWithNames,
+  countOfCases,
   filteredCases,
   isShortCaseSearch,
   pageOfCaseIds,
@@ -308,7 +309,7 @@ export async function listCases(
   await refreshRunningPauses(ctx);
   const settings = await readSettings(ctx.db);
   const today = todayOf(ctx);
-  const [{ total }] = await filteredCases(ctx.db, input, today, settings.dueSoonDays).count({ total: '*' });
+  const total = await countOfCases(ctx.db, input, today, settings.dueSoonDays);
   // The page's ids first (an index walk, narrow rows), then those rows with their names.
   const ids = await pageOfCaseIds(
     ctx.db,
