@@ -1,9 +1,9 @@
-import { Chip, Tooltip } from '@mui/material';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import type { RecordRestriction } from '../../shared/erasure/contract';
 import { groundKeys } from '../features/erasure/words';
 import { useT } from '../i18n';
 import { formatDate } from '../lib/format';
+import { FlagChip } from './FlagChip';
 
 /**
  * A record kept instead of erased (Art. 17(3)) is restricted: it may be stored, not otherwise used.
@@ -14,17 +14,12 @@ export function RestrictedChip({ restricted }: { restricted: RecordRestriction |
   if (!restricted) return null;
   const ground = t(groundKeys[restricted.ground]);
   return (
-    <Tooltip
-      title={restricted.until ? t('restrictedUntil', { ground, date: formatDate(restricted.until) }) : ground}
-    >
-      <Chip
-        size="small"
-        color="warning"
-        variant="outlined"
-        icon={<LockOutlinedIcon />}
-        label={t('restricted')}
-        sx={{ ml: 0.5, verticalAlign: 'middle' }}
-      />
-    </Tooltip>
+    <FlagChip
+      color="warning"
+      icon={<LockOutlinedIcon />}
+      label={t('restricted')}
+      why={restricted.until ? t('restrictedUntil', { ground, date: formatDate(restricted.until) }) : ground}
+      sx={{ ml: 0.5, verticalAlign: 'middle' }}
+    />
   );
 }

@@ -42,89 +42,81 @@ export function NoticesCard({
         action={editable && <CardAddButton label={t('recordChangeNotice')} onClick={() => setAdding(true)} />}
       />
       <CardContent sx={{ pt: 0 }}>
-        {detail.notices.length === 0 ? (
-          <EmptyState title={t('noNotices')} />
-        ) : (
-          <RecordTable
-            label={t('noticesTable')}
-            headings={[
-              t('colSent'),
-              t('colChange'),
-              t('colObjectionsUntil'),
-              t('colObjection'),
-              t('colState'),
-            ]}
-            editable={editable}
-          >
-            {detail.notices.map((entry) => (
-              <TableRow key={entry.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.sentOn)}</TableCell>
-                <TableCell>
-                  <Typography variant="body2">
-                    {noticeChangeLabels[entry.change]}
-                    {entry.organisation ? `: ${entry.organisation.name}` : ''}
-                  </Typography>
-                  <Typography variant="caption" color="text.secondary">
-                    {entry.description}
-                    {entry.sentTo ? t('sentTo', { to: entry.sentTo }) : ''}
-                  </Typography>
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.objectionDeadline)}</TableCell>
-                <TableCell>
-                  {entry.objection ? (
-                    <>
-                      <Typography variant="body2">
-                        {formatDate(entry.objection.receivedOn)}
-                        {entry.objection.late ? t('afterDeadline') : ''}: {entry.objection.reason}
-                      </Typography>
-                      {entry.resolution && (
-                        <Typography variant="caption" color="text.secondary">
-                          {objectionResolutionLabels[entry.resolution.outcome]},{' '}
-                          {formatDate(entry.resolution.resolvedOn)}
-                          {entry.resolution.note ? `: ${entry.resolution.note}` : ''}
-                        </Typography>
-                      )}
-                    </>
-                  ) : entry.approval ? (
+        <RecordTable
+          label={t('noticesTable')}
+          headings={[t('colSent'), t('colChange'), t('colObjectionsUntil'), t('colObjection'), t('colState')]}
+          editable={editable}
+          rows={detail.notices}
+          empty={<EmptyState title={t('noNotices')} />}
+        >
+          {(entry) => (
+            <TableRow key={entry.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.sentOn)}</TableCell>
+              <TableCell>
+                <Typography variant="body2">
+                  {noticeChangeLabels[entry.change]}
+                  {entry.organisation ? `: ${entry.organisation.name}` : ''}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {entry.description}
+                  {entry.sentTo ? t('sentTo', { to: entry.sentTo }) : ''}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(entry.objectionDeadline)}</TableCell>
+              <TableCell>
+                {entry.objection ? (
+                  <>
                     <Typography variant="body2">
-                      {t('approvedInWriting', { date: formatDate(entry.approval.approvedOn) })}
-                      {entry.approval.note ? `: ${entry.approval.note}` : ''}
+                      {formatDate(entry.objection.receivedOn)}
+                      {entry.objection.late ? t('afterDeadline') : ''}: {entry.objection.reason}
                     </Typography>
-                  ) : (
-                    '—'
+                    {entry.resolution && (
+                      <Typography variant="caption" color="text.secondary">
+                        {objectionResolutionLabels[entry.resolution.outcome]},{' '}
+                        {formatDate(entry.resolution.resolvedOn)}
+                        {entry.resolution.note ? `: ${entry.resolution.note}` : ''}
+                      </Typography>
+                    )}
+                  </>
+                ) : entry.approval ? (
+                  <Typography variant="body2">
+                    {t('approvedInWriting', { date: formatDate(entry.approval.approvedOn) })}
+                    {entry.approval.note ? `: ${entry.approval.note}` : ''}
+                  </Typography>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
+              <TableCell>
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  color={noticeStateColor[entry.state]}
+                  label={entry.approval ? t('approved') : noticeStateLabels[entry.state]}
+                />
+              </TableCell>
+              {editable && (
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {!entry.objection && !entry.approval && entry.state === 'window-open' && (
+                    <Button size="small" onClick={() => setApproving(entry)}>
+                      {t('recordApproval')}
+                    </Button>
+                  )}
+                  {!entry.objection && !entry.approval && (
+                    <Button size="small" onClick={() => setObjecting(entry)}>
+                      {t('recordObjection')}
+                    </Button>
+                  )}
+                  {entry.state === 'objected' && (
+                    <Button size="small" onClick={() => setResolving(entry)}>
+                      {t('resolve')}
+                    </Button>
                   )}
                 </TableCell>
-                <TableCell>
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    color={noticeStateColor[entry.state]}
-                    label={entry.approval ? t('approved') : noticeStateLabels[entry.state]}
-                  />
-                </TableCell>
-                {editable && (
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {!entry.objection && !entry.approval && entry.state === 'window-open' && (
-                      <Button size="small" onClick={() => setApproving(entry)}>
-                        {t('recordApproval')}
-                      </Button>
-                    )}
-                    {!entry.objection && !entry.approval && (
-                      <Button size="small" onClick={() => setObjecting(entry)}>
-                        {t('recordObjection')}
-                      </Button>
-                    )}
-                    {entry.state === 'objected' && (
-                      <Button size="small" onClick={() => setResolving(entry)}>
-                        {t('resolve')}
-                      </Button>
-                    )}
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </RecordTable>
-        )}
+              )}
+            </TableRow>
+          )}
+        </RecordTable>
       </CardContent>
       {adding && <NoticeDialog detail={detail} today={today} onClose={() => setAdding(false)} />}
       {objecting && (

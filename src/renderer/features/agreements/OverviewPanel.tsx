@@ -1,5 +1,6 @@
 import { Alert, Box, Chip, Grid, Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { FactCard } from '../../components/Fact';
+import { NotesText } from '../../components/NotesText';
 import { Link as RouterLink } from 'react-router';
 import type { AgreementDetail } from '../../../shared/agreements/contract';
 import { countryName } from '../../../shared/countries';
@@ -170,13 +171,7 @@ export function OverviewPanel({ detail }: { detail: AgreementDetail }) {
         </Fact>
       </FactCard>
       <FactCard title={t('notes')} size={{ xs: 12, md: 6 }}>
-        <Typography
-          variant="body2"
-          sx={{ whiteSpace: 'pre-wrap' }}
-          color={detail.notes ? 'text.primary' : 'text.secondary'}
-        >
-          {detail.notes ?? t('noNotes')}
-        </Typography>
+        <NotesText notes={detail.notes} none={t('noNotes')} />
         {detail.companyRole === 'controller' && detail.usedFor.length > 0 && (
           <Box sx={{ mt: 2 }}>
             <Typography variant="caption" color="text.secondary">

@@ -93,65 +93,63 @@ function CustomerChain({
               variant="outlined"
             />
           </Stack>
-          {detail.subprocessors.length === 0 ? (
-            <EmptyState title={t('noSubprocessors')}>{t('noSubprocessorsHint')}</EmptyState>
-          ) : (
-            <RecordTable
-              label={t('subprocessorsTable')}
-              headings={[
-                t('colSubprocessor'),
-                t('colOurAgreement'),
-                t('colService'),
-                t('colAuthorised'),
-                t('colCheck'),
-              ]}
-              editable={editable}
-            >
-              {detail.subprocessors.map((link) => (
-                <TableRow key={link.id}>
-                  <TableCell>
-                    <Link component={RouterLink} to={`/registers/organisations/${link.organisation.id}`}>
-                      {link.organisation.name}
-                    </Link>
-                    <Stack direction="row" spacing={0.5} alignItems="center" sx={{ mt: 0.5 }}>
-                      <Typography variant="caption">{countryName(link.organisation.country)}</Typography>
-                      <TransferStatusChip country={link.organisation.country} />
+          <RecordTable
+            label={t('subprocessorsTable')}
+            headings={[
+              t('colSubprocessor'),
+              t('colOurAgreement'),
+              t('colService'),
+              t('colAuthorised'),
+              t('colCheck'),
+            ]}
+            editable={editable}
+            rows={detail.subprocessors}
+            empty={<EmptyState title={t('noSubprocessors')}>{t('noSubprocessorsHint')}</EmptyState>}
+          >
+            {(link) => (
+              <TableRow key={link.id}>
+                <TableCell>
+                  <Link component={RouterLink} to={`/registers/organisations/${link.organisation.id}`}>
+                    {link.organisation.name}
+                  </Link>
+                  <Stack direction="row" spacing={0.5} alignItems="center" sx={{ mt: 0.5 }}>
+                    <Typography variant="caption">{countryName(link.organisation.country)}</Typography>
+                    <TransferStatusChip country={link.organisation.country} />
+                  </Stack>
+                </TableCell>
+                <TableCell>
+                  {link.supplierAgreement ? (
+                    <Stack spacing={0.5} alignItems="flex-start">
+                      <AgreementLink agreement={link.supplierAgreement} />
+                      <StatusChip status={link.supplierAgreement.status} />
                     </Stack>
-                  </TableCell>
-                  <TableCell>
-                    {link.supplierAgreement ? (
-                      <Stack spacing={0.5} alignItems="flex-start">
-                        <AgreementLink agreement={link.supplierAgreement} />
-                        <StatusChip status={link.supplierAgreement.status} />
-                      </Stack>
-                    ) : (
-                      <Typography variant="body2" color="error">
-                        {t('noneLinked')}
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell>{link.service ?? '—'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(link.authorisedOn) || '—'}</TableCell>
-                  <TableCell>
-                    <Problems problems={link.problemTexts} />
-                  </TableCell>
-                  {editable && (
-                    <TableCell align="right">
-                      <RemoveRowButton
-                        name={link.organisation.name}
-                        message={t('noLongerSubprocessor', {
-                          name: link.organisation.name,
-                          customer: detail.organisation.name,
-                        })}
-                        remove={() => remove({ id: detail.id, subprocessorId: link.id })}
-                        restore={() => restore({ id: detail.id, subprocessorId: link.id })}
-                      />
-                    </TableCell>
+                  ) : (
+                    <Typography variant="body2" color="error">
+                      {t('noneLinked')}
+                    </Typography>
                   )}
-                </TableRow>
-              ))}
-            </RecordTable>
-          )}
+                </TableCell>
+                <TableCell>{link.service ?? '—'}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(link.authorisedOn) || '—'}</TableCell>
+                <TableCell>
+                  <Problems problems={link.problemTexts} />
+                </TableCell>
+                {editable && (
+                  <TableCell align="right">
+                    <RemoveRowButton
+                      name={link.organisation.name}
+                      message={t('noLongerSubprocessor', {
+                        name: link.organisation.name,
+                        customer: detail.organisation.name,
+                      })}
+                      remove={() => remove({ id: detail.id, subprocessorId: link.id })}
+                      restore={() => restore({ id: detail.id, subprocessorId: link.id })}
+                    />
+                  </TableCell>
+                )}
+              </TableRow>
+            )}
+          </RecordTable>
         </CardContent>
       </Card>
       {detail.subprocessorAuthorisation === 'general' && (

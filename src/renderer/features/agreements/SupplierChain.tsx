@@ -39,33 +39,33 @@ function UsedForCard({ detail }: { detail: AgreementDetail }) {
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
-        {detail.usedFor.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {t('usedForNone', { name: detail.organisation.name })}
-          </Typography>
-        ) : (
-          <RecordTable
-            label={t('usedForTable')}
-            headings={[t('colCustomer'), t('colCustomerAgreement'), t('colService')]}
-          >
-            {detail.usedFor.map((link) => (
-              <TableRow key={link.linkId}>
-                <TableCell>
-                  <Link component={RouterLink} to={`/registers/organisations/${link.customer.id}`}>
-                    {link.customer.name}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <Stack direction="row" spacing={1} alignItems="center">
-                    <AgreementLink agreement={link.agreement} />
-                    <StatusChip status={link.agreement.status} />
-                  </Stack>
-                </TableCell>
-                <TableCell>{link.service ?? '—'}</TableCell>
-              </TableRow>
-            ))}
-          </RecordTable>
-        )}
+        <RecordTable
+          label={t('usedForTable')}
+          headings={[t('colCustomer'), t('colCustomerAgreement'), t('colService')]}
+          rows={detail.usedFor}
+          empty={
+            <Typography variant="body2" color="text.secondary">
+              {t('usedForNone', { name: detail.organisation.name })}
+            </Typography>
+          }
+        >
+          {(link) => (
+            <TableRow key={link.linkId}>
+              <TableCell>
+                <Link component={RouterLink} to={`/registers/organisations/${link.customer.id}`}>
+                  {link.customer.name}
+                </Link>
+              </TableCell>
+              <TableCell>
+                <Stack direction="row" spacing={1} alignItems="center">
+                  <AgreementLink agreement={link.agreement} />
+                  <StatusChip status={link.agreement.status} />
+                </Stack>
+              </TableCell>
+              <TableCell>{link.service ?? '—'}</TableCell>
+            </TableRow>
+          )}
+        </RecordTable>
       </CardContent>
     </Card>
   );
@@ -115,38 +115,38 @@ export function SupplierChain({ detail, editable }: { detail: AgreementDetail; e
       <Card>
         <CardHeader title={t('declaredTitle')} subheader={t('declaredSubheader')} slotProps={titleProps} />
         <CardContent sx={{ pt: 0 }}>
-          {detail.declaredSubprocessors.length === 0 ? (
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              {t('declaredNone')}
-            </Typography>
-          ) : (
-            <RecordTable
-              label={t('declaredTable')}
-              headings={[t('colName'), t('colCountry'), t('colService')]}
-              editable={editable}
-              sx={{ mb: 2 }}
-            >
-              {detail.declaredSubprocessors.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell>{entry.name}</TableCell>
-                  <TableCell>
-                    <CountryWithStatus country={entry.country} />
+          <RecordTable
+            label={t('declaredTable')}
+            headings={[t('colName'), t('colCountry'), t('colService')]}
+            editable={editable}
+            sx={{ mb: 2 }}
+            rows={detail.declaredSubprocessors}
+            empty={
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                {t('declaredNone')}
+              </Typography>
+            }
+          >
+            {(entry) => (
+              <TableRow key={entry.id}>
+                <TableCell>{entry.name}</TableCell>
+                <TableCell>
+                  <CountryWithStatus country={entry.country} />
+                </TableCell>
+                <TableCell>{entry.service ?? '—'}</TableCell>
+                {editable && (
+                  <TableCell align="right">
+                    <RemoveRowButton
+                      name={entry.name}
+                      message={t('wasRemoved', { name: entry.name })}
+                      remove={() => remove({ id: detail.id, declaredId: entry.id })}
+                      restore={() => restore({ id: detail.id, declaredId: entry.id })}
+                    />
                   </TableCell>
-                  <TableCell>{entry.service ?? '—'}</TableCell>
-                  {editable && (
-                    <TableCell align="right">
-                      <RemoveRowButton
-                        name={entry.name}
-                        message={t('wasRemoved', { name: entry.name })}
-                        remove={() => remove({ id: detail.id, declaredId: entry.id })}
-                        restore={() => restore({ id: detail.id, declaredId: entry.id })}
-                      />
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </RecordTable>
-          )}
+                )}
+              </TableRow>
+            )}
+          </RecordTable>
           {editable && <DeclareForm detail={detail} />}
         </CardContent>
       </Card>

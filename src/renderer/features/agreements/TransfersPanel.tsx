@@ -123,95 +123,91 @@ export function TransfersPanel({ detail, today }: { detail: AgreementDetail; tod
           action={editable && <CardAddButton label={t('recordTransfer')} onClick={() => setEditing('new')} />}
         />
         <CardContent sx={{ pt: 0 }}>
-          {detail.transfers.length === 0 ? (
-            <EmptyState title={t('noTransfers')}>{t('noTransfersHint')}</EmptyState>
-          ) : (
-            <RecordTable
-              label={t('transfersTable')}
-              headings={[
-                t('colImporter'),
-                t('colCountry'),
-                t('colBasis'),
-                t('colImpactAssessment'),
-                t('colSupplementary'),
-                t('colNextReview'),
-                t('colCheck'),
-              ]}
-              editable={editable}
-            >
-              {detail.transfers.map((transfer) => (
-                <TableRow key={transfer.id}>
-                  <TableCell>{transfer.importer}</TableCell>
-                  <TableCell>
-                    <CountryWithStatus country={transfer.country} />
-                  </TableCell>
-                  <TableCell>
-                    {basisText(transfer)}
-                    {transfer.adequacyDecision && (
-                      <Typography variant="caption" color="text.secondary" component="div">
-                        {transfer.adequacyDecision.reference}, {formatDate(transfer.adequacyDecision.adopted)}
-                        {transfer.adequacyDecision.endsOn
-                          ? t('adequacyUntil', { date: formatDate(transfer.adequacyDecision.endsOn) })
-                          : ''}
-                      </Typography>
-                    )}
-                    {transfer.direction && (
-                      <Typography variant="caption" color="text.secondary" component="div">
-                        {transferDirectionLabels[transfer.direction]}
-                        {transfer.basis === 'derogation' && transfer.occasional ? t('occasionalSuffix') : ''}
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {transfer.tiaDone
-                      ? t('tiaDoneOn', { date: formatDate(transfer.tiaOn) })
-                      : t('tiaNotDone')}
-                  </TableCell>
-                  <TableCell>{transfer.supplementaryMeasures ?? '—'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(transfer.nextReviewOn) || '—'}
-                  </TableCell>
-                  <TableCell>
-                    {transfer.errors.length === 0 && transfer.warnings.length === 0 && (
-                      <Typography variant="body2" color="success.main">
-                        {t('validBasis')}
-                      </Typography>
-                    )}
-                    {transfer.errorTexts.map(say).map((text) => (
-                      <Stack key={text} direction="row" spacing={0.5}>
-                        <ErrorOutlineIcon fontSize="small" color="error" />
-                        <Typography variant="body2">{text}</Typography>
-                      </Stack>
-                    ))}
-                    {transfer.warningTexts.map(say).map((text) => (
-                      <Stack key={text} direction="row" spacing={0.5}>
-                        <WarningAmberOutlinedIcon fontSize="small" color="warning" />
-                        <Typography variant="body2">{text}</Typography>
-                      </Stack>
-                    ))}
-                  </TableCell>
-                  {editable && (
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      <Tooltip title={t('edit')}>
-                        <IconButton
-                          aria-label={t('editTransfer', { importer: transfer.importer })}
-                          onClick={() => setEditing(transfer)}
-                        >
-                          <EditOutlinedIcon fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                      <RemoveRowButton
-                        name={t('theTransferTo', { importer: transfer.importer })}
-                        message={t('transferRemoved', { importer: transfer.importer })}
-                        remove={() => remove({ id: detail.id, transferId: transfer.id })}
-                        restore={() => restore({ id: detail.id, transferId: transfer.id })}
-                      />
-                    </TableCell>
+          <RecordTable
+            label={t('transfersTable')}
+            headings={[
+              t('colImporter'),
+              t('colCountry'),
+              t('colBasis'),
+              t('colImpactAssessment'),
+              t('colSupplementary'),
+              t('colNextReview'),
+              t('colCheck'),
+            ]}
+            editable={editable}
+            rows={detail.transfers}
+            empty={<EmptyState title={t('noTransfers')}>{t('noTransfersHint')}</EmptyState>}
+          >
+            {(transfer) => (
+              <TableRow key={transfer.id}>
+                <TableCell>{transfer.importer}</TableCell>
+                <TableCell>
+                  <CountryWithStatus country={transfer.country} />
+                </TableCell>
+                <TableCell>
+                  {basisText(transfer)}
+                  {transfer.adequacyDecision && (
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {transfer.adequacyDecision.reference}, {formatDate(transfer.adequacyDecision.adopted)}
+                      {transfer.adequacyDecision.endsOn
+                        ? t('adequacyUntil', { date: formatDate(transfer.adequacyDecision.endsOn) })
+                        : ''}
+                    </Typography>
                   )}
-                </TableRow>
-              ))}
-            </RecordTable>
-          )}
+                  {transfer.direction && (
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {transferDirectionLabels[transfer.direction]}
+                      {transfer.basis === 'derogation' && transfer.occasional ? t('occasionalSuffix') : ''}
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {transfer.tiaDone ? t('tiaDoneOn', { date: formatDate(transfer.tiaOn) }) : t('tiaNotDone')}
+                </TableCell>
+                <TableCell>{transfer.supplementaryMeasures ?? '—'}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(transfer.nextReviewOn) || '—'}
+                </TableCell>
+                <TableCell>
+                  {transfer.errors.length === 0 && transfer.warnings.length === 0 && (
+                    <Typography variant="body2" color="success.main">
+                      {t('validBasis')}
+                    </Typography>
+                  )}
+                  {transfer.errorTexts.map(say).map((text) => (
+                    <Stack key={text} direction="row" spacing={0.5}>
+                      <ErrorOutlineIcon fontSize="small" color="error" />
+                      <Typography variant="body2">{text}</Typography>
+                    </Stack>
+                  ))}
+                  {transfer.warningTexts.map(say).map((text) => (
+                    <Stack key={text} direction="row" spacing={0.5}>
+                      <WarningAmberOutlinedIcon fontSize="small" color="warning" />
+                      <Typography variant="body2">{text}</Typography>
+                    </Stack>
+                  ))}
+                </TableCell>
+                {editable && (
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Tooltip title={t('edit')}>
+                      <IconButton
+                        aria-label={t('editTransfer', { importer: transfer.importer })}
+                        onClick={() => setEditing(transfer)}
+                      >
+                        <EditOutlinedIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                    <RemoveRowButton
+                      name={t('theTransferTo', { importer: transfer.importer })}
+                      message={t('transferRemoved', { importer: transfer.importer })}
+                      remove={() => remove({ id: detail.id, transferId: transfer.id })}
+                      restore={() => restore({ id: detail.id, transferId: transfer.id })}
+                    />
+                  </TableCell>
+                )}
+              </TableRow>
+            )}
+          </RecordTable>
         </CardContent>
       </Card>
       {editing && (

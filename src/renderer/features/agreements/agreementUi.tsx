@@ -12,6 +12,7 @@ import {
   type CompanyRole,
   type SpecialCategory,
 } from '../../../shared/agreements/rules';
+import { FlagChip } from '../../components/FlagChip';
 import { useLabels, useT } from '../../i18n';
 
 const statusColours: Record<AgreementStatus, 'default' | 'success' | 'warning' | 'info' | 'error'> = {
@@ -92,12 +93,10 @@ export function AlertChips({ alerts }: { alerts: readonly AgreementAlert[] }) {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
       {alerts.map((alert) => (
-        <Chip
+        <FlagChip
           key={alert}
-          size="small"
-          icon={alertLook[alert].icon}
           color={alertLook[alert].color}
-          variant="outlined"
+          icon={alertLook[alert].icon}
           label={labels[alert]}
         />
       ))}
@@ -108,15 +107,12 @@ export function AlertChips({ alerts }: { alerts: readonly AgreementAlert[] }) {
 export function TransferFlagChip({ problems }: { problems?: readonly string[] }) {
   const t = useT('agreements');
   return (
-    <Tooltip title={problems?.join(' ') ?? t('transferFlagTooltip')}>
-      <Chip
-        size="small"
-        color="error"
-        variant="outlined"
-        icon={<PublicOffOutlinedIcon />}
-        label={t('transferFlag')}
-      />
-    </Tooltip>
+    <FlagChip
+      color="error"
+      icon={<PublicOffOutlinedIcon />}
+      label={t('transferFlag')}
+      why={problems?.join(' ') ?? t('transferFlagTooltip')}
+    />
   );
 }
 

@@ -25,6 +25,7 @@ import { CloseBreachDialog } from './CloseBreachDialog';
 import { NotificationsPanel } from './NotificationsPanel';
 import { SubjectsPanel } from './SubjectsPanel';
 import { RestrictedChip } from '../../components/RestrictedChip';
+import { FlagChip } from '../../components/FlagChip';
 
 const tabs = [
   'overview',
@@ -84,10 +85,8 @@ export function BreachPage() {
             }
           />
           {detail.specialCategories && (
-            <Chip
-              size="small"
+            <FlagChip
               color="error"
-              variant="outlined"
               icon={<MedicalInformationOutlinedIcon />}
               label={t('specialCategories')}
             />

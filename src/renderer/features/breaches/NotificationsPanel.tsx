@@ -59,38 +59,36 @@ function AuthorityPanel({ detail }: { detail: BreachDetail }) {
                 {detail.assessment?.noNotificationReasons}
               </Alert>
             )}
-            {detail.notifications.length === 0 ? (
-              risk !== 'none' && <EmptyState title={t('noNotificationYet')} />
-            ) : (
-              <RecordTable
-                label={t('notificationsLabel')}
-                headings={[t('phase'), t('sent'), t('referenceColumn'), t('sentBy'), t('whatNotified')]}
-              >
-                {detail.notifications.map((notification) => (
-                  <TableRow key={notification.id}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{phaseLabels[notification.phase]}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {formatOslo(notification.sentAt)}
-                      {notification.late && (
-                        <Typography variant="caption" color="error" component="div">
-                          {t('after72')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.reference ?? '—'}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.sentBy}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
-                      {notification.summary ?? '—'}
-                      {notification.delayReasons && (
-                        <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
-                          {t('delayReasonsLine', { reasons: notification.delayReasons })}
-                        </Typography>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </RecordTable>
-            )}
+            <RecordTable
+              label={t('notificationsLabel')}
+              headings={[t('phase'), t('sent'), t('referenceColumn'), t('sentBy'), t('whatNotified')]}
+              rows={detail.notifications}
+              empty={risk !== 'none' && <EmptyState title={t('noNotificationYet')} />}
+            >
+              {(notification) => (
+                <TableRow key={notification.id}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{phaseLabels[notification.phase]}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {formatOslo(notification.sentAt)}
+                    {notification.late && (
+                      <Typography variant="caption" color="error" component="div">
+                        {t('after72')}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.reference ?? '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{notification.sentBy}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                    {notification.summary ?? '—'}
+                    {notification.delayReasons && (
+                      <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
+                        {t('delayReasonsLine', { reasons: notification.delayReasons })}
+                      </Typography>
+                    )}
+                  </TableCell>
+                </TableRow>
+              )}
+            </RecordTable>
             {canRecord && (
               <Button
                 variant="contained"
@@ -133,8 +131,9 @@ function CustomersPanel({ detail }: { detail: BreachDetail }) {
           label={t('customersAffected')}
           headings={[t('customer'), t('agreementAndPeriod'), t('dueColumn'), t('clock'), t('told')]}
           editable
+          rows={detail.customers}
         >
-          {detail.customers.map((customer) => {
+          {(customer) => {
             const clock = detail.clocks.find(
               (candidate) => candidate.organisationId === customer.organisationId,
             );
@@ -177,7 +176,7 @@ function CustomersPanel({ detail }: { detail: BreachDetail }) {
                 </TableCell>
               </TableRow>
             );
-          })}
+          }}
         </RecordTable>
       </CardContent>
       {telling !== null && (

@@ -49,8 +49,9 @@ export function RestrictionTable({
           t('ground'),
           t('state'),
         ]}
+        rows={restrictions}
       >
-        {restrictions.map((restriction) => (
+        {(restriction) => (
           <TableRow key={restriction.id}>
             {showCase && (
               <TableCell>
@@ -83,7 +84,7 @@ export function RestrictionTable({
               )}
             </TableCell>
           </TableRow>
-        ))}
+        )}
       </RecordTable>
       {lifting && <LiftDialog today={today} restriction={lifting} onClose={() => setLifting(null)} />}
     </>

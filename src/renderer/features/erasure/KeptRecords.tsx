@@ -40,8 +40,9 @@ export function KeptRecords({ status }: { status: 'active' | 'lifted' | 'all' })
             t('colErasureCase'),
             t('colState'),
           ]}
+          rows={rows}
         >
-          {rows.map((row) => (
+          {(row) => (
             <TableRow key={row.id}>
               <TableCell>
                 {row.path ? (
@@ -71,7 +72,7 @@ export function KeptRecords({ status }: { status: 'active' | 'lifted' | 'all' })
                 )}
               </TableCell>
             </TableRow>
-          ))}
+          )}
         </RecordTable>
       )}
       {data && data.total > rows.length && (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { AuditEntry } from '../../../shared/audit/contract';
 import type { InquiryDetail } from '../../../shared/inquiries/contract';
 import { AuditEntries } from '../../components/AuditEntries';
+import { NotesText } from '../../components/NotesText';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { callLength } from './inquiryUi';
 import { useLabels, useT } from '../../i18n';
@@ -82,13 +83,7 @@ export function InquiryFacts({ inquiry, history }: { inquiry: InquiryDetail; his
         )}
       </FactsCard>
       <FactsCard title={t('notes')} size={12}>
-        <Typography
-          variant="body2"
-          sx={{ whiteSpace: 'pre-wrap' }}
-          color={inquiry.notes ? 'text.primary' : 'text.secondary'}
-        >
-          {inquiry.notes ?? t('noNotes')}
-        </Typography>
+        <NotesText notes={inquiry.notes} none={t('noNotes')} />
       </FactsCard>
       <FactsCard title={t('history')} size={12}>
         <AuditEntries entries={history ?? []} diffOf={(entry) => entry.action !== 'create'} />

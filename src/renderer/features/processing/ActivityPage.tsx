@@ -135,44 +135,44 @@ function Transfers({ detail }: { detail: ActivityDetail }) {
         slotProps={titleProps}
       />
       <CardContent sx={{ pt: 0 }}>
-        {detail.transfers.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {t('noActivityTransfers')}
-          </Typography>
-        ) : (
-          <RecordTable
-            label={t('transfersTable')}
-            headings={[t('recipient'), t('colCountry'), t('colBasis'), t('colCheck')]}
-          >
-            {detail.transfers.map((transfer, index) => (
-              <TableRow key={index}>
-                <TableCell>{transfer.recipient}</TableCell>
-                <TableCell>{countryName(transfer.country)}</TableCell>
-                <TableCell>
-                  {transferBasisLabels[transfer.basis]}
-                  {transfer.basis === 'scc' && transfer.sccModule
-                    ? `, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`
-                    : ''}
-                  {transfer.basis === 'derogation' && transfer.derogation
-                    ? ` ${derogationLabels[transfer.derogation]}`
-                    : ''}
-                  <Typography variant="caption" color="text.secondary" component="div">
-                    {transferDirectionLabels[transfer.direction]}
+        <RecordTable
+          label={t('transfersTable')}
+          headings={[t('recipient'), t('colCountry'), t('colBasis'), t('colCheck')]}
+          rows={detail.transfers}
+          empty={
+            <Typography variant="body2" color="text.secondary">
+              {t('noActivityTransfers')}
+            </Typography>
+          }
+        >
+          {(transfer, index) => (
+            <TableRow key={index}>
+              <TableCell>{transfer.recipient}</TableCell>
+              <TableCell>{countryName(transfer.country)}</TableCell>
+              <TableCell>
+                {transferBasisLabels[transfer.basis]}
+                {transfer.basis === 'scc' && transfer.sccModule
+                  ? `, ${sccModuleLabels[transfer.sccModule as SccModule].toLowerCase()}`
+                  : ''}
+                {transfer.basis === 'derogation' && transfer.derogation
+                  ? ` ${derogationLabels[transfer.derogation]}`
+                  : ''}
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {transferDirectionLabels[transfer.direction]}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                {transfer.errors.length === 0 ? (
+                  t('aValidBasis')
+                ) : (
+                  <Typography variant="body2" color="error">
+                    {transfer.errorTexts.map(say).join(' ')}
                   </Typography>
-                </TableCell>
-                <TableCell>
-                  {transfer.errors.length === 0 ? (
-                    t('aValidBasis')
-                  ) : (
-                    <Typography variant="body2" color="error">
-                      {transfer.errorTexts.map(say).join(' ')}
-                    </Typography>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </RecordTable>
-        )}
+                )}
+              </TableCell>
+            </TableRow>
+          )}
+        </RecordTable>
       </CardContent>
     </Card>
   );
