@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 /**
  * The month an inquiry was received in, as a text-search document of one lexeme no typed word can
- * match (`@2026-11`). `inquiries/repository.ts` (`receivedMonth`) writes the same expression, so the
+ * match (`@2026-11`). `inquiries/merged-repository.ts` (`newestMatches`) writes the same expression, so the
  * index below serves it.
  */
 export const receivedMonth = "array_to_tsvector(array['@' || substr(received_at, 1, 7)])";

@@ -16,7 +16,8 @@ import { answerAfterCommit, readInBatches } from '../db/batches';
 import { ruleViolation } from '../errors';
 import { exportTable } from '../export/tabular';
 import { exportText, headed } from '../export/words';
-import { countUpTo, exportPageOfInquiries, filteredInquiries, type NamedInquiryRow } from './repository';
+import { countUpTo, filteredInquiries } from './filter-repository';
+import { exportPageOfInquiries, type NamedInquiryRow } from './repository';
 import { exportLimit, scopeOf, today } from './service';
 
 function duration(seconds: number | null): string | null {

@@ -15,10 +15,6 @@ import { findUserById } from '../users/repository';
 import { findOrganisation } from '../organisations/repository';
 import {
   casesOfInquiry,
-  pageOfInquiries,
-  type InquiryListInput,
-  type InquiryPage,
-  shortSearchWindow,
   findInquiry,
   type InquiryRow,
   type InquiryScope,
@@ -27,6 +23,9 @@ import {
   summaryRows,
   updateInquiry,
 } from './repository';
+import type { InquiryListInput } from './filter-repository';
+import { type InquiryPage, pageOfInquiries } from './list-repository';
+import { shortSearchWindow } from './search-repository';
 import { toDetail, toSummary } from './view';
 import { withRestrictions } from '../erasure/restricted';
 

@@ -11,7 +11,7 @@ import {
 import { hasAnyRole } from '../../../shared/roles';
 import { emailKey, nameKey, phoneKey } from '../cases/keys';
 import type { Ctx } from '../context';
-import { pageOfInquiries } from '../inquiries/repository';
+import { pageOfInquiries } from '../inquiries/list-repository';
 import {
   attachmentsByFileName,
   auditEntryRows,
