@@ -32,6 +32,38 @@ async function caseInCore(office: Office, input: ChannelInput<'cases.create'>): 
   return (result.data as { id: number }).id;
 }
 
+/** Per Hansen's erasure request, received yesterday by e-mail, opened on its Tasks tab by the DPO Dina. */
+async function openErasureOfPer(page: Page, office: Office): Promise<void> {
+  office.clock.set('2026-03-10T09:00:00.000Z');
+  await office.addUser('dina', ['dpo'], 'Dina Berg');
+  const id = await caseInCore(office, {
+    personName: 'Per Hansen',
+    personEmail: 'per.hansen@example.no',
+    types: ['erasure'],
+    channel: 'email',
+    capacity: 'controller',
+    receivedDate: '2026-03-09',
+  });
+  await office.signIn('dina');
+  await page.goto(appUrl(`/cases/${id}?tab=tasks`));
+}
+
+/** Verifies the person by a reply from the e-mail address on file, on the Verification tab. */
+async function verifyByEmailOnFile(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Verification' }).click();
+  await page
+    .getByRole('checkbox', {
+      name: 'The request came from, or was confirmed by a reply from, the e-mail address on file',
+    })
+    .click();
+  await page.getByRole('combobox', { name: 'Method' }).click();
+  await page.getByRole('option', { name: 'Reply from the e-mail address on file' }).click();
+  await page.getByRole('radio', { name: 'Verified' }).check();
+  await page.getByLabel('Reason').fill('The request came from the address in the customer register.');
+  await page.getByRole('button', { name: 'Record result' }).click();
+  await expect(page.getByText('Data may be erased for this person').first()).toBeVisible();
+}
+
 test('a DPO opens a case from a letter, verifies by callback, works the Art. 15 tasks and replies in time', async ({
   page,
   office,
@@ -169,35 +201,13 @@ test('an erasure is partly refused under Art. 17(3), with the reasons and the ri
   page,
   office,
 }) => {
-  office.clock.set('2026-03-10T09:00:00.000Z');
-  await office.addUser('dina', ['dpo'], 'Dina Berg');
-  const id = await caseInCore(office, {
-    personName: 'Per Hansen',
-    personEmail: 'per.hansen@example.no',
-    types: ['erasure'],
-    channel: 'email',
-    capacity: 'controller',
-    receivedDate: '2026-03-09',
-  });
-  await office.signIn('dina');
-  await page.goto(appUrl(`/cases/${id}?tab=tasks`));
+  await openErasureOfPer(page, office);
   await expect(page.getByRole('heading', { name: /Case 2026-0001/ })).toBeVisible();
   await expect(
     page.getByRole('checkbox', { name: 'Erase what no exception covers; restrict what must be kept' }),
   ).toBeDisabled();
 
-  await page.getByRole('tab', { name: 'Verification' }).click();
-  await page
-    .getByRole('checkbox', {
-      name: 'The request came from, or was confirmed by a reply from, the e-mail address on file',
-    })
-    .click();
-  await page.getByRole('combobox', { name: 'Method' }).click();
-  await page.getByRole('option', { name: 'Reply from the e-mail address on file' }).click();
-  await page.getByRole('radio', { name: 'Verified' }).check();
-  await page.getByLabel('Reason').fill('The request came from the address in the customer register.');
-  await page.getByRole('button', { name: 'Record result' }).click();
-  await expect(page.getByText('Data may be erased for this person').first()).toBeVisible();
+  await verifyByEmailOnFile(page);
 
   await page.getByRole('tab', { name: /Tasks/ }).click();
   await page
@@ -254,18 +264,7 @@ test('a recipient of the erased data is told of the erasure (Art. 19) once the i
   page,
   office,
 }) => {
-  office.clock.set('2026-03-10T09:00:00.000Z');
-  await office.addUser('dina', ['dpo'], 'Dina Berg');
-  const id = await caseInCore(office, {
-    personName: 'Per Hansen',
-    personEmail: 'per.hansen@example.no',
-    types: ['erasure'],
-    channel: 'email',
-    capacity: 'controller',
-    receivedDate: '2026-03-09',
-  });
-  await office.signIn('dina');
-  await page.goto(appUrl(`/cases/${id}?tab=tasks`));
+  await openErasureOfPer(page, office);
   await page.getByLabel('Recipient', { exact: true }).fill('Regnskap AS');
   await page.getByLabel('Recipient', { exact: true }).press('Enter');
   await expect(page.getByText('Not told yet')).toBeVisible();
@@ -279,18 +278,7 @@ test('a recipient of the erased data is told of the erasure (Art. 19) once the i
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Not told yet')).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Verification' }).click();
-  await page
-    .getByRole('checkbox', {
-      name: 'The request came from, or was confirmed by a reply from, the e-mail address on file',
-    })
-    .click();
-  await page.getByRole('combobox', { name: 'Method' }).click();
-  await page.getByRole('option', { name: 'Reply from the e-mail address on file' }).click();
-  await page.getByRole('radio', { name: 'Verified' }).check();
-  await page.getByLabel('Reason').fill('The request came from the address in the customer register.');
-  await page.getByRole('button', { name: 'Record result' }).click();
-  await expect(page.getByText('Data may be erased for this person').first()).toBeVisible();
+  await verifyByEmailOnFile(page);
 
   // Told today unless another day is chosen.
   await page.getByRole('tab', { name: /Tasks/ }).click();
