@@ -89,6 +89,10 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
   const filtered = options.keys.some((key) => address[key] !== undefined);
   const clear = () =>
     setFilter(Object.fromEntries(options.keys.map((key) => [key, null])) as Record<K, null>);
+  const bind = (key: K) => ({
+    value: address[key],
+    onChange: (value: string | null) => setFilter({ [key]: value } as Partial<Record<K, string | null>>),
+  });
 
   return {
     /** The address values as typed, by address name (what the filter fields show). */
@@ -106,11 +110,16 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
     /** Something narrows the list beyond its defaults. */
     filtered,
     clear,
-    /** A filter's value and change by its address name: `<FilterSelect {...list.bind('risk')} …>`. */
-    bind: (key: K) => ({
-      value: address[key],
-      onChange: (value: string | null) => setFilter({ [key]: value } as Partial<Record<K, string | null>>),
-    }),
+    /**
+     * A filter's value and change by its address name: `<FilterSelect {...list.bind('risk')} …>`, one end
+     * of a `DateRangeFilter` (`from={{ label, ...list.bind('from') }}`).
+     */
+    bind,
+    /** The search box's text and search by its address name: `<SearchField {...list.bindSearch('q')} …>`. */
+    bindSearch: (key: K) => {
+      const { value, onChange } = bind(key);
+      return { value, onSearch: onChange };
+    },
     /** `ListPage`'s filter state: `<ListPage {...list.frame}>`. */
     frame: {
       filtered,

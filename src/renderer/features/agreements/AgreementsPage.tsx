@@ -258,7 +258,7 @@ export function AgreementsPage() {
             onShowAll={() => setFilter({ due: 'any' })}
           />
         }
-        search={<SearchField label={t('searchLabel')} value={values.q} onSearch={(q) => setFilter({ q })} />}
+        search={<SearchField label={t('searchLabel')} {...list.bindSearch('q')} />}
         filters={
           <>
             <FilterSelect

@@ -233,14 +233,7 @@ export function BreachesPage() {
           </>
         }
         quickFilters={pickingFilters(quick, setFilter)}
-        search={
-          <SearchField
-            label={t('searchLabel')}
-            value={values.q}
-            onSearch={(q) => setFilter({ q })}
-            width={230}
-          />
-        }
+        search={<SearchField label={t('searchLabel')} {...list.bindSearch('q')} width={230} />}
         filters={
           <>
             <FilterSelect
@@ -275,8 +268,8 @@ export function BreachesPage() {
               width={150}
             />
             <DateRangeFilter
-              from={{ label: t('awareFrom'), value: values.from, onChange: (from) => setFilter({ from }) }}
-              to={{ label: t('awareTo'), value: values.to, onChange: (to) => setFilter({ to }) }}
+              from={{ label: t('awareFrom'), ...list.bind('from') }}
+              to={{ label: t('awareTo'), ...list.bind('to') }}
             />
           </>
         }

@@ -173,7 +173,7 @@ export function CasesPage() {
     defaultSort: 'dueDate',
     defaultDirection: 'asc',
   });
-  const { values, setFilter } = list;
+  const { setFilter } = list;
   const handlerUsers = useHandlers();
   const { data: counts } = useCaseCountsQuery({});
   const [exportCases, { isLoading: exporting }] = useExportCasesMutation();
@@ -230,7 +230,7 @@ export function CasesPage() {
           active: status === item.value,
           onPick: () => setFilter({ status: item.value === 'open' ? null : item.value }),
         }))}
-        search={<SearchField label={t('searchCases')} value={values.q} onSearch={(q) => setFilter({ q })} />}
+        search={<SearchField label={t('searchCases')} {...list.bindSearch('q')} />}
         filters={
           <>
             <FilterSelect
@@ -272,12 +272,8 @@ export function CasesPage() {
               width={130}
             />
             <DateRangeFilter
-              from={{
-                label: t('dueFrom'),
-                value: values.dueFrom,
-                onChange: (dueFrom) => setFilter({ dueFrom }),
-              }}
-              to={{ label: t('dueTo'), value: values.dueTo, onChange: (dueTo) => setFilter({ dueTo }) }}
+              from={{ label: t('dueFrom'), ...list.bind('dueFrom') }}
+              to={{ label: t('dueTo'), ...list.bind('dueTo') }}
             />
           </>
         }
