@@ -6,9 +6,8 @@ import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { type ReactElement, useState } from 'react';
+import type { ReactElement } from 'react';
 import { useLabels, useT } from '../../i18n';
-import { useNavigate } from 'react-router';
 import {
   caseListStatuses,
   type CaseListStatus,
@@ -27,6 +26,7 @@ import { SearchField } from '../../components/list/SearchField';
 import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
+import { useNewRecord } from '../../lib/useNewRecord';
 import { StatusChips, TypeChips, useDaysLeftText, useFormatDue, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
@@ -162,8 +162,7 @@ export function CasesPage() {
   const requestTypeLabels = useLabels('requestType');
   const priorityLabels = useLabels('casePriority');
   const capacityLabels = useLabels('caseCapacity');
-  const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
+  const creating = useNewRecord('/cases');
   const list = useListPage({
     channel: 'cases.list',
     keys,
@@ -216,7 +215,7 @@ export function CasesPage() {
             >
               {t('export')}
             </Button>
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={creating.start}>
               {t('newCase')}
             </Button>
           </>
@@ -296,15 +295,8 @@ export function CasesPage() {
           }
         />
       </ListPage>
-      {creating && (
-        <NewCaseDialog
-          today={counts?.today}
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
-            setCreating(false);
-            void navigate(`/cases/${id}`);
-          }}
-        />
+      {creating.open && (
+        <NewCaseDialog today={counts?.today} onClose={creating.close} onCreated={creating.created} />
       )}
     </>
   );
