@@ -6,6 +6,7 @@ import { notice } from '../app/notifications';
 import { text } from '../i18n';
 import { useAppDispatch } from '../app/store';
 import { saveFile } from './download';
+import { filterBinders } from './filterBinders';
 import { gridAddress, type GridAddressOptions } from './gridAddress';
 import { useSearchState } from './useSearchState';
 
@@ -89,10 +90,6 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
   const filtered = options.keys.some((key) => address[key] !== undefined);
   const clear = () =>
     setFilter(Object.fromEntries(options.keys.map((key) => [key, null])) as Record<K, null>);
-  const bind = (key: K) => ({
-    value: address[key],
-    onChange: (value: string | null) => setFilter({ [key]: value } as Partial<Record<K, string | null>>),
-  });
 
   return {
     /** The address values as typed, by address name (what the filter fields show). */
@@ -110,16 +107,8 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
     /** Something narrows the list beyond its defaults. */
     filtered,
     clear,
-    /**
-     * A filter's value and change by its address name: `<FilterSelect {...list.bind('risk')} …>`, one end
-     * of a `DateRangeFilter` (`from={{ label, ...list.bind('from') }}`).
-     */
-    bind,
-    /** The search box's text and search by its address name: `<SearchField {...list.bindSearch('q')} …>`. */
-    bindSearch: (key: K) => {
-      const { value, onChange } = bind(key);
-      return { value, onSearch: onChange };
-    },
+    /** What the filter fields are given by address name: `bind`, `bindSearch`, `bindSwitch` (`lib/filterBinders.ts`). */
+    ...filterBinders(address as Partial<Record<K, string>>, setFilter),
     /** `ListPage`'s filter state: `<ListPage {...list.frame}>`. */
     frame: {
       filtered,
