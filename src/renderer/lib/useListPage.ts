@@ -6,6 +6,7 @@ import { notice } from '../app/notifications';
 import { text } from '../i18n';
 import { useAppDispatch } from '../app/store';
 import { saveFile } from './download';
+import { filterBinders } from './filterBinders';
 import { gridAddress, type GridAddressOptions } from './gridAddress';
 import { useSearchState } from './useSearchState';
 
@@ -106,11 +107,8 @@ export function useListPage<C extends ListChannel, K extends string, S extends s
     /** Something narrows the list beyond its defaults. */
     filtered,
     clear,
-    /** A filter's value and change by its address name: `<FilterSelect {...list.bind('risk')} …>`. */
-    bind: (key: K) => ({
-      value: address[key],
-      onChange: (value: string | null) => setFilter({ [key]: value } as Partial<Record<K, string | null>>),
-    }),
+    /** What the filter fields are given by address name: `bind`, `bindSearch`, `bindSwitch` (`lib/filterBinders.ts`). */
+    ...filterBinders(address as Partial<Record<K, string>>, setFilter),
     /** `ListPage`'s filter state: `<ListPage {...list.frame}>`. */
     frame: {
       filtered,

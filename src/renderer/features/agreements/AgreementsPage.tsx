@@ -6,8 +6,7 @@ import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PublicOffOutlinedIcon from '@mui/icons-material/PublicOffOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { type ReactElement, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { type ReactElement, useMemo } from 'react';
 import {
   type AgreementDeadlineKind,
   agreementSortFields,
@@ -33,6 +32,7 @@ import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
+import { useNewRecord } from '../../lib/useNewRecord';
 import { useSearchState } from '../../lib/useSearchState';
 import { type Translate, useLabels, useT } from '../../i18n';
 import type { KeyOf } from '../../i18n/namespaces';
@@ -91,7 +91,6 @@ const wordsOf = <K extends string>(keys: Record<K, AgreementsKey>, t: Translate<
   >;
 
 export function AgreementsPage() {
-  const navigate = useNavigate();
   const t = useT('agreements');
   const statusLabels = useLabels('agreementStatus');
   const checklistLabels = useLabels('checklistFilter');
@@ -110,12 +109,12 @@ export function AgreementsPage() {
   const { values, setFilter } = list;
   // Opening the new-agreement dialog from an organisation's page: not a filter of the list.
   const [opening, setOpening] = useSearchState(openingKeys);
-  const [creating, setCreating] = useState(false);
+  const creating = useNewRecord('/registers/agreements');
   const [exportAgreements, { isLoading: exporting }] = useExportAgreementsMutation();
   const { data: due } = useAgreementDeadlinesQuery({});
   const { data, isFetching, error } = useAgreementsQuery(list.request);
   const newDirection = companyRoles.find((role) => role === opening.new);
-  const dialogOpen = creating || !!newDirection;
+  const dialogOpen = creating.open || !!newDirection;
 
   const columns = useMemo<ListColumn<AgreementSummary>[]>(
     () => [
@@ -243,7 +242,7 @@ export function AgreementsPage() {
               formats={['xlsx', 'csv']}
             />
             {isAdmin && (
-              <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+              <Button variant="contained" startIcon={<AddIcon />} onClick={creating.start}>
                 {t('newAgreement')}
               </Button>
             )}
@@ -258,7 +257,7 @@ export function AgreementsPage() {
             onShowAll={() => setFilter({ due: 'any' })}
           />
         }
-        search={<SearchField label={t('searchLabel')} value={values.q} onSearch={(q) => setFilter({ q })} />}
+        search={<SearchField label={t('searchLabel')} {...list.bindSearch('q')} />}
         filters={
           <>
             <FilterSelect
@@ -335,13 +334,10 @@ export function AgreementsPage() {
             newDirection ? emptyAgreementForm(newDirection, Number(opening.organisation) || null) : undefined
           }
           onClose={() => {
-            setCreating(false);
+            creating.close();
             if (newDirection) setOpening({ new: null, organisation: null });
           }}
-          onSaved={(id) => {
-            setCreating(false);
-            void navigate(`/registers/agreements/${id}`);
-          }}
+          onSaved={creating.created}
         />
       )}
     </>

@@ -25,7 +25,7 @@ import { ListPage } from '../../components/list/ListPage';
 import { auditActionLabel, channelWords, entityTypeLabel } from '../../lib/auditWords';
 import { text, useT } from '../../i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
-import { useSearchState } from '../../lib/useSearchState';
+import { useAddressFilters } from '../../lib/useAddressFilters';
 import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { useListUsersQuery } from '../users/usersApi';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -109,8 +109,10 @@ function verificationText(result: AuditVerification): string {
 export function AuditPage() {
   const t = useT('audit');
   const columns = useMemo(() => columnsOf(t), [t]);
-  const [filters, setFilters] = useSearchState(filterKeys);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
+  // A change of filter goes back to the first page.
+  const filters = useAddressFilters(filterKeys, () => setPagination((current) => ({ ...current, page: 0 })));
+  const { values, setFilter } = filters;
   const [selected, setSelected] = useState<AuditEntry | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const { data: users } = useListUsersQuery({ includeInactive: true });
@@ -121,18 +123,13 @@ export function AuditPage() {
   const { data, isFetching, error } = useAuditEntriesQuery({
     page: pagination.page,
     pageSize: pagination.pageSize,
-    from: filters.from,
-    to: filters.to,
-    userId: filters.user ? Number(filters.user) : undefined,
-    entityType: filters.entityType,
-    action: filters.action,
-    entityId: filters.entityId,
+    from: values.from,
+    to: values.to,
+    userId: values.user ? Number(values.user) : undefined,
+    entityType: values.entityType,
+    action: values.action,
+    entityId: values.entityId,
   });
-
-  const setFilter = (patch: Parameters<typeof setFilters>[0]) => {
-    setFilters(patch);
-    setPagination((current) => ({ ...current, page: 0 }));
-  };
 
   const runVerify = async () => {
     const result = await verify({});
@@ -194,50 +191,44 @@ export function AuditPage() {
         filters={
           <>
             <DateRangeFilter
-              from={{ label: t('from'), value: filters.from, onChange: (from) => setFilter({ from }) }}
-              to={{ label: t('to'), value: filters.to, onChange: (to) => setFilter({ to }) }}
+              from={{ label: t('from'), ...filters.bind('from') }}
+              to={{ label: t('to'), ...filters.bind('to') }}
             />
             <FilterSelect
               label={t('user')}
-              value={filters.user}
+              {...filters.bind('user')}
               options={(users ?? []).map((user) => ({ value: String(user.id), label: user.displayName }))}
-              onChange={(user) => setFilter({ user })}
               anyLabel={t('anyone')}
               width={180}
             />
             <FilterSelect
               label={t('recordType')}
-              value={filters.entityType}
+              {...filters.bind('entityType')}
               options={(facets?.entityTypes ?? []).map((type) => ({
                 value: type,
                 label: entityTypeLabel(type),
               }))}
-              onChange={(entityType) => setFilter({ entityType })}
               width={190}
             />
             <FilterSelect
               label={t('action')}
-              value={filters.action}
+              {...filters.bind('action')}
               options={(facets?.actions ?? []).map((action) => ({
                 value: action,
                 label: auditActionLabel(action),
               }))}
-              onChange={(action) => setFilter({ action })}
               width={190}
             />
             <TextField
               label={t('recordId')}
-              value={filters.entityId ?? ''}
+              value={values.entityId ?? ''}
               onChange={(event) => setFilter({ entityId: event.target.value.trim() })}
               sx={{ width: 150 }}
               fullWidth={false}
             />
           </>
         }
-        filtered={Object.keys(filters).length > 0}
-        onClear={() =>
-          setFilter({ from: null, to: null, user: null, entityType: null, action: null, entityId: null })
-        }
+        {...filters.frame}
         error={error}
       >
         <ListGrid

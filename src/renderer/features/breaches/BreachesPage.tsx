@@ -6,8 +6,7 @@ import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import MedicalInformationOutlinedIcon from '@mui/icons-material/MedicalInformationOutlined';
 import TimerOutlinedIcon from '@mui/icons-material/TimerOutlined';
-import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useMemo } from 'react';
 import {
   breachClockFilters,
   type BreachClockFilter,
@@ -29,6 +28,7 @@ import { SearchField } from '../../components/list/SearchField';
 import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { useLabels, useSay, useT } from '../../i18n';
 import { useListPage } from '../../lib/useListPage';
+import { useNewRecord } from '../../lib/useNewRecord';
 import { ClockChip, RiskChip, StateChip, useCoreNow } from './breachUi';
 import { useBreachCountsQuery, useBreachesQuery, useExportBreachesMutation } from './breachesApi';
 import { NewBreachDialog } from './NewBreachDialog';
@@ -48,7 +48,6 @@ function shownClock(row: BreachSummary) {
 }
 
 export function BreachesPage() {
-  const navigate = useNavigate();
   const t = useT('breaches');
   const say = useSay();
   const riskShortLabels = useLabels('riskShort');
@@ -69,7 +68,7 @@ export function BreachesPage() {
     { value: 'controller', label: t('controller') },
     { value: 'processor', label: t('processor') },
   ];
-  const [creating, setCreating] = useState(false);
+  const creating = useNewRecord('/breaches');
   const { data: counts } = useBreachCountsQuery({});
   const now = useCoreNow(counts?.now);
   const [exportBreaches, { isLoading: exporting }] = useExportBreachesMutation();
@@ -227,20 +226,13 @@ export function BreachesPage() {
               onExport={(format) => void list.exportWith(exportBreaches)(format)}
               disabled={exporting}
             />
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={creating.start}>
               {t('newBreach')}
             </Button>
           </>
         }
         quickFilters={pickingFilters(quick, setFilter)}
-        search={
-          <SearchField
-            label={t('searchLabel')}
-            value={values.q}
-            onSearch={(q) => setFilter({ q })}
-            width={230}
-          />
-        }
+        search={<SearchField label={t('searchLabel')} {...list.bindSearch('q')} width={230} />}
         filters={
           <>
             <FilterSelect
@@ -275,8 +267,8 @@ export function BreachesPage() {
               width={150}
             />
             <DateRangeFilter
-              from={{ label: t('awareFrom'), value: values.from, onChange: (from) => setFilter({ from }) }}
-              to={{ label: t('awareTo'), value: values.to, onChange: (to) => setFilter({ to }) }}
+              from={{ label: t('awareFrom'), ...list.bind('from') }}
+              to={{ label: t('awareTo'), ...list.bind('to') }}
             />
           </>
         }
@@ -297,15 +289,8 @@ export function BreachesPage() {
           }
         />
       </ListPage>
-      {creating && (
-        <NewBreachDialog
-          now={now.toISOString()}
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
-            setCreating(false);
-            void navigate(`/breaches/${id}`);
-          }}
-        />
+      {creating.open && (
+        <NewBreachDialog now={now.toISOString()} onClose={creating.close} onCreated={creating.created} />
       )}
     </>
   );

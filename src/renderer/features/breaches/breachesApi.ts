@@ -1,4 +1,5 @@
 import { api, channelMutation, channelQuery, recordCommand } from '../../app/api';
+import { recordTags } from '../../app/recordTags';
 
 /** Commands on one breach: each answers with the breach as it now stands, which replaces the cached copy. */
 type BreachCommand =
@@ -19,21 +20,14 @@ export const breachesApi = api.injectEndpoints({
     const breachCommand = <C extends BreachCommand>(channel: C) =>
       recordCommand(build, channel, {
         record: 'breach',
-        invalidatesTags: (_result, _error, input) => [
-          'BreachList',
-          'Audit',
-          'InquiryList',
-          { type: 'Breach', id: (input as { id: number }).id },
-        ],
+        invalidatesTags: recordTags('Breach', ['BreachList', 'Audit', 'InquiryList']),
       });
     return {
       breaches: channelQuery(build, 'breaches.list', ['BreachList']),
       breachCounts: channelQuery(build, 'breaches.counts', ['BreachList']),
       breachNow: channelQuery(build, 'breaches.now'),
       breach: channelQuery(build, 'breaches.get'),
-      breachHistory: channelQuery(build, 'breaches.history', (_result, _error, input) => [
-        { type: 'Breach', id: input.id },
-      ]),
+      breachHistory: channelQuery(build, 'breaches.history', recordTags('Breach')),
       createBreach: channelMutation(build, 'breaches.create', ['BreachList', 'Audit']),
       reportBreach: channelMutation(build, 'breaches.reportFromInquiry', [
         'BreachList',

@@ -6,9 +6,8 @@ import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { type ReactElement, useState } from 'react';
+import type { ReactElement } from 'react';
 import { useLabels, useT } from '../../i18n';
-import { useNavigate } from 'react-router';
 import {
   caseListStatuses,
   type CaseListStatus,
@@ -27,6 +26,7 @@ import { SearchField } from '../../components/list/SearchField';
 import { DateRangeFilter } from '../../components/list/DateRangeFilter';
 import { formatDate } from '../../lib/format';
 import { useListPage } from '../../lib/useListPage';
+import { useNewRecord } from '../../lib/useNewRecord';
 import { StatusChips, TypeChips, useDaysLeftText, useFormatDue, VerificationLabel } from './caseUi';
 import { useCaseCountsQuery, useCasesQuery, useExportCasesMutation } from './casesApi';
 import { NewCaseDialog } from './NewCaseDialog';
@@ -162,8 +162,7 @@ export function CasesPage() {
   const requestTypeLabels = useLabels('requestType');
   const priorityLabels = useLabels('casePriority');
   const capacityLabels = useLabels('caseCapacity');
-  const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
+  const creating = useNewRecord('/cases');
   const list = useListPage({
     channel: 'cases.list',
     keys,
@@ -173,7 +172,7 @@ export function CasesPage() {
     defaultSort: 'dueDate',
     defaultDirection: 'asc',
   });
-  const { values, setFilter } = list;
+  const { setFilter } = list;
   const handlerUsers = useHandlers();
   const { data: counts } = useCaseCountsQuery({});
   const [exportCases, { isLoading: exporting }] = useExportCasesMutation();
@@ -216,7 +215,7 @@ export function CasesPage() {
             >
               {t('export')}
             </Button>
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={creating.start}>
               {t('newCase')}
             </Button>
           </>
@@ -230,7 +229,7 @@ export function CasesPage() {
           active: status === item.value,
           onPick: () => setFilter({ status: item.value === 'open' ? null : item.value }),
         }))}
-        search={<SearchField label={t('searchCases')} value={values.q} onSearch={(q) => setFilter({ q })} />}
+        search={<SearchField label={t('searchCases')} {...list.bindSearch('q')} />}
         filters={
           <>
             <FilterSelect
@@ -272,12 +271,8 @@ export function CasesPage() {
               width={130}
             />
             <DateRangeFilter
-              from={{
-                label: t('dueFrom'),
-                value: values.dueFrom,
-                onChange: (dueFrom) => setFilter({ dueFrom }),
-              }}
-              to={{ label: t('dueTo'), value: values.dueTo, onChange: (dueTo) => setFilter({ dueTo }) }}
+              from={{ label: t('dueFrom'), ...list.bind('dueFrom') }}
+              to={{ label: t('dueTo'), ...list.bind('dueTo') }}
             />
           </>
         }
@@ -300,15 +295,8 @@ export function CasesPage() {
           }
         />
       </ListPage>
-      {creating && (
-        <NewCaseDialog
-          today={counts?.today}
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
-            setCreating(false);
-            void navigate(`/cases/${id}`);
-          }}
-        />
+      {creating.open && (
+        <NewCaseDialog today={counts?.today} onClose={creating.close} onCreated={creating.created} />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { api, channelMutation, channelQuery, recordCommand } from '../../app/api';
+import { recordTags } from '../../app/recordTags';
 
 /** Commands on one case: each returns the case as it now stands, which replaces the cached copy. */
 type CaseCommand =
@@ -36,7 +37,7 @@ export const casesApi = api.injectEndpoints({
     return {
       cases: channelQuery(build, 'cases.list', ['CaseList']),
       caseCounts: channelQuery(build, 'cases.counts', ['CaseList']),
-      case: channelQuery(build, 'cases.get', (_result, _error, input) => [{ type: 'Case', id: input.id }]),
+      case: channelQuery(build, 'cases.get', recordTags('Case')),
       caseDuplicates: channelQuery(build, 'cases.findDuplicates', ['CaseList']),
       openCaseFromInquiry: channelMutation(build, 'cases.openFromInquiry', [
         'CaseList',

@@ -1,8 +1,8 @@
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import BlockOutlinedIcon from '@mui/icons-material/BlockOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
-import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { listAndRecord } from '../../lib/featureScreen';
 import { text } from '../../i18n';
 import { CasePage } from './CasePage';
 import { CasesPage } from './CasesPage';
@@ -14,12 +14,7 @@ export const casesScreens: Screen[] = [
     path: '/cases',
     title: () => text('cases', 'casesTitle'),
     description: () => text('cases', 'screenCasesDescription'),
-    element: (
-      <Routes>
-        <Route index element={<CasesPage />} />
-        <Route path=":id" element={<CasePage />} />
-      </Routes>
-    ),
+    element: listAndRecord(CasesPage, CasePage),
     roles: ['dpo', 'admin'],
     nav: { section: 'Work', icon: <GavelOutlinedIcon />, order: 20 },
   },

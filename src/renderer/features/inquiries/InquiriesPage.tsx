@@ -35,7 +35,6 @@ export function InquiriesPage() {
     defaultSort: 'receivedAt',
     defaultDirection: 'desc',
   });
-  const { values, setFilter } = list;
   const t = useT('inquiries');
   const channelLabels = useLabels('inquiryChannel');
   const categoryLabels = useLabels('inquiryCategory');
@@ -166,8 +165,7 @@ export function InquiriesPage() {
       }
       search={
         <SearchField
-          value={values.q}
-          onSearch={(q) => setFilter({ q })}
+          {...list.bindSearch('q')}
           label={t('searchLabel')}
           placeholder={t('searchPlaceholder')}
           width={340}
@@ -213,8 +211,8 @@ export function InquiriesPage() {
             width={170}
           />
           <DateRangeFilter
-            from={{ label: t('receivedFrom'), value: values.from, onChange: (from) => setFilter({ from }) }}
-            to={{ label: t('receivedTo'), value: values.to, onChange: (to) => setFilter({ to }) }}
+            from={{ label: t('receivedFrom'), ...list.bind('from') }}
+            to={{ label: t('receivedTo'), ...list.bind('to') }}
             width={170}
           />
         </>

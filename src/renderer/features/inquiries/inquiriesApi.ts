@@ -1,4 +1,5 @@
 import { api, channelMutation, channelQuery, recordCommand } from '../../app/api';
+import { recordTags } from '../../app/recordTags';
 
 export const inquiriesApi = api.injectEndpoints({
   endpoints: (build) => {
@@ -10,19 +11,13 @@ export const inquiriesApi = api.injectEndpoints({
     ) =>
       recordCommand(build, channel, {
         record: 'inquiry',
-        invalidatesTags: (_result, _error, input) => [
-          'InquiryList',
-          'Audit',
-          { type: 'Inquiry', id: (input as { id: number }).id },
-        ],
+        invalidatesTags: recordTags('Inquiry', ['InquiryList', 'Audit']),
       });
     return {
       inquiries: channelQuery(build, 'inquiries.list', ['InquiryList']),
       inquiryDefaults: channelQuery(build, 'inquiries.defaults'),
       inquiry: channelQuery(build, 'inquiries.get'),
-      inquiryHistory: channelQuery(build, 'inquiries.history', (_result, _error, input) => [
-        { type: 'Inquiry', id: input.id },
-      ]),
+      inquiryHistory: channelQuery(build, 'inquiries.history', recordTags('Inquiry')),
       callerHistory: channelQuery(build, 'inquiries.callerHistory', ['InquiryList', 'CaseList']),
       createInquiry: channelMutation(build, 'inquiries.create', ['InquiryList', 'Audit']),
       updateInquiry: change('inquiries.update'),

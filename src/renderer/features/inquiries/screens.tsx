@@ -1,7 +1,7 @@
 import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
 import PostAddOutlinedIcon from '@mui/icons-material/PostAddOutlined';
-import { Route, Routes } from 'react-router';
 import type { Screen } from '../../app/screens';
+import { featureScreen, listAndRecord } from '../../lib/featureScreen';
 import { text } from '../../i18n';
 import { InquiriesPage } from './InquiriesPage';
 import { InquiryPage } from './InquiryPage';
@@ -17,17 +17,10 @@ export const inquiriesScreens: Screen[] = [
     nav: { section: 'Work', icon: <PostAddOutlinedIcon />, order: 5 },
     shortcut: { key: 'n', label: () => text('inquiries', 'quickLogShortcut') },
   },
-  {
+  featureScreen('inquiries', {
     path: '/inquiries',
-    title: () => text('inquiries', 'screenTitle'),
-    description: () => text('inquiries', 'screenDescription'),
-    element: (
-      <Routes>
-        <Route index element={<InquiriesPage />} />
-        <Route path=":id" element={<InquiryPage />} />
-      </Routes>
-    ),
+    element: listAndRecord(InquiriesPage, InquiryPage),
     roles: ['agent', 'dpo', 'admin'],
     nav: { section: 'Work', icon: <ForumOutlinedIcon />, order: 10 },
-  },
+  }),
 ];

@@ -12,7 +12,7 @@ import { FilterSwitch } from '../../components/list/FilterSwitch';
 import { type ListColumn, ListGrid } from '../../components/list/ListGrid';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
-import { useSearchState } from '../../lib/useSearchState';
+import { useAddressFilters } from '../../lib/useAddressFilters';
 import { OrganisationDialog } from './OrganisationDialog';
 import { useOrganisationsQuery } from './organisationsApi';
 import { useT } from '../../i18n';
@@ -37,16 +37,17 @@ export function RelationshipChips({ organisation }: { organisation: Organisation
 export function OrganisationsPage() {
   const t = useT('organisations');
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
-  const [filters, setFilters] = useSearchState(filterKeys);
+  const filters = useAddressFilters(filterKeys);
+  const { values } = filters;
   const [adding, setAdding] = useState(false);
-  const kind = filters.kind === 'customer' || filters.kind === 'supplier' ? filters.kind : undefined;
+  const kind = values.kind === 'customer' || values.kind === 'supplier' ? values.kind : undefined;
   const { data, isLoading, error } = useOrganisationsQuery({
     kind,
-    includeInactive: filters.inactive === '1',
+    includeInactive: values.inactive === '1',
   });
 
   const rows = useMemo(() => {
-    const needle = (filters.q ?? '').toLowerCase();
+    const needle = (values.q ?? '').toLowerCase();
     return (data ?? []).filter(
       (organisation) =>
         !needle ||
@@ -60,7 +61,7 @@ export function OrganisationsPage() {
           .toLowerCase()
           .includes(needle),
     );
-  }, [data, filters.q]);
+  }, [data, values.q]);
 
   const columns = useMemo<ListColumn<Organisation>[]>(
     () => [
@@ -118,36 +119,23 @@ export function OrganisationsPage() {
             </Button>
           )
         }
-        search={
-          <SearchField
-            label={t('searchLabel')}
-            value={filters.q}
-            onSearch={(q) => setFilters({ q })}
-            width={340}
-          />
-        }
+        search={<SearchField label={t('searchLabel')} {...filters.bindSearch('q')} width={340} />}
         filters={
           <>
             <FilterSelect
               label={t('filterRelationship')}
-              value={filters.kind}
+              {...filters.bind('kind')}
               options={[
                 { value: 'customer', label: t('customers') },
                 { value: 'supplier', label: t('suppliers') },
               ]}
-              onChange={(value) => setFilters({ kind: value })}
               anyLabel={t('all')}
               width={180}
             />
-            <FilterSwitch
-              label={t('showInactive')}
-              checked={filters.inactive === '1'}
-              onChange={(checked) => setFilters({ inactive: checked ? '1' : null })}
-            />
+            <FilterSwitch label={t('showInactive')} {...filters.bindSwitch('inactive')} />
           </>
         }
-        filtered={Object.keys(filters).length > 0}
-        onClear={() => setFilters({ q: null, kind: null, inactive: null })}
+        {...filters.frame}
         error={error}
       >
         <ListGrid
@@ -159,8 +147,8 @@ export function OrganisationsPage() {
           rowPath={(row) => `/registers/organisations/${row.id}`}
           initialState={{ sorting: { sortModel: [{ field: 'name', sort: 'asc' }] } }}
           empty={
-            <EmptyState title={filters.q ? t('emptySearch') : t('emptyNone')}>
-              {isAdmin && !filters.q ? t('emptyHint') : undefined}
+            <EmptyState title={values.q ? t('emptySearch') : t('emptyNone')}>
+              {isAdmin && !values.q ? t('emptyHint') : undefined}
             </EmptyState>
           }
         />

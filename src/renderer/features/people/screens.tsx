@@ -1,15 +1,13 @@
 import PersonSearchOutlinedIcon from '@mui/icons-material/PersonSearchOutlined';
 import type { Screen } from '../../app/screens';
-import { text } from '../../i18n';
+import { featureScreen } from '../../lib/featureScreen';
 import { PeoplePage } from './PeoplePage';
 
 export const peopleScreens: Screen[] = [
-  {
+  featureScreen('people', {
     path: '/people',
-    title: () => text('people', 'screenTitle'),
-    description: () => text('people', 'screenDescription'),
     element: <PeoplePage />,
     roles: ['dpo', 'admin'],
     nav: { section: 'Work', icon: <PersonSearchOutlinedIcon />, order: 45 },
-  },
+  }),
 ];

@@ -27,7 +27,7 @@ import { FilterSwitch } from '../../components/list/FilterSwitch';
 import { ListPage } from '../../components/list/ListPage';
 import { SearchField } from '../../components/list/SearchField';
 import { saveFile } from '../../lib/download';
-import { useSearchState } from '../../lib/useSearchState';
+import { useAddressFilters } from '../../lib/useAddressFilters';
 import { ActivityDialog } from './ActivityDialog';
 import {
   useCreateActivityFromAgreementMutation,
@@ -88,12 +88,13 @@ export function ProcessingPage() {
   const dispatch = useAppDispatch();
   const t = useT('processing');
   const isAdmin = useAppSelector(selectCurrentUser)?.roles.includes('admin') ?? false;
-  const [filters, setFilters] = useSearchState(filterKeys);
-  const role = filters.role === 'controller' || filters.role === 'processor' ? filters.role : undefined;
-  const includeArchived = filters.archived === '1';
+  const filters = useAddressFilters(filterKeys);
+  const { values } = filters;
+  const role = values.role === 'controller' || values.role === 'processor' ? values.role : undefined;
+  const includeArchived = values.archived === '1';
   const { data, error, isLoading } = useProcessingActivitiesQuery({
     role,
-    q: filters.q || undefined,
+    q: values.q || undefined,
     includeArchived,
   });
   const [exportRecord, { isLoading: exporting }] = useExportProcessingMutation();
@@ -209,14 +210,7 @@ export function ProcessingPage() {
           </>
         }
         aside={uncovered}
-        search={
-          <SearchField
-            label={t('searchLabel')}
-            value={filters.q}
-            onSearch={(q) => setFilters({ q })}
-            width={320}
-          />
-        }
+        search={<SearchField label={t('searchLabel')} {...filters.bindSearch('q')} width={320} />}
         filters={
           <>
             <ToggleButtonGroup
@@ -224,7 +218,7 @@ export function ProcessingPage() {
               exclusive
               value={role ?? 'all'}
               onChange={(_event, value: string | null) =>
-                value && setFilters({ role: value === 'all' ? null : value })
+                value && filters.setFilter({ role: value === 'all' ? null : value })
               }
               aria-label={t('whoseProcessing')}
             >
@@ -232,15 +226,10 @@ export function ProcessingPage() {
               <ToggleButton value="controller">{t('asController')}</ToggleButton>
               <ToggleButton value="processor">{t('asProcessor')}</ToggleButton>
             </ToggleButtonGroup>
-            <FilterSwitch
-              label={t('showArchived')}
-              checked={includeArchived}
-              onChange={(checked) => setFilters({ archived: checked ? '1' : null })}
-            />
+            <FilterSwitch label={t('showArchived')} {...filters.bindSwitch('archived')} />
           </>
         }
-        filtered={Object.keys(filters).length > 0}
-        onClear={() => setFilters({ role: null, q: null, archived: null })}
+        {...filters.frame}
         error={error}
       >
         <ListGrid
@@ -250,7 +239,7 @@ export function ProcessingPage() {
           rows={data?.rows ?? []}
           loading={isLoading}
           rowPath={(row) => `/registers/processing/${row.id}`}
-          empty={<EmptyState title={filters.q ? t('emptySearch') : t('emptyNone')} />}
+          empty={<EmptyState title={values.q ? t('emptySearch') : t('emptyNone')} />}
         />
       </ListPage>
       {adding && <ActivityDialog detail={null} onClose={() => setAdding(false)} />}
