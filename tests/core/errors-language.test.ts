@@ -15,7 +15,7 @@ const notWrittenOut: Readonly<Record<string, string>> = {
   "src/main/core/dispatch.ts: faultMessage('damaged', placeOf(env))":
     "faultMessage's sentences, checked in faults.ts",
   'src/main/core/faults.ts: faultMessage(kind, place)': "faultMessage's sentences, checked in faults.ts",
-  'src/main/core/cases/closing.ts: refusal': "extensionRefusal's sentences, checked in deadlines/engine.ts",
+  'src/main/core/cases/due-date.ts: refusal': "extensionRefusal's sentences, checked in deadlines/engine.ts",
   'src/main/core/agreements/support.ts: message': 'a summary of its issues, rebuilt from them (localError)',
   'src/main/core/cases/support.ts: message': 'a summary of its issues, rebuilt from them (localError)',
   'src/main/core/letters/templates.ts: issues.length === 1':
