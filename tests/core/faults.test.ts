@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src/main/core/core';
+import { quickCheck } from '../../src/main/core/db/health';
 import { faultKind } from '../../src/main/core/faults';
 import { runCli } from './support/cli';
 import { call, expectOk, signedIn, tempDir, testCore, testScrypt } from './support/core';
@@ -83,6 +84,17 @@ describe('faults get messages a person can act on', () => {
     } finally {
       await core.close();
     }
+  });
+
+  it('a check cancelled while its connection still opens ends quietly, so the error that cancelled it is the one shown', async () => {
+    const core = await testCore();
+    const file = path.join(tempDir(), 'office.sqlite3');
+    await core.db.raw('VACUUM INTO ?', [file]);
+    // Cancelled at once: its connection has not opened yet (the first run of the suite hit this by chance,
+    // and "Database is not open" replaced a newer database's refusal).
+    const check = quickCheck(file);
+    expect(() => check.cancel()).not.toThrow();
+    expect(await check.done).toEqual([]);
   });
 
   it('a full disk says so in the window (simulated with PRAGMA max_page_count)', async () => {

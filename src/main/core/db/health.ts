@@ -9,11 +9,19 @@ import type { DatabaseHealth } from '../env';
  */
 export function quickCheck(file: string): { done: Promise<string[]>; cancel(): void } {
   let connection: sqlite3.Database | null = null;
+  let open = false;
   let cancelled = false;
   const done = new Promise<string[]>((resolve) => {
     connection = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
       if (openError) {
-        resolve([openError.message]);
+        resolve(cancelled ? [] : [openError.message]);
+        return;
+      }
+      open = true;
+      if (cancelled) {
+        connection?.close(() => undefined);
+        connection = null;
+        resolve([]);
         return;
       }
       connection?.all('PRAGMA quick_check(20)', (error, rows: Array<Record<string, string>>) => {
@@ -31,7 +39,9 @@ export function quickCheck(file: string): { done: Promise<string[]>; cancel(): v
     cancel: () => {
       cancelled = true;
       // Interrupting makes the running check end at once; its callback then closes the connection.
-      connection?.interrupt();
+      // A connection still opening cannot be interrupted ("Database is not open", which replaced the
+      // error that cancelled the check): its open callback closes it instead.
+      if (open) connection?.interrupt();
     },
   };
 }
