@@ -24,6 +24,7 @@ import {
   type NamedCustomerRow,
   processorAgreements,
   type ProcessorAgreementRow,
+  stepsNotTaken,
 } from './repository';
 import { phrase, type Phrase } from '../../../shared/i18n/phrases';
 import { storedLine } from '../timeline';
@@ -351,20 +352,7 @@ function demoBreach(
     high_risk_at: assessed && risk === 'high' && hasControllerDuty(capacity) ? assessedAt : null,
     subjects_due_at:
       assessed && risk === 'high' && hasControllerDuty(capacity) ? addHours(assessedAt, 72) : null,
-    subjects_told_at: null,
-    subjects_how: null,
-    subjects_count: null,
-    subjects_message: null,
-    subjects_exception: null,
-    subjects_explanation: null,
-    public_notice_at: null,
-    public_notice_where: null,
-    subjects_recorded_by: null,
-    subjects_recorded_at: null,
-    next_due_at: null,
-    closed_at: null,
-    closed_by: null,
-    closing_note: null,
+    ...stepsNotTaken,
     reported_by_id: plan.inquiry ? null : dpoId,
     reported_by_name: plan.inquiry ? 'Agent (from the inquiry log)' : dpoName,
     created_at: awareAt,

@@ -126,6 +126,27 @@ export async function findBreach(db: Db, id: number): Promise<BreachRow | undefi
   return db('breaches').where({ id }).first();
 }
 
+/**
+ * The columns of the steps a newly recorded breach has not taken: the people affected told (or why not),
+ * the next due time (set by its clock) and closing. The service and the demo seeder both start from it.
+ */
+export const stepsNotTaken = {
+  subjects_told_at: null,
+  subjects_how: null,
+  subjects_count: null,
+  subjects_message: null,
+  subjects_exception: null,
+  subjects_explanation: null,
+  public_notice_at: null,
+  public_notice_where: null,
+  subjects_recorded_by: null,
+  subjects_recorded_at: null,
+  next_due_at: null,
+  closed_at: null,
+  closed_by: null,
+  closing_note: null,
+} as const satisfies Partial<BreachRow>;
+
 export async function insertBreach(db: Db, row: Omit<BreachRow, 'id'>): Promise<number> {
   const [inserted] = await db('breaches').insert(row).returning('id');
   return insertedId(inserted);
